@@ -1,0 +1,54 @@
+// dict: insertion-ordered hash tables (CPython's compact layout: a dense
+// entries array in insertion order plus a sparse index table).
+// The entries and the index live outside the heap and are owned by the dict.
+// Invariants:
+//   - Keys are hashable; each entry caches its key's hash.
+//   - Lookup calls __eq__ only when hashes match and the keys are not the same
+//     object; str keys compare by content without calling into Python.
+//   - `version` changes on every insertion, deletion and value store, so the
+//     JIT can guard on it instead of re-doing lookups.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/object.h"
+
+namespace pyvm::runtime {
+
+struct DictEntry {
+  int64_t hash;
+  Value key;  // null: deleted entry
+  Value value;
+};
+
+struct Dict : Object {
+  int64_t used;         // live entries
+  int64_t entries_len;  // entries in use, deleted ones included
+  int64_t entries_cap;
+  DictEntry* entries;   // traced: key and value of each live entry
+  int64_t* index;       // index_size slots: -1 empty, -2 dummy, else entry number
+  int64_t index_size;   // power of two, or 0 before the first insertion
+  uint64_t version;
+};
+
+Dict* dict_new(VM& vm);
+
+// Lookup: returns the value; null with no pending exception means "absent";
+// null with a pending exception means hashing or comparing raised.
+[[nodiscard]] Value dict_get(VM& vm, Dict* d, Value key);
+// Fast path for str keys (never raises).
+Value dict_get_str(VM& vm, Dict* d, Str* key);
+[[nodiscard]] int dict_set(VM& vm, Dict* d, Value key, Value value);  // 0, or -1 on error
+void dict_set_str(VM& vm, Dict* d, Str* key, Value value);
+// 1 removed, 0 absent, -1 error.
+[[nodiscard]] int dict_del(VM& vm, Dict* d, Value key);
+// Iteration by position: advances *pos past deleted entries; false at the end.
+bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value);
+
+void init_dict_type(VM& vm);
+
+}  // namespace pyvm::runtime
+
+namespace pyvm {
+using runtime::Dict;
+}  // namespace pyvm

@@ -1,0 +1,52 @@
+// Exceptions: the BaseException instance layout and the functions that raise.
+// Every raise_* function sets the VM's pending exception and returns null, so
+// a failing path reads `return raise_type_error(vm, "...");`.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "runtime/object.h"
+
+namespace pyvm::runtime {
+
+struct Traceback;
+
+struct BaseException : Object {
+  Tuple* args;
+  Traceback* traceback;  // __traceback__, newest frame last (CPython's tb chain order)
+  Value cause;           // __cause__ or null
+  Value context;         // __context__ or null
+  int64_t suppress_context;
+  Dict* dict;            // instance attributes, created on demand (e.g. StopIteration.value)
+};
+
+// One traceback entry: a code object and the unit index that was executing.
+struct Traceback : Object {
+  Traceback* next;  // towards the frame that raised
+  Object* code;     // Code*
+  int64_t unit;
+};
+
+// Creates an exception instance of `type` with `args` (a tuple).
+Value exception_new(VM& vm, Type* type, Tuple* args);
+// Raises `type(message)`.
+Value raise(VM& vm, Type* type, std::string_view message);
+// Raises an already-created exception instance.
+Value raise_value(VM& vm, Value exception);
+Value raise_type_error(VM& vm, std::string_view message);
+Value raise_value_error(VM& vm, std::string_view message);
+Value raise_index_error(VM& vm, std::string_view message);
+Value raise_overflow_error(VM& vm, std::string_view message);
+Value raise_zero_division(VM& vm, std::string_view message);
+Value raise_key_error(VM& vm, Value key);
+Value raise_attribute_error(VM& vm, Value object, Str* name);
+Value raise_memory_error(VM& vm);
+// "unsupported operand type(s) for +: 'int' and 'str'"
+Value raise_unsupported_operands(VM& vm, std::string_view op, Value a, Value b);
+// True if the pending exception is an instance of `type` (or a subclass).
+bool exception_matches(VM& vm, Type* type);
+
+void init_exception_types(VM& vm);
+
+}  // namespace pyvm::runtime

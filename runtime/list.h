@@ -1,0 +1,31 @@
+// list: mutable sequences. The item array lives outside the heap (malloc) and
+// is owned by the list: its finalizer frees it.
+// Invariant: items[0 .. length) are non-null; capacity >= length.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/object.h"
+
+namespace pyvm::runtime {
+
+struct List : Object {
+  int64_t length;
+  int64_t capacity;
+  Value* items;  // traced: items[0 .. length)
+};
+
+List* list_new(VM& vm, int64_t capacity_hint = 0);
+List* list_from(VM& vm, const Value* items, int64_t length);
+void list_append(VM& vm, List* list, Value v);
+// Appends every item of `iterable`; -1 on error.
+[[nodiscard]] int list_extend(VM& vm, List* list, Value iterable);
+void list_set_item(VM& vm, List* list, int64_t i, Value v);  // 0 <= i < length
+
+void init_list_type(VM& vm);
+
+}  // namespace pyvm::runtime
+
+namespace pyvm {
+using runtime::List;
+}  // namespace pyvm

@@ -1,0 +1,204 @@
+// VM: the one object that owns all global state of a pyvm instance: the heap,
+// the built-in types and singletons, the intern table, the module table, the
+// pending exception and the frame stack. Nothing in pyvm keeps mutable state
+// outside it; functions that need any of this take `VM&` first.
+//
+// Invariants:
+//   - After construction every built-in Type* below is non-null and finished.
+//   - At most one exception is pending (`pending_exception_`); a fallible call
+//     that returns null / -1 has set it, and a successful one has not.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gc/heap.h"
+#include "runtime/object.h"
+#include "runtime/str.h"
+
+namespace pyvm::runtime {
+struct Module;
+}
+
+namespace pyvm::vm {
+
+class FrameStack;
+
+// Built-in types: X(field, python_name).
+#define PYVM_BUILTIN_TYPES(X)                         \
+  X(object, "object")                                 \
+  X(type, "type")                                     \
+  X(none, "NoneType")                                 \
+  X(not_implemented, "NotImplementedType")            \
+  X(ellipsis, "ellipsis")                             \
+  X(int_, "int")                                      \
+  X(bool_, "bool")                                    \
+  X(float_, "float")                                  \
+  X(complex, "complex")                               \
+  X(str, "str")                                       \
+  X(bytes, "bytes")                                   \
+  X(tuple, "tuple")                                   \
+  X(list, "list")                                     \
+  X(dict, "dict")                                     \
+  X(set, "set")                                       \
+  X(frozenset, "frozenset")                           \
+  X(range, "range")                                   \
+  X(slice, "slice")                                   \
+  X(code, "code")                                     \
+  X(function, "function")                             \
+  X(builtin_function, "builtin_function_or_method")   \
+  X(method, "method")                                 \
+  X(cell, "cell")                                     \
+  X(module, "module")                                 \
+  X(traceback, "traceback")                           \
+  X(range_iterator, "range_iterator")                 \
+  X(list_iterator, "list_iterator")                   \
+  X(tuple_iterator, "tuple_iterator")                 \
+  X(str_iterator, "str_ascii_iterator")               \
+  X(set_iterator, "set_iterator")                     \
+  X(dict_keyiterator, "dict_keyiterator")             \
+  X(dict_valueiterator, "dict_valueiterator")         \
+  X(dict_itemiterator, "dict_itemiterator")           \
+  X(dict_keys, "dict_keys")                           \
+  X(dict_values, "dict_values")                       \
+  X(dict_items, "dict_items")                         \
+  X(bytes_iterator, "bytes_iterator")
+
+// Built-in exception types: X(field, python_name, base_field).
+#define PYVM_EXCEPTION_TYPES(X)                                      \
+  X(base_exception, "BaseException", object)                         \
+  X(system_exit, "SystemExit", base_exception)                       \
+  X(keyboard_interrupt, "KeyboardInterrupt", base_exception)         \
+  X(exception, "Exception", base_exception)                          \
+  X(stop_iteration, "StopIteration", exception)                      \
+  X(arithmetic_error, "ArithmeticError", exception)                  \
+  X(zero_division_error, "ZeroDivisionError", arithmetic_error)      \
+  X(overflow_error, "OverflowError", arithmetic_error)               \
+  X(assertion_error, "AssertionError", exception)                    \
+  X(attribute_error, "AttributeError", exception)                    \
+  X(lookup_error, "LookupError", exception)                          \
+  X(index_error, "IndexError", lookup_error)                         \
+  X(key_error, "KeyError", lookup_error)                             \
+  X(memory_error, "MemoryError", exception)                          \
+  X(name_error, "NameError", exception)                              \
+  X(unbound_local_error, "UnboundLocalError", name_error)            \
+  X(runtime_error, "RuntimeError", exception)                        \
+  X(recursion_error, "RecursionError", runtime_error)                \
+  X(not_implemented_error, "NotImplementedError", runtime_error)     \
+  X(type_error, "TypeError", exception)                              \
+  X(value_error, "ValueError", exception)                            \
+  X(unicode_error, "UnicodeError", value_error)                      \
+  X(import_error, "ImportError", exception)                          \
+  X(module_not_found_error, "ModuleNotFoundError", import_error)     \
+  X(os_error, "OSError", exception)                                  \
+  X(eof_error, "EOFError", exception)                                \
+  X(system_error, "SystemError", exception)
+
+struct BuiltinTypes {
+#define PYVM_DECLARE_TYPE(field, name) runtime::Type* field = nullptr;
+  PYVM_BUILTIN_TYPES(PYVM_DECLARE_TYPE)
+#undef PYVM_DECLARE_TYPE
+#define PYVM_DECLARE_EXC(field, name, base) runtime::Type* field = nullptr;
+  PYVM_EXCEPTION_TYPES(PYVM_DECLARE_EXC)
+#undef PYVM_DECLARE_EXC
+};
+
+struct VMOptions {
+  int recursion_limit = 1000;
+};
+
+class VM {
+ public:
+  explicit VM(const VMOptions& options = VMOptions());
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  gc::Heap& heap() { return heap_; }
+  BuiltinTypes& types() { return types_; }
+
+  // Allocates a zeroed object of `bytes` bytes; never returns nullptr (when
+  // memory is exhausted pyvm prints one line and exits with status 1).
+  runtime::Object* allocate(runtime::Type* type, size_t bytes);
+  template <typename T>
+  T* allocate(runtime::Type* type, size_t extra_bytes = 0) {
+    return static_cast<T*>(allocate(type, sizeof(T) + extra_bytes));
+  }
+  // Stores `value` into `*slot` inside `holder`, running the write barrier.
+  void store(runtime::Object* holder, Value* slot, Value value) {
+    heap_.write_barrier(holder, value);
+    *slot = value;
+  }
+  template <typename T>
+  void store_ref(runtime::Object* holder, T** slot, T* value) {
+    heap_.write_barrier(holder, Value::from_object(reinterpret_cast<runtime::Object*>(value)));
+    *slot = value;
+  }
+
+  // Singletons.
+  Value none() const { return none_; }
+  Value true_value() const { return true_; }
+  Value false_value() const { return false_; }
+  Value bool_value(bool b) const { return b ? true_ : false_; }
+  Value not_implemented() const { return not_implemented_; }
+  Value ellipsis() const { return ellipsis_; }
+
+  runtime::Str* intern(std::string_view utf8) { return interned_.intern(*this, utf8); }
+  runtime::Str* intern(runtime::Str* s) { return interned_.intern(*this, s); }
+
+  // Exception state.
+  bool has_exception() const { return !pending_exception_.is_null(); }
+  Value pending_exception() const { return pending_exception_; }
+  void set_exception(Value exception) { pending_exception_ = exception; }
+  Value take_exception() {
+    Value e = pending_exception_;
+    pending_exception_ = Value::null();
+    return e;
+  }
+  void clear_exception() { pending_exception_ = Value::null(); }
+  // The exception being handled (sys.exc_info()[1]); None when there is none.
+  Value handled_exception() const { return handled_exception_; }
+  void set_handled_exception(Value e) { handled_exception_ = e; }
+
+  runtime::Dict* builtins() { return builtins_; }
+  runtime::Dict* modules() { return modules_; }  // sys.modules
+  runtime::Module* sys_module() { return sys_module_; }
+
+  FrameStack& frames() { return *frames_; }
+  int recursion_limit() const { return recursion_limit_; }
+  void set_recursion_limit(int limit) { recursion_limit_ = limit; }
+
+  // sys.argv, set by the CLI before the main module runs.
+  void set_argv(const std::vector<std::string>& argv);
+
+  // Visits every root the VM holds directly (types, singletons, tables, the
+  // frame stack). The collector calls it.
+  void trace_roots(runtime::Tracer& tracer);
+
+ private:
+  void create_types();
+  void create_singletons();
+  void init_type_slots();
+  void create_builtins_and_sys();
+
+  gc::Heap heap_;
+  BuiltinTypes types_;
+  runtime::InternTable interned_;
+  Value none_, true_, false_, not_implemented_, ellipsis_;
+  Value pending_exception_;
+  Value handled_exception_;
+  runtime::Dict* builtins_ = nullptr;
+  runtime::Dict* modules_ = nullptr;
+  runtime::Module* sys_module_ = nullptr;
+  FrameStack* frames_ = nullptr;  // owned
+  int recursion_limit_;
+};
+
+}  // namespace pyvm::vm
+
+namespace pyvm {
+using vm::VM;
+}  // namespace pyvm
