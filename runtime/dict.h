@@ -25,9 +25,9 @@ struct Dict : Object {
   int64_t used;         // live entries
   int64_t entries_len;  // entries in use, deleted ones included
   int64_t entries_cap;
-  DictEntry* entries;   // traced: key and value of each live entry
-  int64_t* index;       // index_size slots: -1 empty, -2 dummy, else entry number
-  int64_t index_size;   // power of two, or 0 before the first insertion
+  DictEntry* entries;  // traced: key and value of each live entry
+  int64_t* index;      // index_size slots: -1 empty, -2 dummy, else entry number
+  int64_t index_size;  // power of two, or 0 before the first insertion
   uint64_t version;
 };
 
@@ -52,3 +52,17 @@ void init_dict_type(VM& vm);
 namespace pyvm {
 using runtime::Dict;
 }  // namespace pyvm
+
+namespace pyvm::runtime {
+// True for dict and its subclasses.
+bool is_dict(VM& vm, Value v);
+// A shallow copy (always of exact type dict).
+Dict* dict_copy(VM& vm, Dict* d);
+// dict.update(other): a mapping (keys() + getitem) or an iterable of pairs.
+[[nodiscard]] int dict_merge_from(VM& vm, Dict* d, Value other);
+// Removes and returns the value for `key`; null when absent (no exception) or
+// on error (exception pending).
+[[nodiscard]] Value dict_pop(VM& vm, Dict* d, Value key);
+// A dict_keys view of `d` (used by the set algebra of keys views).
+Value dict_keys_view(VM& vm, Dict* d);
+}  // namespace pyvm::runtime

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "runtime/object.h"
 
@@ -21,6 +22,22 @@ int64_t float_hash(double v);  // CPython's hash; equal to the int hash for inte
 [[nodiscard]] bool number_to_double(VM& vm, Value v, double* out);
 
 Value float_binary(VM& vm, BinaryOp op, Value a, Value b);
+// divmod(a, b) when either operand is a float (the other an int or float):
+// a tuple, NotImplemented for other types, or null with an exception pending.
+[[nodiscard]] Value float_divmod_values(VM& vm, Value a, Value b);
+// round(x, ndigits) for a float x; ndigits null or None rounds to an int.
+[[nodiscard]] Value float_round(VM& vm, double x, Value ndigits);
+// Parses float() syntax (whitespace, sign, inf/nan, underscores); false if invalid.
+bool float_parse(std::string_view text, double* out);
+
+enum FloatFormatFlags : unsigned {
+  kFloatAddDot0 = 1u << 0,  // integral results get ".0" ("1.0", not "1")
+  kFloatAlt = 1u << 1,      // '#': keep the point and trailing zeros
+};
+// Formats v like CPython's PyOS_double_to_string: type 'r' (repr: shortest
+// digits, precision ignored), 'e', 'f' or 'g' with `precision`; a leading '-'
+// for negatives (including -0.0); "inf", "-inf", "nan".
+std::string float_to_string(double v, char type, int precision, unsigned flags);
 
 void init_float_type(VM& vm);
 

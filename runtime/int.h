@@ -46,6 +46,16 @@ int64_t int_hash(VM& vm, Value v);  // CPython's hash: modulo 2^61 - 1, never -1
 // -1, 0, 1 comparing two ints.
 int int_compare(VM& vm, Value a, Value b);
 double int_to_double(VM& vm, Value v, bool* overflow);
+// Compares an int with a double exactly: -1, 0, 1, or 2 when `d` is NaN.
+int int_compare_double(VM& vm, Value i, double d);
+// str(v): decimal text as a str; raises ValueError past 4300 digits.
+[[nodiscard]] Value int_to_str(VM& vm, Value v);
+// "-0x1f"-style text in base 2, 8, 16 (or any base <= 36 without a prefix).
+std::string int_to_base_string(VM& vm, Value v, int base, bool with_prefix);
+// pow(a, b, m) for ints (negative b: modular inverse), CPython's errors.
+[[nodiscard]] Value int_pow_mod(VM& vm, Value a, Value b, Value m);
+// round(x, ndigits) for an int x; ndigits may be null or None.
+[[nodiscard]] Value int_round(VM& vm, Value x, Value ndigits);
 
 // The int type's binary slot (also used by the interpreter's slow path).
 Value int_binary(VM& vm, BinaryOp op, Value a, Value b);

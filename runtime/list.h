@@ -29,3 +29,10 @@ void init_list_type(VM& vm);
 namespace pyvm {
 using runtime::List;
 }  // namespace pyvm
+
+namespace pyvm::runtime {
+// True for list and its subclasses.
+bool is_list(VM& vm, Value v);
+// A new list holding every item of `iterable`; nullptr on error.
+List* list_from_iterable(VM& vm, Value iterable);
+}  // namespace pyvm::runtime

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runtime/object.h"
 
@@ -45,12 +46,48 @@ Str* str_from_codepoints(VM& vm, const uint32_t* codepoints, int64_t count);
 
 std::string str_to_utf8(const Str* s);
 bool str_equal(const Str* a, const Str* b);
-int64_t str_hash(Str* s);                  // never -1
+int64_t str_hash(Str* s);  // never -1
 bool str_equals_ascii(const Str* s, std::string_view ascii);
 
 Str* str_concat(VM& vm, Str* a, Str* b);
 // repr(s) as CPython 3.11 writes it (quote choice, escapes, printable rules).
 Str* str_repr(VM& vm, Str* s);
+
+// A new str of `length` code points, all zero, with the kind that fits
+// `max_char`; the caller fills it with str_write before anyone else sees it.
+Str* str_alloc(VM& vm, int64_t length, uint32_t max_char);
+void str_write(Str* s, int64_t i, uint32_t c);
+// The one-code-point string for `c` (cached for Latin-1).
+Str* str_from_char(VM& vm, uint32_t c);
+// s[start:end] (0 <= start <= end <= length).
+Str* str_substring(VM& vm, Str* s, int64_t start, int64_t end);
+// -1, 0, 1 comparing code point by code point.
+int str_compare(const Str* a, const Str* b);
+// True for str and its subclasses.
+bool is_str(VM& vm, Value v);
+// Index of `needle` in s[start:end] (first, or last when `reverse`), or -1.
+int64_t str_find(const Str* s, const Str* needle, int64_t start, int64_t end, bool reverse);
+// str.isprintable() of one code point (CPython's Py_UNICODE_ISPRINTABLE).
+bool unicode_is_printable(uint32_t c);
+// str.isspace() of one code point.
+bool unicode_is_space(uint32_t c);
+
+// Accumulates code points and builds a str of the narrowest kind.
+class StrBuilder {
+ public:
+  void push(uint32_t c) {
+    codepoints_.push_back(c);
+    if (c > max_char_) max_char_ = c;
+  }
+  void append(const Str* s);
+  void append_ascii(std::string_view ascii);
+  int64_t size() const { return static_cast<int64_t>(codepoints_.size()); }
+  Str* finish(VM& vm) const;
+
+ private:
+  std::vector<uint32_t> codepoints_;
+  uint32_t max_char_ = 0;
+};
 
 // Holds one str per distinct content; strings returned are marked interned.
 class InternTable {
@@ -63,8 +100,15 @@ class InternTable {
   Str* intern(VM& vm, std::string_view utf8);
   Str* intern(VM& vm, Str* s);  // returns the canonical copy, possibly `s` itself
   void trace(Tracer& tracer);   // the table is a GC root
+  // The cached one-character string for a Latin-1 code point (created on demand).
+  Str* latin1_char(VM& vm, uint32_t c);
+  // Per-VM home of the shared empty tuple (runtime/tuple.cpp); traced here
+  // because the table is already a root.
+  Tuple*& empty_tuple_slot() { return empty_tuple_; }
 
  private:
+  Str* latin1_[256] = {};
+  Tuple* empty_tuple_ = nullptr;
   Str** slots_ = nullptr;
   size_t capacity_ = 0;
   size_t count_ = 0;
@@ -73,6 +117,8 @@ class InternTable {
 
 // Installs str's Type slots and methods. Called once by the VM at startup.
 void init_str_type(VM& vm);
+// Adds str's methods (runtime/str_methods.cpp); called by init_str_type.
+void init_str_methods(VM& vm);
 
 }  // namespace pyvm::runtime
 

@@ -32,3 +32,10 @@ void init_tuple_type(VM& vm);
 namespace pyvm {
 using runtime::Tuple;
 }  // namespace pyvm
+
+namespace pyvm::runtime {
+// True for tuple and its subclasses.
+bool is_tuple(VM& vm, Value v);
+// A new tuple holding every item of `iterable`; null on error.
+[[nodiscard]] Value tuple_from_iterable(VM& vm, Value iterable);
+}  // namespace pyvm::runtime

@@ -26,6 +26,18 @@ struct OpcodeInfo {
   bool is_valid;
 };
 
+// Inline CACHE units that follow each opcode byte (0 for non-opcodes).
+inline constexpr auto kCacheUnitTable = [] {
+  struct Table {
+    uint8_t units[256] = {};
+    constexpr uint8_t operator[](uint8_t op) const { return units[op]; }
+  } table;
+#define PYVM_OPCODE(name, number, caches, jump, arg_kind) table.units[number] = caches;
+#include "vm/opcodes.def"
+#undef PYVM_OPCODE
+  return table;
+}();
+
 // Facts about opcode byte `op` (any byte value is accepted).
 const OpcodeInfo& opcode_info(uint8_t op);
 

@@ -148,6 +148,7 @@ class VM {
 
   runtime::Str* intern(std::string_view utf8) { return interned_.intern(*this, utf8); }
   runtime::Str* intern(runtime::Str* s) { return interned_.intern(*this, s); }
+  runtime::InternTable& intern_table() { return interned_; }
 
   // Exception state.
   bool has_exception() const { return !pending_exception_.is_null(); }
@@ -177,6 +178,9 @@ class VM {
   // Visits every root the VM holds directly (types, singletons, tables, the
   // frame stack). The collector calls it.
   void trace_roots(runtime::Tracer& tracer);
+
+  // Containers currently being repr'd (list/dict/set recursion guard: `[...]`).
+  std::vector<runtime::Object*> repr_in_progress;
 
  private:
   void create_types();

@@ -1,0 +1,20 @@
+// The builtins module: built-in functions and the names of the built-in types
+// and exceptions, plus the shared helpers behind format() and ascii().
+#pragma once
+
+#include "runtime/object.h"
+
+namespace pyvm::runtime {
+
+// Creates and fills the builtins dict (also registered as sys.modules['builtins']).
+Dict* create_builtins(VM& vm);
+
+// format(v, spec): the type's formatting, with CPython's errors.
+[[nodiscard]] Value format(VM& vm, Value v, Str* spec);
+// ascii(v): repr(v) with non-ASCII characters escaped.
+[[nodiscard]] Value ascii(VM& vm, Value v);
+
+// Writes UTF-8 text to the process's standard output (buffered).
+void write_stdout(VM& vm, Str* text);
+
+}  // namespace pyvm::runtime

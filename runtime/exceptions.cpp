@@ -1,0 +1,198 @@
+// The built-in exception types: instance layout, construction, str/repr,
+// attributes, and the raise helpers used throughout the runtime.
+#include "runtime/exceptions.h"
+
+#include <string>
+
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+namespace {
+
+void trace_exception(Object* self, Tracer& tracer) {
+  auto* exc = static_cast<BaseException*>(self);
+  tracer.visit(exc->args);
+  tracer.visit(exc->traceback);
+  tracer.visit(exc->cause);
+  tracer.visit(exc->context);
+  tracer.visit(exc->dict);
+}
+
+void trace_traceback(Object* self, Tracer& tracer) {
+  auto* tb = static_cast<Traceback*>(self);
+  tracer.visit(tb->next);
+  tracer.visit(tb->code);
+}
+
+Value exception_construct(VM& vm, Type* cls, CallArgs args) {
+  if (args.kwnames != nullptr && args.kwnames->length > 0) {
+    return raise_type_error(vm, type_name_of_type(cls) + "() takes no keyword arguments");
+  }
+  Tuple* tuple = tuple_from(vm, args.args, static_cast<int64_t>(args.npos));
+  return exception_new(vm, cls, tuple);
+}
+
+Value exception_str(VM& vm, Value self) {
+  auto* exc = self.as<BaseException>();
+  Tuple* args = exc->args;
+  if (args == nullptr || args->length == 0) return Value::from_object(vm.intern(""));
+  if (args->length == 1) {
+    // KeyError shows the key's repr, so KeyError('') reads as ''.
+    if (is_subtype(exc->type, vm.types().key_error)) return repr(vm, args->at(0));
+    return str(vm, args->at(0));
+  }
+  return repr(vm, Value::from_object(args));
+}
+
+Value exception_repr(VM& vm, Value self) {
+  auto* exc = self.as<BaseException>();
+  std::string text = type_name_of_type(exc->type);
+  Tuple* args = exc->args;
+  if (args != nullptr && args->length == 1) {
+    Value r = repr(vm, args->at(0));
+    if (r.is_null()) return r;
+    text += "(" + str_to_utf8(r.as<Str>()) + ")";
+  } else if (args != nullptr && args->length > 1) {
+    Value r = repr(vm, Value::from_object(args));
+    if (r.is_null()) return r;
+    text += str_to_utf8(r.as<Str>());
+  } else {
+    text += "()";
+  }
+  return Value::from_object(str_from_utf8(vm, text));
+}
+
+Value first_arg_or_none(VM& vm, BaseException* exc) {
+  if (exc->args == nullptr || exc->args->length == 0) return vm.none();
+  return exc->args->at(0);
+}
+
+Value exception_getattr(VM& vm, Value self, Str* name) {
+  auto* exc = self.as<BaseException>();
+  if (exc->dict != nullptr) {
+    Value v = dict_get_str(vm, exc->dict, name);
+    if (!v.is_null()) return v;
+  }
+  std::string key = str_to_utf8(name);
+  if (key == "args") {
+    return exc->args == nullptr ? Value::from_object(tuple_empty(vm))
+                                : Value::from_object(exc->args);
+  }
+  if (key == "__traceback__") {
+    return exc->traceback == nullptr ? vm.none() : Value::from_object(exc->traceback);
+  }
+  if (key == "__cause__") return exc->cause.is_null() ? vm.none() : exc->cause;
+  if (key == "__context__") return exc->context.is_null() ? vm.none() : exc->context;
+  if (key == "__suppress_context__") return vm.bool_value(exc->suppress_context != 0);
+  if (key == "__class__") return Value::from_object(exc->type);
+  bool is_stop = is_subtype(exc->type, vm.types().stop_iteration);
+  bool is_exit = is_subtype(exc->type, vm.types().system_exit);
+  if ((key == "value" && is_stop) || (key == "code" && is_exit)) {
+    if (is_exit && exc->args != nullptr && exc->args->length > 1) {
+      return Value::from_object(exc->args);
+    }
+    return first_arg_or_none(vm, exc);
+  }
+  Value found = type_lookup(vm, exc->type, name);
+  if (!found.is_null()) return found;
+  return raise_attribute_error(vm, self, name);
+}
+
+int exception_setattr(VM& vm, Value self, Str* name, Value value) {
+  auto* exc = self.as<BaseException>();
+  if (exc->dict == nullptr) vm.store_ref(exc, &exc->dict, dict_new(vm));
+  if (value.is_null()) return dict_del(vm, exc->dict, Value::from_object(name)) < 0 ? -1 : 0;
+  dict_set_str(vm, exc->dict, name, value);
+  return 0;
+}
+
+}  // namespace
+
+Value exception_new(VM& vm, Type* type, Tuple* args) {
+  size_t size = type->instance_size >= sizeof(BaseException) ? type->instance_size
+                                                              : sizeof(BaseException);
+  auto* exc = static_cast<BaseException*>(vm.allocate(type, size));
+  vm.store_ref(exc, &exc->args, args == nullptr ? tuple_empty(vm) : args);
+  return Value::from_object(exc);
+}
+
+Value raise_value(VM& vm, Value exception) {
+  vm.set_exception(exception);
+  return Value::null();
+}
+
+Value raise(VM& vm, Type* type, std::string_view message) {
+  Value text = Value::from_object(str_from_utf8(vm, message));
+  return raise_value(vm, exception_new(vm, type, tuple_from(vm, &text, 1)));
+}
+
+Value raise_type_error(VM& vm, std::string_view message) {
+  return raise(vm, vm.types().type_error, message);
+}
+Value raise_value_error(VM& vm, std::string_view message) {
+  return raise(vm, vm.types().value_error, message);
+}
+Value raise_index_error(VM& vm, std::string_view message) {
+  return raise(vm, vm.types().index_error, message);
+}
+Value raise_overflow_error(VM& vm, std::string_view message) {
+  return raise(vm, vm.types().overflow_error, message);
+}
+Value raise_zero_division(VM& vm, std::string_view message) {
+  return raise(vm, vm.types().zero_division_error, message);
+}
+Value raise_memory_error(VM& vm) {
+  return raise_value(vm, exception_new(vm, vm.types().memory_error, nullptr));
+}
+
+Value raise_key_error(VM& vm, Value key) {
+  return raise_value(vm, exception_new(vm, vm.types().key_error, tuple_from(vm, &key, 1)));
+}
+
+Value raise_attribute_error(VM& vm, Value object, Str* name) {
+  std::string text;
+  if (object.is_object() && object.object()->type == vm.types().type) {
+    text = "type object '" + type_name_of_type(object.as<Type>()) + "'";
+  } else {
+    text = "'" + type_name(vm, object) + "' object";
+  }
+  return raise(vm, vm.types().attribute_error,
+               text + " has no attribute '" + str_to_utf8(name) + "'");
+}
+
+Value raise_unsupported_operands(VM& vm, std::string_view op, Value a, Value b) {
+  return raise_type_error(vm, "unsupported operand type(s) for " + std::string(op) + ": '" +
+                                  type_name(vm, a) + "' and '" + type_name(vm, b) + "'");
+}
+
+bool exception_matches(VM& vm, Type* type) {
+  Value pending = vm.pending_exception();
+  return !pending.is_null() && is_subtype(pending.object()->type, type);
+}
+
+void init_exception_types(VM& vm) {
+#define PYVM_INIT_EXC(field, name, base)                 \
+  {                                                      \
+    Type* t = vm.types().field;                          \
+    t->flags |= kTypeBaseException | kTypeAcceptsSubclasses; \
+    t->instance_size = sizeof(BaseException);            \
+    t->trace = trace_exception;                          \
+    t->construct = exception_construct;                  \
+    t->repr = exception_repr;                            \
+    t->str = exception_str;                              \
+    t->getattr = exception_getattr;                      \
+    t->setattr = exception_setattr;                      \
+  }
+  PYVM_EXCEPTION_TYPES(PYVM_INIT_EXC)
+#undef PYVM_INIT_EXC
+  Type* traceback = vm.types().traceback;
+  traceback->trace = trace_traceback;
+  traceback->instance_size = sizeof(Traceback);
+}
+
+}  // namespace pyvm::runtime

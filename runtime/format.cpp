@@ -1,0 +1,432 @@
+// format: parses format specs and lays out ints, floats, complexes and strs
+// the way CPython 3.11's format() does (fill/align, sign, z, #, 0, width,
+// grouping, precision, type), with its error messages.
+#include "runtime/format.h"
+
+#include <gmp.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "runtime/complex.h"
+#include "runtime/exceptions.h"
+#include "runtime/float.h"
+#include "runtime/int.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+
+namespace {
+
+struct Spec {
+  uint32_t fill = ' ';
+  char align = 0;  // 0: the type's default
+  char sign = 0;   // 0, '+', '-', ' '
+  bool no_neg_zero = false;
+  bool alt = false;
+  bool fill_specified = false;
+  int64_t width = -1;
+  char grouping = 0;  // 0, ',', '_'
+  int64_t precision = -1;
+  uint32_t type = 0;  // 0: none
+};
+
+void append_utf8(std::string* out, uint32_t cp) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+std::string repeat_fill(uint32_t fill, int64_t n) {
+  std::string out;
+  for (int64_t i = 0; i < n; ++i) append_utf8(&out, fill);
+  return out;
+}
+
+bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+bool is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+
+// Reads a run of decimal digits; -2 when there are too many, -1 when none.
+int64_t read_number(const Str* s, int64_t* i) {
+  int64_t n = 0;
+  int64_t start = *i;
+  while (*i < s->length && is_digit(s->at(*i))) {
+    if (n > (INT64_MAX - 9) / 10) return -2;
+    n = n * 10 + (s->at(*i) - '0');
+    ++*i;
+  }
+  return *i == start ? -1 : n;
+}
+
+bool grouping_allowed(char grouping, uint32_t type) {
+  switch (type) {
+    case 0:
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'g':
+    case 'E':
+    case 'F':
+    case 'G':
+    case '%':
+      return true;
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X':
+      return grouping == '_';
+    default:
+      return false;
+  }
+}
+
+std::string type_char_text(uint32_t type) {
+  std::string out;
+  append_utf8(&out, type);
+  return out;
+}
+
+// Parses `spec`; `default_align` is '>' for numbers and '<' for str;
+// `default_type` names the type in grouping errors ('d', 's', or 0).
+bool parse_spec(VM& vm, Str* spec, const char* type_name, char default_align, uint32_t default_type,
+                Spec* out) {
+  int64_t i = 0, n = spec->length;
+  bool align_specified = false;
+  if (n >= 2 && is_align(spec->at(1))) {
+    out->fill = spec->at(0);
+    out->align = static_cast<char>(spec->at(1));
+    out->fill_specified = align_specified = true;
+    i = 2;
+  } else if (n >= 1 && is_align(spec->at(0))) {
+    out->align = static_cast<char>(spec->at(0));
+    align_specified = true;
+    i = 1;
+  }
+  if (i < n && (spec->at(i) == '+' || spec->at(i) == '-' || spec->at(i) == ' ')) {
+    out->sign = static_cast<char>(spec->at(i++));
+  }
+  if (i < n && spec->at(i) == 'z') {
+    out->no_neg_zero = true;
+    ++i;
+  }
+  if (i < n && spec->at(i) == '#') {
+    out->alt = true;
+    ++i;
+  }
+  if (i < n && spec->at(i) == '0' && !out->fill_specified) {
+    out->fill = '0';
+    out->fill_specified = true;
+    if (!align_specified && default_align == '>') out->align = '=';
+    ++i;
+  }
+  out->width = read_number(spec, &i);
+  if (out->width == -2) {
+    raise_value_error(vm, "Too many decimal digits in format string");
+    return false;
+  }
+  if (i < n && (spec->at(i) == ',' || spec->at(i) == '_')) {
+    out->grouping = static_cast<char>(spec->at(i++));
+    if (i < n && (spec->at(i) == ',' || spec->at(i) == '_')) {
+      raise_value_error(vm, "Cannot specify both ',' and '_'.");
+      return false;
+    }
+  }
+  if (i < n && spec->at(i) == '.') {
+    ++i;
+    out->precision = read_number(spec, &i);
+    if (out->precision == -2) {
+      raise_value_error(vm, "Too many decimal digits in format string");
+      return false;
+    }
+    if (out->precision == -1) {
+      raise_value_error(vm, "Format specifier missing precision");
+      return false;
+    }
+  }
+  if (n - i > 1) {
+    raise_value_error(vm, "Invalid format specifier '" + str_to_utf8(spec) +
+                              "' for object of type '" + type_name + "'");
+    return false;
+  }
+  if (i < n) out->type = spec->at(i);
+  if (out->grouping != 0) {
+    uint32_t t = out->type != 0 ? out->type : default_type;
+    if (!grouping_allowed(out->grouping, t)) {
+      raise_value_error(vm, std::string("Cannot specify '") + out->grouping + "' with '" +
+                                type_char_text(t) + "'.");
+      return false;
+    }
+  }
+  return true;
+}
+
+Value raise_unknown_code(VM& vm, uint32_t type, const char* type_name) {
+  return raise_value_error(vm, "Unknown format code '" + type_char_text(type) +
+                                   "' for object of type '" + type_name + "'");
+}
+
+// Inserts `sep` every `group` digits from the right; with `min_width`, pads
+// with zeros first so the grouped text is at least that long (never starting
+// with a separator).
+std::string group_digits(const std::string& digits, char sep, int group, int64_t min_width) {
+  int64_t k = static_cast<int64_t>(digits.size());
+  while (k + (k - 1) / group < min_width) ++k;
+  std::string padded = std::string(static_cast<size_t>(k) - digits.size(), '0') + digits;
+  std::string out;
+  for (int64_t j = 0; j < k; ++j) {
+    if (j > 0 && (k - j) % group == 0) out.push_back(sep);
+    out.push_back(padded[static_cast<size_t>(j)]);
+  }
+  return out;
+}
+
+// A number's parts: sign + prefix + digits (grouped) + rest.
+struct NumberParts {
+  std::string sign;
+  std::string prefix;
+  std::string digits;
+  std::string rest;
+};
+
+int64_t cp_length(const std::string& utf8) {
+  int64_t n = 0;
+  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// Pads `body` (of `len` code points) to the spec's width; '=' is handled by the caller.
+std::string pad(const Spec& spec, const std::string& body, int64_t len, char default_align) {
+  int64_t total = spec.width > len ? spec.width - len : 0;
+  char align = spec.align != 0 ? spec.align : default_align;
+  int64_t left = align == '>' ? total : align == '^' ? total / 2 : 0;
+  return repeat_fill(spec.fill, left) + body + repeat_fill(spec.fill, total - left);
+}
+
+std::string layout_number(const Spec& spec, const NumberParts& p, int group) {
+  std::string digits = p.digits;
+  int64_t fixed = cp_length(p.sign) + cp_length(p.prefix) + cp_length(p.rest);
+  char align = spec.align != 0 ? spec.align : '>';
+  if (spec.grouping != 0 && !digits.empty()) {
+    int64_t min_width = (spec.fill == '0' && align == '=') ? spec.width - fixed : 0;
+    digits = group_digits(digits, spec.grouping, group, min_width);
+  }
+  int64_t len = fixed + cp_length(digits);
+  if (align == '=') {
+    int64_t total = spec.width > len ? spec.width - len : 0;
+    return p.sign + p.prefix + repeat_fill(spec.fill, total) + digits + p.rest;
+  }
+  return pad(spec, p.sign + p.prefix + digits + p.rest, len, '>');
+}
+
+std::string sign_text(const Spec& spec, bool negative) {
+  if (negative) return "-";
+  if (spec.sign == '+') return "+";
+  if (spec.sign == ' ') return " ";
+  return "";
+}
+
+Value make_str(VM& vm, const std::string& utf8) {
+  return Value::from_object(str_from_utf8(vm, utf8));
+}
+
+bool all_zero_digits(const std::string& s) {
+  for (char c : s) {
+    if (c == 'e' || c == 'E') break;
+    if (c >= '1' && c <= '9') return false;
+  }
+  return true;
+}
+
+// Formats |v| and its sign per type/precision; fills `parts` (ungrouped).
+void float_parts(double v, const Spec& spec, uint32_t type, bool complex_part, NumberParts* p) {
+  char t = static_cast<char>(type);
+  unsigned flags = spec.alt ? static_cast<unsigned>(kFloatAlt) : 0u;
+  int precision = static_cast<int>(spec.precision);
+  bool percent = t == '%';
+  char mode;
+  if (t == 0) {
+    mode = spec.precision < 0 ? 'r' : 'g';
+    if (!complex_part) flags |= kFloatAddDot0;
+  } else {
+    mode = percent ? 'f' : static_cast<char>(t | 0x20);
+    if (mode == 'n') mode = 'g';
+    if (precision < 0) precision = 6;
+  }
+  if (percent) v *= 100;
+  std::string text = float_to_string(v, mode, precision, flags);
+  if (mode == 'r' && spec.alt && std::isfinite(v) && text.find('.') == std::string::npos) {
+    size_t e = text.find('e');
+    text.insert(e == std::string::npos ? text.size() : e, ".");
+  }
+  bool negative = !text.empty() && text[0] == '-';
+  if (negative) text.erase(0, 1);
+  if (negative && spec.no_neg_zero && all_zero_digits(text)) negative = false;
+  if (t == 'E' || t == 'F' || t == 'G') {
+    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  if (percent) text += "%";
+  size_t int_end = 0;
+  while (int_end < text.size() && text[int_end] >= '0' && text[int_end] <= '9') ++int_end;
+  p->sign = sign_text(spec, negative);
+  p->digits = text.substr(0, int_end);
+  p->rest = text.substr(int_end);
+}
+
+bool is_float_type(uint32_t t) {
+  return t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%' ||
+         t == 'n' || t == 0;
+}
+
+Value format_float_spec(VM& vm, double v, const Spec& spec) {
+  if (!is_float_type(spec.type)) return raise_unknown_code(vm, spec.type, "float");
+  NumberParts p;
+  float_parts(v, spec, spec.type, false, &p);
+  return make_str(vm, layout_number(spec, p, 3));
+}
+
+Value format_int_char(VM& vm, Value v, const Spec& spec) {
+  if (spec.sign != 0) {
+    return raise_value_error(vm, "Sign not allowed with integer format specifier 'c'");
+  }
+  if (spec.alt) {
+    return raise_value_error(vm,
+                             "Alternate form (#) not allowed with integer format specifier 'c'");
+  }
+  int64_t code;
+  if (!int_to_int64(vm, v, &code) || code < 0 || code >= 0x110000) {
+    return raise_overflow_error(vm, "%c arg not in range(0x110000)");
+  }
+  NumberParts p;
+  append_utf8(&p.rest, static_cast<uint32_t>(code));
+  return make_str(vm, layout_number(spec, p, 3));
+}
+
+}  // namespace
+
+Value format_int(VM& vm, Value v, Str* spec_str) {
+  Spec spec;
+  if (!parse_spec(vm, spec_str, "int", '>', 'd', &spec)) return Value::null();
+  uint32_t t = spec.type;
+  if (t != 0 && t != 'n' && is_float_type(t)) {
+    double d;
+    if (!number_to_double(vm, v, &d)) return Value::null();
+    return format_float_spec(vm, d, spec);
+  }
+  if (t != 0 && t != 'b' && t != 'c' && t != 'd' && t != 'o' && t != 'x' && t != 'X' && t != 'n') {
+    return raise_unknown_code(vm, t, "int");
+  }
+  if (spec.precision >= 0) {
+    return raise_value_error(vm, "Precision not allowed in integer format specifier");
+  }
+  if (spec.no_neg_zero) {
+    return raise_value_error(vm,
+                             "Negative zero coercion (z) not allowed in integer format specifier");
+  }
+  if (t == 'c') return format_int_char(vm, v, spec);
+  int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
+  NumberParts p;
+  std::string digits;
+  if (base == 10) {
+    Value text = int_to_str(vm, v);
+    if (text.is_null()) return text;
+    digits = str_to_utf8(text.as<Str>());
+  } else {
+    digits = int_to_base_string(vm, v, base, false);
+  }
+  bool negative = digits[0] == '-';
+  if (negative) digits.erase(0, 1);
+  if (t == 'X') {
+    for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  p.sign = sign_text(spec, negative);
+  if (spec.alt && base != 10) {
+    p.prefix = t == 'b' ? "0b" : t == 'o' ? "0o" : t == 'x' ? "0x" : "0X";
+  }
+  p.digits = digits;
+  return make_str(vm, layout_number(spec, p, base == 10 ? 3 : 4));
+}
+
+Value format_float(VM& vm, double v, Str* spec_str) {
+  Spec spec;
+  if (!parse_spec(vm, spec_str, "float", '>', 0, &spec)) return Value::null();
+  return format_float_spec(vm, v, spec);
+}
+
+Value format_complex(VM& vm, double real, double imag, Str* spec_str) {
+  Spec spec;
+  if (!parse_spec(vm, spec_str, "complex", '>', 0, &spec)) return Value::null();
+  uint32_t t = spec.type;
+  if (t == '%' || !is_float_type(t)) return raise_unknown_code(vm, t, "complex");
+  if (spec.fill == '0') {
+    return raise_value_error(vm, "Zero padding is not allowed in complex format specifier");
+  }
+  if (spec.align == '=') {
+    return raise_value_error(vm, "'=' alignment flag is not allowed in complex format specifier");
+  }
+  bool bare = t == 0;
+  bool skip_real = bare && real == 0 && !std::signbit(real);
+  NumberParts re, im;
+  float_parts(real, spec, t, true, &re);
+  Spec imag_spec = spec;
+  if (!skip_real) imag_spec.sign = '+';
+  float_parts(imag, imag_spec, t, true, &im);
+  std::string body;
+  if (!skip_real) body = re.sign + re.digits + re.rest;
+  body += im.sign + im.digits + im.rest + "j";
+  if (bare && !skip_real) body = "(" + body + ")";
+  return make_str(vm, pad(spec, body, cp_length(body), '>'));
+}
+
+Value format_str(VM& vm, Str* s, Str* spec_str) {
+  Spec spec;
+  if (!parse_spec(vm, spec_str, "str", '<', 's', &spec)) return Value::null();
+  if (spec.type != 0 && spec.type != 's') return raise_unknown_code(vm, spec.type, "str");
+  if (spec.sign != 0) return raise_value_error(vm, "Sign not allowed in string format specifier");
+  if (spec.no_neg_zero) {
+    return raise_value_error(vm,
+                             "Negative zero coercion (z) not allowed in string format specifier");
+  }
+  if (spec.alt) {
+    return raise_value_error(vm, "Alternate form (#) not allowed in string format specifier");
+  }
+  if (spec.align == '=') {
+    return raise_value_error(vm, "'=' alignment not allowed in string format specifier");
+  }
+  int64_t len = s->length;
+  if (spec.precision >= 0 && spec.precision < len) len = spec.precision;
+  if (len == s->length && spec.width <= len) return Value::from_object(s);
+  std::string body;
+  for (int64_t i = 0; i < len; ++i) append_utf8(&body, s->at(i));
+  return make_str(vm, pad(spec, body, len, '<'));
+}
+
+Value format_builtin(VM& vm, Value v, Str* spec) {
+  Type* t = type_of(vm, v);
+  bool known = is_int(vm, v) || is_subtype(t, vm.types().float_) ||
+               is_subtype(t, vm.types().complex) || is_subtype(t, vm.types().str);
+  if (!known) return vm.not_implemented();
+  if (spec->length == 0) return str(vm, v);
+  if (is_int(vm, v)) return format_int(vm, v, spec);
+  if (is_subtype(t, vm.types().float_)) return format_float(vm, float_value(v), spec);
+  if (is_subtype(t, vm.types().complex)) {
+    return format_complex(vm, v.as<Complex>()->real, v.as<Complex>()->imag, spec);
+  }
+  return format_str(vm, v.as<Str>(), spec);
+}
+
+}  // namespace pyvm::runtime

@@ -1,0 +1,299 @@
+// Functions, cells, bound methods and native functions (see runtime/function.h).
+#include "runtime/function.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/interpreter.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+namespace {
+
+std::string address_of(Value v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof(buffer), "%p", static_cast<void*>(v.object()));
+  return buffer;
+}
+
+void trace_function(Object* self, Tracer& tracer) {
+  auto* f = static_cast<Function*>(self);
+  tracer.visit(f->code);
+  tracer.visit(f->globals);
+  tracer.visit(f->builtins);
+  tracer.visit(f->defaults);
+  tracer.visit(f->kwdefaults);
+  tracer.visit(f->closure);
+  tracer.visit(f->name);
+  tracer.visit(f->qualname);
+  tracer.visit(f->doc);
+  tracer.visit(f->annotations);
+  tracer.visit(f->dict);
+  tracer.visit(f->module);
+}
+
+void trace_cell(Object* self, Tracer& tracer) { tracer.visit(static_cast<Cell*>(self)->contents); }
+
+void trace_method(Object* self, Tracer& tracer) {
+  auto* m = static_cast<Method*>(self);
+  tracer.visit(m->function);
+  tracer.visit(m->self);
+}
+
+void trace_native(Object* self, Tracer& tracer) {
+  auto* f = static_cast<NativeFunction*>(self);
+  tracer.visit(f->name);
+  tracer.visit(f->self);
+  tracer.visit(f->owner);
+}
+
+Value function_call(VM& vm, Value callable, CallArgs args) {
+  return vm::call_function(vm, callable.as<Function>(), args);
+}
+
+Value function_repr(VM& vm, Value self) {
+  auto* f = self.as<Function>();
+  return Value::from_object(str_from_utf8(
+      vm, "<function " + str_to_utf8(f->qualname) + " at " + address_of(self) + ">"));
+}
+
+Value or_none(VM& vm, Object* object) {
+  return object == nullptr ? vm.none() : Value::from_object(object);
+}
+
+Value function_getattr(VM& vm, Value self, Str* name) {
+  auto* f = self.as<Function>();
+  std::string key = str_to_utf8(name);
+  if (key == "__name__") return Value::from_object(f->name);
+  if (key == "__qualname__") return Value::from_object(f->qualname);
+  if (key == "__code__") return Value::from_object(f->code);
+  if (key == "__defaults__") return or_none(vm, f->defaults);
+  if (key == "__kwdefaults__") return or_none(vm, f->kwdefaults);
+  if (key == "__globals__") return Value::from_object(f->globals);
+  if (key == "__closure__") return or_none(vm, f->closure);
+  if (key == "__doc__") return f->doc.is_null() ? vm.none() : f->doc;
+  if (key == "__module__") return f->module.is_null() ? vm.none() : f->module;
+  if (f->dict != nullptr) {
+    Value v = dict_get_str(vm, f->dict, name);
+    if (!v.is_null()) return v;
+  }
+  return raise_attribute_error(vm, self, name);
+}
+
+int function_setattr(VM& vm, Value self, Str* name, Value value) {
+  auto* f = self.as<Function>();
+  if (f->dict == nullptr) vm.store_ref(f, &f->dict, dict_new(vm));
+  if (value.is_null()) return dict_del(vm, f->dict, Value::from_object(name)) < 0 ? -1 : 0;
+  dict_set_str(vm, f->dict, name, value);
+  return 0;
+}
+
+// Runs `body` with the arguments `self, args...` (keyword values kept last).
+template <typename Body>
+Value with_receiver(Value self, CallArgs args, Body body) {
+  size_t total = args.npos + (args.kwnames == nullptr ? 0 : static_cast<size_t>(args.kwnames->length));
+  constexpr size_t kInline = 8;
+  Value inline_args[kInline + 1];
+  std::vector<Value> heap_args;
+  Value* all = inline_args;
+  if (total > kInline) {
+    heap_args.resize(total + 1);
+    all = heap_args.data();
+  }
+  all[0] = self;
+  for (size_t i = 0; i < total; ++i) all[i + 1] = args.args[i];
+  return body(CallArgs{all, args.npos + 1, args.kwnames});
+}
+
+Value call_with_self(VM& vm, Value callable, Value self, CallArgs args) {
+  return with_receiver(self, args, [&](CallArgs full) { return call(vm, callable, full); });
+}
+
+Value method_call(VM& vm, Value callable, CallArgs args) {
+  auto* m = callable.as<Method>();
+  return call_with_self(vm, m->function, m->self, args);
+}
+
+Value method_repr(VM& vm, Value self) {
+  auto* m = self.as<Method>();
+  Value inner = repr(vm, m->self);
+  if (inner.is_null()) return inner;
+  std::string name = "?";
+  if (m->function.is_object() && m->function.object()->type == vm.types().function) {
+    name = str_to_utf8(m->function.as<Function>()->qualname);
+  }
+  return Value::from_object(str_from_utf8(
+      vm, "<bound method " + name + " of " + str_to_utf8(inner.as<Str>()) + ">"));
+}
+
+Value native_call(VM& vm, Value callable, CallArgs args) {
+  auto* f = callable.as<NativeFunction>();
+  if (!check_native_args(vm, f, args)) return Value::null();
+  if (f->self.is_null()) return f->fn(vm, args);
+  return with_receiver(f->self, args, [&](CallArgs full) { return f->fn(vm, full); });
+}
+
+Value native_repr(VM& vm, Value self) {
+  auto* f = self.as<NativeFunction>();
+  std::string name = str_to_utf8(f->name);
+  if (f->self.is_null()) {
+    if ((f->flags & kNativeMethod) != 0 && f->owner != nullptr) {
+      return Value::from_object(str_from_utf8(vm, "<method '" + name + "' of '" +
+                                                      type_name_of_type(f->owner) +
+                                                      "' objects>"));
+    }
+    return Value::from_object(str_from_utf8(vm, "<built-in function " + name + ">"));
+  }
+  return Value::from_object(str_from_utf8(vm, "<built-in method " + name + " of " +
+                                                  type_name(vm, f->self) + " object at " +
+                                                  address_of(f->self) + ">"));
+}
+
+Value native_getattr(VM& vm, Value self, Str* name) {
+  auto* f = self.as<NativeFunction>();
+  if (str_equals_ascii(name, "__name__") || str_equals_ascii(name, "__qualname__")) {
+    return Value::from_object(f->name);
+  }
+  if (str_equals_ascii(name, "__self__")) return f->self.is_null() ? vm.none() : f->self;
+  return raise_attribute_error(vm, self, name);
+}
+
+Value cell_repr(VM& vm, Value self) {
+  auto* cell = self.as<Cell>();
+  std::string text = "<cell at " + address_of(self) + ": ";
+  if (cell->contents.is_null()) {
+    text += "empty>";
+  } else {
+    text += type_name(vm, cell->contents) + " object at " +
+            (cell->contents.is_object() ? address_of(cell->contents) : std::string("?")) + ">";
+  }
+  return Value::from_object(str_from_utf8(vm, text));
+}
+
+std::string plural(int64_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+Function* function_new(VM& vm, Code* code, Dict* globals, Str* qualname) {
+  auto* f = vm.allocate<Function>(vm.types().function);
+  vm.store_ref(f, &f->code, code);
+  vm.store_ref(f, &f->globals, globals);
+  vm.store_ref(f, &f->builtins, vm.builtins());
+  vm.store_ref(f, &f->name, code->name);
+  vm.store_ref(f, &f->qualname, qualname != nullptr ? qualname : code->qualname);
+  Value module = dict_get_str(vm, globals, vm.intern("__name__"));
+  vm.store(f, &f->module, module);
+  // A function's docstring is its first constant when that is a str.
+  if (code->consts->length > 0 && code->consts->at(0).is_object() &&
+      code->consts->at(0).object()->type == vm.types().str) {
+    vm.store(f, &f->doc, code->consts->at(0));
+  }
+  return f;
+}
+
+Cell* cell_new(VM& vm, Value contents) {
+  auto* cell = vm.allocate<Cell>(vm.types().cell);
+  vm.store(cell, &cell->contents, contents);
+  return cell;
+}
+
+Method* method_new(VM& vm, Value function, Value self) {
+  auto* m = vm.allocate<Method>(vm.types().method);
+  vm.store(m, &m->function, function);
+  vm.store(m, &m->self, self);
+  return m;
+}
+
+NativeFunction* native_function_new(VM& vm, const char* name, NativeFn fn, int min_args,
+                                    int max_args, uint32_t flags) {
+  auto* f = vm.allocate<NativeFunction>(vm.types().builtin_function);
+  vm.store_ref(f, &f->name, vm.intern(name));
+  f->fn = fn;
+  f->min_args = min_args;
+  f->max_args = max_args;
+  f->flags = flags;
+  return f;
+}
+
+void add_method(VM& vm, Type* type, const char* name, NativeFn fn, int min_args, int max_args,
+                uint32_t flags) {
+  NativeFunction* f = native_function_new(vm, name, fn, min_args, max_args, flags | kNativeMethod);
+  vm.store_ref(f, &f->owner, type);
+  dict_set_str(vm, type->dict, f->name, Value::from_object(f));
+}
+
+bool check_native_args(VM& vm, const NativeFunction* f, CallArgs args) {
+  bool has_kw = args.kwnames != nullptr && args.kwnames->length > 0;
+  std::string name = str_to_utf8(f->name);
+  if (has_kw && (f->flags & kNativeKeywords) == 0) {
+    raise_type_error(vm, name + "() takes no keyword arguments");
+    return false;
+  }
+  int64_t given = static_cast<int64_t>(args.npos);
+  // An unbound method call passes the receiver as the first argument.
+  if ((f->flags & kNativeMethod) != 0 && f->self.is_null()) {
+    if (given == 0) {
+      raise_type_error(vm, "unbound method " + name + "() needs an argument");
+      return false;
+    }
+    --given;
+  }
+  if (given >= f->min_args && (f->max_args < 0 || given <= f->max_args)) return true;
+  if (f->min_args == f->max_args) {
+    if (f->max_args == 0) {
+      raise_type_error(vm, name + "() takes no arguments (" + std::to_string(given) + " given)");
+    } else if (f->max_args == 1) {
+      raise_type_error(vm, name + "() takes exactly one argument (" + std::to_string(given) +
+                               " given)");
+    } else {
+      raise_type_error(vm, name + " expected " + plural(f->max_args, "argument") + ", got " +
+                               std::to_string(given));
+    }
+  } else if (given < f->min_args) {
+    raise_type_error(vm, name + " expected at least " + plural(f->min_args, "argument") +
+                             ", got " + std::to_string(given));
+  } else {
+    raise_type_error(vm, name + " expected at most " + plural(f->max_args, "argument") +
+                             ", got " + std::to_string(given));
+  }
+  return false;
+}
+
+void init_function_types(VM& vm) {
+  Type* function = vm.types().function;
+  function->instance_size = sizeof(Function);
+  function->trace = trace_function;
+  function->call = function_call;
+  function->repr = function_repr;
+  function->getattr = function_getattr;
+  function->setattr = function_setattr;
+
+  Type* cell = vm.types().cell;
+  cell->instance_size = sizeof(Cell);
+  cell->trace = trace_cell;
+  cell->repr = cell_repr;
+
+  Type* method = vm.types().method;
+  method->instance_size = sizeof(Method);
+  method->trace = trace_method;
+  method->call = method_call;
+  method->repr = method_repr;
+
+  Type* native = vm.types().builtin_function;
+  native->instance_size = sizeof(NativeFunction);
+  native->trace = trace_native;
+  native->call = native_call;
+  native->repr = native_repr;
+  native->getattr = native_getattr;
+}
+
+}  // namespace pyvm::runtime

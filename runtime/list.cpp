@@ -1,0 +1,627 @@
+// list: the growable item array (CPython's over-allocation policy), the list
+// Type's slots including slice assignment, and its methods (sort is a stable
+// merge sort that compares with `<` through the object protocol).
+#include "runtime/list.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/int.h"
+#include "runtime/iterators.h"
+#include "runtime/ops.h"
+#include "runtime/sequence.h"
+#include "runtime/slice.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+
+// ---- storage
+
+static void list_set_capacity(List* list, int64_t capacity) {
+  if (capacity == list->capacity) return;
+  if (capacity == 0) {
+    std::free(list->items);
+    list->items = nullptr;
+  } else {
+    void* p = std::realloc(list->items, static_cast<size_t>(capacity) * sizeof(Value));
+    if (p == nullptr) {
+      std::fputs("pyvm: out of memory\n", stderr);
+      std::exit(1);
+    }
+    list->items = static_cast<Value*>(p);
+  }
+  list->capacity = capacity;
+}
+
+// Makes room for `new_length` items, over-allocating like CPython's list_resize.
+static void list_resize(List* list, int64_t new_length) {
+  if (list->capacity >= new_length && new_length >= (list->capacity >> 1)) {
+    list->length = new_length;
+    return;
+  }
+  int64_t capacity = (new_length + (new_length >> 3) + 6) & ~int64_t{3};
+  if (new_length - list->length > capacity - new_length) capacity = (new_length + 3) & ~int64_t{3};
+  if (new_length == 0) capacity = 0;
+  list_set_capacity(list, capacity);
+  list->length = new_length;
+}
+
+static List* list_alloc(VM& vm, Type* type, int64_t capacity) {
+  List* list = vm.allocate<List>(type);
+  if (capacity > 0) list_set_capacity(list, capacity);
+  return list;
+}
+
+List* list_new(VM& vm, int64_t capacity_hint) {
+  return list_alloc(vm, vm.types().list, capacity_hint);
+}
+
+List* list_from(VM& vm, const Value* items, int64_t length) {
+  List* list = list_new(vm, length);
+  list->length = length;
+  for (int64_t i = 0; i < length; ++i) vm.store(list, &list->items[i], items[i]);
+  return list;
+}
+
+void list_append(VM& vm, List* list, Value v) {
+  int64_t n = list->length;
+  if (n < list->capacity) {
+    list->length = n + 1;
+  } else {
+    list_resize(list, n + 1);
+  }
+  vm.store(list, &list->items[n], v);
+}
+
+void list_set_item(VM& vm, List* list, int64_t i, Value v) { vm.store(list, &list->items[i], v); }
+
+bool is_list(VM& vm, Value v) {
+  if (!v.is_object()) return false;
+  Type* t = v.object()->type;
+  return t == vm.types().list || is_subtype(t, vm.types().list);
+}
+
+static void list_append_array(VM& vm, List* list, const Value* items, int64_t n) {
+  int64_t old = list->length;
+  list_resize(list, old + n);
+  for (int64_t i = 0; i < n; ++i) vm.store(list, &list->items[old + i], items[i]);
+}
+
+int list_extend(VM& vm, List* list, Value iterable) {
+  if (is_list(vm, iterable) || is_tuple(vm, iterable)) {
+    bool lst = is_list(vm, iterable);
+    int64_t n = lst ? iterable.as<List>()->length : iterable.as<Tuple>()->length;
+    // Copy first: `l.extend(l)` reads the array being grown.
+    std::vector<Value> copy(lst ? iterable.as<List>()->items : iterable.as<Tuple>()->items(),
+                            (lst ? iterable.as<List>()->items : iterable.as<Tuple>()->items()) + n);
+    list_append_array(vm, list, copy.data(), n);
+    return 0;
+  }
+  return for_each_item(vm, iterable, [&](Value item) {
+    list_append(vm, list, item);
+    return 0;
+  });
+}
+
+List* list_from_iterable(VM& vm, Value iterable) {
+  List* list = list_new(vm);
+  if (list_extend(vm, list, iterable) < 0) return nullptr;
+  return list;
+}
+
+// ---- slots
+
+static Value list_repr(VM& vm, Value self) {
+  List* l = self.as<List>();
+  if (l->length == 0) return Value::from_object(vm.intern("[]"));
+  ReprGuard guard(vm, l);
+  if (guard.recursive()) return Value::from_object(vm.intern("[...]"));
+  std::string out = "[";
+  for (int64_t i = 0; i < l->length; ++i) {
+    if (i > 0) out += ", ";
+    if (!append_repr(vm, l->items[i], &out)) return Value::null();
+  }
+  out += "]";
+  return Value::from_object(str_from_utf8(vm, out));
+}
+
+static Value list_richcompare(VM& vm, Value a, Value b, CompareOp op) {
+  if (!is_list(vm, a) || !is_list(vm, b)) return vm.not_implemented();
+  List* x = a.as<List>();
+  List* y = b.as<List>();
+  // Snapshot: a comparison may mutate either list.
+  std::vector<Value> xs(x->items, x->items + x->length);
+  std::vector<Value> ys(y->items, y->items + y->length);
+  return sequence_richcompare(vm, xs.data(), x->length, ys.data(), y->length, op);
+}
+
+static Value list_repeat(VM& vm, List* l, int64_t n) {
+  if (n <= 0 || l->length == 0) return Value::from_object(list_new(vm));
+  if (l->length > INT64_MAX / 16 / n) return raise_memory_error(vm);
+  List* r = list_new(vm, l->length * n);
+  r->length = l->length * n;
+  for (int64_t k = 0; k < n; ++k) {
+    for (int64_t i = 0; i < l->length; ++i) vm.store(r, &r->items[k * l->length + i], l->items[i]);
+  }
+  return Value::from_object(r);
+}
+
+static Value list_binary(VM& vm, BinaryOp op, Value a, Value b) {
+  if (op == BinaryOp::kAdd) {
+    if (!is_list(vm, a)) return vm.not_implemented();
+    if (!is_list(vm, b)) {
+      return raise_type_error(
+          vm, "can only concatenate list (not \"" + type_name(vm, b) + "\") to list");
+    }
+    List* x = a.as<List>();
+    List* y = b.as<List>();
+    List* r = list_new(vm, x->length + y->length);
+    list_append_array(vm, r, x->items, x->length);
+    list_append_array(vm, r, y->items, y->length);
+    return Value::from_object(r);
+  }
+  if (op == BinaryOp::kMul) {
+    bool self_left = is_list(vm, a);
+    Value count = self_left ? b : a;
+    int64_t n = 0;
+    int r = sequence_repeat_count(vm, count, &n);
+    if (r < 0) return Value::null();
+    if (r == 0) {
+      if (!self_left || type_of(vm, count)->binary == nullptr ||
+          type_of(vm, count) == vm.types().float_) {
+        return raise_cant_multiply(vm, count);
+      }
+      return vm.not_implemented();
+    }
+    return list_repeat(vm, (self_left ? a : b).as<List>(), n);
+  }
+  return vm.not_implemented();
+}
+
+static Value list_inplace(VM& vm, BinaryOp op, Value a, Value b) {
+  if (!is_list(vm, a)) return vm.not_implemented();
+  List* l = a.as<List>();
+  if (op == BinaryOp::kAdd) {
+    if (list_extend(vm, l, b) < 0) return Value::null();
+    return a;
+  }
+  if (op == BinaryOp::kMul) {
+    int64_t n = 0;
+    int r = sequence_repeat_count(vm, b, &n);
+    if (r < 0) return Value::null();
+    if (r == 0) return raise_cant_multiply(vm, b);
+    int64_t old = l->length;
+    if (n == 0 || old == 0) {
+      list_resize(l, 0);
+      return a;
+    }
+    if (old > INT64_MAX / 16 / n) return raise_memory_error(vm);
+    list_resize(l, old * n);
+    for (int64_t k = 1; k < n; ++k) {
+      for (int64_t i = 0; i < old; ++i) vm.store(l, &l->items[k * old + i], l->items[i]);
+    }
+    return a;
+  }
+  return list_binary(vm, op, a, b);
+}
+
+static int64_t list_length(VM& vm, Value self) { return self.as<List>()->length; }
+
+static Value list_getitem(VM& vm, Value self, Value key) {
+  List* l = self.as<List>();
+  int64_t i = 0;
+  int r = read_index_key(vm, key, &i);
+  if (r < 0) return Value::null();
+  if (r == 1) {
+    if (!normalize_index(&i, l->length)) return raise_index_error(vm, "list index out of range");
+    return l->items[i];
+  }
+  if (!is_slice(vm, key)) {
+    return raise_type_error(vm,
+                            "list indices must be integers or slices, not " + type_name(vm, key));
+  }
+  int64_t start, stop, step, n;
+  if (!slice_indices(vm, key.as<Slice>(), l->length, &start, &stop, &step, &n)) {
+    return Value::null();
+  }
+  List* out = list_new(vm, n);
+  out->length = n;
+  for (int64_t k = 0, at = start; k < n; ++k, at += step) {
+    vm.store(out, &out->items[k], l->items[at]);
+  }
+  return Value::from_object(out);
+}
+
+// Removes the items at positions start, start+step, ... (n of them).
+static void list_delete_slice(List* l, int64_t start, int64_t step, int64_t n) {
+  if (n <= 0) return;
+  if (step < 0) {
+    start += (n - 1) * step;
+    step = -step;
+  }
+  int64_t write = start;
+  int64_t next_deleted = start;
+  int64_t deleted = 0;
+  for (int64_t read = start; read < l->length; ++read) {
+    if (deleted < n && read == next_deleted) {
+      ++deleted;
+      next_deleted += step;
+      continue;
+    }
+    l->items[write++] = l->items[read];
+  }
+  list_resize(l, l->length - n);
+}
+
+// The items of `value` for slice assignment; nullptr (with TypeError) if it
+// is not iterable.
+static List* slice_source(VM& vm, Value value) {
+  Type* t = type_of(vm, value);
+  if (t->iter == nullptr && t->getitem == nullptr) {
+    raise_type_error(vm, "can only assign an iterable");
+    return nullptr;
+  }
+  return list_from_iterable(vm, value);
+}
+
+static int list_assign_slice(VM& vm, List* l, Slice* slice, Value value) {
+  int64_t start, stop, step, n;
+  if (!slice_indices(vm, slice, l->length, &start, &stop, &step, &n)) return -1;
+  if (value.is_null()) {
+    list_delete_slice(l, start, step, n);
+    return 0;
+  }
+  List* src = slice_source(vm, value);
+  if (src == nullptr) return -1;
+  if (step == 1) {
+    if (stop < start) stop = start;
+    int64_t old = l->length, removed = stop - start, added = src->length;
+    if (added > removed) {
+      list_resize(l, old + added - removed);
+      std::memmove(l->items + start + added, l->items + stop,
+                   static_cast<size_t>(old - stop) * sizeof(Value));
+    } else if (added < removed) {
+      std::memmove(l->items + start + added, l->items + stop,
+                   static_cast<size_t>(old - stop) * sizeof(Value));
+      list_resize(l, old + added - removed);
+    }
+    for (int64_t k = 0; k < added; ++k) vm.store(l, &l->items[start + k], src->items[k]);
+    return 0;
+  }
+  if (src->length != n) {
+    raise_value_error(vm, "attempt to assign sequence of size " + std::to_string(src->length) +
+                              " to extended slice of size " + std::to_string(n));
+    return -1;
+  }
+  for (int64_t k = 0, at = start; k < n; ++k, at += step) {
+    vm.store(l, &l->items[at], src->items[k]);
+  }
+  return 0;
+}
+
+static int list_setitem(VM& vm, Value self, Value key, Value value) {
+  List* l = self.as<List>();
+  int64_t i = 0;
+  int r = read_index_key(vm, key, &i);
+  if (r < 0) return -1;
+  if (r == 1) {
+    if (!normalize_index(&i, l->length)) {
+      raise_index_error(vm, "list assignment index out of range");
+      return -1;
+    }
+    if (value.is_null()) {
+      list_delete_slice(l, i, 1, 1);
+    } else {
+      vm.store(l, &l->items[i], value);
+    }
+    return 0;
+  }
+  if (is_slice(vm, key)) return list_assign_slice(vm, l, key.as<Slice>(), value);
+  raise_type_error(vm, "list indices must be integers or slices, not " + type_name(vm, key));
+  return -1;
+}
+
+static int list_contains(VM& vm, Value self, Value item) {
+  List* l = self.as<List>();
+  for (int64_t i = 0; i < l->length; ++i) {
+    int eq = equals(vm, l->items[i], item);
+    if (eq != 0) return eq;
+  }
+  return 0;
+}
+
+static Value list_iter(VM& vm, Value self) { return list_iterator_new(vm, self.as<List>()); }
+
+static int list_truth(VM& vm, Value self) { return self.as<List>()->length != 0; }
+
+static Value list_construct(VM& vm, Type* cls, CallArgs args) {
+  if (args.kwnames != nullptr && args.kwnames->length > 0) {
+    return raise_type_error(vm, "list() takes no keyword arguments");
+  }
+  if (args.npos > 1) {
+    return raise_type_error(vm,
+                            "list expected at most 1 argument, got " + std::to_string(args.npos));
+  }
+  List* l = list_alloc(vm, cls, 0);
+  if (args.npos == 1 && list_extend(vm, l, args.args[0]) < 0) return Value::null();
+  return Value::from_object(l);
+}
+
+static void list_trace(Object* self, Tracer& tracer) {
+  auto* l = static_cast<List*>(self);
+  for (int64_t i = 0; i < l->length; ++i) tracer.visit(l->items[i]);
+}
+
+static void list_finalize(Object* self) {
+  auto* l = static_cast<List*>(self);
+  std::free(l->items);
+  l->items = nullptr;
+  l->length = l->capacity = 0;
+}
+
+void init_list_methods(VM& vm);
+
+void init_list_type(VM& vm) {
+  Type* t = vm.types().list;
+  t->instance_size = sizeof(List);
+  t->flags |= kTypeListSubclass | kTypeAcceptsSubclasses;
+  t->trace = list_trace;
+  t->finalize = list_finalize;
+  t->repr = list_repr;
+  t->hash = nullptr;
+  t->richcompare = list_richcompare;
+  t->binary = list_binary;
+  t->inplace = list_inplace;
+  t->length = list_length;
+  t->getitem = list_getitem;
+  t->setitem = list_setitem;
+  t->contains = list_contains;
+  t->iter = list_iter;
+  t->truth = list_truth;
+  t->construct = list_construct;
+  init_list_methods(vm);
+}
+
+// ---- methods
+
+static List* self_list(CallArgs args) { return args.args[0].as<List>(); }
+
+static Value list_append_method(VM& vm, CallArgs args) {
+  list_append(vm, self_list(args), args.args[1]);
+  return vm.none();
+}
+
+static Value list_extend_method(VM& vm, CallArgs args) {
+  if (list_extend(vm, self_list(args), args.args[1]) < 0) return Value::null();
+  return vm.none();
+}
+
+static Value list_insert_method(VM& vm, CallArgs args) {
+  List* l = self_list(args);
+  int64_t i = 0;
+  Value where = args.args[1];
+  if (is_int(vm, where) && !where.is_small_int() && !int_to_int64(vm, where, &i)) {
+    i = int_compare(vm, where, Value::from_small_int(0)) < 0 ? INT64_MIN : INT64_MAX;
+  } else if (!index_to_int64(vm, where, &i)) {
+    return Value::null();
+  }
+  int64_t n = l->length;
+  if (i < 0) i = i + n < 0 ? 0 : i + n;
+  if (i > n) i = n;
+  list_resize(l, n + 1);
+  std::memmove(l->items + i + 1, l->items + i, static_cast<size_t>(n - i) * sizeof(Value));
+  vm.store(l, &l->items[i], args.args[2]);
+  return vm.none();
+}
+
+static Value list_pop_method(VM& vm, CallArgs args) {
+  List* l = self_list(args);
+  int64_t i = -1;
+  if (args.npos > 1 && !index_to_int64(vm, args.args[1], &i)) return Value::null();
+  if (l->length == 0) return raise_index_error(vm, "pop from empty list");
+  if (!normalize_index(&i, l->length)) return raise_index_error(vm, "pop index out of range");
+  Value item = l->items[i];
+  list_delete_slice(l, i, 1, 1);
+  return item;
+}
+
+// Index of the first item equal to x in [start, stop), -1 absent, -2 error.
+static int64_t list_find(VM& vm, List* l, Value x, int64_t start, int64_t stop) {
+  for (int64_t i = start; i < stop && i < l->length; ++i) {
+    int eq = equals(vm, l->items[i], x);
+    if (eq < 0) return -2;
+    if (eq == 1) return i;
+  }
+  return -1;
+}
+
+static Value list_remove_method(VM& vm, CallArgs args) {
+  List* l = self_list(args);
+  int64_t i = list_find(vm, l, args.args[1], 0, l->length);
+  if (i == -2) return Value::null();
+  if (i == -1) return raise_value_error(vm, "list.remove(x): x not in list");
+  list_delete_slice(l, i, 1, 1);
+  return vm.none();
+}
+
+static Value list_index_method(VM& vm, CallArgs args) {
+  List* l = self_list(args);
+  int64_t start, stop;
+  if (!read_search_bounds(vm, args, 2, l->length, &start, &stop)) return Value::null();
+  int64_t i = list_find(vm, l, args.args[1], start, stop);
+  if (i == -2) return Value::null();
+  if (i >= 0) return Value::from_small_int(i);
+  Value r = repr(vm, args.args[1]);
+  if (r.is_null()) return Value::null();
+  return raise_value_error(vm, str_to_utf8(r.as<Str>()) + " is not in list");
+}
+
+static Value list_count_method(VM& vm, CallArgs args) {
+  List* l = self_list(args);
+  int64_t n = 0;
+  for (int64_t i = 0; i < l->length; ++i) {
+    int eq = equals(vm, l->items[i], args.args[1]);
+    if (eq < 0) return Value::null();
+    n += eq;
+  }
+  return Value::from_small_int(n);
+}
+
+static Value list_clear_method(VM& vm, CallArgs args) {
+  list_resize(self_list(args), 0);
+  return vm.none();
+}
+
+static Value list_copy_method(VM& vm, CallArgs args) {
+  List* l = self_list(args);
+  return Value::from_object(list_from(vm, l->items, l->length));
+}
+
+static void reverse_values(Value* items, int64_t n) {
+  for (int64_t i = 0, j = n - 1; i < j; ++i, --j) std::swap(items[i], items[j]);
+}
+
+static Value list_reverse_method(VM& vm, CallArgs args) {
+  List* l = self_list(args);
+  reverse_values(l->items, l->length);
+  return vm.none();
+}
+
+// Stable merge sort of (key, value) pairs by `key <`. After the first failed
+// comparison every comparison answers false, so the sort still ends with a
+// permutation of its input and the error propagates.
+class MergeSorter {
+ public:
+  struct Item {
+    Value key;
+    Value value;
+  };
+  explicit MergeSorter(VM& vm) : vm_(vm) {}
+  bool failed() const { return failed_; }
+
+  void sort(std::vector<Item>& items) {
+    buffer_.resize(items.size());
+    sort_range(items.data(), items.size());
+  }
+
+ private:
+  bool less(Value a, Value b) {
+    if (failed_) return false;
+    int r = rich_compare_bool(vm_, a, b, CompareOp::kLt);
+    if (r < 0) failed_ = true;
+    return r == 1;
+  }
+
+  void insertion_sort(Item* a, size_t n) {
+    for (size_t i = 1; i < n; ++i) {
+      Item x = a[i];
+      size_t lo = 0, hi = i;
+      while (lo < hi) {  // binary search for the first item > x
+        size_t mid = (lo + hi) / 2;
+        if (less(x.key, a[mid].key)) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      for (size_t j = i; j > lo; --j) a[j] = a[j - 1];
+      a[lo] = x;
+    }
+  }
+
+  void sort_range(Item* a, size_t n) {
+    if (n <= 16) {
+      insertion_sort(a, n);
+      return;
+    }
+    size_t half = n / 2;
+    sort_range(a, half);
+    sort_range(a + half, n - half);
+    if (!less(a[half].key, a[half - 1].key)) return;  // already in order
+    Item* buf = buffer_.data();
+    std::copy(a, a + half, buf);
+    size_t i = 0, j = half, k = 0;
+    while (i < half && j < n) {
+      if (less(a[j].key, buf[i].key)) {
+        a[k++] = a[j++];
+      } else {
+        a[k++] = buf[i++];
+      }
+    }
+    while (i < half) a[k++] = buf[i++];
+  }
+
+  VM& vm_;
+  bool failed_ = false;
+  std::vector<Item> buffer_;
+};
+
+static Value list_sort_method(VM& vm, CallArgs args) {
+  if (args.npos > 1) return raise_type_error(vm, "sort() takes no positional arguments");
+  Value params[2];
+  if (!parse_args(vm, args, 1, "sort", {"key", "reverse"}, 0, params)) return Value::null();
+  Value key_fn = params[0].is_null() ? vm.none() : params[0];
+  bool reverse = false;
+  if (!params[1].is_null()) {
+    int t = truth(vm, params[1]);
+    if (t < 0) return Value::null();
+    reverse = t == 1;
+  }
+  List* l = self_list(args);
+  // Detach the items so that mutation during the sort can be detected.
+  Value* saved = l->items;
+  int64_t n = l->length, cap = l->capacity;
+  l->items = nullptr;
+  l->length = l->capacity = 0;
+  std::vector<MergeSorter::Item> items(static_cast<size_t>(n));
+  bool ok = true;
+  for (int64_t i = 0; i < n; ++i) {
+    Value k = saved[i];
+    if (key_fn != vm.none() && ok) {
+      k = call_positional(vm, key_fn, &saved[i], 1);
+      if (k.is_null()) ok = false;
+    }
+    items[i] = {k, saved[i]};
+  }
+  MergeSorter sorter(vm);
+  if (ok) {
+    if (reverse) std::reverse(items.begin(), items.end());
+    sorter.sort(items);
+    if (reverse) std::reverse(items.begin(), items.end());
+    ok = !sorter.failed();
+    for (int64_t i = 0; i < n; ++i) saved[i] = items[i].value;
+  }
+  bool modified = l->items != nullptr || l->length != 0;
+  std::free(l->items);
+  l->items = saved;
+  l->length = n;
+  l->capacity = cap;
+  if (!ok) return Value::null();
+  if (modified) return raise_value_error(vm, "list modified during sort");
+  return vm.none();
+}
+
+void init_list_methods(VM& vm) {
+  Type* t = vm.types().list;
+  add_method(vm, t, "append", list_append_method, 1, 1, kNativeMethod);
+  add_method(vm, t, "extend", list_extend_method, 1, 1, kNativeMethod);
+  add_method(vm, t, "insert", list_insert_method, 2, 2, kNativeMethod);
+  add_method(vm, t, "pop", list_pop_method, 0, 1, kNativeMethod);
+  add_method(vm, t, "remove", list_remove_method, 1, 1, kNativeMethod);
+  add_method(vm, t, "index", list_index_method, 1, 3, kNativeMethod);
+  add_method(vm, t, "count", list_count_method, 1, 1, kNativeMethod);
+  add_method(vm, t, "clear", list_clear_method, 0, 0, kNativeMethod);
+  add_method(vm, t, "copy", list_copy_method, 0, 0, kNativeMethod);
+  add_method(vm, t, "reverse", list_reverse_method, 0, 0, kNativeMethod);
+  add_method(vm, t, "sort", list_sort_method, 0, 0, kNativeMethod | kNativeKeywords);
+}
+
+}  // namespace pyvm::runtime

@@ -1,0 +1,584 @@
+// str: creation, UTF-8 conversion, equality, hashing, repr, the intern table
+// and the str Type's slots. Methods live in runtime/str_methods.cpp.
+#include "runtime/str.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "runtime/bytes.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/iterators.h"
+#include "runtime/ops.h"
+#include "runtime/sequence.h"
+#include "runtime/slice.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+
+// ---------------------------------------------------------------------------
+// Creation
+
+static uint8_t kind_for(uint32_t max_char) {
+  return max_char < 0x100 ? 1 : max_char < 0x10000 ? 2 : 4;
+}
+
+Str* str_alloc(VM& vm, int64_t length, uint32_t max_char) {
+  uint8_t kind = kind_for(max_char);
+  Str* s = vm.allocate<Str>(vm.types().str, static_cast<size_t>((length + 1) * kind));
+  s->length = length;
+  s->hash = -1;
+  s->kind = kind;
+  s->is_ascii = max_char < 0x80;
+  return s;
+}
+
+void str_write(Str* s, int64_t i, uint32_t c) {
+  void* base = s + 1;
+  switch (s->kind) {
+    case 1:
+      static_cast<uint8_t*>(base)[i] = static_cast<uint8_t>(c);
+      break;
+    case 2:
+      static_cast<uint16_t*>(base)[i] = static_cast<uint16_t>(c);
+      break;
+    default:
+      static_cast<uint32_t*>(base)[i] = c;
+      break;
+  }
+}
+
+Str* str_from_codepoints(VM& vm, const uint32_t* codepoints, int64_t count) {
+  uint32_t max_char = 0;
+  for (int64_t i = 0; i < count; ++i) max_char = std::max(max_char, codepoints[i]);
+  if (count == 1 && max_char < 0x100) return str_from_char(vm, max_char);
+  Str* s = str_alloc(vm, count, max_char);
+  for (int64_t i = 0; i < count; ++i) str_write(s, i, codepoints[i]);
+  return s;
+}
+
+Str* str_from_latin1(VM& vm, std::string_view latin1) {
+  uint32_t max_char = 0;
+  for (unsigned char c : latin1) max_char = std::max<uint32_t>(max_char, c);
+  Str* s = str_alloc(vm, static_cast<int64_t>(latin1.size()), max_char);
+  std::memcpy(s + 1, latin1.data(), latin1.size());
+  return s;
+}
+
+Str* str_from_ascii(VM& vm, std::string_view ascii) { return str_from_latin1(vm, ascii); }
+
+// Decodes one UTF-8 sequence at `p`; accepts encoded surrogates. Invalid
+// bytes decode as U+FFFD.
+static uint32_t decode_utf8_one(const unsigned char* p, size_t avail, size_t* used) {
+  unsigned char b0 = p[0];
+  *used = 1;
+  if (b0 < 0x80) return b0;
+  int extra = (b0 & 0xE0) == 0xC0 ? 1 : (b0 & 0xF0) == 0xE0 ? 2 : (b0 & 0xF8) == 0xF0 ? 3 : -1;
+  if (extra < 0 || static_cast<size_t>(extra) >= avail) return 0xFFFD;
+  uint32_t c = b0 & (0x3F >> extra);
+  for (int i = 1; i <= extra; ++i) {
+    if ((p[i] & 0xC0) != 0x80) return 0xFFFD;
+    c = (c << 6) | (p[i] & 0x3F);
+  }
+  *used = static_cast<size_t>(extra) + 1;
+  return c;
+}
+
+Str* str_from_utf8(VM& vm, std::string_view utf8) {
+  bool ascii = std::all_of(utf8.begin(), utf8.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {
+    if (utf8.size() == 1) return str_from_char(vm, static_cast<unsigned char>(utf8[0]));
+    return str_from_latin1(vm, utf8);
+  }
+  std::vector<uint32_t> cps;
+  cps.reserve(utf8.size());
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+  size_t n = utf8.size();
+  for (size_t i = 0; i < n;) {
+    size_t used = 1;
+    cps.push_back(decode_utf8_one(p + i, n - i, &used));
+    i += used;
+  }
+  return str_from_codepoints(vm, cps.data(), static_cast<int64_t>(cps.size()));
+}
+
+static void append_utf8(std::string* out, uint32_t c) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+std::string str_to_utf8(const Str* s) {
+  std::string out;
+  if (s->is_ascii) return std::string(reinterpret_cast<const char*>(s->data1()), s->length);
+  out.reserve(static_cast<size_t>(s->length) * 2);
+  for (int64_t i = 0; i < s->length; ++i) append_utf8(&out, s->at(i));
+  return out;
+}
+
+Str* str_from_char(VM& vm, uint32_t c) {
+  if (c < 0x100) return vm.intern_table().latin1_char(vm, c);
+  Str* s = str_alloc(vm, 1, c);
+  str_write(s, 0, c);
+  return s;
+}
+
+Str* str_substring(VM& vm, Str* s, int64_t start, int64_t end) {
+  int64_t n = end - start;
+  if (n == s->length) return s;
+  if (n == 1) return str_from_char(vm, s->at(start));
+  uint32_t max_char = 0;
+  if (!s->is_ascii) {
+    for (int64_t i = start; i < end; ++i) max_char = std::max(max_char, s->at(i));
+  }
+  Str* r = str_alloc(vm, n, max_char);
+  if (r->kind == s->kind) {
+    std::memcpy(r + 1, reinterpret_cast<const char*>(s + 1) + start * s->kind,
+                static_cast<size_t>(n * s->kind));
+  } else {
+    for (int64_t i = 0; i < n; ++i) str_write(r, i, s->at(start + i));
+  }
+  return r;
+}
+
+void StrBuilder::append(const Str* s) {
+  for (int64_t i = 0; i < s->length; ++i) push(s->at(i));
+}
+
+void StrBuilder::append_ascii(std::string_view ascii) {
+  for (char c : ascii) push(static_cast<unsigned char>(c));
+}
+
+Str* StrBuilder::finish(VM& vm) const {
+  return str_from_codepoints(vm, codepoints_.data(), size());
+}
+
+// ---------------------------------------------------------------------------
+// Equality, ordering, hashing
+
+bool str_equal(const Str* a, const Str* b) {
+  if (a == b) return true;
+  if (a->length != b->length || a->kind != b->kind) return false;
+  if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
+  return std::memcmp(a + 1, b + 1, static_cast<size_t>(a->length * a->kind)) == 0;
+}
+
+bool str_equals_ascii(const Str* s, std::string_view ascii) {
+  if (s->kind != 1 || s->length != static_cast<int64_t>(ascii.size())) return false;
+  return std::memcmp(s + 1, ascii.data(), ascii.size()) == 0;
+}
+
+int str_compare(const Str* a, const Str* b) {
+  int64_t n = std::min(a->length, b->length);
+  if (a->kind == 1 && b->kind == 1) {
+    int c = std::memcmp(a->data1(), b->data1(), static_cast<size_t>(n));
+    if (c != 0) return c < 0 ? -1 : 1;
+  } else {
+    for (int64_t i = 0; i < n; ++i) {
+      uint32_t x = a->at(i), y = b->at(i);
+      if (x != y) return x < y ? -1 : 1;
+    }
+  }
+  return a->length < b->length ? -1 : a->length > b->length ? 1 : 0;
+}
+
+// FNV-1a over code points followed by a final avalanche (splitmix64).
+int64_t str_hash(Str* s) {
+  if (s->hash != -1) return s->hash;
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (int64_t i = 0; i < s->length; ++i) {
+    h ^= s->at(i);
+    h *= 0x100000001b3ull;
+  }
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebull;
+  h ^= h >> 31;
+  auto result = static_cast<int64_t>(h);
+  if (result == -1) result = -2;
+  s->hash = result;
+  return result;
+}
+
+bool is_str(VM& vm, Value v) {
+  if (!v.is_object()) return false;
+  Type* t = v.object()->type;
+  return t == vm.types().str || is_subtype(t, vm.types().str);
+}
+
+int64_t str_find(const Str* s, const Str* needle, int64_t start, int64_t end, bool reverse) {
+  int64_t n = needle->length;
+  if (end - start < n) return -1;
+  if (s->kind == 1 && needle->kind == 1) {
+    std::string_view hay(reinterpret_cast<const char*>(s->data1()) + start,
+                         static_cast<size_t>(end - start));
+    std::string_view nd(reinterpret_cast<const char*>(needle->data1()), static_cast<size_t>(n));
+    size_t pos = reverse ? hay.rfind(nd) : hay.find(nd);
+    return pos == std::string_view::npos ? -1 : start + static_cast<int64_t>(pos);
+  }
+  auto matches = [&](int64_t at) {
+    for (int64_t j = 0; j < n; ++j) {
+      if (s->at(at + j) != needle->at(j)) return false;
+    }
+    return true;
+  };
+  if (reverse) {
+    for (int64_t i = end - n; i >= start; --i) {
+      if (matches(i)) return i;
+    }
+  } else {
+    for (int64_t i = start; i + n <= end; ++i) {
+      if (matches(i)) return i;
+    }
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------
+// repr
+
+bool unicode_is_printable(uint32_t c) {
+  if (c < 0x80) return c >= 0x20 && c < 0x7F;
+  if (c > 0x10FFFF) return false;
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:
+    case UTF8PROC_CATEGORY_CS:
+    case UTF8PROC_CATEGORY_CO:
+    case UTF8PROC_CATEGORY_CN:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_ZS:
+      return false;
+    default:
+      return true;
+  }
+}
+
+bool unicode_is_space(uint32_t c) {
+  if (c < 0x80) return (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x20);
+  switch (c) {
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200A;
+  }
+}
+
+static void push_hex(StrBuilder* b, char prefix, uint32_t c, int digits) {
+  static const char kHex[] = "0123456789abcdef";
+  b->push('\\');
+  b->push(static_cast<unsigned char>(prefix));
+  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) b->push(kHex[(c >> shift) & 0xF]);
+}
+
+Str* str_repr(VM& vm, Str* s) {
+  bool has_single = false, has_double = false;
+  for (int64_t i = 0; i < s->length; ++i) {
+    uint32_t c = s->at(i);
+    has_single |= c == '\'';
+    has_double |= c == '"';
+  }
+  uint32_t quote = has_single && !has_double ? '"' : '\'';
+  StrBuilder b;
+  b.push(quote);
+  for (int64_t i = 0; i < s->length; ++i) {
+    uint32_t c = s->at(i);
+    if (c == quote || c == '\\') {
+      b.push('\\');
+      b.push(c);
+    } else if (c == '\t') {
+      b.append_ascii("\\t");
+    } else if (c == '\n') {
+      b.append_ascii("\\n");
+    } else if (c == '\r') {
+      b.append_ascii("\\r");
+    } else if (unicode_is_printable(c)) {
+      b.push(c);
+    } else if (c < 0x100) {
+      push_hex(&b, 'x', c, 2);
+    } else if (c < 0x10000) {
+      push_hex(&b, 'u', c, 4);
+    } else {
+      push_hex(&b, 'U', c, 8);
+    }
+  }
+  b.push(quote);
+  return b.finish(vm);
+}
+
+Str* str_concat(VM& vm, Str* a, Str* b) {
+  if (a->length == 0) return b;
+  if (b->length == 0) return a;
+  uint32_t max_char = a->is_ascii && b->is_ascii ? 0x7F : 0;
+  if (max_char == 0) {
+    for (int64_t i = 0; i < a->length; ++i) max_char = std::max(max_char, a->at(i));
+    for (int64_t i = 0; i < b->length; ++i) max_char = std::max(max_char, b->at(i));
+  }
+  Str* r = str_alloc(vm, a->length + b->length, max_char);
+  if (r->kind == a->kind && r->kind == b->kind) {
+    std::memcpy(r + 1, a + 1, static_cast<size_t>(a->length * a->kind));
+    std::memcpy(reinterpret_cast<char*>(r + 1) + a->length * a->kind, b + 1,
+                static_cast<size_t>(b->length * b->kind));
+  } else {
+    for (int64_t i = 0; i < a->length; ++i) str_write(r, i, a->at(i));
+    for (int64_t i = 0; i < b->length; ++i) str_write(r, a->length + i, b->at(i));
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// InternTable: open addressing with linear probing over Str* slots.
+
+InternTable::InternTable() = default;
+
+InternTable::~InternTable() { delete[] slots_; }
+
+void InternTable::grow() {
+  size_t new_capacity = capacity_ == 0 ? 1024 : capacity_ * 2;
+  Str** fresh = new Str*[new_capacity]();
+  for (size_t i = 0; i < capacity_; ++i) {
+    Str* s = slots_[i];
+    if (s == nullptr) continue;
+    size_t j = static_cast<uint64_t>(str_hash(s)) & (new_capacity - 1);
+    while (fresh[j] != nullptr) j = (j + 1) & (new_capacity - 1);
+    fresh[j] = s;
+  }
+  delete[] slots_;
+  slots_ = fresh;
+  capacity_ = new_capacity;
+}
+
+Str* InternTable::intern(VM& vm, Str* s) {
+  if (s->is_interned) return s;
+  if ((count_ + 1) * 2 > capacity_) grow();
+  size_t j = static_cast<uint64_t>(str_hash(s)) & (capacity_ - 1);
+  while (slots_[j] != nullptr) {
+    if (str_equal(slots_[j], s)) return slots_[j];
+    j = (j + 1) & (capacity_ - 1);
+  }
+  if (s->type != vm.types().str) s = str_substring(vm, s, 0, s->length);  // exact str copy
+  s->is_interned = 1;
+  slots_[j] = s;
+  ++count_;
+  return s;
+}
+
+Str* InternTable::intern(VM& vm, std::string_view utf8) {
+  return intern(vm, str_from_utf8(vm, utf8));
+}
+
+Str* InternTable::latin1_char(VM& vm, uint32_t c) {
+  Str*& slot = latin1_[c];
+  if (slot == nullptr) {
+    Str* s = str_alloc(vm, 1, c);
+    str_write(s, 0, c);
+    slot = intern(vm, s);
+  }
+  return slot;
+}
+
+void InternTable::trace(Tracer& tracer) {
+  for (size_t i = 0; i < capacity_; ++i) tracer.visit(slots_[i]);
+  for (Str* s : latin1_) tracer.visit(s);
+  tracer.visit(empty_tuple_);
+}
+
+// ---------------------------------------------------------------------------
+// Slots
+
+static Value str_repr_slot(VM& vm, Value self) {
+  return Value::from_object(str_repr(vm, self.as<Str>()));
+}
+
+static Value str_str_slot(VM& vm, Value self) {
+  Str* s = self.as<Str>();
+  if (s->type == vm.types().str) return self;
+  return Value::from_object(str_substring(vm, s, 0, s->length));
+}
+
+static int64_t str_hash_slot(VM& vm, Value self) { return str_hash(self.as<Str>()); }
+
+static Value str_richcompare(VM& vm, Value a, Value b, CompareOp op) {
+  if (!is_str(vm, a) || !is_str(vm, b)) return vm.not_implemented();
+  const Str* x = a.as<Str>();
+  const Str* y = b.as<Str>();
+  if (op == CompareOp::kEq) return vm.bool_value(str_equal(x, y));
+  if (op == CompareOp::kNe) return vm.bool_value(!str_equal(x, y));
+  int c = str_compare(x, y);
+  switch (op) {
+    case CompareOp::kLt:
+      return vm.bool_value(c < 0);
+    case CompareOp::kLe:
+      return vm.bool_value(c <= 0);
+    case CompareOp::kGt:
+      return vm.bool_value(c > 0);
+    default:
+      return vm.bool_value(c >= 0);
+  }
+}
+
+static Value str_repeat(VM& vm, Str* s, int64_t n) {
+  if (n <= 0 || s->length == 0) return Value::from_object(vm.intern(""));
+  if (n == 1 && s->type == vm.types().str) return Value::from_object(s);
+  if (s->length > INT64_MAX / 8 / n) return raise_memory_error(vm);
+  uint32_t max_char = 0;
+  for (int64_t i = 0; i < s->length; ++i) max_char = std::max(max_char, s->at(i));
+  Str* r = str_alloc(vm, s->length * n, max_char);
+  size_t chunk = static_cast<size_t>(s->length * s->kind);
+  for (int64_t k = 0; k < n; ++k) {
+    std::memcpy(reinterpret_cast<char*>(r + 1) + k * chunk, s + 1, chunk);
+  }
+  return Value::from_object(r);
+}
+
+static Value str_binary(VM& vm, BinaryOp op, Value a, Value b) {
+  if (op == BinaryOp::kAdd) {
+    if (!is_str(vm, a)) return vm.not_implemented();
+    if (!is_str(vm, b)) {
+      return raise_type_error(vm,
+                              "can only concatenate str (not \"" + type_name(vm, b) + "\") to str");
+    }
+    return Value::from_object(str_concat(vm, a.as<Str>(), b.as<Str>()));
+  }
+  if (op == BinaryOp::kMul) {
+    bool self_left = is_str(vm, a);
+    Value count = self_left ? b : a;
+    int64_t n = 0;
+    int r = sequence_repeat_count(vm, count, &n);
+    if (r < 0) return Value::null();
+    if (r == 0) {
+      if (!self_left || count.is_small_int() || type_of(vm, count)->binary == nullptr ||
+          type_of(vm, count) == vm.types().float_) {
+        return raise_cant_multiply(vm, count);
+      }
+      return vm.not_implemented();
+    }
+    return str_repeat(vm, (self_left ? a : b).as<Str>(), n);
+  }
+  return vm.not_implemented();
+}
+
+static int64_t str_length_slot(VM& vm, Value self) { return self.as<Str>()->length; }
+
+static Value str_slice(VM& vm, Str* s, Slice* slice) {
+  int64_t start, stop, step, n;
+  if (!slice_indices(vm, slice, s->length, &start, &stop, &step, &n)) return Value::null();
+  if (step == 1) {
+    if (n <= 0) return Value::from_object(vm.intern(""));
+    return Value::from_object(str_substring(vm, s, start, start + n));
+  }
+  StrBuilder b;
+  for (int64_t i = 0, at = start; i < n; ++i, at += step) b.push(s->at(at));
+  return Value::from_object(b.finish(vm));
+}
+
+static Value str_getitem(VM& vm, Value self, Value key) {
+  Str* s = self.as<Str>();
+  int64_t i = 0;
+  int r = read_index_key(vm, key, &i);
+  if (r < 0) return Value::null();
+  if (r == 1) {
+    if (!normalize_index(&i, s->length)) return raise_index_error(vm, "string index out of range");
+    return Value::from_object(str_from_char(vm, s->at(i)));
+  }
+  if (is_slice(vm, key)) return str_slice(vm, s, key.as<Slice>());
+  return raise_type_error(vm, "string indices must be integers, not '" + type_name(vm, key) + "'");
+}
+
+static int str_contains(VM& vm, Value self, Value item) {
+  if (!is_str(vm, item)) {
+    raise_type_error(vm,
+                     "'in <string>' requires string as left operand, not " + type_name(vm, item));
+    return -1;
+  }
+  Str* s = self.as<Str>();
+  Str* needle = item.as<Str>();
+  return str_find(s, needle, 0, s->length, false) >= 0 ? 1 : 0;
+}
+
+static Value str_iter(VM& vm, Value self) { return str_iterator_new(vm, self.as<Str>()); }
+
+static int str_truth(VM& vm, Value self) { return self.as<Str>()->length != 0; }
+
+static void str_trace(Object* self, Tracer& tracer) {}  // no references
+
+// str(b, encoding[, errors]): decodes bytes as UTF-8.
+static Value str_decode_args(VM& vm, const Value* params) {
+  if (!params[0].is_object() || type_of(vm, params[0]) != vm.types().bytes) {
+    return raise_type_error(
+        vm, "decoding to str: need a bytes-like object, " + type_name(vm, params[0]) + " found");
+  }
+  Value decode = get_attr(vm, params[0], vm.intern("decode"));
+  if (decode.is_null()) return Value::null();
+  Value args[2] = {params[1].is_null() ? Value::from_object(vm.intern("utf-8")) : params[1],
+                   params[2].is_null() ? Value::from_object(vm.intern("strict")) : params[2]};
+  return call_positional(vm, decode, args, 2);
+}
+
+static Value str_construct(VM& vm, Type* cls, CallArgs args) {
+  Value params[3];
+  if (!parse_args(vm, args, 0, "str", {"object", "encoding", "errors"}, 0, params)) {
+    return Value::null();
+  }
+  Value result;
+  if (params[0].is_null()) {
+    result = Value::from_object(vm.intern(""));
+  } else if (!params[1].is_null() || !params[2].is_null()) {
+    result = str_decode_args(vm, params);
+  } else {
+    result = str(vm, params[0]);
+  }
+  if (result.is_null() || cls == vm.types().str) return result;
+  Str* s = result.as<Str>();
+  Str* copy = vm.allocate<Str>(cls, static_cast<size_t>((s->length + 1) * s->kind));
+  std::memcpy(reinterpret_cast<char*>(copy) + sizeof(Object),
+              reinterpret_cast<char*>(s) + sizeof(Object),
+              sizeof(Str) - sizeof(Object) + static_cast<size_t>(s->length * s->kind));
+  copy->is_interned = 0;
+  return Value::from_object(copy);
+}
+
+void init_str_type(VM& vm) {
+  Type* t = vm.types().str;
+  t->instance_size = 0;
+  t->flags |= kTypeStrSubclass | kTypeAcceptsSubclasses;
+  t->trace = str_trace;
+  t->repr = str_repr_slot;
+  t->str = str_str_slot;
+  t->hash = str_hash_slot;
+  t->richcompare = str_richcompare;
+  t->binary = str_binary;
+  t->length = str_length_slot;
+  t->getitem = str_getitem;
+  t->contains = str_contains;
+  t->iter = str_iter;
+  t->truth = str_truth;
+  t->construct = str_construct;
+  init_str_methods(vm);
+}
+
+}  // namespace pyvm::runtime

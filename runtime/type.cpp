@@ -1,0 +1,152 @@
+// `type` and `object`, plus the bootstrap helpers every built-in type goes
+// through. See runtime/type.h.
+#include "runtime/type.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+namespace {
+
+void trace_type(Object* self, Tracer& tracer) {
+  auto* type = static_cast<Type*>(self);
+  tracer.visit(type->name);
+  tracer.visit(type->base);
+  tracer.visit(type->mro);
+  tracer.visit(type->dict);
+}
+
+Value type_repr(VM& vm, Value self) {
+  std::string text = "<class '" + type_name_of_type(self.as<Type>()) + "'>";
+  return Value::from_object(str_from_utf8(vm, text));
+}
+
+Value type_call(VM& vm, Value callable, CallArgs args) {
+  Type* cls = callable.as<Type>();
+  if (cls->construct == nullptr) {
+    return raise_type_error(vm, "cannot create '" + type_name_of_type(cls) + "' instances");
+  }
+  return cls->construct(vm, cls, args);
+}
+
+Value type_construct(VM& vm, Type*, CallArgs args) {
+  if (args.npos == 1 && args.kwnames == nullptr) {
+    return Value::from_object(type_of(vm, args.args[0]));
+  }
+  return raise(vm, vm.types().not_implemented_error,
+               "pyvm does not support creating classes with type(name, bases, dict) yet");
+}
+
+Value object_construct(VM& vm, Type* cls, CallArgs args) {
+  if (args.npos != 0 || args.kwnames != nullptr) {
+    return raise_type_error(vm, "object() takes no arguments");
+  }
+  return Value::from_object(vm.allocate(cls, sizeof(Object)));
+}
+
+Value make_mro(VM& vm, Type* type) {
+  std::vector<Value> chain;
+  for (Type* t = type; t != nullptr; t = t->base) chain.push_back(Value::from_object(t));
+  return Value::from_object(tuple_from(vm, chain.data(), static_cast<int64_t>(chain.size())));
+}
+
+void inherit_slots(Type* type) {
+  Type* base = type->base;
+  if (base == nullptr) return;
+#define PYVM_INHERIT(slot) \
+  if (type->slot == nullptr) type->slot = base->slot;
+  PYVM_INHERIT(repr)
+  PYVM_INHERIT(str)
+  PYVM_INHERIT(binary)
+  PYVM_INHERIT(inplace)
+  PYVM_INHERIT(unary)
+  PYVM_INHERIT(truth)
+  PYVM_INHERIT(length)
+  PYVM_INHERIT(getitem)
+  PYVM_INHERIT(setitem)
+  PYVM_INHERIT(contains)
+  PYVM_INHERIT(iter)
+  PYVM_INHERIT(next)
+  PYVM_INHERIT(call)
+  PYVM_INHERIT(getattr)
+  PYVM_INHERIT(setattr)
+#undef PYVM_INHERIT
+  if (type->instance_size == 0) type->instance_size = base->instance_size;
+  type->flags |= base->flags & (kTypeBaseException | kTypeIntSubclass);
+}
+
+}  // namespace
+
+int64_t identity_hash(Value v) {
+  // Objects are 16-byte aligned; rotate the address so the low bits vary.
+  uint64_t bits = v.raw();
+  int64_t h = static_cast<int64_t>((bits >> 4) | (bits << 60));
+  return h == -1 ? -2 : h;
+}
+
+void init_builtin_type(VM& vm, Type* type, const char* name, Type* base) {
+  type->name = vm.intern(name);
+  type->base = base == type ? nullptr : base;
+  type->dict = dict_new(vm);
+}
+
+bool is_subtype(const Type* type, const Type* ancestor) {
+  for (const Type* t = type; t != nullptr; t = t->base) {
+    if (t == ancestor) return true;
+  }
+  return false;
+}
+
+Value type_getattr(VM& vm, Value self, Str* name) {
+  auto* type = self.as<Type>();
+  Value found = type_lookup(vm, type, name);
+  if (!found.is_null()) return found;
+  if (str_equals_ascii(name, "__name__") || str_equals_ascii(name, "__qualname__")) {
+    return Value::from_object(type->name);
+  }
+  if (str_equals_ascii(name, "__mro__")) return Value::from_object(type->mro);
+  if (str_equals_ascii(name, "__base__")) {
+    return type->base == nullptr ? vm.none() : Value::from_object(type->base);
+  }
+  if (str_equals_ascii(name, "__module__")) return Value::from_object(vm.intern("builtins"));
+  return raise(vm, vm.types().attribute_error,
+               "type object '" + type_name_of_type(type) + "' has no attribute '" +
+                   str_to_utf8(name) + "'");
+}
+
+void init_object_and_type_types(VM& vm) {
+  Type* type = vm.types().type;
+  type->trace = trace_type;
+  type->repr = type_repr;
+  type->call = type_call;
+  type->construct = type_construct;
+  type->getattr = type_getattr;
+  type->instance_size = sizeof(Type);
+  type->flags |= kTypeTypeSubclass;
+
+  Type* object = vm.types().object;
+  object->construct = object_construct;
+  object->instance_size = sizeof(Object);
+}
+
+void finish_builtin_types(VM& vm) {
+  // Bases come before derived types in both X-macro lists, so one pass in
+  // list order inherits transitively.
+#define PYVM_FINISH(field, ...)                         \
+  inherit_slots(vm.types().field);                      \
+  vm.types().field->mro = make_mro(vm, vm.types().field).as<Tuple>();
+  PYVM_BUILTIN_TYPES(PYVM_FINISH)
+  PYVM_EXCEPTION_TYPES(PYVM_FINISH)
+#undef PYVM_FINISH
+}
+
+}  // namespace pyvm::runtime

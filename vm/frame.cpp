@@ -1,0 +1,71 @@
+// The VM frame stack (see vm/frame.h).
+#include "vm/frame.h"
+
+#include <sys/mman.h>
+
+#include <algorithm>
+
+#include "runtime/function.h"
+
+namespace pyvm::vm {
+
+FrameStack::FrameStack(size_t reserve_bytes) : reserve_bytes_(reserve_bytes) {
+  void* memory = mmap(nullptr, reserve_bytes_, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (memory == MAP_FAILED) {
+    reserve_bytes_ = 0;
+    return;
+  }
+  base_ = static_cast<Value*>(memory);
+  next_free_ = base_;
+  limit_ = base_ + reserve_bytes_ / sizeof(Value);
+}
+
+FrameStack::~FrameStack() {
+  if (base_ != nullptr) munmap(base_, reserve_bytes_);
+}
+
+Frame* FrameStack::push(runtime::Code* code, runtime::Dict* globals, runtime::Dict* builtins) {
+  size_t words = sizeof(Frame) / sizeof(Value) + static_cast<size_t>(code->nlocalsplus) +
+                 static_cast<size_t>(code->stacksize);
+  if (base_ == nullptr || static_cast<size_t>(limit_ - next_free_) < words) return nullptr;
+  auto* frame = reinterpret_cast<Frame*>(next_free_);
+  next_free_ += words;
+  frame->previous = top_frame_;
+  frame->code = code;
+  frame->function = nullptr;
+  frame->globals = globals;
+  frame->builtins = builtins;
+  frame->locals_mapping = Value::null();
+  frame->pc = code->instructions();
+  frame->sp = frame->stack_base();
+  frame->current_unit = 0;
+  frame->is_entry = 0;
+  frame->kwnames = nullptr;
+  std::fill_n(frame->localsplus(), code->nlocalsplus, Value::null());
+  top_frame_ = frame;
+  ++depth_;
+  return frame;
+}
+
+void FrameStack::pop(Frame* frame) {
+  top_frame_ = frame->previous;
+  next_free_ = reinterpret_cast<Value*>(frame);
+  --depth_;
+}
+
+void FrameStack::trace(runtime::Tracer& tracer) {
+  for (Frame* frame = top_frame_; frame != nullptr; frame = frame->previous) {
+    tracer.visit(frame->code);
+    tracer.visit(frame->function);
+    tracer.visit(frame->globals);
+    tracer.visit(frame->builtins);
+    tracer.visit(frame->locals_mapping);
+    tracer.visit(frame->kwnames);
+    Value* locals = frame->localsplus();
+    for (int32_t i = 0; i < frame->code->nlocalsplus; ++i) tracer.visit(locals[i]);
+    for (Value* slot = frame->stack_base(); slot < frame->sp; ++slot) tracer.visit(*slot);
+  }
+}
+
+}  // namespace pyvm::vm

@@ -1,0 +1,82 @@
+// Frames and the VM stack.
+//
+// Python-to-Python calls never recurse on the C++ stack: each activation is a
+// Frame laid out contiguously on one VM-owned stack of words:
+//
+//   [Frame header][localsplus: nlocalsplus Values][value stack: stacksize Values]
+//
+// A frame is fully described by (code, pc, localsplus, value stack, globals,
+// builtins, locals mapping), which is exactly what an interpreter frame needs
+// to resume; JIT exits rebuild frames from that description.
+//
+// Invariants:
+//   - Frames are pushed and popped in LIFO order; `previous` links to the
+//     caller's frame (or nullptr for the bottom frame).
+//   - While a frame is not the running one, `pc` points at the next
+//     instruction to execute and `sp` one past its top stack value.
+//   - Every Value in localsplus[0 .. nlocalsplus) and in [stack_base, sp) is
+//     a root for the collector; null entries are allowed.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "runtime/code.h"
+#include "runtime/object.h"
+
+namespace pyvm::runtime {
+struct Function;
+}
+
+namespace pyvm::vm {
+
+struct Frame {
+  Frame* previous;
+  runtime::Code* code;
+  runtime::Function* function;  // nullptr for module code
+  runtime::Dict* globals;
+  runtime::Dict* builtins;
+  Value locals_mapping;  // namespace of module/class bodies; null in functions
+  const uint16_t* pc;    // next instruction while suspended
+  Value* sp;             // top of the value stack while suspended
+  int32_t current_unit;  // unit index of the instruction executing (for tracebacks)
+  uint32_t is_entry;     // 1: returning from it returns to native code
+  Tuple* kwnames;        // pending KW_NAMES for the next CALL, or nullptr
+
+  Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
+  Value* stack_base() { return localsplus() + code->nlocalsplus; }
+  const uint16_t* first_instruction() const { return code->instructions(); }
+};
+static_assert(sizeof(Frame) % sizeof(Value) == 0, "frames are word-aligned");
+
+// The VM stack that holds all frames. Its memory is reserved once (virtual
+// address space, committed lazily by the OS) and never moves, so pointers
+// into it stay valid.
+class FrameStack {
+ public:
+  explicit FrameStack(size_t reserve_bytes = size_t{512} << 20);
+  ~FrameStack();
+  FrameStack(const FrameStack&) = delete;
+  FrameStack& operator=(const FrameStack&) = delete;
+
+  // Pushes a frame for `code` with all localsplus slots null. Returns nullptr
+  // when the stack is out of space (the caller raises).
+  Frame* push(runtime::Code* code, runtime::Dict* globals, runtime::Dict* builtins);
+  // Pops the top frame. Precondition: `frame` is the top frame.
+  void pop(Frame* frame);
+
+  Frame* top() const { return top_frame_; }
+  int depth() const { return depth_; }
+
+  void trace(runtime::Tracer& tracer);
+
+ private:
+  Value* base_ = nullptr;
+  Value* limit_ = nullptr;
+  Value* next_free_ = nullptr;
+  size_t reserve_bytes_;
+  Frame* top_frame_ = nullptr;
+  int depth_ = 0;
+};
+
+}  // namespace pyvm::vm

@@ -1,0 +1,963 @@
+// The dispatch loop (see vm/interpreter.h).
+//
+// Structure: `execute` keeps the running frame's state in locals (pc, sp,
+// localsplus, consts, names) and dispatches with computed goto through a
+// table generated from vm/opcodes.def. The rule is CPython's: an opcode body
+// that fails jumps to `error`; one that succeeds dispatches the next
+// instruction. Bodies stay short; slow paths live in vm/interpreter_support.cpp.
+//
+// Error path: `error` adds a traceback entry for the frame (unless the
+// instruction re-raises), then `unwind` looks the faulting unit up in the
+// exception table. A handler resets the value stack to its depth, pushes
+// (lasti,) exception and jumps; no handler pops the frame and repeats in the
+// caller, until the entry frame returns null to native code.
+#include <cstring>
+
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/float.h"
+#include "runtime/function.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/frame.h"
+#include "vm/interpreter.h"
+#include "vm/interpreter_support.h"
+#include "vm/opcodes.h"
+#include "vm/vm.h"
+
+namespace pyvm::vm {
+
+using runtime::BinaryOp;
+using runtime::CompareOp;
+using runtime::Float;
+using runtime::List;
+using runtime::Tuple;
+
+namespace {
+
+
+inline bool is_exact_float(VM& vm, Value v) {
+  return v.is_object() && v.object()->type == vm.types().float_;
+}
+
+// Small-int and float fast paths for BINARY_OP; null means "take the slow path".
+inline Value fast_binary(VM& vm, uint32_t oparg, Value a, Value b) {
+  uint32_t op = oparg >= runtime::kInplaceOffset ? oparg - runtime::kInplaceOffset : oparg;
+  if (a.is_small_int() && b.is_small_int()) {
+    int64_t x = a.small_int();
+    int64_t y = b.small_int();
+    int64_t r;
+    switch (static_cast<BinaryOp>(op)) {
+      case BinaryOp::kAdd: r = x + y; break;
+      case BinaryOp::kSub: r = x - y; break;
+      case BinaryOp::kMul:
+        if (__builtin_mul_overflow(x, y, &r)) return Value::null();
+        break;
+      case BinaryOp::kAnd: return Value::from_small_int(x & y);
+      case BinaryOp::kOr: return Value::from_small_int(x | y);
+      case BinaryOp::kXor: return Value::from_small_int(x ^ y);
+      default: return Value::null();
+    }
+    return Value::fits_small_int(r) ? Value::from_small_int(r) : Value::null();
+  }
+  if (is_exact_float(vm, a) && is_exact_float(vm, b)) {
+    double x = a.as<Float>()->value;
+    double y = b.as<Float>()->value;
+    switch (static_cast<BinaryOp>(op)) {
+      case BinaryOp::kAdd: return runtime::float_new(vm, x + y);
+      case BinaryOp::kSub: return runtime::float_new(vm, x - y);
+      case BinaryOp::kMul: return runtime::float_new(vm, x * y);
+      case BinaryOp::kTrueDiv:
+        if (y == 0.0) return Value::null();
+        return runtime::float_new(vm, x / y);
+      default: return Value::null();
+    }
+  }
+  return Value::null();
+}
+
+// Small-int and float fast paths for COMPARE_OP; null means "slow path".
+inline Value fast_compare(VM& vm, uint32_t oparg, Value a, Value b) {
+  double x, y;
+  if (a.is_small_int() && b.is_small_int()) {
+    // Tagging preserves order, so compare the raw signed words.
+    x = 0;
+    y = 0;
+    int64_t p = static_cast<int64_t>(a.raw());
+    int64_t q = static_cast<int64_t>(b.raw());
+    switch (static_cast<CompareOp>(oparg)) {
+      case CompareOp::kLt: return vm.bool_value(p < q);
+      case CompareOp::kLe: return vm.bool_value(p <= q);
+      case CompareOp::kEq: return vm.bool_value(p == q);
+      case CompareOp::kNe: return vm.bool_value(p != q);
+      case CompareOp::kGt: return vm.bool_value(p > q);
+      case CompareOp::kGe: return vm.bool_value(p >= q);
+    }
+  }
+  if (is_exact_float(vm, a) && is_exact_float(vm, b)) {
+    x = a.as<Float>()->value;
+    y = b.as<Float>()->value;
+    switch (static_cast<CompareOp>(oparg)) {
+      case CompareOp::kLt: return vm.bool_value(x < y);
+      case CompareOp::kLe: return vm.bool_value(x <= y);
+      case CompareOp::kEq: return vm.bool_value(x == y);
+      case CompareOp::kNe: return vm.bool_value(x != y);
+      case CompareOp::kGt: return vm.bool_value(x > y);
+      case CompareOp::kGe: return vm.bool_value(x >= y);
+    }
+  }
+  return Value::null();
+}
+
+}  // namespace
+
+Value execute(VM& vm, Frame* entry) {
+  // The computed-goto table: one label per opcode byte, built once.
+  struct DispatchTable {
+    void* targets[256];
+  };
+  static const DispatchTable kDispatch = ({
+    DispatchTable table;
+    for (void*& target : table.targets) target = &&op_unsupported;
+#define PYVM_OPCODE(name, number, caches, jump, arg_kind) table.targets[number] = &&op_##name;
+#include "vm/opcodes.def"
+#undef PYVM_OPCODE
+    table;
+  });
+  void* const* dispatch_table = kDispatch.targets;
+
+  Frame* frame = entry;
+  const uint16_t* first = nullptr;
+  const uint16_t* pc = nullptr;
+  const uint16_t* instr = nullptr;
+  Value* sp = nullptr;
+  Value* locals = nullptr;
+  const Value* consts = nullptr;
+  const Value* names = nullptr;
+  uint32_t oparg = 0;
+  uint8_t opcode = 0;
+  bool add_traceback = true;
+
+#define LOAD_FRAME()                          \
+  do {                                        \
+    first = frame->first_instruction();       \
+    pc = frame->pc;                           \
+    sp = frame->sp;                           \
+    locals = frame->localsplus();             \
+    consts = frame->code->consts->items();    \
+    names = frame->code->names->items();      \
+  } while (0)
+#define SAVE_FRAME()                                           \
+  do {                                                         \
+    frame->pc = pc;                                            \
+    frame->sp = sp;                                            \
+    frame->current_unit = static_cast<int32_t>(instr - first); \
+  } while (0)
+#define DISPATCH()                    \
+  do {                                \
+    instr = pc;                       \
+    uint16_t word_ = *pc++;           \
+    opcode = word_ & 0xff;            \
+    oparg = word_ >> 8;               \
+    goto* dispatch_table[opcode];     \
+  } while (0)
+#define TARGET(name) op_##name:
+#define SKIP_CACHES() pc += kCacheUnitTable[opcode]
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define NAME(i) (names[i].as<runtime::Str>())
+#define JUMP_TO(unit) (pc = first + (unit))
+// Runs `expr` with the frame's state saved (it may call back into Python or
+// raise); a null result goes to the error path.
+#define CHECK(v) \
+  if ((v).is_null()) goto error
+#define CHECK_INT(i) \
+  if ((i) < 0) goto error
+
+  LOAD_FRAME();
+  DISPATCH();
+
+  TARGET(CACHE) TARGET(NOP) { DISPATCH(); }
+
+  TARGET(RESUME) { DISPATCH(); }
+
+  TARGET(EXTENDED_ARG) {
+    instr = pc;
+    uint16_t word = *pc++;
+    opcode = word & 0xff;
+    oparg = (oparg << 8) | (word >> 8);
+    goto* dispatch_table[opcode];
+  }
+
+  TARGET(POP_TOP) {
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(PUSH_NULL) {
+    PUSH(Value::null());
+    DISPATCH();
+  }
+
+  TARGET(COPY) {
+    Value v = PEEK(oparg);
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(SWAP) {
+    Value tmp = TOP();
+    TOP() = PEEK(oparg);
+    PEEK(oparg) = tmp;
+    DISPATCH();
+  }
+
+  TARGET(LOAD_CONST) {
+    PUSH(consts[oparg]);
+    DISPATCH();
+  }
+
+  TARGET(LOAD_FAST) {
+    Value v = locals[oparg];
+    if (v.is_null()) {
+      SAVE_FRAME();
+      raise_unbound_local(vm, frame, static_cast<int>(oparg));
+      goto error;
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(STORE_FAST) {
+    locals[oparg] = POP();
+    DISPATCH();
+  }
+
+  TARGET(DELETE_FAST) {
+    if (locals[oparg].is_null()) {
+      SAVE_FRAME();
+      raise_unbound_local(vm, frame, static_cast<int>(oparg));
+      goto error;
+    }
+    locals[oparg] = Value::null();
+    DISPATCH();
+  }
+
+  TARGET(LOAD_GLOBAL) {
+    SAVE_FRAME();
+    Value v = load_global(vm, frame, NAME(oparg >> 1));
+    CHECK(v);
+    if (oparg & 1) PUSH(Value::null());
+    PUSH(v);
+    SKIP_CACHES();
+    DISPATCH();
+  }
+
+  TARGET(STORE_GLOBAL) {
+    SAVE_FRAME();
+    Value v = POP();
+    runtime::dict_set_str(vm, frame->globals, NAME(oparg), v);
+    DISPATCH();
+  }
+
+  TARGET(DELETE_GLOBAL) {
+    SAVE_FRAME();
+    CHECK_INT(delete_global(vm, frame, NAME(oparg)));
+    DISPATCH();
+  }
+
+  TARGET(LOAD_NAME) {
+    SAVE_FRAME();
+    Value v = load_name(vm, frame, NAME(oparg));
+    CHECK(v);
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(STORE_NAME) {
+    Value v = POP();
+    SAVE_FRAME();
+    CHECK_INT(store_name(vm, frame, NAME(oparg), v));
+    DISPATCH();
+  }
+
+  TARGET(DELETE_NAME) {
+    SAVE_FRAME();
+    CHECK_INT(delete_name(vm, frame, NAME(oparg)));
+    DISPATCH();
+  }
+
+  TARGET(LOAD_ATTR) {
+    SAVE_FRAME();
+    Value v = runtime::get_attr(vm, TOP(), NAME(oparg));
+    CHECK(v);
+    TOP() = v;
+    SKIP_CACHES();
+    DISPATCH();
+  }
+
+  TARGET(STORE_ATTR) {
+    SAVE_FRAME();
+    Value owner = PEEK(1);
+    Value v = PEEK(2);
+    CHECK_INT(runtime::set_attr(vm, owner, NAME(oparg), v));
+    sp -= 2;
+    SKIP_CACHES();
+    DISPATCH();
+  }
+
+  TARGET(DELETE_ATTR) {
+    SAVE_FRAME();
+    CHECK_INT(runtime::set_attr(vm, TOP(), NAME(oparg), Value::null()));
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(LOAD_METHOD) {
+    SAVE_FRAME();
+    CHECK_INT(load_method(vm, NAME(oparg), sp - 1));
+    ++sp;
+    SKIP_CACHES();
+    DISPATCH();
+  }
+
+  TARGET(PRECALL) {
+    // Unpack a bound Python method so CALL can push its frame directly.
+    Value* callable = sp - oparg - 1;
+    if (callable[-1].is_null() && callable[0].is_object() &&
+        callable[0].object()->type == vm.types().method) {
+      auto* method = callable[0].as<runtime::Method>();
+      callable[-1] = method->function;
+      callable[0] = method->self;
+    }
+    SKIP_CACHES();
+    DISPATCH();
+  }
+
+  TARGET(KW_NAMES) {
+    frame->kwnames = consts[oparg].as<Tuple>();
+    DISPATCH();
+  }
+
+  TARGET(CALL) {
+    Value* base = sp - oparg - 2;
+    Value callable = base[1];
+    Value* args = base + 2;
+    size_t nargs = oparg;
+    if (!base[0].is_null()) {
+      callable = base[0];
+      args = base + 1;
+      ++nargs;
+    }
+    Tuple* kwnames = frame->kwnames;
+    frame->kwnames = nullptr;
+    size_t npos = nargs - (kwnames == nullptr ? 0 : static_cast<size_t>(kwnames->length));
+    runtime::CallArgs call_args{args, npos, kwnames};
+    SKIP_CACHES();
+    if (callable.is_object() && callable.object()->type == vm.types().function) {
+      frame->pc = pc;
+      frame->sp = base;
+      frame->current_unit = static_cast<int32_t>(instr - first);
+      Frame* callee = push_function_frame(vm, callable.as<runtime::Function>(), call_args);
+      if (callee == nullptr) goto error;
+      frame = callee;
+      LOAD_FRAME();
+      DISPATCH();
+    }
+    SAVE_FRAME();
+    Value result = runtime::call(vm, callable, call_args);
+    sp = base;
+    CHECK(result);
+    PUSH(result);
+    DISPATCH();
+  }
+
+  TARGET(CALL_FUNCTION_EX) {
+    SAVE_FRAME();
+    Value result = call_function_ex(vm, oparg & 1, sp);
+    sp -= (oparg & 1) ? 4 : 3;
+    CHECK(result);
+    PUSH(result);
+    DISPATCH();
+  }
+
+  TARGET(MAKE_FUNCTION) {
+    SAVE_FRAME();
+    sp = make_function(vm, frame, oparg, sp);
+    DISPATCH();
+  }
+
+  TARGET(RETURN_VALUE) {
+    Value result = POP();
+    if (frame->is_entry) {
+      vm.frames().pop(frame);
+      return result;
+    }
+    Frame* caller = frame->previous;
+    vm.frames().pop(frame);
+    frame = caller;
+    LOAD_FRAME();
+    instr = first + frame->current_unit;
+    PUSH(result);
+    DISPATCH();
+  }
+
+  TARGET(BINARY_OP) {
+    Value b = POP();
+    Value a = TOP();
+    Value r = fast_binary(vm, oparg, a, b);
+    if (r.is_null()) {
+      SAVE_FRAME();
+      if (oparg >= static_cast<uint32_t>(runtime::kInplaceOffset)) {
+        r = runtime::inplace_op(vm, static_cast<BinaryOp>(oparg - runtime::kInplaceOffset), a, b);
+      } else {
+        r = runtime::binary_op(vm, static_cast<BinaryOp>(oparg), a, b);
+      }
+      CHECK(r);
+    }
+    TOP() = r;
+    SKIP_CACHES();
+    DISPATCH();
+  }
+
+  TARGET(COMPARE_OP) {
+    Value b = POP();
+    Value a = TOP();
+    Value r = fast_compare(vm, oparg, a, b);
+    if (r.is_null()) {
+      SAVE_FRAME();
+      r = runtime::rich_compare(vm, a, b, static_cast<CompareOp>(oparg));
+      CHECK(r);
+    }
+    TOP() = r;
+    SKIP_CACHES();
+    DISPATCH();
+  }
+
+  TARGET(IS_OP) {
+    Value b = POP();
+    Value a = TOP();
+    TOP() = vm.bool_value((a == b) != (oparg != 0));
+    DISPATCH();
+  }
+
+  TARGET(CONTAINS_OP) {
+    SAVE_FRAME();
+    Value container = POP();
+    Value item = TOP();
+    int found = runtime::contains(vm, container, item);
+    CHECK_INT(found);
+    TOP() = vm.bool_value((found != 0) != (oparg != 0));
+    DISPATCH();
+  }
+
+  TARGET(UNARY_NEGATIVE) {
+    Value v = TOP();
+    if (v.is_small_int() && v.small_int() != Value::kSmallIntMin) {
+      TOP() = Value::from_small_int(-v.small_int());
+      DISPATCH();
+    }
+    SAVE_FRAME();
+    Value r = runtime::unary_op(vm, runtime::UnaryOp::kNegative, v);
+    CHECK(r);
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(UNARY_POSITIVE) {
+    SAVE_FRAME();
+    Value r = runtime::unary_op(vm, runtime::UnaryOp::kPositive, TOP());
+    CHECK(r);
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(UNARY_INVERT) {
+    SAVE_FRAME();
+    Value r = runtime::unary_op(vm, runtime::UnaryOp::kInvert, TOP());
+    CHECK(r);
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(UNARY_NOT) {
+    SAVE_FRAME();
+    int t = runtime::truth(vm, TOP());
+    CHECK_INT(t);
+    TOP() = vm.bool_value(t == 0);
+    DISPATCH();
+  }
+
+  TARGET(BINARY_SUBSCR) {
+    Value key = POP();
+    Value container = TOP();
+    SAVE_FRAME();
+    Value r = fast_subscript(vm, container, key);
+    if (r.is_null()) {
+      r = runtime::get_item(vm, container, key);
+      CHECK(r);
+    }
+    TOP() = r;
+    SKIP_CACHES();
+    DISPATCH();
+  }
+
+  TARGET(STORE_SUBSCR) {
+    SAVE_FRAME();
+    CHECK_INT(runtime::set_item(vm, PEEK(2), PEEK(1), PEEK(3)));
+    sp -= 3;
+    SKIP_CACHES();
+    DISPATCH();
+  }
+
+  TARGET(DELETE_SUBSCR) {
+    SAVE_FRAME();
+    CHECK_INT(runtime::del_item(vm, PEEK(2), PEEK(1)));
+    sp -= 2;
+    DISPATCH();
+  }
+
+  TARGET(BUILD_TUPLE) {
+    Tuple* t = runtime::tuple_from(vm, sp - oparg, oparg);
+    sp -= oparg;
+    PUSH(Value::from_object(t));
+    DISPATCH();
+  }
+
+  TARGET(BUILD_LIST) {
+    List* l = runtime::list_from(vm, sp - oparg, oparg);
+    sp -= oparg;
+    PUSH(Value::from_object(l));
+    DISPATCH();
+  }
+
+  TARGET(LIST_TO_TUPLE) {
+    List* l = TOP().as<List>();
+    TOP() = Value::from_object(runtime::tuple_from(vm, l->items, l->length));
+    DISPATCH();
+  }
+
+  TARGET(BUILD_SET) {
+    SAVE_FRAME();
+    Value set = build_set(vm, sp - oparg, oparg);
+    CHECK(set);
+    sp -= oparg;
+    PUSH(set);
+    DISPATCH();
+  }
+
+  TARGET(BUILD_MAP) {
+    SAVE_FRAME();
+    Value d = build_map(vm, sp - 2 * oparg, oparg);
+    CHECK(d);
+    sp -= 2 * oparg;
+    PUSH(d);
+    DISPATCH();
+  }
+
+  TARGET(BUILD_CONST_KEY_MAP) {
+    SAVE_FRAME();
+    Value d = build_const_key_map(vm, sp - oparg - 1, oparg);
+    CHECK(d);
+    sp -= oparg + 1;
+    PUSH(d);
+    DISPATCH();
+  }
+
+  TARGET(BUILD_STRING) {
+    SAVE_FRAME();
+    Value s = build_string(vm, sp - oparg, oparg);
+    sp -= oparg;
+    PUSH(s);
+    DISPATCH();
+  }
+
+  TARGET(BUILD_SLICE) {
+    SAVE_FRAME();
+    Value s = build_slice(vm, sp - oparg, oparg);
+    sp -= oparg;
+    PUSH(s);
+    DISPATCH();
+  }
+
+  TARGET(LIST_APPEND) {
+    Value v = POP();
+    runtime::list_append(vm, PEEK(oparg).as<List>(), v);
+    DISPATCH();
+  }
+
+  TARGET(LIST_EXTEND) {
+    SAVE_FRAME();
+    Value iterable = POP();
+    CHECK_INT(list_extend_for_unpack(vm, PEEK(oparg).as<List>(), iterable));
+    DISPATCH();
+  }
+
+  TARGET(SET_ADD) {
+    SAVE_FRAME();
+    Value v = POP();
+    CHECK_INT(set_add_value(vm, PEEK(oparg), v));
+    DISPATCH();
+  }
+
+  TARGET(SET_UPDATE) {
+    SAVE_FRAME();
+    Value iterable = POP();
+    CHECK_INT(set_update(vm, PEEK(oparg), iterable));
+    DISPATCH();
+  }
+
+  TARGET(MAP_ADD) {
+    SAVE_FRAME();
+    Value value = POP();
+    Value key = POP();
+    CHECK_INT(runtime::dict_set(vm, PEEK(oparg).as<runtime::Dict>(), key, value));
+    DISPATCH();
+  }
+
+  TARGET(DICT_UPDATE) {
+    SAVE_FRAME();
+    Value other = POP();
+    CHECK_INT(dict_update(vm, PEEK(oparg).as<runtime::Dict>(), other));
+    DISPATCH();
+  }
+
+  TARGET(DICT_MERGE) {
+    SAVE_FRAME();
+    Value other = POP();
+    CHECK_INT(dict_merge_kwargs(vm, PEEK(oparg).as<runtime::Dict>(), other, PEEK(oparg + 2)));
+    DISPATCH();
+  }
+
+  TARGET(UNPACK_SEQUENCE) {
+    SAVE_FRAME();
+    Value seq = POP();
+    CHECK_INT(unpack_sequence(vm, seq, oparg, sp));
+    sp += oparg;
+    SKIP_CACHES();
+    DISPATCH();
+  }
+
+  TARGET(UNPACK_EX) {
+    SAVE_FRAME();
+    Value seq = POP();
+    uint32_t before = oparg & 0xff;
+    uint32_t after = oparg >> 8;
+    CHECK_INT(unpack_ex(vm, seq, before, after, sp));
+    sp += before + after + 1;
+    DISPATCH();
+  }
+
+  TARGET(GET_ITER) {
+    SAVE_FRAME();
+    Value it = runtime::get_iter(vm, TOP());
+    CHECK(it);
+    TOP() = it;
+    DISPATCH();
+  }
+
+  TARGET(FOR_ITER) {
+    Value it = TOP();
+    SAVE_FRAME();
+    Value next = fast_iter_next(vm, it);
+    if (next.is_null()) {
+      if (vm.has_exception()) goto error;
+      --sp;
+      pc += oparg;
+      DISPATCH();
+    }
+    PUSH(next);
+    DISPATCH();
+  }
+
+  TARGET(JUMP_FORWARD) {
+    pc += oparg;
+    DISPATCH();
+  }
+
+  TARGET(JUMP_BACKWARD) {
+    ++frame->code->counters[instr - first];
+    pc -= oparg;
+    DISPATCH();
+  }
+
+  TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
+    pc -= oparg;
+    DISPATCH();
+  }
+
+#define POP_JUMP_IF_TRUTH(name, want, step)                     \
+  TARGET(name) {                                                \
+    Value v = POP();                                            \
+    int t;                                                      \
+    if (v == vm.true_value()) {                                 \
+      t = 1;                                                    \
+    } else if (v == vm.false_value() || v == vm.none()) {       \
+      t = 0;                                                    \
+    } else {                                                    \
+      SAVE_FRAME();                                             \
+      t = runtime::truth(vm, v);                                \
+      CHECK_INT(t);                                             \
+    }                                                           \
+    if (t == (want)) pc step oparg;                             \
+    DISPATCH();                                                 \
+  }
+  POP_JUMP_IF_TRUTH(POP_JUMP_FORWARD_IF_TRUE, 1, +=)
+  POP_JUMP_IF_TRUTH(POP_JUMP_FORWARD_IF_FALSE, 0, +=)
+  POP_JUMP_IF_TRUTH(POP_JUMP_BACKWARD_IF_TRUE, 1, -=)
+  POP_JUMP_IF_TRUTH(POP_JUMP_BACKWARD_IF_FALSE, 0, -=)
+#undef POP_JUMP_IF_TRUTH
+
+  TARGET(POP_JUMP_FORWARD_IF_NONE) {
+    if (POP() == vm.none()) pc += oparg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
+    if (POP() != vm.none()) pc += oparg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_BACKWARD_IF_NONE) {
+    if (POP() == vm.none()) pc -= oparg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
+    if (POP() != vm.none()) pc -= oparg;
+    DISPATCH();
+  }
+
+  TARGET(JUMP_IF_TRUE_OR_POP)
+  TARGET(JUMP_IF_FALSE_OR_POP) {
+    SAVE_FRAME();
+    int t = runtime::truth(vm, TOP());
+    CHECK_INT(t);
+    if (t == (opcode == JUMP_IF_TRUE_OR_POP ? 1 : 0)) {
+      pc += oparg;
+    } else {
+      --sp;
+    }
+    DISPATCH();
+  }
+
+  TARGET(MAKE_CELL) {
+    locals[oparg] = Value::from_object(runtime::cell_new(vm, locals[oparg]));
+    DISPATCH();
+  }
+
+  TARGET(COPY_FREE_VARS) {
+    Tuple* closure = frame->function->closure;
+    int32_t offset = frame->code->nlocalsplus - static_cast<int32_t>(oparg);
+    for (uint32_t i = 0; i < oparg; ++i) locals[offset + static_cast<int32_t>(i)] = closure->at(i);
+    DISPATCH();
+  }
+
+  TARGET(LOAD_CLOSURE) {
+    PUSH(locals[oparg]);
+    DISPATCH();
+  }
+
+  TARGET(LOAD_DEREF) {
+    Value v = locals[oparg].as<runtime::Cell>()->contents;
+    if (v.is_null()) {
+      SAVE_FRAME();
+      raise_unbound_deref(vm, frame, static_cast<int>(oparg));
+      goto error;
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(LOAD_CLASSDEREF) {
+    SAVE_FRAME();
+    Value v = load_classderef(vm, frame, static_cast<int>(oparg));
+    CHECK(v);
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(STORE_DEREF) {
+    auto* cell = locals[oparg].as<runtime::Cell>();
+    vm.store(cell, &cell->contents, POP());
+    DISPATCH();
+  }
+
+  TARGET(DELETE_DEREF) {
+    auto* cell = locals[oparg].as<runtime::Cell>();
+    if (cell->contents.is_null()) {
+      SAVE_FRAME();
+      raise_unbound_deref(vm, frame, static_cast<int>(oparg));
+      goto error;
+    }
+    cell->contents = Value::null();
+    DISPATCH();
+  }
+
+  TARGET(RAISE_VARARGS) {
+    SAVE_FRAME();
+    if (oparg == 0) {
+      reraise_handled(vm);
+      add_traceback = false;
+      goto error;
+    }
+    Value cause = oparg == 2 ? POP() : Value::null();
+    Value exc = POP();
+    do_raise(vm, exc, cause, oparg == 2);
+    goto error;
+  }
+
+  TARGET(PUSH_EXC_INFO) {
+    Value exc = TOP();
+    TOP() = vm.handled_exception();
+    PUSH(exc);
+    vm.set_handled_exception(exc);
+    DISPATCH();
+  }
+
+  TARGET(POP_EXCEPT) {
+    vm.set_handled_exception(POP());
+    DISPATCH();
+  }
+
+  TARGET(CHECK_EXC_MATCH) {
+    SAVE_FRAME();
+    Value type = POP();
+    int match = exception_matches_type(vm, TOP(), type);
+    CHECK_INT(match);
+    PUSH(vm.bool_value(match != 0));
+    DISPATCH();
+  }
+
+  TARGET(RERAISE) {
+    Value exc = POP();
+    if (oparg != 0) {
+      Value lasti = PEEK(oparg);
+      if (lasti.is_small_int()) instr = first + lasti.small_int();
+    }
+    SAVE_FRAME();
+    runtime::raise_value(vm, exc);
+    add_traceback = false;
+    goto error;
+  }
+
+  TARGET(LOAD_ASSERTION_ERROR) {
+    PUSH(Value::from_object(vm.types().assertion_error));
+    DISPATCH();
+  }
+
+  TARGET(FORMAT_VALUE) {
+    SAVE_FRAME();
+    Value spec = (oparg & 4) ? POP() : Value::null();
+    Value r = format_value(vm, TOP(), oparg & 3, spec);
+    CHECK(r);
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(IMPORT_NAME) {
+    SAVE_FRAME();
+    Value fromlist = POP();
+    Value level = TOP();
+    Value module = import_name(vm, frame, NAME(oparg), fromlist, level);
+    CHECK(module);
+    TOP() = module;
+    DISPATCH();
+  }
+
+  TARGET(IMPORT_FROM) {
+    SAVE_FRAME();
+    Value v = import_from(vm, TOP(), NAME(oparg));
+    CHECK(v);
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(GET_LEN) {
+    SAVE_FRAME();
+    int64_t n = runtime::length(vm, TOP());
+    CHECK_INT(n);
+    PUSH(runtime::int_from_int64(vm, n));
+    DISPATCH();
+  }
+
+  TARGET(SETUP_ANNOTATIONS) {
+    SAVE_FRAME();
+    CHECK_INT(setup_annotations(vm, frame));
+    DISPATCH();
+  }
+
+  // Opcodes pyvm does not implement yet raise NotImplementedError naming them.
+  TARGET(PRINT_EXPR)
+  TARGET(LOAD_BUILD_CLASS)
+  TARGET(RETURN_GENERATOR)
+  TARGET(YIELD_VALUE)
+  TARGET(SEND)
+  TARGET(GET_YIELD_FROM_ITER)
+  TARGET(BEFORE_WITH)
+  TARGET(WITH_EXCEPT_START)
+  TARGET(IMPORT_STAR)
+  TARGET(CHECK_EG_MATCH)
+  TARGET(PREP_RERAISE_STAR)
+  TARGET(MATCH_CLASS)
+  TARGET(MATCH_MAPPING)
+  TARGET(MATCH_SEQUENCE)
+  TARGET(MATCH_KEYS)
+  TARGET(GET_AWAITABLE)
+  TARGET(GET_AITER)
+  TARGET(GET_ANEXT)
+  TARGET(BEFORE_ASYNC_WITH)
+  TARGET(END_ASYNC_FOR)
+  TARGET(ASYNC_GEN_WRAP)
+  op_unsupported : {
+    SAVE_FRAME();
+    raise_unsupported_opcode(vm, opcode);
+    goto error;
+  }
+
+error:
+  // The pending exception was raised by the instruction at `instr`.
+  frame->current_unit = static_cast<int32_t>(instr - first);
+  if (add_traceback) {
+    chain_exception_context(vm);
+    add_traceback_entry(vm, frame);
+  }
+  add_traceback = true;
+  for (;;) {
+    runtime::ExceptionTableEntry handler;
+    if (find_handler(frame, &handler)) {
+      sp = frame->stack_base() + handler.depth;
+      if (handler.lasti) PUSH(Value::from_small_int(frame->current_unit));
+      PUSH(vm.take_exception());
+      JUMP_TO(handler.target);
+      DISPATCH();
+    }
+    bool was_entry = frame->is_entry != 0;
+    Frame* caller = frame->previous;
+    vm.frames().pop(frame);
+    if (was_entry) return Value::null();
+    frame = caller;
+    LOAD_FRAME();
+    instr = first + frame->current_unit;
+    add_traceback_entry(vm, frame);
+  }
+
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef DISPATCH
+#undef TARGET
+#undef SKIP_CACHES
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+#undef NAME
+#undef JUMP_TO
+#undef CHECK
+#undef CHECK_INT
+}
+
+}  // namespace pyvm::vm

@@ -1,0 +1,198 @@
+// The pyvm command line: `pyvm [options] FILE [ARGS...]`.
+//
+// FILE is a .pyc, or a .py that is compiled with python3.11 into
+// __pycache__/NAME.cpython-311.pyc (a fresh cached file is reused, as CPython
+// does). The file is loaded and verified, then run as __main__. Exit status:
+// 0 on success, 1 for an uncaught exception or a bad file, SystemExit's code,
+// 2 for a usage error.
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/module.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/interpreter.h"
+#include "vm/pyc.h"
+#include "vm/traceback.h"
+#include "vm/vm.h"
+
+namespace {
+
+using pyvm::Value;
+
+constexpr const char* kVersion = "pyvm 0.1.0 (runs CPython 3.11 bytecode)";
+
+constexpr const char* kUsage =
+    "usage: pyvm [options] FILE [ARGS...]\n"
+    "Runs FILE, a CPython 3.11 .pyc file or a .py file (compiled with python3.11).\n"
+    "\n"
+    "options:\n"
+    "  --help, -h     print this help and exit\n"
+    "  --version, -V  print the version and exit\n"
+    "\n"
+    "environment:\n"
+    "  PYVM_PYTHON    the CPython 3.11 used to compile .py files (default: python3.11)\n";
+
+struct Options {
+  std::string file;
+  std::vector<std::string> argv;  // sys.argv: FILE, ARGS...
+};
+
+// Parses the command line; returns an exit status >= 0 when pyvm should stop.
+int parse_options(int argc, char** argv, Options* options) {
+  int i = 1;
+  for (; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+    if (arg == "--version" || arg == "-V") {
+      std::printf("%s\n", kVersion);
+      return 0;
+    }
+    if (arg == "--") {
+      ++i;
+      break;
+    }
+    if (arg.size() > 1 && arg[0] == '-') {
+      std::fprintf(stderr, "pyvm: unknown option %s\n%s", arg.c_str(), kUsage);
+      return 2;
+    }
+    break;
+  }
+  if (i >= argc) {
+    std::fprintf(stderr, "pyvm: no input file\n%s", kUsage);
+    return 2;
+  }
+  options->file = argv[i];
+  for (; i < argc; ++i) options->argv.push_back(argv[i]);
+  return -1;
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Compiles `source` to `pyc` with CPython; a syntax error is printed the way
+// CPython prints it. Returns false when compilation failed.
+bool compile_with_cpython(const std::string& source, const std::string& pyc) {
+  const char* python = std::getenv("PYVM_PYTHON");
+  if (python == nullptr || *python == '\0') python = "python3.11";
+  static const char* const kScript =
+      "import sys, py_compile, traceback\n"
+      "try:\n"
+      "    py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)\n"
+      "except py_compile.PyCompileError as e:\n"
+      "    traceback.print_exception(e.exc_value, limit=0)\n"
+      "    sys.exit(1)\n";
+  pid_t pid = fork();
+  if (pid < 0) return false;
+  if (pid == 0) {
+    execlp(python, python, "-c", kScript, source.c_str(), pyc.c_str(), static_cast<char*>(nullptr));
+    std::fprintf(stderr, "pyvm: cannot run %s to compile %s: %s\n", python, source.c_str(),
+                 std::strerror(errno));
+    std::_Exit(127);
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+// Resolves FILE to the .pyc to load, compiling a .py when needed.
+bool resolve_pyc(const std::string& file, std::string* pyc) {
+  if (!ends_with(file, ".py")) {
+    *pyc = file;
+    return true;
+  }
+  struct stat st;
+  if (stat(file.c_str(), &st) != 0) {
+    std::fprintf(stderr, "pyvm: can't open file '%s': [Errno %d] %s\n", file.c_str(), errno,
+                 std::strerror(errno));
+    return false;
+  }
+  *pyc = pyvm::vm::cached_pyc_path(file);
+  if (pyvm::vm::pyc_is_fresh(file, *pyc)) return true;
+  return compile_with_cpython(file, *pyc);
+}
+
+// The exit status for an uncaught SystemExit, printing its message if any.
+int system_exit_status(pyvm::VM& vm, Value exception) {
+  Value code = pyvm::runtime::get_attr(vm, exception, vm.intern("code"));
+  if (code.is_null()) {
+    vm.clear_exception();
+    return 1;
+  }
+  if (code == vm.none()) return 0;
+  int64_t status;
+  if (pyvm::runtime::is_int(vm, code) && pyvm::runtime::int_to_int64(vm, code, &status)) {
+    return static_cast<int>(status & 0xff);
+  }
+  Value text = pyvm::runtime::str(vm, code);
+  if (!text.is_null()) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "%s\n", pyvm::runtime::str_to_utf8(text.as<pyvm::Str>()).c_str());
+  }
+  return 1;
+}
+
+pyvm::runtime::Dict* create_main_globals(pyvm::VM& vm, const std::string& file) {
+  pyvm::runtime::Module* main = pyvm::runtime::module_new(vm, vm.intern("__main__"));
+  pyvm::runtime::Dict* globals = main->dict;
+  pyvm::runtime::dict_set_str(vm, globals, vm.intern("__file__"),
+                              Value::from_object(pyvm::runtime::str_from_utf8(vm, file)));
+  pyvm::runtime::dict_set_str(
+      vm, globals, vm.intern("__builtins__"),
+      pyvm::runtime::dict_get_str(vm, vm.modules(), vm.intern("builtins")));
+  pyvm::runtime::dict_set_str(vm, vm.modules(), vm.intern("__main__"), Value::from_object(main));
+  return globals;
+}
+
+int run(const Options& options) {
+  std::string pyc;
+  if (!resolve_pyc(options.file, &pyc)) return 1;
+  pyvm::VM vm;
+  std::string error;
+  pyvm::Code* code = pyvm::vm::load_pyc_file(vm, pyc, &error);
+  if (code == nullptr) {
+    std::fprintf(stderr, "pyvm: bad .pyc file %s: %s\n", pyc.c_str(), error.c_str());
+    return 1;
+  }
+  vm.set_argv(options.argv);
+  pyvm::runtime::Dict* globals = create_main_globals(vm, options.file);
+  Value result = pyvm::vm::run_module_code(vm, code, globals);
+  std::fflush(stdout);
+  if (!result.is_null()) return 0;
+  Value exception = vm.take_exception();
+  if (pyvm::runtime::is_instance_of(vm, exception, vm.types().system_exit)) {
+    return system_exit_status(vm, exception);
+  }
+  pyvm::vm::print_exception(vm, exception, stderr);
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  int status = parse_options(argc, argv, &options);
+  if (status >= 0) return status;
+  // Block-buffer stdout unless it is a terminal, as CPython does.
+  if (!isatty(STDOUT_FILENO)) std::setvbuf(stdout, nullptr, _IOFBF, 1 << 16);
+  status = run(options);
+  std::fflush(stdout);
+  return status;
+}

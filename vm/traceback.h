@@ -1,0 +1,17 @@
+// Printing an uncaught exception the way CPython 3.11 does: the chain of
+// causes and contexts, "Traceback (most recent call last):", one
+// `File "...", line N, in name` entry per frame with its source line, repeated
+// entries folded, and the final "Type: message" line.
+#pragma once
+
+#include <cstdio>
+
+#include "runtime/object.h"
+
+namespace pyvm::vm {
+
+class VM;
+
+void print_exception(VM& vm, Value exception, std::FILE* out);
+
+}  // namespace pyvm::vm
