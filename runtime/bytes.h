@@ -27,3 +27,16 @@ void init_bytes_type(VM& vm);
 namespace pyvm {
 using runtime::Bytes;
 }  // namespace pyvm
+
+namespace pyvm::runtime {
+// True for bytes and its subclasses.
+bool is_bytes(VM& vm, Value v);
+// Decodes `data` with `encoding` (utf-8, ascii, latin-1) and `errors`
+// (strict, replace, ignore, surrogatepass); null with an exception on failure.
+[[nodiscard]] Value bytes_decode(VM& vm, std::string_view data, std::string_view encoding,
+                                 std::string_view errors);
+// Encodes `s` (utf-8, ascii, latin-1; errors strict, replace, ignore,
+// surrogatepass); null with an exception on failure.
+[[nodiscard]] Value str_encode(VM& vm, const Str* s, std::string_view encoding,
+                               std::string_view errors);
+}  // namespace pyvm::runtime

@@ -334,6 +334,8 @@ Value complex_conjugate(VM& vm, CallArgs args) {
   return complex_new(vm, c.re, -c.im);
 }
 
+Value complex_abs_method(VM& vm, CallArgs args) { return complex_abs(vm, args.args[0]); }
+
 Value complex_getattr(VM& vm, Value self, Str* name) {
   if (str_equals_ascii(name, "real")) return float_new(vm, complex_of(self).re);
   if (str_equals_ascii(name, "imag")) return float_new(vm, complex_of(self).im);
@@ -362,6 +364,7 @@ void init_complex_type(VM& vm) {
   t->construct = complex_construct;
   t->getattr = complex_getattr;
   add_method(vm, t, "conjugate", complex_conjugate, 0, 0, kNativeMethod);
+  add_method(vm, t, "__abs__", complex_abs_method, 0, 0, kNativeMethod);
 }
 
 }  // namespace pyvm::runtime

@@ -16,6 +16,7 @@
 
 #include "runtime/bytes.h"
 #include "runtime/complex.h"
+#include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
@@ -119,7 +120,9 @@ std::string general_magnitude(double v, int precision, bool alt, bool add_dot_0)
   std::string sci = chars(v, std::chars_format::scientific, precision - 1);
   int exp = std::atoi(sci.c_str() + sci.find('e') + 1);
   std::string out;
-  if (exp >= -4 && exp < precision) {
+  // With add_dot_0 (format's empty type) fixed notation needs a digit after
+  // the point, so it is used only while exp < precision - 1.
+  if (exp >= -4 && exp < (add_dot_0 ? precision - 1 : precision)) {
     out = chars(v, std::chars_format::fixed, precision - 1 - exp);
   } else {
     out = sci;
@@ -771,7 +774,9 @@ void init_float_type(VM& vm) {
   add_method(vm, t, "conjugate", float_conjugate, 0, 0, kNativeMethod);
   add_method(vm, t, "as_integer_ratio", float_as_integer_ratio, 0, 0, kNativeMethod);
   add_method(vm, t, "hex", float_hex, 0, 0, kNativeMethod);
-  add_method(vm, t, "fromhex", float_fromhex, 1, 1);
+  // A plain function in the dict, so float.fromhex(s) passes s as args[0].
+  NativeFunction* fromhex = native_function_new(vm, "fromhex", float_fromhex, 1, 1);
+  dict_set_str(vm, t->dict, fromhex->name, Value::from_object(fromhex));
   add_method(vm, t, "__round__", float_round_method, 0, 1, kNativeMethod);
   add_method(vm, t, "__trunc__", float_trunc_method, 0, 0, kNativeMethod);
   add_method(vm, t, "__floor__", float_floor_method, 0, 0, kNativeMethod);

@@ -244,12 +244,16 @@ Value make_str(VM& vm, const std::string& utf8) {
   return Value::from_object(str_from_utf8(vm, utf8));
 }
 
+// True when the mantissa digits of a formatted number are all zeros ("0.00",
+// "0e+00"); false for "inf" and "nan", which have none.
 bool all_zero_digits(const std::string& s) {
+  bool any = false;
   for (char c : s) {
     if (c == 'e' || c == 'E') break;
     if (c >= '1' && c <= '9') return false;
+    any = any || c == '0';
   }
-  return true;
+  return any;
 }
 
 // Formats |v| and its sign per type/precision; fills `parts` (ungrouped).
@@ -308,7 +312,10 @@ Value format_int_char(VM& vm, Value v, const Spec& spec) {
                              "Alternate form (#) not allowed with integer format specifier 'c'");
   }
   int64_t code;
-  if (!int_to_int64(vm, v, &code) || code < 0 || code >= 0x110000) {
+  if (!int_to_int64(vm, v, &code)) {
+    return raise_overflow_error(vm, "Python int too large to convert to C long");
+  }
+  if (code < 0 || code >= 0x110000) {
     return raise_overflow_error(vm, "%c arg not in range(0x110000)");
   }
   NumberParts p;

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "runtime/bytes.h"
+#include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
@@ -761,6 +762,9 @@ Value float_to_int(VM& vm, double d) {
 Value int_from_object(VM& vm, Value x) {
   if (is_int(vm, x)) return int_unary(vm, UnaryOp::kPositive, x);
   if (is_type(vm, x, vm.types().float_)) return float_to_int(vm, float_value(x));
+  if (is_instance_of(vm, x, vm.types().str) || is_instance_of(vm, x, vm.types().bytes)) {
+    return int_from_str_or_bytes(vm, x, 10);
+  }
   for (const char* name : {"__int__", "__index__", "__trunc__"}) {
     Value method = type_lookup(vm, type_of(vm, x), vm.intern(name));
     if (method.is_null() || method == vm.none()) continue;
@@ -911,6 +915,10 @@ Value int_from_bytes_fn(VM& vm, CallArgs args) {
   return int_from_mpz_move(vm, z);
 }
 
+Value int_method_round(VM& vm, CallArgs args) {
+  return int_round(vm, args.args[0], args.npos > 1 ? args.args[1] : Value::null());
+}
+
 Value int_getattr(VM& vm, Value self, Str* name) {
   if (str_equals_ascii(name, "real") || str_equals_ascii(name, "numerator")) {
     return int_unary(vm, UnaryOp::kPositive, self);
@@ -944,8 +952,12 @@ void init_int_type(VM& vm) {
   t->getattr = int_getattr;
   add_method(vm, t, "bit_length", int_method_bit_length, 0, 0, kNativeMethod);
   add_method(vm, t, "conjugate", int_method_conjugate, 0, 0, kNativeMethod);
+  add_method(vm, t, "__round__", int_method_round, 0, 1, kNativeMethod);
   add_method(vm, t, "to_bytes", int_method_to_bytes, 0, 2, kNativeMethod | kNativeKeywords);
-  add_method(vm, t, "from_bytes", int_from_bytes_fn, 1, 2, kNativeKeywords);
+  // A plain function in the dict, so int.from_bytes(b, ...) passes b as args[0].
+  NativeFunction* from_bytes =
+      native_function_new(vm, "from_bytes", int_from_bytes_fn, 1, 2, kNativeKeywords);
+  dict_set_str(vm, t->dict, from_bytes->name, Value::from_object(from_bytes));
 }
 
 }  // namespace pyvm::runtime

@@ -170,7 +170,7 @@ Value execute(VM& vm, Frame* entry) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define NAME(i) (names[i].as<runtime::Str>())
 #define JUMP_TO(unit) (pc = first + (unit))
 // Runs `expr` with the frame's state saved (it may call back into Python or

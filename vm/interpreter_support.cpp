@@ -10,9 +10,11 @@
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
+#include "runtime/iterators.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/ops.h"
+#include "runtime/range.h"
 #include "runtime/set.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
@@ -440,7 +442,22 @@ int unpack_ex(VM& vm, Value seq, uint32_t before, uint32_t after, Value* out) {
   return 0;
 }
 
-Value fast_iter_next(VM& vm, Value iterator) { return runtime::iter_next(vm, iterator); }
+Value fast_iter_next(VM& vm, Value iterator) {
+  runtime::Type* type = iterator.object()->type;
+  if (type == vm.types().range_iterator) {
+    auto* it = iterator.as<runtime::RangeIterator>();
+    if (it->remaining <= 0) return Value::null();
+    int64_t v = it->next;
+    // Stepping past the last item could overflow, so stop at it.
+    if (--it->remaining > 0) it->next += it->step;
+    return runtime::int_from_int64(vm, v);
+  }
+  if (type == vm.types().list_iterator) {
+    auto* it = iterator.as<runtime::ListIterator>();
+    if (it->list != nullptr && it->index < it->list->length) return it->list->items[it->index++];
+  }
+  return runtime::iter_next(vm, iterator);
+}
 
 void reraise_handled(VM& vm) {
   Value handled = vm.handled_exception();

@@ -191,8 +191,6 @@ class CodeVerifier {
       case CONTAINS_OP:
       case CALL_FUNCTION_EX:
         return 2;
-      case RERAISE:
-        return 2;
       case RAISE_VARARGS:
       case GET_AWAITABLE:
         return 3;

@@ -1,0 +1,467 @@
+// bytes: creation, the bytes Type's slots, decoding to str and str.encode's
+// codecs (UTF-8, ASCII, Latin-1).
+#include "runtime/bytes.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <string>
+
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/int.h"
+#include "runtime/iterators.h"
+#include "runtime/ops.h"
+#include "runtime/sequence.h"
+#include "runtime/slice.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+
+Bytes* bytes_new(VM& vm, std::string_view contents) {
+  auto* b = vm.allocate<Bytes>(vm.types().bytes, contents.size() + 1);
+  b->length = static_cast<int64_t>(contents.size());
+  b->hash = -1;
+  if (!contents.empty()) std::memcpy(b->data(), contents.data(), contents.size());
+  return b;
+}
+
+bool is_bytes(VM& vm, Value v) {
+  if (!v.is_object()) return false;
+  Type* t = v.object()->type;
+  return t == vm.types().bytes || is_subtype(t, vm.types().bytes);
+}
+
+// ---- codecs
+
+namespace {
+
+std::string normalize_encoding(std::string_view encoding) {
+  std::string e;
+  for (char c : encoding) e.push_back(c == '_' ? '-' : static_cast<char>(std::tolower(c)));
+  if (e == "utf8" || e == "u8" || e == "utf") return "utf-8";
+  if (e == "latin1" || e == "latin-1" || e == "iso-8859-1" || e == "iso8859-1" || e == "l1") {
+    return "latin-1";
+  }
+  if (e == "us-ascii") return "ascii";
+  return e;
+}
+
+std::string hex_byte(unsigned char c) {
+  static const char kHex[] = "0123456789abcdef";
+  return std::string("0x") + kHex[c >> 4] + kHex[c & 15];
+}
+
+Value raise_decode_error(VM& vm, const std::string& codec, std::string_view data, size_t pos,
+                         const char* reason) {
+  return raise(vm, vm.types().unicode_error,
+               "'" + codec + "' codec can't decode byte " +
+                   hex_byte(static_cast<unsigned char>(data[pos])) + " in position " +
+                   std::to_string(pos) + ": " + reason);
+}
+
+// Decodes one strict UTF-8 sequence; returns its length or 0 with *reason set.
+size_t utf8_sequence(std::string_view d, size_t i, bool allow_surrogates, uint32_t* out,
+                     const char** reason) {
+  auto b = [&](size_t k) { return static_cast<unsigned char>(d[k]); };
+  unsigned char c = b(i);
+  size_t n = c < 0x80                   ? 1
+             : (c >= 0xC2 && c <= 0xDF) ? 2
+             : (c >= 0xE0 && c <= 0xEF) ? 3
+             : (c >= 0xF0 && c <= 0xF4) ? 4
+                                        : 0;
+  if (n == 0) {
+    *reason = "invalid start byte";
+    return 0;
+  }
+  if (n == 1) {
+    *out = c;
+    return 1;
+  }
+  uint32_t cp = c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) {
+    if (i + k >= d.size()) {
+      *reason = "unexpected end of data";
+      return 0;
+    }
+    unsigned char cc = b(i + k);
+    bool ok = (cc & 0xC0) == 0x80;
+    if (k == 1) {
+      if (c == 0xE0) ok = ok && cc >= 0xA0;
+      if (c == 0xED && !allow_surrogates) ok = ok && cc < 0xA0;
+      if (c == 0xF0) ok = ok && cc >= 0x90;
+      if (c == 0xF4) ok = ok && cc < 0x90;
+    }
+    if (!ok) {
+      *reason = "invalid continuation byte";
+      return 0;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  *out = cp;
+  return n;
+}
+
+}  // namespace
+
+Value bytes_decode(VM& vm, std::string_view data, std::string_view encoding,
+                   std::string_view errors) {
+  std::string codec = normalize_encoding(encoding);
+  bool replace = errors == "replace";
+  bool ignore = errors == "ignore";
+  StrBuilder b;
+  if (codec == "latin-1") return Value::from_object(str_from_latin1(vm, data));
+  if (codec == "ascii") {
+    for (size_t i = 0; i < data.size(); ++i) {
+      auto c = static_cast<unsigned char>(data[i]);
+      if (c < 0x80) {
+        b.push(c);
+      } else if (replace) {
+        b.push(0xFFFD);
+      } else if (!ignore) {
+        return raise_decode_error(vm, codec, data, i, "ordinal not in range(128)");
+      }
+    }
+    return Value::from_object(b.finish(vm));
+  }
+  if (codec != "utf-8")
+    return raise(vm, vm.types().lookup_error, "unknown encoding: " + std::string(encoding));
+  bool surrogates = errors == "surrogatepass";
+  for (size_t i = 0; i < data.size();) {
+    uint32_t cp = 0;
+    const char* reason = nullptr;
+    size_t n = utf8_sequence(data, i, surrogates, &cp, &reason);
+    if (n > 0) {
+      b.push(cp);
+      i += n;
+    } else if (replace || ignore) {
+      if (replace) b.push(0xFFFD);
+      ++i;
+    } else {
+      return raise_decode_error(vm, codec, data, i, reason);
+    }
+  }
+  return Value::from_object(b.finish(vm));
+}
+
+Value str_encode(VM& vm, const Str* s, std::string_view encoding, std::string_view errors) {
+  std::string codec = normalize_encoding(encoding);
+  if (codec != "utf-8" && codec != "ascii" && codec != "latin-1") {
+    return raise(vm, vm.types().lookup_error, "unknown encoding: " + std::string(encoding));
+  }
+  uint32_t limit = codec == "ascii" ? 0x80 : codec == "latin-1" ? 0x100 : 0x110000;
+  std::string out;
+  for (int64_t i = 0; i < s->length; ++i) {
+    uint32_t c = s->at(i);
+    bool surrogate = c >= 0xD800 && c <= 0xDFFF;
+    bool bad = c >= limit || (codec == "utf-8" && surrogate && errors != "surrogatepass");
+    if (bad) {
+      if (errors == "ignore") continue;
+      if (errors == "replace") {
+        out.push_back('?');
+        continue;
+      }
+      Str* ch = str_from_char(vm, c);
+      std::string shown = str_to_utf8(str_repr(vm, ch));
+      std::string reason = codec == "utf-8" ? "surrogates not allowed"
+                                            : "ordinal not in range(" + std::to_string(limit) + ")";
+      return raise(vm, vm.types().unicode_error,
+                   "'" + codec + "' codec can't encode character " + shown + " in position " +
+                       std::to_string(i) + ": " + reason);
+    }
+    if (codec != "utf-8") {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+  return Value::from_object(bytes_new(vm, out));
+}
+
+// ---- slots
+
+namespace {
+
+Value bytes_repr(VM& vm, Value self) {
+  std::string_view v = self.as<Bytes>()->view();
+  bool has_single = v.find('\'') != std::string_view::npos;
+  bool has_double = v.find('"') != std::string_view::npos;
+  char quote = has_single && !has_double ? '"' : '\'';
+  static const char kHex[] = "0123456789abcdef";
+  std::string out = "b";
+  out.push_back(quote);
+  for (char ch : v) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == static_cast<unsigned char>(quote) || c == '\\') {
+      out.push_back('\\');
+      out.push_back(ch);
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c >= 0x7F) {
+      out += "\\x";
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    } else {
+      out.push_back(ch);
+    }
+  }
+  out.push_back(quote);
+  return Value::from_object(str_from_ascii(vm, out));
+}
+
+// Same function as str_hash over code points, so hash(b'a') == hash('a').
+int64_t bytes_hash(VM& vm, Value self) {
+  auto* b = self.as<Bytes>();
+  if (b->hash != -1) return b->hash;
+  Str* s = str_from_latin1(vm, b->view());
+  b->hash = str_hash(s);
+  return b->hash;
+}
+
+Value bytes_richcompare(VM& vm, Value a, Value b, CompareOp op) {
+  if (!is_bytes(vm, a) || !is_bytes(vm, b)) return vm.not_implemented();
+  std::string_view x = a.as<Bytes>()->view();
+  std::string_view y = b.as<Bytes>()->view();
+  int c = x.compare(y);
+  bool r = false;
+  switch (op) {
+    case CompareOp::kLt:
+      r = c < 0;
+      break;
+    case CompareOp::kLe:
+      r = c <= 0;
+      break;
+    case CompareOp::kEq:
+      r = c == 0;
+      break;
+    case CompareOp::kNe:
+      r = c != 0;
+      break;
+    case CompareOp::kGt:
+      r = c > 0;
+      break;
+    case CompareOp::kGe:
+      r = c >= 0;
+      break;
+  }
+  return vm.bool_value(r);
+}
+
+Value bytes_binary(VM& vm, BinaryOp op, Value a, Value b) {
+  if (op == BinaryOp::kAdd) {
+    if (!is_bytes(vm, a)) return vm.not_implemented();
+    if (!is_bytes(vm, b)) {
+      return raise_type_error(vm, "can't concat " + type_name(vm, b) + " to " + type_name(vm, a));
+    }
+    std::string joined(a.as<Bytes>()->view());
+    joined += b.as<Bytes>()->view();
+    return Value::from_object(bytes_new(vm, joined));
+  }
+  if (op == BinaryOp::kMul) {
+    bool self_left = is_bytes(vm, a);
+    Value count = self_left ? b : a;
+    int64_t n = 0;
+    int r = sequence_repeat_count(vm, count, &n);
+    if (r < 0) return Value::null();
+    if (r == 0) {
+      if (!self_left || type_of(vm, count)->binary == nullptr ||
+          type_of(vm, count) == vm.types().float_) {
+        return raise_cant_multiply(vm, count);
+      }
+      return vm.not_implemented();
+    }
+    std::string_view v = (self_left ? a : b).as<Bytes>()->view();
+    if (!v.empty() && n > INT64_MAX / 4 / static_cast<int64_t>(v.size())) {
+      return raise_memory_error(vm);
+    }
+    std::string out;
+    out.reserve(v.size() * static_cast<size_t>(n));
+    for (int64_t k = 0; k < n; ++k) out += v;
+    return Value::from_object(bytes_new(vm, out));
+  }
+  return vm.not_implemented();
+}
+
+int64_t bytes_length(VM& vm, Value self) { return self.as<Bytes>()->length; }
+
+Value bytes_getitem(VM& vm, Value self, Value key) {
+  auto* b = self.as<Bytes>();
+  int64_t i = 0;
+  int r = read_index_key(vm, key, &i);
+  if (r < 0) return Value::null();
+  if (r == 1) {
+    if (!normalize_index(&i, b->length)) return raise_index_error(vm, "index out of range");
+    return Value::from_small_int(b->data()[i]);
+  }
+  if (!is_slice(vm, key)) {
+    return raise_type_error(vm,
+                            "byte indices must be integers or slices, not " + type_name(vm, key));
+  }
+  int64_t start, stop, step, n;
+  if (!slice_indices(vm, key.as<Slice>(), b->length, &start, &stop, &step, &n)) {
+    return Value::null();
+  }
+  std::string out;
+  for (int64_t k = 0, at = start; k < n; ++k, at += step) {
+    out.push_back(static_cast<char>(b->data()[at]));
+  }
+  return Value::from_object(bytes_new(vm, out));
+}
+
+int bytes_contains(VM& vm, Value self, Value item) {
+  std::string_view v = self.as<Bytes>()->view();
+  if (is_bytes(vm, item)) return v.find(item.as<Bytes>()->view()) != std::string_view::npos;
+  if (!is_index_like(vm, item)) {
+    raise_type_error(vm, "a bytes-like object is required, not '" + type_name(vm, item) + "'");
+    return -1;
+  }
+  int64_t c = 0;
+  if (!index_to_int64(vm, item, &c)) return -1;
+  if (c < 0 || c > 255) {
+    raise_value_error(vm, "byte must be in range(0, 256)");
+    return -1;
+  }
+  return v.find(static_cast<char>(c)) != std::string_view::npos;
+}
+
+Value bytes_iter(VM& vm, Value self) { return bytes_iterator_new(vm, self.as<Bytes>()); }
+
+int bytes_truth(VM& vm, Value self) { return self.as<Bytes>()->length != 0; }
+
+void bytes_trace(Object* self, Tracer& tracer) {}  // no references
+
+// bytes(iterable of ints).
+Value bytes_from_iterable(VM& vm, Value iterable) {
+  std::string out;
+  int r = for_each_item(vm, iterable, [&](Value item) {
+    if (!is_index_like(vm, item)) {
+      raise_type_error(vm,
+                       "'" + type_name(vm, item) + "' object cannot be interpreted as an integer");
+      return -1;
+    }
+    int64_t c = 0;
+    if (!index_to_int64(vm, item, &c)) return -1;
+    if (c < 0 || c > 255) {
+      raise_value_error(vm, "bytes must be in range(0, 256)");
+      return -1;
+    }
+    out.push_back(static_cast<char>(c));
+    return 0;
+  });
+  if (r < 0) return Value::null();
+  return Value::from_object(bytes_new(vm, out));
+}
+
+std::string_view str_arg(VM& vm, Value v, std::string* storage) {
+  *storage = str_to_utf8(v.as<Str>());
+  return *storage;
+}
+
+Value bytes_construct(VM& vm, Type* cls, CallArgs args) {
+  Value p[3];
+  if (!parse_args(vm, args, 0, "bytes", {"source", "encoding", "errors"}, 0, p)) {
+    return Value::null();
+  }
+  Value source = p[0];
+  if (source.is_null()) {
+    if (!p[1].is_null() || !p[2].is_null()) {
+      return raise_type_error(vm, "encoding or errors without sequence argument");
+    }
+    return Value::from_object(bytes_new(vm, ""));
+  }
+  if (is_str(vm, source)) {
+    if (p[1].is_null()) return raise_type_error(vm, "string argument without an encoding");
+    std::string enc, err = "strict";
+    if (!is_str(vm, p[1])) {
+      return raise_type_error(
+          vm, "bytes() argument 'encoding' must be str, not " + type_name(vm, p[1]));
+    }
+    str_arg(vm, p[1], &enc);
+    if (!p[2].is_null() && is_str(vm, p[2])) str_arg(vm, p[2], &err);
+    return str_encode(vm, source.as<Str>(), enc, err);
+  }
+  if (!p[1].is_null()) return raise_type_error(vm, "encoding without a string argument");
+  if (is_bytes(vm, source) && cls == vm.types().bytes) {
+    if (type_of(vm, source) == vm.types().bytes) return source;
+    return Value::from_object(bytes_new(vm, source.as<Bytes>()->view()));
+  }
+  if (is_index_like(vm, source)) {
+    int64_t n = 0;
+    if (!index_to_int64(vm, source, &n)) return Value::null();
+    if (n < 0) return raise_value_error(vm, "negative count");
+    return Value::from_object(bytes_new(vm, std::string(static_cast<size_t>(n), '\0')));
+  }
+  Type* t = type_of(vm, source);
+  if (t->iter == nullptr && t->getitem == nullptr) {
+    return raise_type_error(vm, "cannot convert '" + type_name(vm, source) + "' object to bytes");
+  }
+  return bytes_from_iterable(vm, source);
+}
+
+Value bytes_decode_method(VM& vm, CallArgs args) {
+  Value p[2];
+  if (!parse_args(vm, args, 1, "decode", {"encoding", "errors"}, 0, p)) return Value::null();
+  std::string enc = "utf-8", err = "strict";
+  for (int k = 0; k < 2; ++k) {
+    if (p[k].is_null()) continue;
+    if (!is_str(vm, p[k])) {
+      return raise_type_error(vm, std::string("decode() argument '") +
+                                      (k == 0 ? "encoding" : "errors") + "' must be str, not " +
+                                      type_name(vm, p[k]));
+    }
+    (k == 0 ? enc : err) = str_to_utf8(p[k].as<Str>());
+  }
+  return bytes_decode(vm, args.args[0].as<Bytes>()->view(), enc, err);
+}
+
+Value bytes_hex_method(VM& vm, CallArgs args) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (char ch : args.args[0].as<Bytes>()->view()) {
+    auto c = static_cast<unsigned char>(ch);
+    out.push_back(kHex[c >> 4]);
+    out.push_back(kHex[c & 15]);
+  }
+  return Value::from_object(str_from_ascii(vm, out));
+}
+
+}  // namespace
+
+void init_bytes_type(VM& vm) {
+  Type* t = vm.types().bytes;
+  t->instance_size = 0;
+  t->flags |= kTypeAcceptsSubclasses;
+  t->trace = bytes_trace;
+  t->repr = bytes_repr;
+  t->hash = bytes_hash;
+  t->richcompare = bytes_richcompare;
+  t->binary = bytes_binary;
+  t->length = bytes_length;
+  t->getitem = bytes_getitem;
+  t->contains = bytes_contains;
+  t->iter = bytes_iter;
+  t->truth = bytes_truth;
+  t->construct = bytes_construct;
+  add_method(vm, t, "decode", bytes_decode_method, 0, 2, kNativeMethod | kNativeKeywords);
+  add_method(vm, t, "hex", bytes_hex_method, 0, 0, kNativeMethod);
+}
+
+}  // namespace pyvm::runtime

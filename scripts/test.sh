@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# scripts/test.sh: builds pyvm and runs every test: the clang-format check,
+# then ctest (unit tests and the CPython conformance suite) on a Release build
+# in build/, then again on an AddressSanitizer + UBSan build in build-asan/.
+# Ends with one line `N passed, M failed` and exits non-zero on any failure.
+#
+# Environment:
+#   PYVM_SKIP_ASAN=1       skip the sanitizer build
+#   PYVM_SKIP_FORMAT=1     skip the clang-format check
+#   PYVM_BUILD_DIR         Release build directory (default: build)
+#   PYVM_ASAN_BUILD_DIR    sanitizer build directory (default: build-asan)
+#   PYVM_JOBS              parallel build and test jobs (default: nproc)
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${PYVM_BUILD_DIR:-build}
+ASAN_BUILD_DIR=${PYVM_ASAN_BUILD_DIR:-build-asan}
+JOBS=${PYVM_JOBS:-$(nproc)}
+LOG=$(mktemp)
+trap 'rm -f "$LOG"' EXIT
+
+total_passed=0
+total_failed=0
+failures=()
+
+# Records one failed step that ran no countable tests.
+step_failed() {
+  total_failed=$((total_failed + 1))
+  failures+=("$1")
+}
+
+check_format() {
+  echo "== clang-format check"
+  local f bad=()
+  while read -r f; do
+    if [[ -f $f ]] && ! clang-format --dry-run --Werror "$f" >/dev/null 2>&1; then
+      bad+=("$f")
+    fi
+  done < <(git ls-files --cached --others --exclude-standard -- '*.h' '*.cpp' '*.cc')
+  if [[ ${#bad[@]} -eq 0 ]]; then
+    total_passed=$((total_passed + 1))
+  else
+    echo "not clang-format clean: ${bad[*]}"
+    step_failed "clang-format: ${#bad[@]} files (fix with: clang-format -i FILE)"
+  fi
+}
+
+# build_and_test NAME DIR CMAKE_ARGS...: configures, builds and runs ctest.
+build_and_test() {
+  local name=$1 dir=$2
+  shift 2
+  echo "== $name: configure and build in $dir/"
+  if ! cmake -S "$ROOT" -B "$ROOT/$dir" "$@" >/dev/null; then
+    step_failed "$name: cmake configure"
+    return
+  fi
+  if ! cmake --build "$ROOT/$dir" -j "$JOBS"; then
+    step_failed "$name: build"
+    return
+  fi
+  echo "== $name: ctest"
+  ctest --test-dir "$ROOT/$dir" --output-on-failure -j "$JOBS" 2>&1 | tee "$LOG"
+  local status=${PIPESTATUS[0]}
+  count_ctest "$name" "$status"
+}
+
+# Adds ctest's "X% tests passed, F tests failed out of T" line to the totals.
+count_ctest() {
+  local name=$1 status=$2 line failed total
+  line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$LOG" | tail -n 1)
+  if [[ -z $line ]]; then
+    step_failed "$name: ctest ran no tests (exit $status)"
+    return
+  fi
+  failed=$(sed -E 's/.* ([0-9]+) tests? failed out of.*/\1/' <<<"$line")
+  total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$line")
+  total_passed=$((total_passed + total - failed))
+  total_failed=$((total_failed + failed))
+  if [[ $failed -ne 0 ]]; then
+    failures+=("$name: $failed of $total ctest tests")
+  elif [[ $status -ne 0 ]]; then
+    step_failed "$name: ctest exited $status"
+  fi
+}
+
+main() {
+  cd "$ROOT" || exit 1
+  if [[ ${PYVM_SKIP_FORMAT:-0} != 1 ]]; then
+    check_format
+  fi
+  build_and_test release "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release
+  if [[ ${PYVM_SKIP_ASAN:-0} != 1 ]]; then
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+    build_and_test asan "$ASAN_BUILD_DIR" -DCMAKE_BUILD_TYPE=Debug -DPYVM_SANITIZE=ON
+  fi
+  echo "== summary"
+  local f
+  for f in "${failures[@]}"; do
+    echo "FAILED: $f"
+  done
+  echo "$total_passed passed, $total_failed failed"
+  [[ $total_failed -eq 0 ]]
+}
+
+main "$@"

@@ -1,0 +1,16 @@
+# print with several arguments, sep= and end= keywords, None values, no arguments.
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("no newline", end="")
+print(" -- continued")
+print(1, 2.5, None, True, [1, "x"], (2,), sep=" | ", end=" END\n")
+print("x", sep=None, end=None)
+print(1, 2, 3, sep="\n")
+for i in range(5):
+    print(i, end=" ")
+print()
+print("", "", sep="*")
+print("tab\tand\\backslash", 'quote"s', "it's")
+print("unicode: caf\u00e9 \u03bb \u2603")

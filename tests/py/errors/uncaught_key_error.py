@@ -1,0 +1,4 @@
+# Uncaught KeyError from a missing dict key.
+table = {"present": 1}
+print(table["present"])
+print(table["missing"])
