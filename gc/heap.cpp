@@ -3,12 +3,11 @@
 #include "gc/heap.h"
 
 #include <cstdlib>
-#include <cstring>
 
 namespace pyvm::gc {
 namespace {
 
-constexpr size_t kChunkSize = size_t{1} << 20;
+constexpr size_t kChunkSize = size_t{4} << 20;
 constexpr size_t kAlignment = 16;
 
 size_t align_up(size_t n) { return (n + kAlignment - 1) & ~(kAlignment - 1); }
@@ -31,9 +30,10 @@ Heap::~Heap() {
 char* Heap::bump(size_t bytes) {
   if (chunks_.empty() || chunks_.back().size - chunks_.back().used < bytes) {
     size_t size = bytes > kChunkSize ? bytes : kChunkSize;
-    void* base = std::aligned_alloc(kAlignment, size);
+    // calloc hands out fresh zero pages for large blocks without touching
+    // them, and its 16-byte alignment is the heap's.
+    void* base = std::calloc(1, size);
     if (base == nullptr) return nullptr;
-    std::memset(base, 0, size);
     chunks_.push_back(Chunk{static_cast<char*>(base), size, 0});
   }
   Chunk& chunk = chunks_.back();

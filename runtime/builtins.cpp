@@ -282,6 +282,13 @@ Value builtin_chr(VM& vm, CallArgs args) {
 }
 
 Value builtin_divmod(VM& vm, CallArgs args) {
+  Value a = args.args[0];
+  Value b = args.args[1];
+  bool has_float = (a.is_object() && a.object()->type == vm.types().float_) ||
+                   (b.is_object() && b.object()->type == vm.types().float_);
+  if (has_float && (is_int(vm, a) || is_int(vm, b) || a.object()->type == b.object()->type)) {
+    return float_divmod_values(vm, a, b);
+  }
   Value q = binary_op(vm, BinaryOp::kFloorDiv, args.args[0], args.args[1]);
   if (q.is_null()) return q;
   Value r = binary_op(vm, BinaryOp::kMod, args.args[0], args.args[1]);

@@ -792,7 +792,9 @@ void init_dict_type(VM& vm) {
   add_method(vm, t, "update", dict_update_method, 0, 1, kNativeMethod | kNativeKeywords);
   add_method(vm, t, "clear", dict_clear_method, 0, 0, kNativeMethod);
   add_method(vm, t, "copy", dict_copy_method, 0, 0, kNativeMethod);
-  add_method(vm, t, "fromkeys", dict_fromkeys, 1, 2, 0);
+  NativeFunction* fromkeys = native_function_new(vm, "fromkeys", dict_fromkeys, 1, 2, 0);
+  vm.store_ref(fromkeys, &fromkeys->owner, t);
+  dict_set_str(vm, t->dict, fromkeys->name, Value::from_object(fromkeys));
   init_view_types(vm);
 }
 

@@ -40,6 +40,10 @@ using runtime::Tuple;
 namespace {
 
 
+inline bool has_type(Value v, runtime::Type* type) {
+  return v.is_object() && v.object()->type == type;
+}
+
 inline bool is_exact_float(VM& vm, Value v) {
   return v.is_object() && v.object()->type == vm.types().float_;
 }
@@ -389,6 +393,7 @@ Value execute(VM& vm, Frame* entry) {
 
   TARGET(MAKE_FUNCTION) {
     SAVE_FRAME();
+    if (!make_function_operands_ok(vm, oparg, sp)) goto bad_operand;
     sp = make_function(vm, frame, oparg, sp);
     DISPATCH();
   }
@@ -538,6 +543,7 @@ Value execute(VM& vm, Frame* entry) {
   }
 
   TARGET(LIST_TO_TUPLE) {
+    if (!has_type(TOP(), vm.types().list)) goto bad_operand;
     List* l = TOP().as<List>();
     TOP() = Value::from_object(runtime::tuple_from(vm, l->items, l->length));
     DISPATCH();
@@ -573,6 +579,7 @@ Value execute(VM& vm, Frame* entry) {
   TARGET(BUILD_STRING) {
     SAVE_FRAME();
     Value s = build_string(vm, sp - oparg, oparg);
+    CHECK(s);
     sp -= oparg;
     PUSH(s);
     DISPATCH();
@@ -588,6 +595,7 @@ Value execute(VM& vm, Frame* entry) {
 
   TARGET(LIST_APPEND) {
     Value v = POP();
+    if (!has_type(PEEK(oparg), vm.types().list)) goto bad_operand;
     runtime::list_append(vm, PEEK(oparg).as<List>(), v);
     DISPATCH();
   }
@@ -595,6 +603,7 @@ Value execute(VM& vm, Frame* entry) {
   TARGET(LIST_EXTEND) {
     SAVE_FRAME();
     Value iterable = POP();
+    if (!has_type(PEEK(oparg), vm.types().list)) goto bad_operand;
     CHECK_INT(list_extend_for_unpack(vm, PEEK(oparg).as<List>(), iterable));
     DISPATCH();
   }
@@ -617,6 +626,7 @@ Value execute(VM& vm, Frame* entry) {
     SAVE_FRAME();
     Value value = POP();
     Value key = POP();
+    if (!has_type(PEEK(oparg), vm.types().dict)) goto bad_operand;
     CHECK_INT(runtime::dict_set(vm, PEEK(oparg).as<runtime::Dict>(), key, value));
     DISPATCH();
   }
@@ -624,6 +634,7 @@ Value execute(VM& vm, Frame* entry) {
   TARGET(DICT_UPDATE) {
     SAVE_FRAME();
     Value other = POP();
+    if (!has_type(PEEK(oparg), vm.types().dict)) goto bad_operand;
     CHECK_INT(dict_update(vm, PEEK(oparg).as<runtime::Dict>(), other));
     DISPATCH();
   }
@@ -631,6 +642,7 @@ Value execute(VM& vm, Frame* entry) {
   TARGET(DICT_MERGE) {
     SAVE_FRAME();
     Value other = POP();
+    if (!has_type(PEEK(oparg), vm.types().dict)) goto bad_operand;
     CHECK_INT(dict_merge_kwargs(vm, PEEK(oparg).as<runtime::Dict>(), other, PEEK(oparg + 2)));
     DISPATCH();
   }
@@ -750,6 +762,10 @@ Value execute(VM& vm, Frame* entry) {
   }
 
   TARGET(COPY_FREE_VARS) {
+    if (frame->function == nullptr || frame->function->closure == nullptr ||
+        frame->function->closure->length < static_cast<int64_t>(oparg)) {
+      goto bad_operand;
+    }
     Tuple* closure = frame->function->closure;
     int32_t offset = frame->code->nlocalsplus - static_cast<int32_t>(oparg);
     for (uint32_t i = 0; i < oparg; ++i) locals[offset + static_cast<int32_t>(i)] = closure->at(i);
@@ -762,6 +778,7 @@ Value execute(VM& vm, Frame* entry) {
   }
 
   TARGET(LOAD_DEREF) {
+    if (!has_type(locals[oparg], vm.types().cell)) goto bad_operand;
     Value v = locals[oparg].as<runtime::Cell>()->contents;
     if (v.is_null()) {
       SAVE_FRAME();
@@ -781,12 +798,14 @@ Value execute(VM& vm, Frame* entry) {
   }
 
   TARGET(STORE_DEREF) {
+    if (!has_type(locals[oparg], vm.types().cell)) goto bad_operand;
     auto* cell = locals[oparg].as<runtime::Cell>();
     vm.store(cell, &cell->contents, POP());
     DISPATCH();
   }
 
   TARGET(DELETE_DEREF) {
+    if (!has_type(locals[oparg], vm.types().cell)) goto bad_operand;
     auto* cell = locals[oparg].as<runtime::Cell>();
     if (cell->contents.is_null()) {
       SAVE_FRAME();
@@ -833,12 +852,11 @@ Value execute(VM& vm, Frame* entry) {
   }
 
   TARGET(RERAISE) {
+    // With oparg > 0 a saved lasti lies below; CPython uses it only to report
+    // the original line, and looks the handler up at RERAISE itself, as here.
     Value exc = POP();
-    if (oparg != 0) {
-      Value lasti = PEEK(oparg);
-      if (lasti.is_small_int()) instr = first + lasti.small_int();
-    }
     SAVE_FRAME();
+    if (!is_exception_value(exc)) goto bad_operand;
     runtime::raise_value(vm, exc);
     add_traceback = false;
     goto error;
@@ -917,6 +935,14 @@ Value execute(VM& vm, Frame* entry) {
     raise_unsupported_opcode(vm, opcode);
     goto error;
   }
+
+  // An operand of the wrong type: only bytecode not made by CPython's
+  // compiler gets here (the verifier checks everything but operand types).
+bad_operand : {
+  SAVE_FRAME();
+  raise_bad_operand(vm, opcode);
+  goto error;
+}
 
 error:
   // The pending exception was raised by the instruction at `instr`.

@@ -178,7 +178,12 @@ Value load_classderef(VM& vm, Frame* frame, int index) {
     Value v = runtime::dict_get_str(vm, frame->locals_mapping.as<Dict>(), name);
     if (!v.is_null()) return v;
   }
-  Value v = frame->localsplus()[index].as<runtime::Cell>()->contents;
+  Value slot = frame->localsplus()[index];
+  if (!slot.is_object() || slot.object()->type != vm.types().cell) {
+    raise_bad_operand(vm, LOAD_CLASSDEREF);
+    return Value::null();
+  }
+  Value v = slot.as<runtime::Cell>()->contents;
   if (v.is_null()) {
     raise_unbound_deref(vm, frame, index);
     return Value::null();
@@ -322,6 +327,10 @@ Value build_const_key_map(VM& vm, const Value* values, uint32_t count) {
 Value build_string(VM& vm, const Value* parts, uint32_t count) {
   std::vector<uint32_t> codepoints;
   for (uint32_t i = 0; i < count; ++i) {
+    if (!parts[i].is_object() || parts[i].object()->type != vm.types().str) {
+      raise_bad_operand(vm, BUILD_STRING);
+      return Value::null();
+    }
     const Str* s = parts[i].as<Str>();
     for (int64_t j = 0; j < s->length; ++j) codepoints.push_back(s->at(j));
   }
@@ -443,7 +452,7 @@ int unpack_ex(VM& vm, Value seq, uint32_t before, uint32_t after, Value* out) {
 }
 
 Value fast_iter_next(VM& vm, Value iterator) {
-  runtime::Type* type = iterator.object()->type;
+  runtime::Type* type = runtime::type_of(vm, iterator);
   if (type == vm.types().range_iterator) {
     auto* it = iterator.as<runtime::RangeIterator>();
     if (it->remaining <= 0) return Value::null();
@@ -494,7 +503,7 @@ int exception_matches_type(VM& vm, Value exc, Value type) {
           vm, "catching classes that do not inherit from BaseException is not allowed");
       return -1;
     }
-    return runtime::is_subtype(exc.object()->type, t.as<runtime::Type>()) ? 1 : 0;
+    return runtime::is_subtype(runtime::type_of(vm, exc), t.as<runtime::Type>()) ? 1 : 0;
   };
   if (type.is_object() && type.object()->type == vm.types().tuple) {
     auto* t = type.as<Tuple>();
@@ -552,12 +561,43 @@ void raise_unsupported_opcode(VM& vm, uint8_t opcode) {
                  "pyvm does not support the " + name + " instruction yet");
 }
 
+void raise_bad_operand(VM& vm, uint8_t opcode) {
+  const OpcodeInfo& info = opcode_info(opcode);
+  runtime::raise(vm, vm.types().system_error,
+                 std::string("bad operand type for ") + (info.name ? info.name : "?") +
+                     " (bytecode not produced by CPython)");
+}
+
+bool is_exception_value(Value v) { return is_exception_instance(v); }
+
+bool make_function_operands_ok(VM& vm, uint32_t flags, const Value* sp) {
+  auto has = [](Value v, runtime::Type* t) { return v.is_object() && v.object()->type == t; };
+  const Value* p = sp - 1;
+  if (!has(*p--, vm.types().code)) return false;
+  if (flags & 0x08) {
+    Value closure = *p--;
+    if (!has(closure, vm.types().tuple)) return false;
+    auto* t = closure.as<Tuple>();
+    for (int64_t i = 0; i < t->length; ++i) {
+      if (!has(t->at(i), vm.types().cell)) return false;
+    }
+  }
+  if ((flags & 0x04) && !has(*p--, vm.types().tuple)) return false;
+  if ((flags & 0x02) && !has(*p--, vm.types().dict)) return false;
+  if ((flags & 0x01) && !has(*p--, vm.types().tuple)) return false;
+  return true;
+}
+
 Value format_value(VM& vm, Value v, uint32_t conversion, Value spec) {
   Value converted = v;
   if (conversion == 1) converted = runtime::str(vm, v);
   if (conversion == 2) converted = runtime::repr(vm, v);
   if (conversion == 3) converted = runtime::ascii(vm, v);
   if (converted.is_null()) return converted;
+  if (!spec.is_null() && (!spec.is_object() || spec.object()->type != vm.types().str)) {
+    raise_bad_operand(vm, FORMAT_VALUE);
+    return Value::null();
+  }
   if (spec.is_null() && converted.is_object() && converted.object()->type == vm.types().str) {
     return converted;
   }

@@ -63,6 +63,11 @@ void chain_exception_context(VM& vm);
 void add_traceback_entry(VM& vm, Frame* frame);
 bool find_handler(Frame* frame, runtime::ExceptionTableEntry* handler);
 void raise_unsupported_opcode(VM& vm, uint8_t opcode);
+// Raises SystemError for an operand of the wrong type (only crafted bytecode).
+void raise_bad_operand(VM& vm, uint8_t opcode);
+bool is_exception_value(Value v);
+// Checks MAKE_FUNCTION's operands (code object, closure tuple, ...) at `sp`.
+bool make_function_operands_ok(VM& vm, uint32_t flags, const Value* sp);
 
 // Formatting and imports.
 [[nodiscard]] Value format_value(VM& vm, Value v, uint32_t conversion, Value spec);
