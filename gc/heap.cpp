@@ -49,7 +49,9 @@ runtime::Object* Heap::try_allocate(size_t bytes, runtime::Type* type) {
   auto* object = reinterpret_cast<runtime::Object*>(memory);
   object->type = type;
   bytes_allocated_ += size;
-  if (type != nullptr && type->finalize != nullptr) objects_.push_back(object);
+  if (bootstrapping_ || (type != nullptr && type->finalize != nullptr)) {
+    objects_.push_back(object);
+  }
   return object;
 }
 

@@ -39,6 +39,11 @@ class Heap {
     (void)value;
   }
 
+  // Until this is called every object is remembered for finalization at
+  // teardown, because during VM bootstrap objects are allocated before their
+  // type's finalizer is installed.
+  void end_bootstrap() { bootstrapping_ = false; }
+
   size_t bytes_allocated() const { return bytes_allocated_; }
   size_t object_count() const { return objects_.size(); }
 
@@ -53,6 +58,7 @@ class Heap {
   std::vector<Chunk> chunks_;
   std::vector<runtime::Object*> objects_;  // every object, for finalization at teardown
   size_t bytes_allocated_ = 0;
+  bool bootstrapping_ = true;
 };
 
 }  // namespace pyvm::gc

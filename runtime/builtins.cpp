@@ -72,8 +72,7 @@ Value builtin_print(VM& vm, CallArgs args) {
   }
   Value file = kw.get("file");
   if (!file.is_null() && file != vm.none()) {
-    return raise(vm, vm.types().not_implemented_error,
-                 "pyvm does not support print(file=...) yet");
+    return raise(vm, vm.types().not_implemented_error, "pyvm does not support print(file=...) yet");
   }
   for (size_t i = 0; i < args.npos; ++i) {
     if (i > 0) write_stdout(vm, sep.is_null() || sep == vm.none() ? vm.intern(" ") : sep.as<Str>());
@@ -102,7 +101,8 @@ Value builtin_ascii(VM& vm, CallArgs args) { return ascii(vm, args.args[0]); }
 
 Value builtin_abs(VM& vm, CallArgs args) {
   Value v = args.args[0];
-  if (v.is_small_int()) return int_from_int64(vm, v.small_int() < 0 ? -v.small_int() : v.small_int());
+  if (v.is_small_int())
+    return int_from_int64(vm, v.small_int() < 0 ? -v.small_int() : v.small_int());
   if (is_int(vm, v)) {
     if (int_compare(vm, v, Value::from_small_int(0)) >= 0 && v.object()->type == vm.types().int_) {
       return v;
@@ -134,9 +134,10 @@ Value min_max(VM& vm, CallArgs args, CompareOp op, const char* name) {
     return raise_type_error(vm, std::string("Cannot specify a default for ") + name +
                                     "() with multiple positional arguments");
   }
-  Value iterable = args.npos == 1 ? args.args[0]
-                                  : Value::from_object(tuple_from(vm, args.args,
-                                                                  static_cast<int64_t>(args.npos)));
+  Value iterable =
+      args.npos == 1
+          ? args.args[0]
+          : Value::from_object(tuple_from(vm, args.args, static_cast<int64_t>(args.npos)));
   Value it = get_iter(vm, iterable);
   if (it.is_null()) return it;
   Value best, best_key;
@@ -175,7 +176,7 @@ Value builtin_sum(VM& vm, CallArgs args) {
   if (total.is_null()) total = Value::from_small_int(0);
   if (total.is_object()) {
     Type* t = total.object()->type;
-    const char* what = t == vm.types().str ? "strings [use ''.join(seq) instead]"
+    const char* what = t == vm.types().str     ? "strings [use ''.join(seq) instead]"
                        : t == vm.types().bytes ? "bytes [use b''.join(seq) instead]"
                                                : nullptr;
     if (what != nullptr) return raise_type_error(vm, std::string("sum() can't sum ") + what);
@@ -248,9 +249,7 @@ Value builtin_hash(VM& vm, CallArgs args) {
   return int_from_int64(vm, h);
 }
 
-Value builtin_id(VM& vm, CallArgs args) {
-  return int_from_uint64(vm, args.args[0].raw());
-}
+Value builtin_id(VM& vm, CallArgs args) { return int_from_uint64(vm, args.args[0].raw()); }
 
 Value builtin_iter(VM& vm, CallArgs args) { return get_iter(vm, args.args[0]); }
 
@@ -269,8 +268,8 @@ Value builtin_ord(VM& vm, CallArgs args) {
     return raise_type_error(vm, "ord() expected a character, but string of length " +
                                     std::to_string(s->length) + " found");
   }
-  return raise_type_error(vm, "ord() expected string of length 1, but " + type_name(vm, v) +
-                                  " found");
+  return raise_type_error(vm,
+                          "ord() expected string of length 1, but " + type_name(vm, v) + " found");
 }
 
 Value builtin_chr(VM& vm, CallArgs args) {
@@ -325,8 +324,7 @@ Value builtin_round(VM& vm, CallArgs args) {
     Value call_args[2] = {number, ndigits};
     return call_positional(vm, method, call_args, ndigits == vm.none() ? 1 : 2);
   }
-  return raise_type_error(vm, "type " + type_name(vm, number) +
-                                  " doesn't define __round__ method");
+  return raise_type_error(vm, "type " + type_name(vm, number) + " doesn't define __round__ method");
 }
 
 Value builtin_sorted(VM& vm, CallArgs args) {
@@ -407,8 +405,8 @@ Value int_in_base(VM& vm, Value v, const char* spec) {
   if (!is_int(vm, v)) {
     Value method = type_lookup(vm, type_of(vm, v), vm.intern("__index__"));
     if (method.is_null()) {
-      return raise_type_error(vm, "'" + type_name(vm, v) +
-                                      "' object cannot be interpreted as an integer");
+      return raise_type_error(
+          vm, "'" + type_name(vm, v) + "' object cannot be interpreted as an integer");
     }
     v = call_positional(vm, method, &v, 1);
     if (v.is_null()) return v;
@@ -463,9 +461,8 @@ constexpr BuiltinSpec kBuiltins[] = {
 
 void add_type_names(VM& vm, Dict* builtins) {
   vm::BuiltinTypes& t = vm.types();
-  Type* exported[] = {t.object, t.type,  t.int_,  t.bool_, t.float_, t.complex,   t.str,
-                      t.bytes,  t.tuple, t.list,  t.dict,  t.set,    t.frozenset, t.range,
-                      t.slice};
+  Type* exported[] = {t.object, t.type, t.int_, t.bool_, t.float_,    t.complex, t.str,  t.bytes,
+                      t.tuple,  t.list, t.dict, t.set,   t.frozenset, t.range,   t.slice};
   for (Type* type : exported) dict_set_str(vm, builtins, type->name, Value::from_object(type));
 #define PYVM_EXPORT_EXC(field, py_name, base) \
   dict_set_str(vm, builtins, t.field->name, Value::from_object(t.field));
@@ -498,8 +495,8 @@ Value format(VM& vm, Value v, Str* spec) {
   Value r = format_builtin(vm, v, spec);
   if (r != vm.not_implemented()) return r;
   if (spec->length == 0) return str(vm, v);
-  return raise_type_error(vm, "unsupported format string passed to " + type_name(vm, v) +
-                                  ".__format__");
+  return raise_type_error(
+      vm, "unsupported format string passed to " + type_name(vm, v) + ".__format__");
 }
 
 Value ascii(VM& vm, Value v) {

@@ -114,8 +114,8 @@ int exception_setattr(VM& vm, Value self, Str* name, Value value) {
 }  // namespace
 
 Value exception_new(VM& vm, Type* type, Tuple* args) {
-  size_t size = type->instance_size >= sizeof(BaseException) ? type->instance_size
-                                                              : sizeof(BaseException);
+  size_t size =
+      type->instance_size >= sizeof(BaseException) ? type->instance_size : sizeof(BaseException);
   auto* exc = static_cast<BaseException*>(vm.allocate(type, size));
   vm.store_ref(exc, &exc->args, args == nullptr ? tuple_empty(vm) : args);
   return Value::from_object(exc);
@@ -176,17 +176,17 @@ bool exception_matches(VM& vm, Type* type) {
 }
 
 void init_exception_types(VM& vm) {
-#define PYVM_INIT_EXC(field, name, base)                 \
-  {                                                      \
-    Type* t = vm.types().field;                          \
+#define PYVM_INIT_EXC(field, name, base)                     \
+  {                                                          \
+    Type* t = vm.types().field;                              \
     t->flags |= kTypeBaseException | kTypeAcceptsSubclasses; \
-    t->instance_size = sizeof(BaseException);            \
-    t->trace = trace_exception;                          \
-    t->construct = exception_construct;                  \
-    t->repr = exception_repr;                            \
-    t->str = exception_str;                              \
-    t->getattr = exception_getattr;                      \
-    t->setattr = exception_setattr;                      \
+    t->instance_size = sizeof(BaseException);                \
+    t->trace = trace_exception;                              \
+    t->construct = exception_construct;                      \
+    t->repr = exception_repr;                                \
+    t->str = exception_str;                                  \
+    t->getattr = exception_getattr;                          \
+    t->setattr = exception_setattr;                          \
   }
   PYVM_EXCEPTION_TYPES(PYVM_INIT_EXC)
 #undef PYVM_INIT_EXC

@@ -18,7 +18,7 @@ struct BaseException : Object {
   Value cause;           // __cause__ or null
   Value context;         // __context__ or null
   int64_t suppress_context;
-  Dict* dict;            // instance attributes, created on demand (e.g. StopIteration.value)
+  Dict* dict;  // instance attributes, created on demand (e.g. StopIteration.value)
 };
 
 // One traceback entry: a code object and the unit index that was executing.

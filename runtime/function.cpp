@@ -60,8 +60,8 @@ Value function_call(VM& vm, Value callable, CallArgs args) {
 
 Value function_repr(VM& vm, Value self) {
   auto* f = self.as<Function>();
-  return Value::from_object(str_from_utf8(
-      vm, "<function " + str_to_utf8(f->qualname) + " at " + address_of(self) + ">"));
+  return Value::from_object(
+      str_from_utf8(vm, "<function " + str_to_utf8(f->qualname) + " at " + address_of(self) + ">"));
 }
 
 Value or_none(VM& vm, Object* object) {
@@ -98,7 +98,8 @@ int function_setattr(VM& vm, Value self, Str* name, Value value) {
 // Runs `body` with the arguments `self, args...` (keyword values kept last).
 template <typename Body>
 Value with_receiver(Value self, CallArgs args, Body body) {
-  size_t total = args.npos + (args.kwnames == nullptr ? 0 : static_cast<size_t>(args.kwnames->length));
+  size_t total =
+      args.npos + (args.kwnames == nullptr ? 0 : static_cast<size_t>(args.kwnames->length));
   constexpr size_t kInline = 8;
   Value inline_args[kInline + 1];
   std::vector<Value> heap_args;
@@ -129,8 +130,8 @@ Value method_repr(VM& vm, Value self) {
   if (m->function.is_object() && m->function.object()->type == vm.types().function) {
     name = str_to_utf8(m->function.as<Function>()->qualname);
   }
-  return Value::from_object(str_from_utf8(
-      vm, "<bound method " + name + " of " + str_to_utf8(inner.as<Str>()) + ">"));
+  return Value::from_object(
+      str_from_utf8(vm, "<bound method " + name + " of " + str_to_utf8(inner.as<Str>()) + ">"));
 }
 
 Value native_call(VM& vm, Value callable, CallArgs args) {
@@ -145,9 +146,8 @@ Value native_repr(VM& vm, Value self) {
   std::string name = str_to_utf8(f->name);
   if (f->self.is_null()) {
     if ((f->flags & kNativeMethod) != 0 && f->owner != nullptr) {
-      return Value::from_object(str_from_utf8(vm, "<method '" + name + "' of '" +
-                                                      type_name_of_type(f->owner) +
-                                                      "' objects>"));
+      return Value::from_object(str_from_utf8(
+          vm, "<method '" + name + "' of '" + type_name_of_type(f->owner) + "' objects>"));
     }
     return Value::from_object(str_from_utf8(vm, "<built-in function " + name + ">"));
   }
@@ -252,18 +252,18 @@ bool check_native_args(VM& vm, const NativeFunction* f, CallArgs args) {
     if (f->max_args == 0) {
       raise_type_error(vm, name + "() takes no arguments (" + std::to_string(given) + " given)");
     } else if (f->max_args == 1) {
-      raise_type_error(vm, name + "() takes exactly one argument (" + std::to_string(given) +
-                               " given)");
+      raise_type_error(
+          vm, name + "() takes exactly one argument (" + std::to_string(given) + " given)");
     } else {
       raise_type_error(vm, name + " expected " + plural(f->max_args, "argument") + ", got " +
                                std::to_string(given));
     }
   } else if (given < f->min_args) {
-    raise_type_error(vm, name + " expected at least " + plural(f->min_args, "argument") +
-                             ", got " + std::to_string(given));
+    raise_type_error(vm, name + " expected at least " + plural(f->min_args, "argument") + ", got " +
+                             std::to_string(given));
   } else {
-    raise_type_error(vm, name + " expected at most " + plural(f->max_args, "argument") +
-                             ", got " + std::to_string(given));
+    raise_type_error(vm, name + " expected at most " + plural(f->max_args, "argument") + ", got " +
+                             std::to_string(given));
   }
   return false;
 }

@@ -45,17 +45,17 @@ struct Method : Object {
 using NativeFn = Value (*)(VM& vm, CallArgs args);
 
 enum NativeFlags : uint32_t {
-  kNativeMethod = 1u << 0,          // receives the receiver as args[0]
-  kNativeKeywords = 1u << 1,        // may receive keyword arguments
+  kNativeMethod = 1u << 0,    // receives the receiver as args[0]
+  kNativeKeywords = 1u << 1,  // may receive keyword arguments
 };
 
 struct NativeFunction : Object {
   Str* name;
   NativeFn fn;
-  Value self;          // bound receiver, or null
-  Type* owner;         // the type a method belongs to, or nullptr
-  int32_t min_args;    // positional arguments, receiver excluded
-  int32_t max_args;    // -1: unbounded
+  Value self;        // bound receiver, or null
+  Type* owner;       // the type a method belongs to, or nullptr
+  int32_t min_args;  // positional arguments, receiver excluded
+  int32_t max_args;  // -1: unbounded
   uint32_t flags;
   uint32_t padding;
 };

@@ -22,9 +22,9 @@ Value module_getattr(VM& vm, Value self, Str* name) {
   Value v = dict_get_str(vm, m->dict, name);
   if (!v.is_null()) return v;
   if (str_equals_ascii(name, "__dict__")) return Value::from_object(m->dict);
-  return raise(vm, vm.types().attribute_error,
-               "module '" + str_to_utf8(m->name) + "' has no attribute '" + str_to_utf8(name) +
-                   "'");
+  return raise(
+      vm, vm.types().attribute_error,
+      "module '" + str_to_utf8(m->name) + "' has no attribute '" + str_to_utf8(name) + "'");
 }
 
 int module_setattr(VM& vm, Value self, Str* name, Value value) {

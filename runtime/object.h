@@ -112,17 +112,17 @@ using GetAttrFn = Value (*)(VM& vm, Value self, Str* name);
 using SetAttrFn = int (*)(VM& vm, Value self, Str* name, Value value);  // null value: delete
 
 struct Type : Object {
-  Str* name;     // __name__
-  Type* base;    // single base for built-in types; nullptr only for object
-  Tuple* mro;    // (self, base, ..., object); set when the type is finished
-  Dict* dict;    // methods and class attributes
+  Str* name;   // __name__
+  Type* base;  // single base for built-in types; nullptr only for object
+  Tuple* mro;  // (self, base, ..., object); set when the type is finished
+  Dict* dict;  // methods and class attributes
   uint32_t flags;
   uint32_t instance_size;  // bytes of an instance, header included (0: variable)
 
   TraceFn trace;
   FinalizeFn finalize;
   ReprFn repr;
-  ReprFn str;  // nullptr: use repr
+  ReprFn str;   // nullptr: use repr
   HashFn hash;  // nullptr: unhashable
   RichCompareFn richcompare;
   BinaryFn binary;

@@ -40,12 +40,24 @@ bool has_richcompare(const Type* type) {
 Value compare_small_ints(VM& vm, int64_t a, int64_t b, CompareOp op) {
   bool result = false;
   switch (op) {
-    case CompareOp::kLt: result = a < b; break;
-    case CompareOp::kLe: result = a <= b; break;
-    case CompareOp::kEq: result = a == b; break;
-    case CompareOp::kNe: result = a != b; break;
-    case CompareOp::kGt: result = a > b; break;
-    case CompareOp::kGe: result = a >= b; break;
+    case CompareOp::kLt:
+      result = a < b;
+      break;
+    case CompareOp::kLe:
+      result = a <= b;
+      break;
+    case CompareOp::kEq:
+      result = a == b;
+      break;
+    case CompareOp::kNe:
+      result = a != b;
+      break;
+    case CompareOp::kGt:
+      result = a > b;
+      break;
+    case CompareOp::kGe:
+      result = a >= b;
+      break;
   }
   return vm.bool_value(result);
 }
@@ -147,9 +159,8 @@ Value rich_compare(VM& vm, Value a, Value b, CompareOp op) {
   if (op == CompareOp::kEq) return vm.bool_value(a == b);
   if (op == CompareOp::kNe) return vm.bool_value(a != b);
   return raise_type_error(vm, std::string("'") + compare_symbol(op) +
-                                  "' not supported between instances of '" +
-                                  type_name_of_type(ta) + "' and '" + type_name_of_type(tb) +
-                                  "'");
+                                  "' not supported between instances of '" + type_name_of_type(ta) +
+                                  "' and '" + type_name_of_type(tb) + "'");
 }
 
 int rich_compare_bool(VM& vm, Value a, Value b, CompareOp op) {
@@ -179,10 +190,10 @@ int truth(VM& vm, Value v) {
 }
 
 const char* binary_op_symbol(BinaryOp op, bool inplace) {
-  static const char* const kSymbols[] = {"+", "&", "//", "<<", "@", "*", "%",
-                                         "|", "**", ">>", "-", "/", "^"};
-  static const char* const kInplace[] = {"+=", "&=", "//=", "<<=", "@=", "*=", "%=",
-                                         "|=", "**=", ">>=", "-=", "/=", "^="};
+  static const char* const kSymbols[] = {"+", "&",  "//", "<<", "@", "*", "%",
+                                         "|", "**", ">>", "-",  "/", "^"};
+  static const char* const kInplace[] = {
+      "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="};
   return (inplace ? kInplace : kSymbols)[static_cast<int>(op)];
 }
 
@@ -202,8 +213,7 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b) {
       if (r != vm.not_implemented()) return r;
     }
   }
-  if (op == BinaryOp::kRshift && a.is_object() &&
-      a.object()->type == vm.types().builtin_function) {
+  if (op == BinaryOp::kRshift && a.is_object() && a.object()->type == vm.types().builtin_function) {
     std::string name = str_to_utf8(a.as<NativeFunction>()->name);
     if (name == "print") {
       return raise_type_error(
@@ -228,8 +238,8 @@ Value inplace_op(VM& vm, BinaryOp op, Value a, Value b) {
     auto* exc = pending.as<BaseException>();
     if (exc->args != nullptr && exc->args->length == 1) {
       std::string text = str_to_utf8(exc->args->at(0).as<Str>());
-      std::string prefix = std::string("unsupported operand type(s) for ") +
-                           binary_op_symbol(op, false) + ":";
+      std::string prefix =
+          std::string("unsupported operand type(s) for ") + binary_op_symbol(op, false) + ":";
       if (text.rfind(prefix, 0) == 0) {
         vm.clear_exception();
         return raise_unsupported_operands(vm, binary_op_symbol(op, true), a, b);
@@ -246,9 +256,8 @@ Value unary_op(VM& vm, UnaryOp op, Value v) {
     if (r != vm.not_implemented()) return r;
   }
   static const char* const kNames[] = {"unary -", "unary +", "unary ~"};
-  return raise_type_error(vm, std::string("bad operand type for ") +
-                                  kNames[static_cast<int>(op)] + ": '" +
-                                  type_name_of_type(type) + "'");
+  return raise_type_error(vm, std::string("bad operand type for ") + kNames[static_cast<int>(op)] +
+                                  ": '" + type_name_of_type(type) + "'");
 }
 
 int64_t length(VM& vm, Value v) {
@@ -264,8 +273,8 @@ Value get_item(VM& vm, Value container, Value key) {
   Type* type = type_of(vm, container);
   if (type->getitem == nullptr) {
     if (type == vm.types().type) {
-      return raise_type_error(vm, "type '" + type_name_of_type(container.as<Type>()) +
-                                      "' is not subscriptable");
+      return raise_type_error(
+          vm, "type '" + type_name_of_type(container.as<Type>()) + "' is not subscriptable");
     }
     return raise_type_error(vm, "'" + type_name_of_type(type) + "' object is not subscriptable");
   }
@@ -275,8 +284,8 @@ Value get_item(VM& vm, Value container, Value key) {
 int set_item(VM& vm, Value container, Value key, Value value) {
   Type* type = type_of(vm, container);
   if (type->setitem == nullptr) {
-    raise_type_error(vm, "'" + type_name_of_type(type) +
-                             "' object does not support item assignment");
+    raise_type_error(vm,
+                     "'" + type_name_of_type(type) + "' object does not support item assignment");
     return -1;
   }
   return type->setitem(vm, container, key, value);
@@ -372,8 +381,7 @@ bool index_to_int64(VM& vm, Value v, int64_t* out) {
   }
   if (is_int(vm, v)) {
     if (int_to_int64(vm, v, out)) return true;
-    raise(vm, vm.types().index_error,
-          "cannot fit 'int' into an index-sized integer");
+    raise(vm, vm.types().index_error, "cannot fit 'int' into an index-sized integer");
     return false;
   }
   raise_type_error(vm, "'" + type_name(vm, v) + "' object cannot be interpreted as an integer");

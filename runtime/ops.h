@@ -18,8 +18,8 @@ std::string type_name(VM& vm, Value v);
 std::string type_name_of_type(const Type* type);
 bool is_instance_of(VM& vm, Value v, Type* type);
 
-[[nodiscard]] Value repr(VM& vm, Value v);  // a str
-[[nodiscard]] Value str(VM& vm, Value v);   // a str
+[[nodiscard]] Value repr(VM& vm, Value v);    // a str
+[[nodiscard]] Value str(VM& vm, Value v);     // a str
 [[nodiscard]] int64_t hash(VM& vm, Value v);  // -1 on error
 [[nodiscard]] Value rich_compare(VM& vm, Value a, Value b, CompareOp op);
 // rich_compare reduced to a truth value: 1, 0, or -1 on error.

@@ -14,6 +14,7 @@
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/slice.h"
+#include "runtime/unicode_tables.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -255,7 +256,7 @@ int64_t str_find(const Str* s, const Str* needle, int64_t start, int64_t end, bo
 
 bool unicode_is_printable(uint32_t c) {
   if (c < 0x80) return c >= 0x20 && c < 0x7F;
-  if (c > 0x10FFFF) return false;
+  if (c > 0x10FFFF || unicode_tables::in_table(unicode_tables::kUnassigned, c)) return false;
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
     case UTF8PROC_CATEGORY_CC:
     case UTF8PROC_CATEGORY_CF:

@@ -16,6 +16,7 @@
 #include "runtime/sequence.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/unicode_tables.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -43,8 +44,13 @@ Value raise_must_be_str(VM& vm, Value v) {
 
 // ---- character classes
 
+namespace ut = unicode_tables;
+
+// The general category as of python3.11's Unicode version: code points that
+// utf8proc's newer tables assign but 3.11 does not are unassigned (Cn).
 utf8proc_category_t category(uint32_t c) {
-  return c > 0x10FFFF ? UTF8PROC_CATEGORY_CN : utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  if (c > 0x10FFFF || ut::in_table(ut::kUnassigned, c)) return UTF8PROC_CATEGORY_CN;
+  return utf8proc_category(static_cast<utf8proc_int32_t>(c));
 }
 
 bool is_alpha(uint32_t c) {
@@ -59,104 +65,43 @@ bool is_decimal(uint32_t c) {
   return category(c) == UTF8PROC_CATEGORY_ND;
 }
 
-bool in_ranges(uint32_t c, std::initializer_list<std::pair<uint32_t, uint32_t>> ranges) {
-  return std::any_of(ranges.begin(), ranges.end(),
-                     [c](const auto& r) { return c >= r.first && c <= r.second; });
-}
-
 // Digits outside Nd that carry a digit value (superscripts, circled digits...).
 bool is_digit(uint32_t c) {
-  if (is_decimal(c)) return true;
-  if (c < 0xB2) return false;
-  return in_ranges(c, {{0xB2, 0xB3},
-                       {0xB9, 0xB9},
-                       {0x1369, 0x1371},
-                       {0x19DA, 0x19DA},
-                       {0x2070, 0x2070},
-                       {0x2074, 0x2079},
-                       {0x2080, 0x2089},
-                       {0x2460, 0x2468},
-                       {0x2474, 0x247C},
-                       {0x2488, 0x2490},
-                       {0x24EA, 0x24EA},
-                       {0x24F5, 0x24FD},
-                       {0x24FF, 0x24FF},
-                       {0x2776, 0x277E},
-                       {0x2780, 0x2788},
-                       {0x278A, 0x2792},
-                       {0x10A40, 0x10A43},
-                       {0x1F100, 0x1F10A}});
+  return is_decimal(c) || (c >= 0xB2 && ut::in_table(ut::kDigitExtra, c));
 }
 
 bool is_numeric(uint32_t c) {
   if (is_digit(c)) return true;
   if (c < 0x80) return false;
   auto k = category(c);
-  if (k == UTF8PROC_CATEGORY_NL || k == UTF8PROC_CATEGORY_NO) return true;
-  switch (c) {  // CJK ideographs with numeric values
-    case 0x3007:
-    case 0x4E00:
-    case 0x4E8C:
-    case 0x4E09:
-    case 0x56DB:
-    case 0x4E94:
-    case 0x516D:
-    case 0x4E03:
-    case 0x516B:
-    case 0x4E5D:
-    case 0x5341:
-    case 0x767E:
-    case 0x5343:
-    case 0x4E07:
-    case 0x5104:
-    case 0x5146:
-    case 0x96F6:
-    case 0x5EFF:
-    case 0x5345:
-    case 0x5344:
-    case 0x4EBF:
-    case 0x58F9:
-    case 0x8CB3:
-    case 0x53C3:
-      return true;
-    default:
-      return false;
-  }
+  return k == UTF8PROC_CATEGORY_NL || k == UTF8PROC_CATEGORY_NO ||
+         ut::in_table(ut::kNumericExtra, c);
 }
 
+// The Lowercase / Uppercase derived properties (Ll / Lu plus Other_*).
 bool is_lower(uint32_t c) {
   if (c < 0x80) return c >= 'a' && c <= 'z';
-  auto k = category(c);
-  if (k == UTF8PROC_CATEGORY_LL) return true;
-  if (k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT) return false;
-  return utf8proc_toupper(static_cast<utf8proc_int32_t>(c)) != static_cast<utf8proc_int32_t>(c) ||
-         c == 0xAA || c == 0xBA || (c >= 0x2B0 && c <= 0x2B8) || (c >= 0x2C0 && c <= 0x2C1) ||
-         (c >= 0x2E0 && c <= 0x2E4);
+  return ut::in_table(ut::kLowercase, c);
 }
 
 bool is_upper(uint32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
-  auto k = category(c);
-  if (k == UTF8PROC_CATEGORY_LU) return true;
-  if (k == UTF8PROC_CATEGORY_LL || k == UTF8PROC_CATEGORY_LT) return false;
-  return utf8proc_tolower(static_cast<utf8proc_int32_t>(c)) != static_cast<utf8proc_int32_t>(c);
+  return ut::in_table(ut::kUppercase, c);
 }
 
 bool is_title(uint32_t c) { return c >= 0x80 && category(c) == UTF8PROC_CATEGORY_LT; }
 
 bool is_cased(uint32_t c) { return is_lower(c) || is_upper(c) || is_title(c); }
 
+// XID_Start plus '_' / XID_Continue, as str.isidentifier() uses them.
 bool is_id_start(uint32_t c) {
   if (c < 0x80) return c == '_' || is_alpha(c);
-  return is_alpha(c) || category(c) == UTF8PROC_CATEGORY_NL;
+  return ut::in_table(ut::kIdStart, c);
 }
 
 bool is_id_continue(uint32_t c) {
-  if (is_id_start(c)) return true;
-  if (c < 0x80) return c >= '0' && c <= '9';
-  auto k = category(c);
-  return k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_MC || k == UTF8PROC_CATEGORY_ND ||
-         k == UTF8PROC_CATEGORY_PC || c == 0xB7;
+  if (c < 0x80) return c == '_' || is_alpha(c) || (c >= '0' && c <= '9');
+  return ut::in_table(ut::kIdContinue, c);
 }
 
 bool is_linebreak(uint32_t c) {
@@ -166,62 +111,51 @@ bool is_linebreak(uint32_t c) {
 
 // ---- case mapping
 
+bool is_case_ignorable(uint32_t c) { return ut::in_table(ut::kCaseIgnorable, c); }
+
+// Unicode's Final_Sigma condition for the capital sigma at s[i]: a cased
+// letter before it and none after it, skipping case-ignorable characters.
+bool is_final_sigma(const Codepoints& s, size_t i) {
+  size_t j = i;
+  while (j > 0 && is_case_ignorable(s[j - 1])) --j;
+  if (j == 0 || !is_cased(s[j - 1])) return false;
+  size_t k = i + 1;
+  while (k < s.size() && is_case_ignorable(s[k])) ++k;
+  return k == s.size() || !is_cased(s[k]);
+}
+
+// The full-mapping entry for `c`, or nullptr when its mappings are 1:1.
+const ut::SpecialCase* special_case(uint32_t c) {
+  const auto* begin = std::begin(ut::kSpecialCases);
+  const auto* end = std::end(ut::kSpecialCases);
+  const auto* it = std::lower_bound(
+      begin, end, c, [](const ut::SpecialCase& e, uint32_t key) { return e.code < key; });
+  return it != end && it->code == c ? it : nullptr;
+}
+
+void push_mapping(Codepoints* out, const uint32_t (&mapping)[3]) {
+  for (uint32_t m : mapping) {
+    if (m != 0) out->push_back(m);
+  }
+}
+
 void push_upper(Codepoints* out, uint32_t c) {
   if (c < 0x80) {
     out->push_back(c >= 'a' && c <= 'z' ? c - 32 : c);
-    return;
-  }
-  switch (c) {
-    case 0xDF:
-      out->append(U"SS");
-      return;
-    case 0x149:
-      out->append(U"\u02BCN");
-      return;
-    case 0xFB00:
-      out->append(U"FF");
-      return;
-    case 0xFB01:
-      out->append(U"FI");
-      return;
-    case 0xFB02:
-      out->append(U"FL");
-      return;
-    case 0xFB03:
-      out->append(U"FFI");
-      return;
-    case 0xFB04:
-      out->append(U"FFL");
-      return;
-    case 0xFB05:
-    case 0xFB06:
-      out->append(U"ST");
-      return;
-    default:
-      out->push_back(static_cast<uint32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(c))));
+  } else if (const ut::SpecialCase* sc = special_case(c)) {
+    push_mapping(out, sc->upper);
+  } else {
+    out->push_back(static_cast<uint32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(c))));
   }
 }
 
 void push_title(Codepoints* out, uint32_t c) {
-  switch (c) {
-    case 0xDF:
-      out->append(U"Ss");
-      return;
-    case 0xFB00:
-      out->append(U"Ff");
-      return;
-    case 0xFB01:
-      out->append(U"Fi");
-      return;
-    case 0xFB02:
-      out->append(U"Fl");
-      return;
-    default:
-      if (c < 0x80) {
-        out->push_back(c >= 'a' && c <= 'z' ? c - 32 : c);
-      } else {
-        out->push_back(static_cast<uint32_t>(utf8proc_totitle(static_cast<utf8proc_int32_t>(c))));
-      }
+  if (c < 0x80) {
+    out->push_back(c >= 'a' && c <= 'z' ? c - 32 : c);
+  } else if (const ut::SpecialCase* sc = special_case(c)) {
+    push_mapping(out, sc->title);
+  } else {
+    out->push_back(static_cast<uint32_t>(utf8proc_totitle(static_cast<utf8proc_int32_t>(c))));
   }
 }
 
@@ -232,14 +166,12 @@ void push_lower(Codepoints* out, const Codepoints& s, size_t i) {
     out->push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
     return;
   }
-  if (c == 0x130) {
-    out->append(U"i\u0307");
+  if (c == 0x3A3) {
+    out->push_back(is_final_sigma(s, i) ? 0x3C2 : 0x3C3);
     return;
   }
-  if (c == 0x3A3) {
-    bool before = i > 0 && is_cased(s[i - 1]);
-    bool after = i + 1 < s.size() && is_cased(s[i + 1]);
-    out->push_back(before && !after ? 0x3C2 : 0x3C3);
+  if (const ut::SpecialCase* sc = special_case(c)) {
+    push_mapping(out, sc->lower);
     return;
   }
   out->push_back(static_cast<uint32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))));
@@ -300,13 +232,13 @@ Value str_title(VM& vm, CallArgs args) {
 
 Value str_casefold(VM& vm, CallArgs args) {
   Codepoints cps = codepoints(self_str(args)), out;
-  for (size_t i = 0; i < cps.size(); ++i) {
-    if (cps[i] == 0xDF) {
-      out.append(U"ss");
-    } else if (cps[i] == 0x3A3 || cps[i] == 0x3C2) {
-      out.push_back(0x3C3);
+  for (uint32_t c : cps) {
+    if (const ut::SpecialCase* sc = special_case(c)) {
+      push_mapping(&out, sc->fold);
+    } else if (c < 0x80) {
+      out.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
     } else {
-      push_lower(&out, cps, i);
+      out.push_back(static_cast<uint32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))));
     }
   }
   return make_str(vm, out);

@@ -118,9 +118,9 @@ Value type_getattr(VM& vm, Value self, Str* name) {
     return type->base == nullptr ? vm.none() : Value::from_object(type->base);
   }
   if (str_equals_ascii(name, "__module__")) return Value::from_object(vm.intern("builtins"));
-  return raise(vm, vm.types().attribute_error,
-               "type object '" + type_name_of_type(type) + "' has no attribute '" +
-                   str_to_utf8(name) + "'");
+  return raise(
+      vm, vm.types().attribute_error,
+      "type object '" + type_name_of_type(type) + "' has no attribute '" + str_to_utf8(name) + "'");
 }
 
 void init_object_and_type_types(VM& vm) {
@@ -141,8 +141,8 @@ void init_object_and_type_types(VM& vm) {
 void finish_builtin_types(VM& vm) {
   // Bases come before derived types in both X-macro lists, so one pass in
   // list order inherits transitively.
-#define PYVM_FINISH(field, ...)                         \
-  inherit_slots(vm.types().field);                      \
+#define PYVM_FINISH(field, ...)    \
+  inherit_slots(vm.types().field); \
   vm.types().field->mro = make_mro(vm, vm.types().field).as<Tuple>();
   PYVM_BUILTIN_TYPES(PYVM_FINISH)
   PYVM_EXCEPTION_TYPES(PYVM_FINISH)

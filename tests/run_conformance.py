@@ -236,12 +236,17 @@ def check_script(script: Script, options: argparse.Namespace) -> Outcome:
         return Outcome(script, False, f"python3.11 cannot compile it: {script.compile_error}")
     timeout = script.timeout or options.timeout
     cwd = script.path.parent
-    path = str(script.path.resolve())
-    expected = run([options.python, path, *script.args], cwd, timeout)
+    expected = run([options.python, str(script.path.resolve()), *script.args], cwd, timeout)
     if expected.returncode is None:
         return Outcome(script, False, f"CPython timed out after {timeout:g} s (test too slow)")
     actual = run([options.pyvm, *script.flags, str(script.pyc), *script.args], cwd, timeout)
-    problems = []
+    problems, details = compare(expected, actual)
+    return Outcome(script, not problems, "; ".join(problems), details)
+
+
+def compare(expected: RunResult, actual: RunResult) -> tuple[list[str], list[str]]:
+    """Lists how pyvm's run differs from CPython's, and the lines that show it."""
+    problems: list[str] = []
     details: list[str] = []
     if actual.returncode != expected.returncode:
         problems.append(f"{describe_exit(actual.returncode)} (CPython: "
@@ -253,12 +258,14 @@ def check_script(script: Script, options: argparse.Namespace) -> Outcome:
         problems.append("last stderr line differs")
         details += [f"  cpython: {expected.last_stderr_line()!r}",
                     f"  pyvm:    {actual.last_stderr_line()!r}"]
-    if has_sanitizer_report(actual.stderr):
+    sanitizer = has_sanitizer_report(actual.stderr)
+    if sanitizer:
         problems.append("sanitizer report")
-    if problems and actual.stderr.strip() and (actual.returncode is None or actual.returncode < 0
-                     or has_sanitizer_report(actual.stderr) or "stdout differs" in problems):
+    crashed = actual.returncode is None or actual.returncode < 0
+    stdout_differs = actual.stdout != expected.stdout
+    if actual.stderr.strip() and (crashed or sanitizer or stdout_differs):
         details += ["  pyvm stderr:"] + ["    " + line for line in stderr_excerpt(actual.stderr)]
-    return Outcome(script, not problems, "; ".join(problems), details)
+    return problems, details
 
 
 def print_outcome(line: str, details: list[str]) -> None:

@@ -41,9 +41,8 @@ std::string join_names(const std::vector<std::string>& names) {
 
 bool raise_missing(VM& vm, const Function* f, const std::vector<std::string>& names,
                    const char* kind) {
-  std::string text = qualname_of(f) + "() missing " + std::to_string(names.size()) +
-                     " required " + kind + " argument" + (names.size() == 1 ? "" : "s") + ": " +
-                     join_names(names);
+  std::string text = qualname_of(f) + "() missing " + std::to_string(names.size()) + " required " +
+                     kind + " argument" + (names.size() == 1 ? "" : "s") + ": " + join_names(names);
   runtime::raise_type_error(vm, text);
   return false;
 }
@@ -147,9 +146,10 @@ bool fill_defaults(VM& vm, Function* f, Value* locals) {
   if (!missing.empty()) return raise_missing(vm, f, missing, "positional");
   for (int i = argcount; i < argcount + code->kwonlyargcount; ++i) {
     if (!locals[i].is_null()) continue;
-    Value d = f->kwdefaults == nullptr
-                  ? Value::null()
-                  : runtime::dict_get_str(vm, f->kwdefaults, code->localsplusnames->at(i).as<Str>());
+    Value d =
+        f->kwdefaults == nullptr
+            ? Value::null()
+            : runtime::dict_get_str(vm, f->kwdefaults, code->localsplusnames->at(i).as<Str>());
     if (d.is_null()) {
       missing.push_back(param_name(code, i));
     } else {
@@ -176,8 +176,8 @@ bool bind_arguments(VM& vm, Function* f, Value* locals, CallArgs args) {
   int total = code->argcount + code->kwonlyargcount;
   if (varargs) {
     size_t extra = args.npos - ncopy;
-    locals[total] = Value::from_object(
-        runtime::tuple_from(vm, args.args + ncopy, static_cast<int64_t>(extra)));
+    locals[total] =
+        Value::from_object(runtime::tuple_from(vm, args.args + ncopy, static_cast<int64_t>(extra)));
   }
   runtime::Dict* kwargs = nullptr;
   if (varkw) {

@@ -39,7 +39,6 @@ using runtime::Tuple;
 
 namespace {
 
-
 inline bool has_type(Value v, runtime::Type* type) {
   return v.is_object() && v.object()->type == type;
 }
@@ -56,15 +55,23 @@ inline Value fast_binary(VM& vm, uint32_t oparg, Value a, Value b) {
     int64_t y = b.small_int();
     int64_t r;
     switch (static_cast<BinaryOp>(op)) {
-      case BinaryOp::kAdd: r = x + y; break;
-      case BinaryOp::kSub: r = x - y; break;
+      case BinaryOp::kAdd:
+        r = x + y;
+        break;
+      case BinaryOp::kSub:
+        r = x - y;
+        break;
       case BinaryOp::kMul:
         if (__builtin_mul_overflow(x, y, &r)) return Value::null();
         break;
-      case BinaryOp::kAnd: return Value::from_small_int(x & y);
-      case BinaryOp::kOr: return Value::from_small_int(x | y);
-      case BinaryOp::kXor: return Value::from_small_int(x ^ y);
-      default: return Value::null();
+      case BinaryOp::kAnd:
+        return Value::from_small_int(x & y);
+      case BinaryOp::kOr:
+        return Value::from_small_int(x | y);
+      case BinaryOp::kXor:
+        return Value::from_small_int(x ^ y);
+      default:
+        return Value::null();
     }
     return Value::fits_small_int(r) ? Value::from_small_int(r) : Value::null();
   }
@@ -72,13 +79,17 @@ inline Value fast_binary(VM& vm, uint32_t oparg, Value a, Value b) {
     double x = a.as<Float>()->value;
     double y = b.as<Float>()->value;
     switch (static_cast<BinaryOp>(op)) {
-      case BinaryOp::kAdd: return runtime::float_new(vm, x + y);
-      case BinaryOp::kSub: return runtime::float_new(vm, x - y);
-      case BinaryOp::kMul: return runtime::float_new(vm, x * y);
+      case BinaryOp::kAdd:
+        return runtime::float_new(vm, x + y);
+      case BinaryOp::kSub:
+        return runtime::float_new(vm, x - y);
+      case BinaryOp::kMul:
+        return runtime::float_new(vm, x * y);
       case BinaryOp::kTrueDiv:
         if (y == 0.0) return Value::null();
         return runtime::float_new(vm, x / y);
-      default: return Value::null();
+      default:
+        return Value::null();
     }
   }
   return Value::null();
@@ -94,24 +105,36 @@ inline Value fast_compare(VM& vm, uint32_t oparg, Value a, Value b) {
     int64_t p = static_cast<int64_t>(a.raw());
     int64_t q = static_cast<int64_t>(b.raw());
     switch (static_cast<CompareOp>(oparg)) {
-      case CompareOp::kLt: return vm.bool_value(p < q);
-      case CompareOp::kLe: return vm.bool_value(p <= q);
-      case CompareOp::kEq: return vm.bool_value(p == q);
-      case CompareOp::kNe: return vm.bool_value(p != q);
-      case CompareOp::kGt: return vm.bool_value(p > q);
-      case CompareOp::kGe: return vm.bool_value(p >= q);
+      case CompareOp::kLt:
+        return vm.bool_value(p < q);
+      case CompareOp::kLe:
+        return vm.bool_value(p <= q);
+      case CompareOp::kEq:
+        return vm.bool_value(p == q);
+      case CompareOp::kNe:
+        return vm.bool_value(p != q);
+      case CompareOp::kGt:
+        return vm.bool_value(p > q);
+      case CompareOp::kGe:
+        return vm.bool_value(p >= q);
     }
   }
   if (is_exact_float(vm, a) && is_exact_float(vm, b)) {
     x = a.as<Float>()->value;
     y = b.as<Float>()->value;
     switch (static_cast<CompareOp>(oparg)) {
-      case CompareOp::kLt: return vm.bool_value(x < y);
-      case CompareOp::kLe: return vm.bool_value(x <= y);
-      case CompareOp::kEq: return vm.bool_value(x == y);
-      case CompareOp::kNe: return vm.bool_value(x != y);
-      case CompareOp::kGt: return vm.bool_value(x > y);
-      case CompareOp::kGe: return vm.bool_value(x >= y);
+      case CompareOp::kLt:
+        return vm.bool_value(x < y);
+      case CompareOp::kLe:
+        return vm.bool_value(x <= y);
+      case CompareOp::kEq:
+        return vm.bool_value(x == y);
+      case CompareOp::kNe:
+        return vm.bool_value(x != y);
+      case CompareOp::kGt:
+        return vm.bool_value(x > y);
+      case CompareOp::kGe:
+        return vm.bool_value(x >= y);
     }
   }
   return Value::null();
@@ -146,14 +169,14 @@ Value execute(VM& vm, Frame* entry) {
   uint8_t opcode = 0;
   bool add_traceback = true;
 
-#define LOAD_FRAME()                          \
-  do {                                        \
-    first = frame->first_instruction();       \
-    pc = frame->pc;                           \
-    sp = frame->sp;                           \
-    locals = frame->localsplus();             \
-    consts = frame->code->consts->items();    \
-    names = frame->code->names->items();      \
+#define LOAD_FRAME()                       \
+  do {                                     \
+    first = frame->first_instruction();    \
+    pc = frame->pc;                        \
+    sp = frame->sp;                        \
+    locals = frame->localsplus();          \
+    consts = frame->code->consts->items(); \
+    names = frame->code->names->items();   \
   } while (0)
 #define SAVE_FRAME()                                           \
   do {                                                         \
@@ -161,13 +184,13 @@ Value execute(VM& vm, Frame* entry) {
     frame->sp = sp;                                            \
     frame->current_unit = static_cast<int32_t>(instr - first); \
   } while (0)
-#define DISPATCH()                    \
-  do {                                \
-    instr = pc;                       \
-    uint16_t word_ = *pc++;           \
-    opcode = word_ & 0xff;            \
-    oparg = word_ >> 8;               \
-    goto* dispatch_table[opcode];     \
+#define DISPATCH()                \
+  do {                            \
+    instr = pc;                   \
+    uint16_t word_ = *pc++;       \
+    opcode = word_ & 0xff;        \
+    oparg = word_ >> 8;           \
+    goto* dispatch_table[opcode]; \
   } while (0)
 #define TARGET(name) op_##name:
 #define SKIP_CACHES() pc += kCacheUnitTable[opcode]
@@ -704,21 +727,21 @@ Value execute(VM& vm, Frame* entry) {
     DISPATCH();
   }
 
-#define POP_JUMP_IF_TRUTH(name, want, step)                     \
-  TARGET(name) {                                                \
-    Value v = POP();                                            \
-    int t;                                                      \
-    if (v == vm.true_value()) {                                 \
-      t = 1;                                                    \
-    } else if (v == vm.false_value() || v == vm.none()) {       \
-      t = 0;                                                    \
-    } else {                                                    \
-      SAVE_FRAME();                                             \
-      t = runtime::truth(vm, v);                                \
-      CHECK_INT(t);                                             \
-    }                                                           \
-    if (t == (want)) pc step oparg;                             \
-    DISPATCH();                                                 \
+#define POP_JUMP_IF_TRUTH(name, want, step)               \
+  TARGET(name) {                                          \
+    Value v = POP();                                      \
+    int t;                                                \
+    if (v == vm.true_value()) {                           \
+      t = 1;                                              \
+    } else if (v == vm.false_value() || v == vm.none()) { \
+      t = 0;                                              \
+    } else {                                              \
+      SAVE_FRAME();                                       \
+      t = runtime::truth(vm, v);                          \
+      CHECK_INT(t);                                       \
+    }                                                     \
+    if (t == (want)) pc step oparg;                       \
+    DISPATCH();                                           \
   }
   POP_JUMP_IF_TRUTH(POP_JUMP_FORWARD_IF_TRUE, 1, +=)
   POP_JUMP_IF_TRUTH(POP_JUMP_FORWARD_IF_FALSE, 0, +=)
@@ -930,11 +953,11 @@ Value execute(VM& vm, Frame* entry) {
   TARGET(BEFORE_ASYNC_WITH)
   TARGET(END_ASYNC_FOR)
   TARGET(ASYNC_GEN_WRAP)
-  op_unsupported : {
-    SAVE_FRAME();
-    raise_unsupported_opcode(vm, opcode);
-    goto error;
-  }
+op_unsupported : {
+  SAVE_FRAME();
+  raise_unsupported_opcode(vm, opcode);
+  goto error;
+}
 
   // An operand of the wrong type: only bytecode not made by CPython's
   // compiler gets here (the verifier checks everything but operand types).

@@ -334,8 +334,8 @@ Value build_string(VM& vm, const Value* parts, uint32_t count) {
     const Str* s = parts[i].as<Str>();
     for (int64_t j = 0; j < s->length; ++j) codepoints.push_back(s->at(j));
   }
-  return Value::from_object(runtime::str_from_codepoints(vm, codepoints.data(),
-                                                         static_cast<int64_t>(codepoints.size())));
+  return Value::from_object(
+      runtime::str_from_codepoints(vm, codepoints.data(), static_cast<int64_t>(codepoints.size())));
 }
 
 Value build_slice(VM& vm, const Value* parts, uint32_t count) {
@@ -347,8 +347,8 @@ int list_extend_for_unpack(VM& vm, List* list, Value iterable) {
   if (runtime::exception_matches(vm, vm.types().type_error) &&
       runtime::type_of(vm, iterable)->iter == nullptr) {
     vm.clear_exception();
-    runtime::raise_type_error(vm, "Value after * must be an iterable, not " +
-                                      runtime::type_name(vm, iterable));
+    runtime::raise_type_error(
+        vm, "Value after * must be an iterable, not " + runtime::type_name(vm, iterable));
   }
   return -1;
 }
@@ -406,8 +406,8 @@ int dict_merge_kwargs(VM& vm, Dict* dict, Value other, Value callable) {
 int unpack_sequence(VM& vm, Value seq, uint32_t count, Value* out) {
   std::vector<Value> items;
   if (runtime::type_of(vm, seq)->iter == nullptr) {
-    runtime::raise_type_error(vm, "cannot unpack non-iterable " + runtime::type_name(vm, seq) +
-                                      " object");
+    runtime::raise_type_error(
+        vm, "cannot unpack non-iterable " + runtime::type_name(vm, seq) + " object");
     return -1;
   }
   if (!collect(vm, seq, &items, count + 1)) return -1;
@@ -418,8 +418,8 @@ int unpack_sequence(VM& vm, Value seq, uint32_t count, Value* out) {
     return -1;
   }
   if (items.size() > count) {
-    runtime::raise_value_error(vm, "too many values to unpack (expected " +
-                                       std::to_string(count) + ")");
+    runtime::raise_value_error(
+        vm, "too many values to unpack (expected " + std::to_string(count) + ")");
     return -1;
   }
   for (uint32_t i = 0; i < count; ++i) out[i] = items[count - 1 - i];
@@ -429,8 +429,8 @@ int unpack_sequence(VM& vm, Value seq, uint32_t count, Value* out) {
 int unpack_ex(VM& vm, Value seq, uint32_t before, uint32_t after, Value* out) {
   std::vector<Value> items;
   if (runtime::type_of(vm, seq)->iter == nullptr) {
-    runtime::raise_type_error(vm, "cannot unpack non-iterable " + runtime::type_name(vm, seq) +
-                                      " object");
+    runtime::raise_type_error(
+        vm, "cannot unpack non-iterable " + runtime::type_name(vm, seq) + " object");
     return -1;
   }
   if (!collect(vm, seq, &items)) return -1;
@@ -601,8 +601,7 @@ Value format_value(VM& vm, Value v, uint32_t conversion, Value spec) {
   if (spec.is_null() && converted.is_object() && converted.object()->type == vm.types().str) {
     return converted;
   }
-  return runtime::format(vm, converted,
-                         spec.is_null() ? vm.intern("") : spec.as<Str>());
+  return runtime::format(vm, converted, spec.is_null() ? vm.intern("") : spec.as<Str>());
 }
 
 Value import_name(VM& vm, Frame* frame, Str* name, Value fromlist, Value level) {

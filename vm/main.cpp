@@ -83,7 +83,8 @@ int parse_options(int argc, char** argv, Options* options) {
 }
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // Compiles `source` to `pyc` with CPython; a syntax error is printed the way
@@ -154,9 +155,8 @@ pyvm::runtime::Dict* create_main_globals(pyvm::VM& vm, const std::string& file) 
   pyvm::runtime::Dict* globals = main->dict;
   pyvm::runtime::dict_set_str(vm, globals, vm.intern("__file__"),
                               Value::from_object(pyvm::runtime::str_from_utf8(vm, file)));
-  pyvm::runtime::dict_set_str(
-      vm, globals, vm.intern("__builtins__"),
-      pyvm::runtime::dict_get_str(vm, vm.modules(), vm.intern("builtins")));
+  pyvm::runtime::dict_set_str(vm, globals, vm.intern("__builtins__"),
+                              pyvm::runtime::dict_get_str(vm, vm.modules(), vm.intern("builtins")));
   pyvm::runtime::dict_set_str(vm, vm.modules(), vm.intern("__main__"), Value::from_object(main));
   return globals;
 }

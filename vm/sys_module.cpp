@@ -20,8 +20,7 @@ namespace {
 
 Value sys_exit(VM& vm, CallArgs args) {
   runtime::Tuple* exit_args = runtime::tuple_from(vm, args.args, static_cast<int64_t>(args.npos));
-  return runtime::raise_value(vm,
-                              runtime::exception_new(vm, vm.types().system_exit, exit_args));
+  return runtime::raise_value(vm, runtime::exception_new(vm, vm.types().system_exit, exit_args));
 }
 
 Value sys_getrecursionlimit(VM& vm, CallArgs) {
@@ -31,7 +30,8 @@ Value sys_getrecursionlimit(VM& vm, CallArgs) {
 Value sys_setrecursionlimit(VM& vm, CallArgs args) {
   int64_t limit;
   if (!runtime::index_to_int64(vm, args.args[0], &limit)) return Value::null();
-  if (limit < 1) return runtime::raise_value_error(vm, "recursion limit must be greater or equal than 1");
+  if (limit < 1)
+    return runtime::raise_value_error(vm, "recursion limit must be greater or equal than 1");
   if (limit > (int64_t{1} << 30)) {
     return runtime::raise_overflow_error(vm, "Python int too large to convert to C int");
   }

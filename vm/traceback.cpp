@@ -91,8 +91,7 @@ void print_chain(VM& vm, Value exception, std::FILE* out, std::unordered_set<uin
   Value context = exc->context;
   if (cause.is_object() && seen->count(cause.raw()) == 0) {
     print_chain(vm, cause, out, seen);
-    std::fputs("\nThe above exception was the direct cause of the following exception:\n\n",
-               out);
+    std::fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
   } else if (!exc->suppress_context && context.is_object() && seen->count(context.raw()) == 0) {
     print_chain(vm, context, out, seen);
     std::fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);

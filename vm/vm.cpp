@@ -38,6 +38,7 @@ VM::VM(const VMOptions& options) : recursion_limit_(options.recursion_limit) {
   create_singletons();
   init_type_slots();
   create_builtins_and_sys();
+  heap_.end_bootstrap();
 }
 
 VM::~VM() { delete frames_; }
@@ -57,7 +58,8 @@ void VM::create_types() {
   types_.type = static_cast<Type*>(allocate(nullptr, sizeof(Type)));
   types_.type->type = types_.type;
 #define PYVM_CREATE_TYPE(field, name) \
-  if (types_.field == nullptr) types_.field = static_cast<Type*>(allocate(types_.type, sizeof(Type)));
+  if (types_.field == nullptr)        \
+    types_.field = static_cast<Type*>(allocate(types_.type, sizeof(Type)));
   PYVM_BUILTIN_TYPES(PYVM_CREATE_TYPE)
 #undef PYVM_CREATE_TYPE
 #define PYVM_CREATE_EXC(field, name, base) \

@@ -28,73 +28,73 @@ namespace pyvm::vm {
 class FrameStack;
 
 // Built-in types: X(field, python_name).
-#define PYVM_BUILTIN_TYPES(X)                         \
-  X(object, "object")                                 \
-  X(type, "type")                                     \
-  X(none, "NoneType")                                 \
-  X(not_implemented, "NotImplementedType")            \
-  X(ellipsis, "ellipsis")                             \
-  X(int_, "int")                                      \
-  X(bool_, "bool")                                    \
-  X(float_, "float")                                  \
-  X(complex, "complex")                               \
-  X(str, "str")                                       \
-  X(bytes, "bytes")                                   \
-  X(tuple, "tuple")                                   \
-  X(list, "list")                                     \
-  X(dict, "dict")                                     \
-  X(set, "set")                                       \
-  X(frozenset, "frozenset")                           \
-  X(range, "range")                                   \
-  X(slice, "slice")                                   \
-  X(code, "code")                                     \
-  X(function, "function")                             \
-  X(builtin_function, "builtin_function_or_method")   \
-  X(method, "method")                                 \
-  X(cell, "cell")                                     \
-  X(module, "module")                                 \
-  X(traceback, "traceback")                           \
-  X(range_iterator, "range_iterator")                 \
-  X(list_iterator, "list_iterator")                   \
-  X(tuple_iterator, "tuple_iterator")                 \
-  X(str_iterator, "str_ascii_iterator")               \
-  X(set_iterator, "set_iterator")                     \
-  X(dict_keyiterator, "dict_keyiterator")             \
-  X(dict_valueiterator, "dict_valueiterator")         \
-  X(dict_itemiterator, "dict_itemiterator")           \
-  X(dict_keys, "dict_keys")                           \
-  X(dict_values, "dict_values")                       \
-  X(dict_items, "dict_items")                         \
+#define PYVM_BUILTIN_TYPES(X)                       \
+  X(object, "object")                               \
+  X(type, "type")                                   \
+  X(none, "NoneType")                               \
+  X(not_implemented, "NotImplementedType")          \
+  X(ellipsis, "ellipsis")                           \
+  X(int_, "int")                                    \
+  X(bool_, "bool")                                  \
+  X(float_, "float")                                \
+  X(complex, "complex")                             \
+  X(str, "str")                                     \
+  X(bytes, "bytes")                                 \
+  X(tuple, "tuple")                                 \
+  X(list, "list")                                   \
+  X(dict, "dict")                                   \
+  X(set, "set")                                     \
+  X(frozenset, "frozenset")                         \
+  X(range, "range")                                 \
+  X(slice, "slice")                                 \
+  X(code, "code")                                   \
+  X(function, "function")                           \
+  X(builtin_function, "builtin_function_or_method") \
+  X(method, "method")                               \
+  X(cell, "cell")                                   \
+  X(module, "module")                               \
+  X(traceback, "traceback")                         \
+  X(range_iterator, "range_iterator")               \
+  X(list_iterator, "list_iterator")                 \
+  X(tuple_iterator, "tuple_iterator")               \
+  X(str_iterator, "str_ascii_iterator")             \
+  X(set_iterator, "set_iterator")                   \
+  X(dict_keyiterator, "dict_keyiterator")           \
+  X(dict_valueiterator, "dict_valueiterator")       \
+  X(dict_itemiterator, "dict_itemiterator")         \
+  X(dict_keys, "dict_keys")                         \
+  X(dict_values, "dict_values")                     \
+  X(dict_items, "dict_items")                       \
   X(bytes_iterator, "bytes_iterator")
 
 // Built-in exception types: X(field, python_name, base_field).
-#define PYVM_EXCEPTION_TYPES(X)                                      \
-  X(base_exception, "BaseException", object)                         \
-  X(system_exit, "SystemExit", base_exception)                       \
-  X(keyboard_interrupt, "KeyboardInterrupt", base_exception)         \
-  X(exception, "Exception", base_exception)                          \
-  X(stop_iteration, "StopIteration", exception)                      \
-  X(arithmetic_error, "ArithmeticError", exception)                  \
-  X(zero_division_error, "ZeroDivisionError", arithmetic_error)      \
-  X(overflow_error, "OverflowError", arithmetic_error)               \
-  X(assertion_error, "AssertionError", exception)                    \
-  X(attribute_error, "AttributeError", exception)                    \
-  X(lookup_error, "LookupError", exception)                          \
-  X(index_error, "IndexError", lookup_error)                         \
-  X(key_error, "KeyError", lookup_error)                             \
-  X(memory_error, "MemoryError", exception)                          \
-  X(name_error, "NameError", exception)                              \
-  X(unbound_local_error, "UnboundLocalError", name_error)            \
-  X(runtime_error, "RuntimeError", exception)                        \
-  X(recursion_error, "RecursionError", runtime_error)                \
-  X(not_implemented_error, "NotImplementedError", runtime_error)     \
-  X(type_error, "TypeError", exception)                              \
-  X(value_error, "ValueError", exception)                            \
-  X(unicode_error, "UnicodeError", value_error)                      \
-  X(import_error, "ImportError", exception)                          \
-  X(module_not_found_error, "ModuleNotFoundError", import_error)     \
-  X(os_error, "OSError", exception)                                  \
-  X(eof_error, "EOFError", exception)                                \
+#define PYVM_EXCEPTION_TYPES(X)                                  \
+  X(base_exception, "BaseException", object)                     \
+  X(system_exit, "SystemExit", base_exception)                   \
+  X(keyboard_interrupt, "KeyboardInterrupt", base_exception)     \
+  X(exception, "Exception", base_exception)                      \
+  X(stop_iteration, "StopIteration", exception)                  \
+  X(arithmetic_error, "ArithmeticError", exception)              \
+  X(zero_division_error, "ZeroDivisionError", arithmetic_error)  \
+  X(overflow_error, "OverflowError", arithmetic_error)           \
+  X(assertion_error, "AssertionError", exception)                \
+  X(attribute_error, "AttributeError", exception)                \
+  X(lookup_error, "LookupError", exception)                      \
+  X(index_error, "IndexError", lookup_error)                     \
+  X(key_error, "KeyError", lookup_error)                         \
+  X(memory_error, "MemoryError", exception)                      \
+  X(name_error, "NameError", exception)                          \
+  X(unbound_local_error, "UnboundLocalError", name_error)        \
+  X(runtime_error, "RuntimeError", exception)                    \
+  X(recursion_error, "RecursionError", runtime_error)            \
+  X(not_implemented_error, "NotImplementedError", runtime_error) \
+  X(type_error, "TypeError", exception)                          \
+  X(value_error, "ValueError", exception)                        \
+  X(unicode_error, "UnicodeError", value_error)                  \
+  X(import_error, "ImportError", exception)                      \
+  X(module_not_found_error, "ModuleNotFoundError", import_error) \
+  X(os_error, "OSError", exception)                              \
+  X(eof_error, "EOFError", exception)                            \
   X(system_error, "SystemError", exception)
 
 struct BuiltinTypes {

@@ -172,6 +172,20 @@ TEST(StrTest, MethodsMatchCPython) {
   EXPECT_EQ(outcome(vm, call_method(vm, S(vm, "\xc3\xa9"), "encode", {})), "b'\\xc3\\xa9'");
 }
 
+TEST(StrTest, FullCaseMappingsAndFinalSigma) {
+  VM vm;
+  // python3.11 outputs: 'A.\u03a3'.lower(), 'a\u03a3\'b'.lower(), '\u0149'.title(),
+  // '\ufb01x'.casefold(), '\u0130'.lower().
+  EXPECT_EQ(outcome(vm, call_method(vm, S(vm, "A.\xce\xa3"), "lower", {})), "'a.\xcf\x82'");
+  EXPECT_EQ(outcome(vm, call_method(vm, S(vm, "a\xce\xa3'b"), "lower", {})), "\"a\xcf\x83'b\"");
+  EXPECT_EQ(outcome(vm, call_method(vm, S(vm, "\xc5\x89"), "title", {})), "'\xca\xbcN'");
+  EXPECT_EQ(outcome(vm, call_method(vm, S(vm, "\xef\xac\x81x"), "casefold", {})), "'fix'");
+  EXPECT_EQ(outcome(vm, call_method(vm, S(vm, "\xc4\xb0"), "lower", {})), "'i\xcc\x87'");
+  // U+0CF3 is assigned in Unicode 15 but not in python3.11's 14.0: not printable.
+  EXPECT_FALSE(unicode_is_printable(0xCF3));
+  EXPECT_EQ(str_to_utf8(str_repr(vm, str_from_utf8(vm, "\xe0\xb3\xb3"))), "'\\u0cf3'");
+}
+
 TEST(BytesTest, ReprAndOperations) {
   VM vm;
   Value b = Value::from_object(bytes_new(vm, std::string_view("ab'\x00\xff\n", 6)));

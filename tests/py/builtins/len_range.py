@@ -1,5 +1,6 @@
-# len() of str, list, tuple, dict, set, range; range objects: indexing, len, membership, reversed steps.
-print(len(""), len("hello"), len([1, 2, 3]), len(()), len((1,)), len({"a": 1, "b": 2}), len({1, 2, 2}))
+# len() of str, list, tuple, dict, set, range; range objects: indexing, membership, steps.
+print(len(""), len("hello"), len([1, 2, 3]), len(()), len((1,)))
+print(len({"a": 1, "b": 2}), len({1, 2, 2}))
 print(len(range(10)), len(range(3, 20, 4)), len(range(10, 0, -1)), len(range(5, 0)))
 r = range(2, 30, 5)
 print(r[0], r[1], r[-1], len(r))

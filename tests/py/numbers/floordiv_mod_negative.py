@@ -1,4 +1,5 @@
-# Floor division and modulo with negative operands (ints and floats): result signs follow the divisor.
+# Floor division and modulo with negative operands (ints and floats): the result's sign
+# follows the divisor.
 pairs = [(7, 2), (-7, 2), (7, -2), (-7, -2), (6, 3), (-6, 3), (0, 5), (0, -5), (1, 7), (-1, 7)]
 for a, b in pairs:
     print(a, b, a // b, a % b, (a // b) * b + a % b == a)
