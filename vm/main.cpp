@@ -88,14 +88,16 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 }
 
 // Compiles `source` to `pyc` with CPython; a syntax error is printed the way
-// CPython prints it. Returns false when compilation failed.
+// CPython prints it. Like CPython 3.11 running a script, the code's filename
+// is the absolute path of the source. Returns false when compilation failed.
 bool compile_with_cpython(const std::string& source, const std::string& pyc) {
   const char* python = std::getenv("PYVM_PYTHON");
   if (python == nullptr || *python == '\0') python = "python3.11";
   static const char* const kScript =
-      "import sys, py_compile, traceback\n"
+      "import os, sys, py_compile, traceback\n"
       "try:\n"
-      "    py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)\n"
+      "    py_compile.compile(sys.argv[1], cfile=sys.argv[2],\n"
+      "                       dfile=os.path.abspath(sys.argv[1]), doraise=True)\n"
       "except py_compile.PyCompileError as e:\n"
       "    traceback.print_exception(e.exc_value, limit=0)\n"
       "    sys.exit(1)\n";
