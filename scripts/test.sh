@@ -50,16 +50,16 @@ build_and_test() {
   local name=$1 dir=$2
   shift 2
   echo "== $name: configure and build in $dir/"
-  if ! cmake -S "$ROOT" -B "$ROOT/$dir" "$@" >/dev/null; then
+  if ! cmake -S "$ROOT" -B "$dir" "$@" >/dev/null; then
     step_failed "$name: cmake configure"
     return
   fi
-  if ! cmake --build "$ROOT/$dir" -j "$JOBS"; then
+  if ! cmake --build "$dir" -j "$JOBS"; then
     step_failed "$name: build"
     return
   fi
   echo "== $name: ctest"
-  ctest --test-dir "$ROOT/$dir" --output-on-failure -j "$JOBS" 2>&1 | tee "$LOG"
+  ctest --test-dir "$dir" --output-on-failure -j "$JOBS" 2>&1 | tee "$LOG"
   local status=${PIPESTATUS[0]}
   count_ctest "$name" "$status"
 }

@@ -10,5 +10,6 @@ n = 4
 print(times_n(5))
 pairs = [(3, "c"), (1, "a"), (2, "b")]
 print(sorted(pairs, key=lambda p: p[1]))
-print(list(map(lambda v: v + 1, [1, 2, 3])))
+inc = lambda v: v + 1
+print([inc(v) for v in [1, 2, 3]])
 print(max([-7, 3, 5, -9], key=lambda v: abs(v)))
