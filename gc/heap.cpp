@@ -1,58 +1,559 @@
-// A chunked bump allocator behind the Heap API (see gc/heap.h). Objects live
-// until the Heap is destroyed; the collector of issue 3 replaces this policy.
+// The generational mark-sweep heap (see gc/heap.h and docs/gc.md).
 #include "gc/heap.h"
 
+#include <pthread.h>
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <chrono>
+#include <csetjmp>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <string>
 
 namespace pyvm::gc {
+
+using runtime::Object;
+using runtime::Type;
+
 namespace {
 
-constexpr size_t kChunkSize = size_t{4} << 20;
+constexpr size_t kBlockSize = size_t{256} << 10;
 constexpr size_t kAlignment = 16;
+constexpr size_t kMaxSmallSize = 8192;
+// Sizes above 1024 bytes grow by quarters up to kMaxSmallSize.
+constexpr size_t kLargeClassSizes[] = {1280, 1536, 1792, 2048, 2560, 3072,
+                                       3584, 4096, 5120, 6144, 7168, 8192};
+constexpr int kFineClasses = 64;  // 16, 32, ..., 1024
+constexpr int kClassCount = kFineClasses + static_cast<int>(std::size(kLargeClassSizes));
 
-size_t align_up(size_t n) { return (n + kAlignment - 1) & ~(kAlignment - 1); }
+size_t class_cell_size(int size_class) {
+  if (size_class < kFineClasses) return static_cast<size_t>(size_class + 1) * 16;
+  return kLargeClassSizes[size_class - kFineClasses];
+}
+
+int size_class_for(size_t bytes) {
+  if (bytes <= 1024) return static_cast<int>((bytes + 15) / 16) - 1;
+  int c = kFineClasses;
+  while (kLargeClassSizes[c - kFineClasses] < bytes) ++c;
+  return c;
+}
+
+struct FreeCell {
+  Type* null_type;  // always nullptr: marks the cell free
+  FreeCell* next;
+};
+
+uint64_t now_ns() {
+  return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                   std::chrono::steady_clock::now().time_since_epoch())
+                                   .count());
+}
+
+uintptr_t native_stack_high() {
+  pthread_attr_t attr;
+  void* address = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &address, &size);
+    pthread_attr_destroy(&attr);
+  }
+  return reinterpret_cast<uintptr_t>(address) + size;
+}
+
+uint64_t env_number(const char* name, uint64_t fallback) {
+  const char* text = std::getenv(name);
+  if (text == nullptr || *text == '\0') return fallback;
+  char* end = nullptr;
+  unsigned long long v = std::strtoull(text, &end, 10);
+  return end != text ? v : fallback;
+}
 
 }  // namespace
 
-Heap::Heap() = default;
+struct Heap::Block {
+  int size_class;
+  uint32_t cell_size;
+  char* begin;  // first cell
+  char* end;    // one past the last cell
+  char* bump;   // cells below it have been handed out at least once
+  FreeCell* free_list;
+  uint32_t live;
+  bool young;
+  bool queued;  // in its class's with_space list
+};
 
-Heap::~Heap() {
-  // Objects allocated later may be referenced by earlier ones, but finalizers
-  // only release outside memory and never follow references, so order is free.
-  for (runtime::Object* object : objects_) {
-    if (object->type != nullptr && object->type->finalize != nullptr) {
-      object->type->finalize(object);
+struct Heap::SizeClass {
+  Block* current = nullptr;
+  std::vector<Block*> with_space;
+};
+
+// Marks the live graph with an explicit stack (no recursion).
+class Marker : public runtime::Tracer {
+ public:
+  explicit Marker(Heap& heap) : heap_(heap) {}
+  void visit_object(Object* object) override {
+    if ((object->gc_word & kMarked) != 0) return;
+    object->gc_word |= kMarked;
+    stack_.push_back(object);
+  }
+  void visit_word(uintptr_t word) override {
+    if (word == 0 || (word & 1) != 0) return;
+    Object* object = heap_.find_object(word);
+    if (object != nullptr) visit_object(object);
+  }
+  void trace_children(Object* object) {
+    if (object->type == nullptr) return;
+    visit_object(object->type);
+    if (object->type->trace != nullptr) object->type->trace(object, *this);
+  }
+  void drain() {
+    while (!stack_.empty()) {
+      Object* object = stack_.back();
+      stack_.pop_back();
+      trace_children(object);
     }
   }
-  for (Chunk& chunk : chunks_) std::free(chunk.base);
+
+ private:
+  Heap& heap_;
+  std::vector<Object*> stack_;
+};
+
+RootSet::RootSet(Heap& heap) : heap_(heap) {
+  next_ = heap.root_sets_;
+  if (next_ != nullptr) next_->prev_ = this;
+  heap.root_sets_ = this;
 }
 
-char* Heap::bump(size_t bytes) {
-  if (chunks_.empty() || chunks_.back().size - chunks_.back().used < bytes) {
-    size_t size = bytes > kChunkSize ? bytes : kChunkSize;
-    // calloc hands out fresh zero pages for large blocks without touching
-    // them, and its 16-byte alignment is the heap's.
-    void* base = std::calloc(1, size);
-    if (base == nullptr) return nullptr;
-    chunks_.push_back(Chunk{static_cast<char*>(base), size, 0});
+RootSet::~RootSet() {
+  if (prev_ != nullptr) {
+    prev_->next_ = next_;
+  } else {
+    heap_.root_sets_ = next_;
   }
-  Chunk& chunk = chunks_.back();
-  char* result = chunk.base + chunk.used;
-  chunk.used += bytes;
-  return result;
+  if (next_ != nullptr) next_->prev_ = prev_;
 }
 
-runtime::Object* Heap::try_allocate(size_t bytes, runtime::Type* type) {
-  size_t size = align_up(bytes < sizeof(runtime::Object) ? sizeof(runtime::Object) : bytes);
-  char* memory = bump(size);
-  if (memory == nullptr) return nullptr;
-  auto* object = reinterpret_cast<runtime::Object*>(memory);
+HeapOptions HeapOptions::from_environment() {
+  HeapOptions options;
+  options.young_bytes = env_number("PYVM_GC_YOUNG_BYTES", options.young_bytes);
+  uint64_t growth_percent = env_number("PYVM_GC_GROWTH_PERCENT", 200);
+  options.growth = growth_percent < 110 ? 1.1 : static_cast<double>(growth_percent) / 100.0;
+  options.stress_every = env_number("PYVM_GC_STRESS", 0);
+  options.verify = env_number("PYVM_GC_VERIFY", 0) != 0;
+  options.record_pauses = env_number("PYVM_GC_STATS", 0) != 0;
+  return options;
+}
+
+Heap::Heap(const HeapOptions& options) : options_(options), stack_high_(native_stack_high()) {
+  for (int c = 0; c < kClassCount; ++c) classes_.push_back(new SizeClass());
+}
+
+Heap::~Heap() {
+  // Finalizers only release memory outside the heap and never follow
+  // references, so the order does not matter.
+  for (Block* block : blocks_) {
+    for (char* cell = block->begin; cell < block->bump; cell += block->cell_size) {
+      auto* object = reinterpret_cast<Object*>(cell);
+      if (object->type != nullptr && object->type->finalize != nullptr) {
+        object->type->finalize(object);
+      }
+    }
+  }
+  for (auto& [address, info] : large_) {
+    auto* object = reinterpret_cast<Object*>(address);
+    if (object->type != nullptr && object->type->finalize != nullptr)
+      object->type->finalize(object);
+    std::free(object);
+  }
+  for (Block* block : blocks_) munmap(block, kBlockSize);
+  for (SizeClass* c : classes_) delete c;
+}
+
+void Heap::end_bootstrap() { bootstrapping_ = false; }
+
+Object* Heap::try_allocate(size_t bytes, Type* type) {
+  size_t size = bytes < sizeof(Object) ? sizeof(Object) : bytes;
+  maybe_collect();
+  Object* object =
+      size <= kMaxSmallSize ? allocate_small(size_class_for(size)) : allocate_large(size);
+  if (object == nullptr) return nullptr;
   object->type = type;
-  bytes_allocated_ += size;
-  if (bootstrapping_ || (type != nullptr && type->finalize != nullptr)) {
-    objects_.push_back(object);
-  }
+  ++allocations_since_gc_;
+  if (live_bytes_ > stats_.peak_heap_bytes) stats_.peak_heap_bytes = live_bytes_;
   return object;
+}
+
+Object* Heap::allocate_small(int size_class) {
+  SizeClass* c = classes_[static_cast<size_t>(size_class)];
+  for (;;) {
+    Block* block = c->current;
+    if (block != nullptr) {
+      if (block->free_list != nullptr) {
+        FreeCell* cell = block->free_list;
+        block->free_list = cell->next;
+        std::memset(static_cast<void*>(cell), 0, block->cell_size);
+        ++block->live;
+        live_bytes_ += block->cell_size;
+        young_allocated_ += block->cell_size;
+        return reinterpret_cast<Object*>(cell);
+      }
+      if (block->bump + block->cell_size <= block->end) {
+        char* cell = block->bump;
+        block->bump += block->cell_size;
+        ++block->live;
+        live_bytes_ += block->cell_size;
+        young_allocated_ += block->cell_size;
+        return reinterpret_cast<Object*>(cell);  // fresh memory is zero
+      }
+    }
+    if (!refill(size_class)) return nullptr;
+  }
+}
+
+bool Heap::refill(int size_class) {
+  SizeClass* c = classes_[static_cast<size_t>(size_class)];
+  Block* next = nullptr;
+  while (!c->with_space.empty() && next == nullptr) {
+    Block* candidate = c->with_space.back();
+    c->with_space.pop_back();
+    candidate->queued = false;
+    if (candidate->free_list != nullptr ||
+        candidate->bump + candidate->cell_size <= candidate->end) {
+      next = candidate;
+    }
+  }
+  if (next == nullptr) next = new_block(size_class);
+  if (next == nullptr) return false;
+  c->current = next;
+  if (!next->young) {
+    next->young = true;
+    young_blocks_.push_back(next);
+  }
+  return true;
+}
+
+Heap::Block* Heap::new_block(int size_class) {
+  // Map twice the size and trim to a kBlockSize-aligned block: fresh
+  // anonymous pages are zero, which allocation relies on.
+  void* mapped =
+      mmap(nullptr, 2 * kBlockSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (mapped == MAP_FAILED) return nullptr;
+  uintptr_t start = reinterpret_cast<uintptr_t>(mapped);
+  uintptr_t aligned = (start + kBlockSize - 1) & ~(kBlockSize - 1);
+  if (aligned > start) munmap(mapped, aligned - start);
+  uintptr_t tail = aligned + kBlockSize;
+  uintptr_t mapped_end = start + 2 * kBlockSize;
+  if (mapped_end > tail) munmap(reinterpret_cast<void*>(tail), mapped_end - tail);
+  void* memory = reinterpret_cast<void*>(aligned);
+  auto* block = static_cast<Block*>(memory);
+  size_t cell_size = class_cell_size(size_class);
+  size_t header = (sizeof(Block) + kAlignment - 1) & ~(kAlignment - 1);
+  char* begin = static_cast<char*>(memory) + header;
+  size_t cells = (kBlockSize - header) / cell_size;
+  block->size_class = size_class;
+  block->cell_size = static_cast<uint32_t>(cell_size);
+  block->begin = begin;
+  block->end = begin + cells * cell_size;
+  block->bump = begin;
+  block->free_list = nullptr;
+  block->live = 0;
+  block->young = false;
+  block->queued = false;
+  blocks_.push_back(block);
+  block_set_.insert(reinterpret_cast<uintptr_t>(block));
+  return block;
+}
+
+Object* Heap::allocate_large(size_t bytes) {
+  size_t size = (bytes + kAlignment - 1) & ~(kAlignment - 1);
+  void* memory = std::calloc(1, size);
+  if (memory == nullptr) return nullptr;
+  large_[reinterpret_cast<uintptr_t>(memory)] = LargeObject{size, true};
+  live_bytes_ += size;
+  young_allocated_ += size;
+  return static_cast<Object*>(memory);
+}
+
+Object* Heap::find_object(uintptr_t p) const {
+  uintptr_t base = p & ~(kBlockSize - 1);
+  if (block_set_.count(base) != 0) {
+    auto* block = reinterpret_cast<Block*>(base);
+    auto address = reinterpret_cast<char*>(p);
+    if (address < block->begin || address >= block->bump) return nullptr;
+    size_t index = static_cast<size_t>(address - block->begin) / block->cell_size;
+    auto* object = reinterpret_cast<Object*>(block->begin + index * block->cell_size);
+    return object->type != nullptr ? object : nullptr;
+  }
+  if (large_.empty()) return nullptr;
+  auto it = large_.upper_bound(p);
+  if (it == large_.begin()) return nullptr;
+  --it;
+  if (p >= it->first + it->second.size) return nullptr;
+  return reinterpret_cast<Object*>(it->first);
+}
+
+void Heap::remember(Object* holder) {
+  holder->gc_word |= kRemembered;
+  remembered_.push_back(holder);
+}
+
+void Heap::maybe_collect() {
+  if (bootstrapping_ || collecting_ || root_provider_ == nullptr) return;
+  if (options_.stress_every != 0) {
+    if (++stress_counter_ % options_.stress_every == 0) {
+      collect((stress_counter_ / options_.stress_every) % 8 == 0);
+    }
+    return;
+  }
+  if (!enabled_ || young_allocated_ < options_.young_bytes) return;
+  collect(false);
+  size_t limit = static_cast<size_t>(static_cast<double>(live_after_major_) * options_.growth);
+  if (live_bytes_ > options_.min_major_bytes && live_bytes_ > limit) collect(true);
+}
+
+uint64_t Heap::collect(bool major) {
+  if (collecting_ || root_provider_ == nullptr) return 0;
+  collecting_ = true;
+  uint64_t start = now_ns();
+  if (options_.verify && !major) verify_remembered_set();
+  if (major) clear_marks();
+  Marker marker(*this);
+  mark_roots(marker);
+  if (!major) {
+    // Old objects that received young references: trace their children.
+    for (Object* holder : remembered_) marker.trace_children(holder);
+  }
+  marker.drain();
+  for (Object* holder : remembered_) holder->gc_word &= ~kRemembered;
+  remembered_.clear();
+  uint64_t freed = sweep(major);
+  if (major) {
+    release_empty_blocks();
+    live_after_major_ = live_bytes_;
+  }
+  young_allocated_ = 0;
+  allocations_since_gc_ = 0;
+  if (options_.verify) verify_heap();
+  record_pause(now_ns() - start, major);
+  collecting_ = false;
+  return freed;
+}
+
+void Heap::mark_roots(Marker& marker) {
+  root_provider_->trace_roots(marker);
+  for (RootSet* roots = root_sets_; roots != nullptr; roots = roots->next_) roots->trace(marker);
+  scan_native_stack(marker);
+  marker.drain();
+}
+
+// Reads every word between the current stack pointer and the stack's base;
+// registers are spilled into a jmp_buf on the stack first.
+__attribute__((noinline, no_sanitize_address)) void Heap::scan_native_stack(Marker& marker) {
+  std::jmp_buf registers;
+  setjmp(registers);
+  auto* low = reinterpret_cast<uintptr_t*>(&registers);
+  auto* high = reinterpret_cast<uintptr_t*>(stack_high_);
+  for (uintptr_t* word = low; word < high; ++word) marker.visit_word(*word);
+}
+
+void Heap::clear_marks() {
+  for (Block* block : blocks_) {
+    for (char* cell = block->begin; cell < block->bump; cell += block->cell_size) {
+      reinterpret_cast<Object*>(cell)->gc_word &= ~(kMarked | kRemembered);
+    }
+  }
+  for (auto& [address, info] : large_) {
+    reinterpret_cast<Object*>(address)->gc_word &= ~(kMarked | kRemembered);
+  }
+}
+
+uint64_t Heap::sweep(bool major) {
+  uint64_t freed = 0;
+  if (major) {
+    for (Block* block : blocks_) freed += sweep_block(block);
+  } else {
+    for (Block* block : young_blocks_) freed += sweep_block(block);
+  }
+  for (Block* block : young_blocks_) block->young = false;
+  young_blocks_.clear();
+  // Allocation continues in each class's current block, which is young again.
+  for (SizeClass* c : classes_) {
+    if (c->current != nullptr) {
+      c->current->young = true;
+      young_blocks_.push_back(c->current);
+    }
+  }
+  freed += sweep_large(major);
+  stats_.objects_freed += freed;
+  return freed;
+}
+
+uint64_t Heap::sweep_block(Block* block) {
+  uint64_t freed = 0;
+  FreeCell* free_list = nullptr;
+  uint32_t live = 0;
+  for (char* cell = block->bump; cell > block->begin;) {
+    cell -= block->cell_size;
+    auto* object = reinterpret_cast<Object*>(cell);
+    if (object->type != nullptr) {
+      if ((object->gc_word & kMarked) != 0) {
+        ++live;
+        continue;
+      }
+      if (object->type->finalize != nullptr) object->type->finalize(object);
+      ++freed;
+      live_bytes_ -= block->cell_size;
+      stats_.bytes_freed += block->cell_size;
+    }
+    auto* free_cell = reinterpret_cast<FreeCell*>(cell);
+    free_cell->null_type = nullptr;
+    free_cell->next = free_list;
+    free_list = free_cell;
+  }
+  block->free_list = free_list;
+  block->live = live;
+  SizeClass* c = classes_[static_cast<size_t>(block->size_class)];
+  if (free_list != nullptr && !block->queued && c->current != block) {
+    block->queued = true;
+    c->with_space.push_back(block);
+  }
+  return freed;
+}
+
+uint64_t Heap::sweep_large(bool major) {
+  uint64_t freed = 0;
+  for (auto it = large_.begin(); it != large_.end();) {
+    auto* object = reinterpret_cast<Object*>(it->first);
+    if (!major && !it->second.young) {
+      ++it;
+      continue;
+    }
+    if ((object->gc_word & kMarked) != 0) {
+      it->second.young = false;
+      ++it;
+      continue;
+    }
+    if (object->type != nullptr && object->type->finalize != nullptr)
+      object->type->finalize(object);
+    live_bytes_ -= it->second.size;
+    stats_.bytes_freed += it->second.size;
+    ++freed;
+    std::free(object);
+    it = large_.erase(it);
+  }
+  return freed;
+}
+
+void Heap::release_empty_blocks() {
+  std::vector<Block*> kept;
+  for (Block* block : blocks_) {
+    SizeClass* c = classes_[static_cast<size_t>(block->size_class)];
+    if (block->live != 0 || c->current == block) {
+      kept.push_back(block);
+      continue;
+    }
+    if (block->queued) {
+      auto& list = c->with_space;
+      list.erase(std::remove(list.begin(), list.end(), block), list.end());
+    }
+    if (block->young) {
+      young_blocks_.erase(std::remove(young_blocks_.begin(), young_blocks_.end(), block),
+                          young_blocks_.end());
+    }
+    block_set_.erase(reinterpret_cast<uintptr_t>(block));
+    munmap(block, kBlockSize);
+  }
+  blocks_.swap(kept);
+}
+
+// PYVM_GC_VERIFY: after a collection every allocated object must be marked
+// (young garbage was swept), and every reference must lead to an allocated
+// object.
+void Heap::verify_heap() {
+  class Checker : public runtime::Tracer {
+   public:
+    Checker(const Heap& heap, Object* holder) : heap_(heap), holder_(holder) {}
+    void visit_object(Object* child) override {
+      if (!heap_.is_allocated(child)) {
+        std::fprintf(stderr, "pyvm: GC verify: object %p (type %p) references freed %p\n",
+                     static_cast<void*>(holder_), static_cast<void*>(holder_->type),
+                     static_cast<void*>(child));
+        std::abort();
+      }
+    }
+
+   private:
+    const Heap& heap_;
+    Object* holder_;
+  };
+  auto check = [&](Object* object) {
+    if ((object->gc_word & kMarked) == 0) {
+      std::fprintf(stderr, "pyvm: GC verify: unmarked object %p survived a collection\n",
+                   static_cast<void*>(object));
+      std::abort();
+    }
+    Checker checker(*this, object);
+    if (object->type != nullptr && object->type->trace != nullptr) {
+      object->type->trace(object, checker);
+    }
+  };
+  for (Block* block : blocks_) {
+    for (char* cell = block->begin; cell < block->bump; cell += block->cell_size) {
+      auto* object = reinterpret_cast<Object*>(cell);
+      if (object->type != nullptr) check(object);
+    }
+  }
+  for (auto& [address, info] : large_) check(reinterpret_cast<Object*>(address));
+}
+
+// PYVM_GC_VERIFY, before a minor collection: an old (marked) object that
+// references a young (unmarked) one must be in the remembered set, or the
+// write barrier was skipped somewhere.
+void Heap::verify_remembered_set() {
+  class Checker : public runtime::Tracer {
+   public:
+    explicit Checker(Object* holder) : holder_(holder) {}
+    void visit_object(Object* child) override {
+      if ((child->gc_word & kMarked) == 0) {
+        std::fprintf(stderr,
+                     "pyvm: GC verify: old object %p (type %p) references young %p "
+                     "but is not remembered (missing write barrier)\n",
+                     static_cast<void*>(holder_), static_cast<void*>(holder_->type),
+                     static_cast<void*>(child));
+        std::abort();
+      }
+    }
+
+   private:
+    Object* holder_;
+  };
+  auto check = [](Object* object) {
+    if ((object->gc_word & (kMarked | kRemembered)) != kMarked) return;
+    if (object->type == nullptr || object->type->trace == nullptr) return;
+    Checker checker(object);
+    object->type->trace(object, checker);
+  };
+  for (Block* block : blocks_) {
+    for (char* cell = block->begin; cell < block->bump; cell += block->cell_size) {
+      auto* object = reinterpret_cast<Object*>(cell);
+      if (object->type != nullptr) check(object);
+    }
+  }
+  for (auto& [address, info] : large_) check(reinterpret_cast<Object*>(address));
+}
+
+void Heap::record_pause(uint64_t ns, bool major) {
+  if (major) {
+    ++stats_.major_collections;
+  } else {
+    ++stats_.minor_collections;
+    if (options_.record_pauses) stats_.minor_pauses_ns.push_back(static_cast<uint32_t>(ns));
+  }
+  stats_.total_pause_ns += ns;
+  stats_.max_pause_ns = std::max(stats_.max_pause_ns, ns);
 }
 
 }  // namespace pyvm::gc

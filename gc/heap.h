@@ -1,64 +1,201 @@
-// The heap: every Python object is allocated here.
+// The heap: every Python object is allocated here, and a generational,
+// non-moving mark-sweep collector reclaims what is unreachable.
 //
-// This is the allocation API the rest of pyvm is written against. The current
-// implementation is a simple chunked bump allocator that frees everything when
-// the Heap dies (running each type's finalizer); the generational collector
-// (docs/gc.md, issue 3) replaces the policy behind the same API.
+// Layout: objects up to kMaxSmallSize bytes live in 256 KiB blocks, each block
+// holding cells of one size class; larger objects are allocated on their own.
+// A free cell has a null Type* in its first word and the next free cell in its
+// second. See docs/gc.md for the design and its figures.
+//
+// Generations use sticky mark bits: a marked object is old. A minor collection
+// marks from the roots and the remembered set, never entering old objects, and
+// sweeps only the blocks allocated into since the previous collection; every
+// survivor stays marked and so becomes old. A major collection clears every
+// mark, marks the whole live graph and sweeps every block.
 //
 // Invariants:
-//   - allocate() returns zeroed memory of at least `bytes` bytes, 16-byte
-//     aligned, with the header's type set. It never returns nullptr: when
-//     memory cannot be had it returns nullptr only through try_allocate.
-//   - Every store of a reference into a heap object calls write_barrier first
-//     (the generational collector relies on it to find old-to-young pointers).
+//   - Between collections, every unmarked (young) object lives in a block on
+//     the young-block list or in the young large-object list.
+//   - An old object that references a young object is in the remembered set:
+//     every reference store into a heap object runs write_barrier first.
+//   - Roots are: what the RootProvider (the VM) traces, every word of the native
+//     stack and registers (conservatively: a word that points into an allocated
+//     cell keeps that object alive; nothing moves, so this is safe), and every
+//     registered RootSet. Native code that keeps Values in malloc'd memory
+//     across an allocation must hold them in a RootSet (see RootedValues).
+//   - Collections happen only inside try_allocate or collect(), never while an
+//     object is half-initialised by its type's code in a way its trace cannot
+//     read (fresh objects are zeroed, and traces skip nulls).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <unordered_set>
 #include <vector>
 
 #include "runtime/object.h"
 
 namespace pyvm::gc {
 
+// Header bits in Object::gc_word owned by the collector.
+enum GcBits : uint32_t {
+  kMarked = 1u << 0,      // reached by the last collection, or survived one: old
+  kRemembered = 1u << 1,  // in the remembered set
+};
+
+// Something outside the heap that holds references and must be traced.
+class RootSet {
+ public:
+  RootSet(const RootSet&) = delete;
+  RootSet& operator=(const RootSet&) = delete;
+  virtual void trace(runtime::Tracer& tracer) = 0;
+
+ protected:
+  explicit RootSet(class Heap& heap);
+  virtual ~RootSet();
+
+ private:
+  friend class Heap;
+  Heap& heap_;
+  RootSet* prev_ = nullptr;
+  RootSet* next_ = nullptr;
+};
+
+// The VM's precise roots (types, singletons, tables, the VM stack).
+class RootProvider {
+ public:
+  virtual ~RootProvider() = default;
+  virtual void trace_roots(runtime::Tracer& tracer) = 0;
+};
+
+struct HeapStats {
+  uint64_t minor_collections = 0;
+  uint64_t major_collections = 0;
+  uint64_t total_pause_ns = 0;
+  uint64_t max_pause_ns = 0;
+  uint64_t objects_freed = 0;
+  uint64_t bytes_freed = 0;
+  size_t peak_heap_bytes = 0;
+  // Pause of each minor collection, for percentiles (kept only when asked).
+  std::vector<uint32_t> minor_pauses_ns;
+};
+
+struct HeapOptions {
+  size_t young_bytes = size_t{8} << 20;       // allocation volume that triggers a minor GC
+  double growth = 2.0;                        // major GC when live bytes grow by this factor...
+  size_t min_major_bytes = size_t{64} << 20;  // ...and exceed this
+  uint64_t stress_every = 0;                  // collect every N allocations (0: off)
+  bool verify = false;                        // check the heap after every collection
+  bool record_pauses = false;
+  // Reads PYVM_GC_YOUNG_BYTES, PYVM_GC_GROWTH, PYVM_GC_STRESS, PYVM_GC_VERIFY.
+  static HeapOptions from_environment();
+};
+
 class Heap {
  public:
-  Heap();
+  explicit Heap(const HeapOptions& options = HeapOptions::from_environment());
   ~Heap();
   Heap(const Heap&) = delete;
   Heap& operator=(const Heap&) = delete;
 
   // Allocates a zeroed object of `bytes` bytes (header included) of `type`.
-  // Returns nullptr when the memory cannot be had; the caller raises MemoryError.
+  // May collect first. Returns nullptr when the memory cannot be had.
   [[nodiscard]] runtime::Object* try_allocate(size_t bytes, runtime::Type* type);
 
   // Records that `holder` now references `value`. Must be called on every
   // reference store into a heap object.
   void write_barrier(runtime::Object* holder, Value value) {
-    (void)holder;
-    (void)value;
+    if ((holder->gc_word & (kMarked | kRemembered)) == kMarked && value.is_object() &&
+        (value.object()->gc_word & kMarked) == 0) {
+      remember(holder);
+    }
+  }
+  // For stores of many references at once (e.g. a bulk copy into a list).
+  void remember_if_old(runtime::Object* holder) {
+    if ((holder->gc_word & (kMarked | kRemembered)) == kMarked) remember(holder);
   }
 
-  // Until this is called every object is remembered for finalization at
-  // teardown, because during VM bootstrap objects are allocated before their
-  // type's finalizer is installed.
-  void end_bootstrap() { bootstrapping_ = false; }
+  void set_root_provider(RootProvider* provider) { root_provider_ = provider; }
+  // Until this is called nothing is collected and every object is remembered
+  // for finalization at teardown (during VM bootstrap objects are allocated
+  // before their type's finalizer is installed).
+  void end_bootstrap();
 
-  size_t bytes_allocated() const { return bytes_allocated_; }
-  size_t object_count() const { return objects_.size(); }
+  // Collects now. Returns the number of objects freed.
+  uint64_t collect(bool major);
+  void set_enabled(bool enabled) { enabled_ = enabled; }
+  bool enabled() const { return enabled_; }
+
+  // The allocated object containing address `p`, or nullptr.
+  runtime::Object* find_object(uintptr_t p) const;
+  bool is_allocated(const runtime::Object* object) const {
+    return find_object(reinterpret_cast<uintptr_t>(object)) == object;
+  }
+
+  size_t heap_bytes() const { return live_bytes_; }
+  uint64_t allocations_since_collection() const { return allocations_since_gc_; }
+  const HeapStats& stats() const { return stats_; }
+  const HeapOptions& options() const { return options_; }
+  void set_options(const HeapOptions& options) { options_ = options; }
 
  private:
-  struct Chunk {
-    char* base;
+  struct Block;
+  struct SizeClass;
+  struct LargeObject {
     size_t size;
-    size_t used;
+    bool young;
   };
-  char* bump(size_t bytes);
+  friend class RootSet;
+  friend class Marker;
 
-  std::vector<Chunk> chunks_;
-  std::vector<runtime::Object*> objects_;  // every object, for finalization at teardown
-  size_t bytes_allocated_ = 0;
+  runtime::Object* allocate_small(int size_class);
+  runtime::Object* allocate_large(size_t bytes);
+  bool refill(int size_class);
+  Block* new_block(int size_class);
+  void maybe_collect();
+  void remember(runtime::Object* holder);
+
+  void mark_roots(class Marker& marker);
+  void scan_native_stack(class Marker& marker);
+  void clear_marks();
+  uint64_t sweep(bool major);
+  uint64_t sweep_block(Block* block);
+  uint64_t sweep_large(bool major);
+  void release_empty_blocks();
+  void verify_heap();
+  void verify_remembered_set();
+  void record_pause(uint64_t ns, bool major);
+
+  HeapOptions options_;
+  std::vector<SizeClass*> classes_;
+  std::vector<Block*> blocks_;               // every block
+  std::unordered_set<uintptr_t> block_set_;  // block base addresses
+  std::vector<Block*> young_blocks_;         // allocated into since the last GC
+  std::map<uintptr_t, LargeObject> large_;   // start address -> size
+  std::vector<runtime::Object*> remembered_;
+  std::vector<runtime::Object*> bootstrap_objects_;
+  RootSet* root_sets_ = nullptr;
+  RootProvider* root_provider_ = nullptr;
+  uintptr_t stack_high_ = 0;  // highest address of the native stack
+  size_t live_bytes_ = 0;
+  size_t live_after_major_ = 0;
+  size_t young_allocated_ = 0;
+  uint64_t allocations_since_gc_ = 0;
+  uint64_t stress_counter_ = 0;
   bool bootstrapping_ = true;
+  bool enabled_ = true;
+  bool collecting_ = false;
+  HeapStats stats_;
+};
+
+// A vector of Values that the collector sees: use it instead of
+// std::vector<Value> whenever Values are kept across an allocation.
+class RootedValues : public RootSet, public std::vector<Value> {
+ public:
+  explicit RootedValues(Heap& heap) : RootSet(heap) {}
+  void trace(runtime::Tracer& tracer) override {
+    for (Value v : static_cast<std::vector<Value>&>(*this)) tracer.visit(v);
+  }
 };
 
 }  // namespace pyvm::gc

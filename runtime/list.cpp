@@ -138,8 +138,10 @@ static Value list_richcompare(VM& vm, Value a, Value b, CompareOp op) {
   List* x = a.as<List>();
   List* y = b.as<List>();
   // Snapshot: a comparison may mutate either list.
-  std::vector<Value> xs(x->items, x->items + x->length);
-  std::vector<Value> ys(y->items, y->items + y->length);
+  gc::RootedValues xs(vm.heap());
+  gc::RootedValues ys(vm.heap());
+  xs.assign(x->items, x->items + x->length);
+  ys.assign(y->items, y->items + y->length);
   return sequence_richcompare(vm, xs.data(), x->length, ys.data(), y->length, op);
 }
 
@@ -564,6 +566,29 @@ class MergeSorter {
   std::vector<Item> buffer_;
 };
 
+// Keeps a detached item array and the (key, value) pairs of a sort alive.
+class SortRoots : public gc::RootSet {
+ public:
+  SortRoots(gc::Heap& heap, const Value* saved, int64_t n,
+            const std::vector<MergeSorter::Item>& items)
+      : gc::RootSet(heap), saved_(saved), n_(n), items_(items) {}
+  void trace(Tracer& tracer) override {
+    for (int64_t i = 0; i < n_; ++i) tracer.visit(saved_[i]);
+    for (const MergeSorter::Item& item : items_) {
+      tracer.visit(item.key);
+      tracer.visit(item.value);
+    }
+    for (Value key : keys) tracer.visit(key);
+  }
+  // Every computed key: while merging, a key may sit only in the sorter's buffer.
+  std::vector<Value> keys;
+
+ private:
+  const Value* saved_;
+  int64_t n_;
+  const std::vector<MergeSorter::Item>& items_;
+};
+
 static Value list_sort_method(VM& vm, CallArgs args) {
   if (args.npos > 1) return raise_type_error(vm, "sort() takes no positional arguments");
   Value params[2];
@@ -582,6 +607,9 @@ static Value list_sort_method(VM& vm, CallArgs args) {
   l->items = nullptr;
   l->length = l->capacity = 0;
   std::vector<MergeSorter::Item> items(static_cast<size_t>(n));
+  // While detached, the items and the computed keys are reachable only from
+  // here, and key functions and comparisons may collect.
+  SortRoots roots(vm.heap(), saved, n, items);
   bool ok = true;
   for (int64_t i = 0; i < n; ++i) {
     Value k = saved[i];
@@ -590,6 +618,7 @@ static Value list_sort_method(VM& vm, CallArgs args) {
       if (k.is_null()) ok = false;
     }
     items[i] = {k, saved[i]};
+    roots.keys.push_back(k);
   }
   MergeSorter sorter(vm);
   if (ok) {

@@ -49,6 +49,9 @@ class Tracer {
  public:
   virtual ~Tracer() = default;
   virtual void visit_object(Object* object) = 0;
+  // A word that may or may not be a reference (conservative roots such as the
+  // VM stack's unused slots). Only the collector's marker looks at these.
+  virtual void visit_word(uintptr_t word) { (void)word; }
   void visit(Value value) {
     if (value.is_object()) visit_object(value.object());
   }

@@ -55,17 +55,18 @@ void FrameStack::pop(Frame* frame) {
 }
 
 void FrameStack::trace(runtime::Tracer& tracer) {
-  for (Frame* frame = top_frame_; frame != nullptr; frame = frame->previous) {
-    tracer.visit(frame->code);
-    tracer.visit(frame->function);
-    tracer.visit(frame->globals);
-    tracer.visit(frame->builtins);
-    tracer.visit(frame->locals_mapping);
-    tracer.visit(frame->kwnames);
-    Value* locals = frame->localsplus();
-    for (int32_t i = 0; i < frame->code->nlocalsplus; ++i) tracer.visit(locals[i]);
-    for (Value* slot = frame->stack_base(); slot < frame->sp; ++slot) tracer.visit(*slot);
+  // The running frame's sp is saved only before calls and raises, so the
+  // whole used region is scanned conservatively: every frame header,
+  // localsplus slot and value-stack slot, stale ones included (a stale word
+  // pointing at a free cell is ignored; one pointing at a reused cell only
+  // keeps that object alive a little longer).
+  if (base_ == nullptr) return;
+  Value* end = next_free_;
+  if (top_frame_ != nullptr) {
+    Value* top_end = top_frame_->stack_base() + top_frame_->code->stacksize;
+    if (top_end > end) end = top_end;
   }
+  for (Value* word = base_; word < end; ++word) tracer.visit_word(word->raw());
 }
 
 }  // namespace pyvm::vm

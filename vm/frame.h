@@ -14,8 +14,8 @@
 //     caller's frame (or nullptr for the bottom frame).
 //   - While a frame is not the running one, `pc` points at the next
 //     instruction to execute and `sp` one past its top stack value.
-//   - Every Value in localsplus[0 .. nlocalsplus) and in [stack_base, sp) is
-//     a root for the collector; null entries are allowed.
+//   - Every word of the used part of the VM stack is a conservative root for
+//     the collector (see FrameStack::trace).
 #pragma once
 
 #include <cstddef>

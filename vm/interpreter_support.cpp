@@ -68,7 +68,7 @@ Value instantiate_exception(VM& vm, Value v, const char* error) {
 }
 
 // Collects the items of any iterable into `out`, stopping after `limit` items.
-bool collect(VM& vm, Value iterable, std::vector<Value>* out, size_t limit = SIZE_MAX) {
+bool collect(VM& vm, Value iterable, gc::RootedValues* out, size_t limit = SIZE_MAX) {
   if (iterable.is_object()) {
     runtime::Type* type = iterable.object()->type;
     if (type == vm.types().tuple) {
@@ -228,12 +228,12 @@ Value call_function_ex(VM& vm, bool has_kwargs, Value* sp) {
   Value kwargs = has_kwargs ? sp[-1] : Value::null();
   Value* base = sp - (has_kwargs ? 4 : 3);
   Value callable = base[1];
-  std::vector<Value> args;
+  gc::RootedValues args(vm.heap());
   if (!base[0].is_null()) {
     args.push_back(base[1]);
     callable = base[0];
   }
-  std::vector<Value> positional;
+  gc::RootedValues positional(vm.heap());
   if (!collect(vm, base[2], &positional)) {
     if (runtime::exception_matches(vm, vm.types().type_error) &&
         runtime::type_of(vm, base[2])->iter == nullptr) {
@@ -356,7 +356,7 @@ int list_extend_for_unpack(VM& vm, List* list, Value iterable) {
 int set_add_value(VM& vm, Value set, Value item) { return runtime::set_add(vm, set, item); }
 
 int set_update(VM& vm, Value set, Value iterable) {
-  std::vector<Value> items;
+  gc::RootedValues items(vm.heap());
   if (!collect(vm, iterable, &items)) return -1;
   for (Value item : items) {
     if (runtime::set_add(vm, set, item) < 0) return -1;
@@ -404,7 +404,7 @@ int dict_merge_kwargs(VM& vm, Dict* dict, Value other, Value callable) {
 }
 
 int unpack_sequence(VM& vm, Value seq, uint32_t count, Value* out) {
-  std::vector<Value> items;
+  gc::RootedValues items(vm.heap());
   if (runtime::type_of(vm, seq)->iter == nullptr) {
     runtime::raise_type_error(
         vm, "cannot unpack non-iterable " + runtime::type_name(vm, seq) + " object");
@@ -427,7 +427,7 @@ int unpack_sequence(VM& vm, Value seq, uint32_t count, Value* out) {
 }
 
 int unpack_ex(VM& vm, Value seq, uint32_t before, uint32_t after, Value* out) {
-  std::vector<Value> items;
+  gc::RootedValues items(vm.heap());
   if (runtime::type_of(vm, seq)->iter == nullptr) {
     runtime::raise_type_error(
         vm, "cannot unpack non-iterable " + runtime::type_name(vm, seq) + " object");

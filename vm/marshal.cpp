@@ -18,8 +18,8 @@
 //   - Hashing keys of dicts and sets may raise (unhashable list key); the
 //     exception is cleared and turned into an error string.
 // GC note: objects under construction are held only by this reader's locals
-// and reference table. The heap does not collect during allocation today;
-// when the collector lands, the reader must root `refs_` (see docs/gc.md).
+// (seen by the conservative stack scan) and its reference table (a
+// RootedValues, so the collector sees it too).
 #include "vm/marshal.h"
 
 #include <charconv>
@@ -107,7 +107,7 @@ bool parse_float_text(std::string_view text, double* out) {
 
 class Reader {
  public:
-  Reader(VM& vm, std::string_view data) : vm_(vm), data_(data) {}
+  Reader(VM& vm, std::string_view data) : vm_(vm), data_(data), refs_(vm.heap()) {}
 
   Value read_root() {
     if (data_.empty()) return fail("EOF read where object expected");
@@ -544,7 +544,7 @@ class Reader {
   std::string_view data_;
   size_t pos_ = 0;
   int depth_ = 0;
-  std::vector<Value> refs_;     // the reference table (null: reserved, not yet filled)
+  gc::RootedValues refs_;       // the reference table (null: reserved, not yet filled)
   std::vector<uint8_t> ready_;  // 1 when the slot's object is finished or may be shared
   std::string error_;
 };

@@ -38,6 +38,7 @@ VM::VM(const VMOptions& options) : recursion_limit_(options.recursion_limit) {
   create_singletons();
   init_type_slots();
   create_builtins_and_sys();
+  heap_.set_root_provider(this);
   heap_.end_bootstrap();
 }
 

@@ -110,10 +110,10 @@ struct VMOptions {
   int recursion_limit = 1000;
 };
 
-class VM {
+class VM : public gc::RootProvider {
  public:
   explicit VM(const VMOptions& options = VMOptions());
-  ~VM();
+  ~VM() override;
   VM(const VM&) = delete;
   VM& operator=(const VM&) = delete;
 
@@ -177,7 +177,7 @@ class VM {
 
   // Visits every root the VM holds directly (types, singletons, tables, the
   // frame stack). The collector calls it.
-  void trace_roots(runtime::Tracer& tracer);
+  void trace_roots(runtime::Tracer& tracer) override;
 
   // Containers currently being repr'd (list/dict/set recursion guard: `[...]`).
   std::vector<runtime::Object*> repr_in_progress;
