@@ -330,6 +330,8 @@ uint64_t Heap::collect(bool major) {
   for (Object* holder : remembered_) holder->gc_word &= ~kRemembered;
   remembered_.clear();
   uint64_t freed = sweep(major);
+  (major ? stats_.major_objects_freed : stats_.minor_objects_freed) += freed;
+  minors_since_major_ = major ? 0 : minors_since_major_ + 1;
   if (major) {
     release_empty_blocks();
     live_after_major_ = live_bytes_;

@@ -74,6 +74,8 @@ struct HeapStats {
   uint64_t total_pause_ns = 0;
   uint64_t max_pause_ns = 0;
   uint64_t objects_freed = 0;
+  uint64_t minor_objects_freed = 0;
+  uint64_t major_objects_freed = 0;
   uint64_t bytes_freed = 0;
   size_t peak_heap_bytes = 0;
   // Pause of each minor collection, for percentiles (kept only when asked).
@@ -134,6 +136,7 @@ class Heap {
 
   size_t heap_bytes() const { return live_bytes_; }
   uint64_t allocations_since_collection() const { return allocations_since_gc_; }
+  uint64_t minor_collections_since_major() const { return minors_since_major_; }
   const HeapStats& stats() const { return stats_; }
   const HeapOptions& options() const { return options_; }
   void set_options(const HeapOptions& options) { options_ = options; }
@@ -182,6 +185,7 @@ class Heap {
   size_t young_allocated_ = 0;
   uint64_t allocations_since_gc_ = 0;
   uint64_t stress_counter_ = 0;
+  uint64_t minors_since_major_ = 0;
   bool bootstrapping_ = true;
   bool enabled_ = true;
   bool collecting_ = false;

@@ -5,10 +5,12 @@
 // does). The file is loaded and verified, then run as __main__. Exit status:
 // 0 on success, 1 for an uncaught exception or a bad file, SystemExit's code,
 // 2 for a usage error.
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -41,14 +43,52 @@ constexpr const char* kUsage =
     "options:\n"
     "  --help, -h     print this help and exit\n"
     "  --version, -V  print the version and exit\n"
+    "  -X gc-young-bytes=N      allocation volume between minor collections\n"
+    "  -X gc-growth-percent=N   major collection when the heap grows to N% of its\n"
+    "                           size after the previous major collection\n"
+    "  -X gc-stress=N           collect every N allocations (testing)\n"
+    "  -X gc-verify             check the heap after every collection (testing)\n"
+    "  -X gc-stats              print collector statistics at exit\n"
     "\n"
     "environment:\n"
-    "  PYVM_PYTHON    the CPython 3.11 used to compile .py files (default: python3.11)\n";
+    "  PYVM_PYTHON    the CPython 3.11 used to compile .py files (default: python3.11)\n"
+    "  PYVM_GC_YOUNG_BYTES, PYVM_GC_GROWTH_PERCENT, PYVM_GC_STRESS, PYVM_GC_VERIFY,\n"
+    "  PYVM_GC_STATS  the same as the -X gc-* options\n";
 
 struct Options {
   std::string file;
   std::vector<std::string> argv;  // sys.argv: FILE, ARGS...
+  pyvm::gc::HeapOptions heap = pyvm::gc::HeapOptions::from_environment();
+  bool gc_stats = false;
 };
+
+bool parse_number(const std::string& text, uint64_t* out) {
+  if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos) return false;
+  *out = std::strtoull(text.c_str(), nullptr, 10);
+  return true;
+}
+
+// Applies one -X option; false when it is unknown or malformed.
+bool apply_x_option(const std::string& option, Options* options) {
+  size_t eq = option.find('=');
+  std::string name = option.substr(0, eq);
+  std::string value = eq == std::string::npos ? "" : option.substr(eq + 1);
+  uint64_t n = 0;
+  if (name == "gc-verify" && value.empty()) {
+    options->heap.verify = true;
+  } else if (name == "gc-stats" && value.empty()) {
+    options->gc_stats = true;
+  } else if (name == "gc-young-bytes" && parse_number(value, &n) && n > 0) {
+    options->heap.young_bytes = n;
+  } else if (name == "gc-growth-percent" && parse_number(value, &n) && n >= 110) {
+    options->heap.growth = static_cast<double>(n) / 100.0;
+  } else if (name == "gc-stress" && parse_number(value, &n)) {
+    options->heap.stress_every = n;
+  } else {
+    return false;
+  }
+  return true;
+}
 
 // Parses the command line; returns an exit status >= 0 when pyvm should stop.
 int parse_options(int argc, char** argv, Options* options) {
@@ -66,6 +106,14 @@ int parse_options(int argc, char** argv, Options* options) {
     if (arg == "--") {
       ++i;
       break;
+    }
+    if (arg.rfind("-X", 0) == 0) {
+      std::string option = arg.size() > 2 ? arg.substr(2) : (i + 1 < argc ? argv[++i] : "");
+      if (!apply_x_option(option, options)) {
+        std::fprintf(stderr, "pyvm: unknown or malformed option -X %s\n%s", option.c_str(), kUsage);
+        return 2;
+      }
+      continue;
     }
     if (arg.size() > 1 && arg[0] == '-') {
       std::fprintf(stderr, "pyvm: unknown option %s\n%s", arg.c_str(), kUsage);
@@ -163,10 +211,47 @@ pyvm::runtime::Dict* create_main_globals(pyvm::VM& vm, const std::string& file) 
   return globals;
 }
 
+double percentile_ms(std::vector<uint32_t> pauses_ns, double fraction) {
+  if (pauses_ns.empty()) return 0.0;
+  std::sort(pauses_ns.begin(), pauses_ns.end());
+  size_t index = static_cast<size_t>(fraction * static_cast<double>(pauses_ns.size() - 1) + 0.5);
+  return pauses_ns[index] / 1e6;
+}
+
+// PYVM_GC_STATS / -X gc-stats: one line on stderr at exit.
+void print_gc_stats(pyvm::VM& vm) {
+  const pyvm::gc::HeapStats& stats = vm.heap().stats();
+  struct rusage usage;
+  getrusage(RUSAGE_SELF, &usage);
+  std::fprintf(stderr,
+               "pyvm gc: minor=%llu major=%llu pause_total_ms=%.3f pause_max_ms=%.3f "
+               "minor_p50_ms=%.3f minor_p99_ms=%.3f heap_peak_mb=%.1f objects_freed=%llu "
+               "rss_peak_mb=%.1f\n",
+               static_cast<unsigned long long>(stats.minor_collections),
+               static_cast<unsigned long long>(stats.major_collections), stats.total_pause_ns / 1e6,
+               stats.max_pause_ns / 1e6, percentile_ms(stats.minor_pauses_ns, 0.50),
+               percentile_ms(stats.minor_pauses_ns, 0.99),
+               static_cast<double>(stats.peak_heap_bytes) / (1 << 20),
+               static_cast<unsigned long long>(stats.objects_freed),
+               static_cast<double>(usage.ru_maxrss) / 1024.0);
+}
+
+int run_program(pyvm::VM& vm, const Options& options, const std::string& pyc);
+
 int run(const Options& options) {
   std::string pyc;
   if (!resolve_pyc(options.file, &pyc)) return 1;
-  pyvm::VM vm;
+  pyvm::vm::VMOptions vm_options;
+  vm_options.heap = options.heap;
+  if (options.gc_stats) vm_options.heap.record_pauses = true;
+  pyvm::VM vm(vm_options);
+  int status = run_program(vm, options, pyc);
+  std::fflush(stdout);
+  if (options.gc_stats || vm.heap().options().record_pauses) print_gc_stats(vm);
+  return status;
+}
+
+int run_program(pyvm::VM& vm, const Options& options, const std::string& pyc) {
   std::string error;
   pyvm::Code* code = pyvm::vm::load_pyc_file(vm, pyc, &error);
   if (code == nullptr) {

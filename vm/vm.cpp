@@ -14,6 +14,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
+#include "runtime/gc_module.h"
 #include "runtime/int.h"
 #include "runtime/iterators.h"
 #include "runtime/list.h"
@@ -32,7 +33,7 @@ namespace pyvm::vm {
 using runtime::Object;
 using runtime::Type;
 
-VM::VM(const VMOptions& options) : recursion_limit_(options.recursion_limit) {
+VM::VM(const VMOptions& options) : heap_(options.heap), recursion_limit_(options.recursion_limit) {
   frames_ = new FrameStack();
   create_types();
   create_singletons();
@@ -121,6 +122,7 @@ void VM::create_builtins_and_sys() {
   modules_ = runtime::dict_new(*this);
   builtins_ = runtime::create_builtins(*this);
   sys_module_ = create_sys_module(*this);
+  runtime::create_gc_module(*this);
 }
 
 void VM::set_argv(const std::vector<std::string>& argv) { sys_set_argv(*this, argv); }

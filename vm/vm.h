@@ -108,6 +108,7 @@ struct BuiltinTypes {
 
 struct VMOptions {
   int recursion_limit = 1000;
+  gc::HeapOptions heap = gc::HeapOptions::from_environment();
 };
 
 class VM : public gc::RootProvider {

@@ -1,0 +1,95 @@
+// The native `gc` module (see runtime/gc_module.h).
+//
+// Differences from CPython, which collects only cycles on top of reference
+// counting: gc.collect() runs a major collection of the whole heap and returns
+// the number of objects it freed (CPython returns the number of unreachable
+// objects found in cycles); get_count() reports allocations since the last
+// collection and minor collections since the last major one.
+#include "runtime/gc_module.h"
+
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+namespace {
+
+Value gc_collect(VM& vm, CallArgs args) {
+  if (args.npos > 0) {
+    int64_t generation;
+    if (!index_to_int64(vm, args.args[0], &generation)) return Value::null();
+    if (generation < 0 || generation > 2) return raise_value_error(vm, "invalid generation");
+  }
+  return int_from_uint64(vm, vm.heap().collect(true));
+}
+
+Value gc_enable(VM& vm, CallArgs) {
+  vm.heap().set_enabled(true);
+  return vm.none();
+}
+
+Value gc_disable(VM& vm, CallArgs) {
+  vm.heap().set_enabled(false);
+  return vm.none();
+}
+
+Value gc_isenabled(VM& vm, CallArgs) { return vm.bool_value(vm.heap().enabled()); }
+
+Value gc_get_count(VM& vm, CallArgs) {
+  Value counts[3] = {int_from_uint64(vm, vm.heap().allocations_since_collection()),
+                     int_from_uint64(vm, vm.heap().minor_collections_since_major()),
+                     Value::from_small_int(0)};
+  return Value::from_object(tuple_from(vm, counts, 3));
+}
+
+Value generation_stats(VM& vm, uint64_t collections, uint64_t collected) {
+  Dict* d = dict_new(vm);
+  dict_set_str(vm, d, vm.intern("collections"), int_from_uint64(vm, collections));
+  dict_set_str(vm, d, vm.intern("collected"), int_from_uint64(vm, collected));
+  dict_set_str(vm, d, vm.intern("uncollectable"), Value::from_small_int(0));
+  return Value::from_object(d);
+}
+
+// One dict per generation, as CPython: young (minor collections), a middle
+// generation pyvm does not have, and old (major collections).
+Value gc_get_stats(VM& vm, CallArgs) {
+  const gc::HeapStats& stats = vm.heap().stats();
+  List* list = list_new(vm);
+  list_append(vm, list, generation_stats(vm, stats.minor_collections, stats.minor_objects_freed));
+  list_append(vm, list, generation_stats(vm, 0, 0));
+  list_append(vm, list, generation_stats(vm, stats.major_collections, stats.major_objects_freed));
+  return Value::from_object(list);
+}
+
+struct GcFunction {
+  const char* name;
+  NativeFn fn;
+  int min_args;
+  int max_args;
+};
+
+constexpr GcFunction kFunctions[] = {
+    {"collect", gc_collect, 0, 1},     {"enable", gc_enable, 0, 0},
+    {"disable", gc_disable, 0, 0},     {"isenabled", gc_isenabled, 0, 0},
+    {"get_count", gc_get_count, 0, 0}, {"get_stats", gc_get_stats, 0, 0},
+};
+
+}  // namespace
+
+void create_gc_module(VM& vm) {
+  Module* gc = module_new(vm, vm.intern("gc"));
+  for (const GcFunction& f : kFunctions) {
+    NativeFunction* native = native_function_new(vm, f.name, f.fn, f.min_args, f.max_args);
+    dict_set_str(vm, gc->dict, native->name, Value::from_object(native));
+  }
+  dict_set_str(vm, vm.modules(), gc->name, Value::from_object(gc));
+}
+
+}  // namespace pyvm::runtime
