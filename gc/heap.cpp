@@ -327,6 +327,8 @@ uint64_t Heap::collect(bool major) {
     for (Object* holder : remembered_) marker.trace_children(holder);
   }
   marker.drain();
+  clear_dead_weak_slots();
+  resurrect_finalizable(marker);
   for (Object* holder : remembered_) holder->gc_word &= ~kRemembered;
   remembered_.clear();
   uint64_t freed = sweep(major);
@@ -347,6 +349,9 @@ uint64_t Heap::collect(bool major) {
 void Heap::mark_roots(Marker& marker) {
   root_provider_->trace_roots(marker);
   for (RootSet* roots = root_sets_; roots != nullptr; roots = roots->next_) roots->trace(marker);
+  // Queued for the VM but not yet taken: they must survive until they are.
+  for (Object* object : pending_finalization_) marker.visit_object(object);
+  for (Object* holder : cleared_weak_holders_) marker.visit_object(holder);
   scan_native_stack(marker);
   marker.drain();
 }
@@ -359,6 +364,55 @@ __attribute__((noinline, no_sanitize_address)) void Heap::scan_native_stack(Mark
   auto* low = reinterpret_cast<uintptr_t*>(&registers);
   auto* high = reinterpret_cast<uintptr_t*>(stack_high_);
   for (uintptr_t* word = low; word < high; ++word) marker.visit_word(*word);
+}
+
+void Heap::add_weak_slot(Object* holder, Value* slot) { weak_slots_.push_back({holder, slot}); }
+
+std::vector<Object*> Heap::take_cleared_weak_holders() {
+  std::vector<Object*> out;
+  out.swap(cleared_weak_holders_);
+  return out;
+}
+
+void Heap::register_finalizer(Object* object) { finalizable_.push_back(object); }
+
+std::vector<Object*> Heap::take_pending_finalization() {
+  std::vector<Object*> out;
+  out.swap(pending_finalization_);
+  return out;
+}
+
+// After marking: a weak slot whose referent was not reached is cleared; an
+// entry whose holder was not reached is dropped (the holder is garbage).
+void Heap::clear_dead_weak_slots() {
+  size_t kept = 0;
+  for (const WeakSlot& entry : weak_slots_) {
+    if ((entry.holder->gc_word & kMarked) == 0) continue;
+    Value referent = *entry.slot;
+    if (referent.is_object() && (referent.object()->gc_word & kMarked) == 0) {
+      *entry.slot = Value::null();
+      cleared_weak_holders_.push_back(entry.holder);
+      continue;
+    }
+    if (referent.is_object()) weak_slots_[kept++] = entry;
+  }
+  weak_slots_.resize(kept);
+}
+
+// After the weak slots: unreachable objects with a Python finalizer are kept
+// alive with everything they reference, and queued to be finalized once.
+void Heap::resurrect_finalizable(Marker& marker) {
+  size_t kept = 0;
+  for (Object* object : finalizable_) {
+    if ((object->gc_word & kMarked) != 0) {
+      finalizable_[kept++] = object;
+      continue;
+    }
+    pending_finalization_.push_back(object);
+    marker.visit_object(object);
+  }
+  finalizable_.resize(kept);
+  marker.drain();
 }
 
 void Heap::clear_marks() {

@@ -22,6 +22,9 @@
 //     cell keeps that object alive; nothing moves, so this is safe), and every
 //     registered RootSet. Native code that keeps Values in malloc'd memory
 //     across an allocation must hold them in a RootSet (see RootedValues).
+//   - Weak slots and finalizable objects are handled after marking and before
+//     sweeping: weak slots to unmarked referents are cleared first, then
+//     unmarked finalizable objects are resurrected and queued.
 //   - Collections happen only inside try_allocate or collect(), never while an
 //     object is half-initialised by its type's code in a way its trace cannot
 //     read (fresh objects are zeroed, and traces skip nulls).
@@ -123,6 +126,20 @@ class Heap {
   // before their type's finalizer is installed).
   void end_bootstrap();
 
+  // Weak references: `slot` (inside `holder`, and not visited by holder's
+  // trace) is cleared to null by the first collection that finds its referent
+  // unreachable. The entry goes away when the holder dies. Holders whose slot
+  // was cleared are queued for take_cleared_weak_holders (weakref callbacks).
+  void add_weak_slot(runtime::Object* holder, Value* slot);
+  std::vector<runtime::Object*> take_cleared_weak_holders();
+
+  // Objects with a Python-level finalizer (__del__): when a collection finds
+  // one unreachable, it clears weak references to it, then keeps it (and what
+  // it references) alive, drops its registration (a finalizer runs once) and
+  // queues it; the VM runs the finalizers after the collection.
+  void register_finalizer(runtime::Object* object);
+  std::vector<runtime::Object*> take_pending_finalization();
+
   // Collects now. Returns the number of objects freed.
   uint64_t collect(bool major);
   void set_enabled(bool enabled) { enabled_ = enabled; }
@@ -159,6 +176,8 @@ class Heap {
   void remember(runtime::Object* holder);
 
   void mark_roots(class Marker& marker);
+  void clear_dead_weak_slots();
+  void resurrect_finalizable(class Marker& marker);
   void scan_native_stack(class Marker& marker);
   void clear_marks();
   uint64_t sweep(bool major);
@@ -176,7 +195,14 @@ class Heap {
   std::vector<Block*> young_blocks_;         // allocated into since the last GC
   std::map<uintptr_t, LargeObject> large_;   // start address -> size
   std::vector<runtime::Object*> remembered_;
-  std::vector<runtime::Object*> bootstrap_objects_;
+  struct WeakSlot {
+    runtime::Object* holder;
+    Value* slot;
+  };
+  std::vector<WeakSlot> weak_slots_;
+  std::vector<runtime::Object*> cleared_weak_holders_;
+  std::vector<runtime::Object*> finalizable_;
+  std::vector<runtime::Object*> pending_finalization_;
   RootSet* root_sets_ = nullptr;
   RootProvider* root_provider_ = nullptr;
   uintptr_t stack_high_ = 0;  // highest address of the native stack
