@@ -3,6 +3,8 @@
 // list's second item slot stands in for a weakref's referent field.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "gc/heap.h"
 #include "runtime/list.h"
 #include "runtime/tuple.h"
@@ -85,20 +87,35 @@ TEST_F(GcHooksTest, WeakSlotSurvivesWhileTheReferentIsReachable) {
   EXPECT_TRUE(g_weak_slot.is_null());
 }
 
-TEST_F(GcHooksTest, UnreachableFinalizableObjectIsResurrectedOnceWithItsReferents) {
-  uintptr_t disguised = make_finalizable_list(vm_, 42);
+// A stale word on the stack can keep any one object alive (the scan is
+// conservative), so this works on many objects and allows a few to linger.
+TEST_F(GcHooksTest, UnreachableFinalizableObjectsAreResurrectedOnceWithTheirReferents) {
+  constexpr int kObjects = 64;
+  for (int i = 0; i < kObjects; ++i) make_finalizable_list(vm_, 1000 + i);
   scrub_stack();
   vm_.heap().collect(true);
   std::vector<Object*> pending = vm_.heap().take_pending_finalization();
-  ASSERT_EQ(pending.size(), 1u);
-  EXPECT_EQ(reinterpret_cast<uintptr_t>(pending[0]) ^ kDisguise, disguised);
-  // Resurrected with what it references, until the finalizer has run.
-  auto* resurrected = static_cast<runtime::List*>(pending[0]);
-  ASSERT_EQ(resurrected->length, 1);
-  EXPECT_EQ(resurrected->items[0].as<runtime::List>()->items[0], Value::from_small_int(42));
-  // A finalizer runs once: later collections never queue it again.
+  EXPECT_GE(pending.size(), static_cast<size_t>(kObjects - 4));
+  EXPECT_LE(pending.size(), static_cast<size_t>(kObjects));
+  // Resurrected with what they reference, until their finalizers have run.
+  for (Object* object : pending) {
+    auto* outer = static_cast<runtime::List*>(object);
+    ASSERT_EQ(outer->length, 1);
+    Value item = outer->items[0].as<runtime::List>()->items[0];
+    ASSERT_TRUE(item.is_small_int());
+    EXPECT_GE(item.small_int(), 1000);
+    EXPECT_LT(item.small_int(), 1000 + kObjects);
+  }
+  // A finalizer runs once: the objects already queued are never queued again.
+  std::vector<uintptr_t> queued;
+  for (Object* object : pending) queued.push_back(reinterpret_cast<uintptr_t>(object) ^ kDisguise);
+  pending.clear();
+  scrub_stack();
   vm_.heap().collect(true);
-  EXPECT_TRUE(vm_.heap().take_pending_finalization().empty());
+  for (Object* object : vm_.heap().take_pending_finalization()) {
+    uintptr_t disguised = reinterpret_cast<uintptr_t>(object) ^ kDisguise;
+    EXPECT_EQ(std::count(queued.begin(), queued.end(), disguised), 0);
+  }
 }
 
 TEST_F(GcHooksTest, QueuedObjectsSurviveCollectionsUntilTaken) {
