@@ -82,7 +82,7 @@ struct HeapStats {
   uint64_t bytes_freed = 0;
   size_t peak_heap_bytes = 0;
   // Pause of each minor collection, for percentiles (kept only when asked).
-  std::vector<uint32_t> minor_pauses_ns;
+  std::vector<uint64_t> minor_pauses_ns;
 };
 
 struct HeapOptions {
@@ -92,7 +92,8 @@ struct HeapOptions {
   uint64_t stress_every = 0;                  // collect every N allocations (0: off)
   bool verify = false;                        // check the heap after every collection
   bool record_pauses = false;
-  // Reads PYVM_GC_YOUNG_BYTES, PYVM_GC_GROWTH, PYVM_GC_STRESS, PYVM_GC_VERIFY.
+  // Reads PYVM_GC_YOUNG_BYTES, PYVM_GC_GROWTH_PERCENT, PYVM_GC_STRESS,
+  // PYVM_GC_VERIFY and PYVM_GC_STATS.
   static HeapOptions from_environment();
 };
 
@@ -151,6 +152,10 @@ class Heap {
     return find_object(reinterpret_cast<uintptr_t>(object)) == object;
   }
 
+  // Memory that objects own outside the heap (list and dict storage) counts
+  // towards the next minor collection, so malloc-heavy programs collect too.
+  void note_external_allocation(size_t bytes) { young_allocated_ += bytes; }
+
   size_t heap_bytes() const { return live_bytes_; }
   uint64_t allocations_since_collection() const { return allocations_since_gc_; }
   uint64_t minor_collections_since_major() const { return minors_since_major_; }
@@ -182,6 +187,9 @@ class Heap {
   void clear_marks();
   uint64_t sweep(bool major);
   uint64_t sweep_block(Block* block);
+  uint64_t sweep_young_cells(Block* block);
+  uint64_t free_cell(Block* block, runtime::Object* object);
+  void queue_if_reusable(Block* block);
   uint64_t sweep_large(bool major);
   void release_empty_blocks();
   void verify_heap();

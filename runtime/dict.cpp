@@ -141,7 +141,11 @@ restart:
 
 // Inserts a key known to be absent, with its hash.
 void dict_insert_new(VM& vm, Dict* d, Value key, int64_t h, Value value) {
-  if (d->index_size == 0 || d->entries_len >= d->entries_cap) dict_grow(d);
+  if (d->index_size == 0 || d->entries_len >= d->entries_cap) {
+    dict_grow(d);
+    vm.heap().note_external_allocation(static_cast<size_t>(d->entries_cap) * sizeof(DictEntry) +
+                                       static_cast<size_t>(d->index_size) * sizeof(int64_t));
+  }
   uint64_t mask = static_cast<uint64_t>(d->index_size - 1);
   uint64_t i = static_cast<uint64_t>(h) & mask;
   for (uint64_t perturb = static_cast<uint64_t>(h); d->index[i] >= 0;) {

@@ -25,7 +25,7 @@ namespace pyvm::runtime {
 
 // ---- storage
 
-static void list_set_capacity(List* list, int64_t capacity) {
+static void list_set_capacity(VM& vm, List* list, int64_t capacity) {
   if (capacity == list->capacity) return;
   if (capacity == 0) {
     std::free(list->items);
@@ -37,12 +37,16 @@ static void list_set_capacity(List* list, int64_t capacity) {
       std::exit(1);
     }
     list->items = static_cast<Value*>(p);
+    if (capacity > list->capacity) {
+      vm.heap().note_external_allocation(static_cast<size_t>(capacity - list->capacity) *
+                                         sizeof(Value));
+    }
   }
   list->capacity = capacity;
 }
 
 // Makes room for `new_length` items, over-allocating like CPython's list_resize.
-static void list_resize(List* list, int64_t new_length) {
+static void list_resize(VM& vm, List* list, int64_t new_length) {
   if (list->capacity >= new_length && new_length >= (list->capacity >> 1)) {
     list->length = new_length;
     return;
@@ -50,13 +54,13 @@ static void list_resize(List* list, int64_t new_length) {
   int64_t capacity = (new_length + (new_length >> 3) + 6) & ~int64_t{3};
   if (new_length - list->length > capacity - new_length) capacity = (new_length + 3) & ~int64_t{3};
   if (new_length == 0) capacity = 0;
-  list_set_capacity(list, capacity);
+  list_set_capacity(vm, list, capacity);
   list->length = new_length;
 }
 
 static List* list_alloc(VM& vm, Type* type, int64_t capacity) {
   List* list = vm.allocate<List>(type);
-  if (capacity > 0) list_set_capacity(list, capacity);
+  if (capacity > 0) list_set_capacity(vm, list, capacity);
   return list;
 }
 
@@ -76,7 +80,7 @@ void list_append(VM& vm, List* list, Value v) {
   if (n < list->capacity) {
     list->length = n + 1;
   } else {
-    list_resize(list, n + 1);
+    list_resize(vm, list, n + 1);
   }
   vm.store(list, &list->items[n], v);
 }
@@ -91,7 +95,7 @@ bool is_list(VM& vm, Value v) {
 
 static void list_append_array(VM& vm, List* list, const Value* items, int64_t n) {
   int64_t old = list->length;
-  list_resize(list, old + n);
+  list_resize(vm, list, old + n);
   for (int64_t i = 0; i < n; ++i) vm.store(list, &list->items[old + i], items[i]);
 }
 
@@ -202,11 +206,11 @@ static Value list_inplace(VM& vm, BinaryOp op, Value a, Value b) {
     if (r == 0) return raise_cant_multiply(vm, b);
     int64_t old = l->length;
     if (n == 0 || old == 0) {
-      list_resize(l, 0);
+      list_resize(vm, l, 0);
       return a;
     }
     if (old > INT64_MAX / 16 / n) return raise_memory_error(vm);
-    list_resize(l, old * n);
+    list_resize(vm, l, old * n);
     for (int64_t k = 1; k < n; ++k) {
       for (int64_t i = 0; i < old; ++i) vm.store(l, &l->items[k * old + i], l->items[i]);
     }
@@ -243,7 +247,7 @@ static Value list_getitem(VM& vm, Value self, Value key) {
 }
 
 // Removes the items at positions start, start+step, ... (n of them).
-static void list_delete_slice(List* l, int64_t start, int64_t step, int64_t n) {
+static void list_delete_slice(VM& vm, List* l, int64_t start, int64_t step, int64_t n) {
   if (n <= 0) return;
   if (step < 0) {
     start += (n - 1) * step;
@@ -260,7 +264,7 @@ static void list_delete_slice(List* l, int64_t start, int64_t step, int64_t n) {
     }
     l->items[write++] = l->items[read];
   }
-  list_resize(l, l->length - n);
+  list_resize(vm, l, l->length - n);
 }
 
 // The items of `value` for slice assignment; nullptr (with TypeError) if it
@@ -278,7 +282,7 @@ static int list_assign_slice(VM& vm, List* l, Slice* slice, Value value) {
   int64_t start, stop, step, n;
   if (!slice_indices(vm, slice, l->length, &start, &stop, &step, &n)) return -1;
   if (value.is_null()) {
-    list_delete_slice(l, start, step, n);
+    list_delete_slice(vm, l, start, step, n);
     return 0;
   }
   List* src = slice_source(vm, value);
@@ -287,13 +291,13 @@ static int list_assign_slice(VM& vm, List* l, Slice* slice, Value value) {
     if (stop < start) stop = start;
     int64_t old = l->length, removed = stop - start, added = src->length;
     if (added > removed) {
-      list_resize(l, old + added - removed);
+      list_resize(vm, l, old + added - removed);
       std::memmove(l->items + start + added, l->items + stop,
                    static_cast<size_t>(old - stop) * sizeof(Value));
     } else if (added < removed) {
       std::memmove(l->items + start + added, l->items + stop,
                    static_cast<size_t>(old - stop) * sizeof(Value));
-      list_resize(l, old + added - removed);
+      list_resize(vm, l, old + added - removed);
     }
     for (int64_t k = 0; k < added; ++k) vm.store(l, &l->items[start + k], src->items[k]);
     return 0;
@@ -320,7 +324,7 @@ static int list_setitem(VM& vm, Value self, Value key, Value value) {
       return -1;
     }
     if (value.is_null()) {
-      list_delete_slice(l, i, 1, 1);
+      list_delete_slice(vm, l, i, 1, 1);
     } else {
       vm.store(l, &l->items[i], value);
     }
@@ -418,7 +422,7 @@ static Value list_insert_method(VM& vm, CallArgs args) {
   int64_t n = l->length;
   if (i < 0) i = i + n < 0 ? 0 : i + n;
   if (i > n) i = n;
-  list_resize(l, n + 1);
+  list_resize(vm, l, n + 1);
   std::memmove(l->items + i + 1, l->items + i, static_cast<size_t>(n - i) * sizeof(Value));
   vm.store(l, &l->items[i], args.args[2]);
   return vm.none();
@@ -431,7 +435,7 @@ static Value list_pop_method(VM& vm, CallArgs args) {
   if (l->length == 0) return raise_index_error(vm, "pop from empty list");
   if (!normalize_index(&i, l->length)) return raise_index_error(vm, "pop index out of range");
   Value item = l->items[i];
-  list_delete_slice(l, i, 1, 1);
+  list_delete_slice(vm, l, i, 1, 1);
   return item;
 }
 
@@ -450,7 +454,7 @@ static Value list_remove_method(VM& vm, CallArgs args) {
   int64_t i = list_find(vm, l, args.args[1], 0, l->length);
   if (i == -2) return Value::null();
   if (i == -1) return raise_value_error(vm, "list.remove(x): x not in list");
-  list_delete_slice(l, i, 1, 1);
+  list_delete_slice(vm, l, i, 1, 1);
   return vm.none();
 }
 
@@ -478,7 +482,7 @@ static Value list_count_method(VM& vm, CallArgs args) {
 }
 
 static Value list_clear_method(VM& vm, CallArgs args) {
-  list_resize(self_list(args), 0);
+  list_resize(vm, self_list(args), 0);
   return vm.none();
 }
 

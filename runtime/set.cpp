@@ -81,7 +81,7 @@ void insert_clean(SetEntry* table, uint64_t mask, Value key, int64_t h) {
   }
 }
 
-void table_resize(Set* s, int64_t minused) {
+void table_resize(VM& vm, Set* s, int64_t minused) {
   int64_t size = kMinSize;
   while (size <= minused) size <<= 1;
   SetEntry* old = s->table;
@@ -94,6 +94,7 @@ void table_resize(Set* s, int64_t minused) {
   std::free(old);
   s->table = fresh;
   s->mask = size - 1;
+  vm.heap().note_external_allocation(static_cast<size_t>(size) * sizeof(SetEntry));
   s->fill = s->used;
 }
 
@@ -182,7 +183,7 @@ found_unused_or_dummy:
   vm.store(s, &e->key, key);
   e->hash = h;
   if (static_cast<uint64_t>(s->fill) * 5 < mask * 3) return 0;
-  table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
+  table_resize(vm, s, s->used > 50000 ? s->used * 2 : s->used * 4);
   return 0;
 }
 
@@ -208,7 +209,7 @@ void set_clear_table(Set* s) {
 // CPython's set_merge: adds every item of another set.
 void merge_set(VM& vm, Set* s, Set* other) {
   if (s == other || other->used == 0) return;
-  if ((s->fill + other->used) * 5 >= s->mask * 3) table_resize(s, (s->used + other->used) * 2);
+  if ((s->fill + other->used) * 5 >= s->mask * 3) table_resize(vm, s, (s->used + other->used) * 2);
   if (s->fill == 0 && s->mask == other->mask && other->fill == other->used) {
     for (int64_t i = 0; i <= other->mask; ++i) {
       vm.store(s, &s->table[i].key, other->table[i].key);
@@ -242,7 +243,7 @@ int update_internal(VM& vm, Set* s, Value other) {
   }
   if (other.is_object() && type_of(vm, other) == vm.types().dict) {
     Dict* d = other.as<Dict>();
-    if ((s->fill + d->used) * 5 >= s->mask * 3) table_resize(s, (s->used + d->used) * 2);
+    if ((s->fill + d->used) * 5 >= s->mask * 3) table_resize(vm, s, (s->used + d->used) * 2);
     for (int64_t i = 0; i < d->entries_len; ++i) {
       DictEntry* e = &d->entries[i];
       if (e->key.is_null()) continue;
@@ -384,7 +385,7 @@ int difference_update(VM& vm, Set* s, Value other) {
     if (r < 0) return -1;
   }
   if (s->fill - s->used > s->mask / 4) {
-    table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
+    table_resize(vm, s, s->used > 50000 ? s->used * 2 : s->used * 4);
   }
   return 0;
 }

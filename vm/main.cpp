@@ -211,11 +211,11 @@ pyvm::runtime::Dict* create_main_globals(pyvm::VM& vm, const std::string& file) 
   return globals;
 }
 
-double percentile_ms(std::vector<uint32_t> pauses_ns, double fraction) {
+double percentile_ms(std::vector<uint64_t> pauses_ns, double fraction) {
   if (pauses_ns.empty()) return 0.0;
   std::sort(pauses_ns.begin(), pauses_ns.end());
   size_t index = static_cast<size_t>(fraction * static_cast<double>(pauses_ns.size() - 1) + 0.5);
-  return pauses_ns[index] / 1e6;
+  return static_cast<double>(pauses_ns[index]) / 1e6;
 }
 
 // PYVM_GC_STATS / -X gc-stats: one line on stderr at exit.
