@@ -289,6 +289,7 @@ Heap::Block* Heap::new_block(int size_class) {
   block->queued = false;
   blocks_.push_back(block);
   block_set_.insert(reinterpret_cast<uintptr_t>(block));
+  note_address_range(aligned, aligned + kBlockSize);
   return block;
 }
 
@@ -297,12 +298,16 @@ Object* Heap::allocate_large(size_t bytes) {
   void* memory = std::calloc(1, size);
   if (memory == nullptr) return nullptr;
   large_[reinterpret_cast<uintptr_t>(memory)] = LargeObject{size, true};
+  note_address_range(reinterpret_cast<uintptr_t>(memory),
+                     reinterpret_cast<uintptr_t>(memory) + size);
   live_bytes_ += size;
   young_allocated_ += size;
   return static_cast<Object*>(memory);
 }
 
 Object* Heap::find_object(uintptr_t p) const {
+  // Most words on a stack are not heap addresses at all: reject them cheaply.
+  if (p < lowest_address_ || p >= highest_address_) return nullptr;
   uintptr_t base = p & ~(kBlockSize - 1);
   if (block_set_.count(base) != 0) {
     auto* block = reinterpret_cast<Block*>(base);
@@ -318,6 +323,11 @@ Object* Heap::find_object(uintptr_t p) const {
   --it;
   if (p >= it->first + it->second.size) return nullptr;
   return reinterpret_cast<Object*>(it->first);
+}
+
+void Heap::note_address_range(uintptr_t low, uintptr_t high) {
+  if (low < lowest_address_) lowest_address_ = low;
+  if (high > highest_address_) highest_address_ = high;
 }
 
 void Heap::remember(Object* holder) {
@@ -550,7 +560,11 @@ uint64_t Heap::sweep_block(Block* block) {
 // Offers a block with free cells to its class for reuse.
 void Heap::queue_if_reusable(Block* block) {
   SizeClass* c = classes_[static_cast<size_t>(block->size_class)];
-  if (block->free_list != nullptr && !block->queued && c->current != block) {
+  // Only blocks at least a quarter free are reused: allocating into a nearly
+  // full old block scatters young objects among old ones, which costs cache
+  // misses at allocation and in every minor sweep.
+  bool roomy = (block->cell_count - block->live) * 4 >= block->cell_count;
+  if (block->free_list != nullptr && roomy && !block->queued && c->current != block) {
     block->queued = true;
     c->with_space.push_back(block);
   }

@@ -179,6 +179,8 @@ class Heap {
   Block* new_block(int size_class);
   void maybe_collect();
   void remember(runtime::Object* holder);
+  // Widens [lowest_address_, highest_address_), which bounds every cell.
+  void note_address_range(uintptr_t low, uintptr_t high);
 
   void mark_roots(class Marker& marker);
   void clear_dead_weak_slots();
@@ -214,6 +216,8 @@ class Heap {
   RootSet* root_sets_ = nullptr;
   RootProvider* root_provider_ = nullptr;
   uintptr_t stack_high_ = 0;  // highest address of the native stack
+  uintptr_t lowest_address_ = UINTPTR_MAX;
+  uintptr_t highest_address_ = 0;
   size_t live_bytes_ = 0;
   size_t live_after_major_ = 0;
   size_t young_allocated_ = 0;
