@@ -331,8 +331,33 @@ void Heap::note_address_range(uintptr_t low, uintptr_t high) {
 }
 
 void Heap::remember(Object* holder) {
+  // A range-remembered holder is already in the list; it is upgraded.
+  if ((holder->gc_word & kRememberedRange) == 0) remembered_.push_back(holder);
   holder->gc_word |= kRemembered;
-  remembered_.push_back(holder);
+}
+
+void Heap::remember_index(Object* holder, int64_t index) {
+  auto [it, inserted] = remembered_ranges_.try_emplace(holder, IndexRange{index, index + 1});
+  if (inserted) {
+    holder->gc_word |= kRememberedRange;
+    remembered_.push_back(holder);
+    return;
+  }
+  it->second.begin = std::min(it->second.begin, index);
+  it->second.end = std::max(it->second.end, index + 1);
+}
+
+// Minor collection: the children of remembered holders, all of them or the
+// recorded index range.
+void Heap::trace_remembered(Marker& marker) {
+  for (Object* holder : remembered_) {
+    if ((holder->gc_word & kRemembered) != 0) {
+      marker.trace_children(holder);
+      continue;
+    }
+    const IndexRange& range = remembered_ranges_.at(holder);
+    holder->type->trace_range(holder, range.begin, range.end, marker);
+  }
 }
 
 void Heap::maybe_collect() {
@@ -359,15 +384,13 @@ uint64_t Heap::collect(bool major) {
   if (major) clear_marks();
   Marker marker(*this);
   mark_roots(marker);
-  if (!major) {
-    // Old objects that received young references: trace their children.
-    for (Object* holder : remembered_) marker.trace_children(holder);
-  }
+  if (!major) trace_remembered(marker);
   marker.drain();
   clear_dead_weak_slots();
   resurrect_finalizable(marker);
-  for (Object* holder : remembered_) holder->gc_word &= ~kRemembered;
+  for (Object* holder : remembered_) holder->gc_word &= ~(kRemembered | kRememberedRange);
   remembered_.clear();
+  remembered_ranges_.clear();
   uint64_t freed = sweep(major);
   (major ? stats_.major_objects_freed : stats_.minor_objects_freed) += freed;
   minors_since_major_ = major ? 0 : minors_since_major_ + 1;
@@ -455,11 +478,11 @@ void Heap::resurrect_finalizable(Marker& marker) {
 void Heap::clear_marks() {
   for (Block* block : blocks_) {
     for (char* cell = block->begin; cell < block->bump; cell += block->cell_size) {
-      reinterpret_cast<Object*>(cell)->gc_word &= ~(kMarked | kRemembered);
+      reinterpret_cast<Object*>(cell)->gc_word &= ~(kMarked | kRemembered | kRememberedRange);
     }
   }
   for (auto& [address, info] : large_) {
-    reinterpret_cast<Object*>(address)->gc_word &= ~(kMarked | kRemembered);
+    reinterpret_cast<Object*>(address)->gc_word &= ~(kMarked | kRemembered | kRememberedRange);
   }
 }
 
@@ -677,10 +700,17 @@ void Heap::verify_remembered_set() {
    private:
     Object* holder_;
   };
-  auto check = [](Object* object) {
+  auto check = [this](Object* object) {
     if ((object->gc_word & (kMarked | kRemembered)) != kMarked) return;
     if (object->type == nullptr || object->type->trace == nullptr) return;
     Checker checker(object);
+    if ((object->gc_word & kRememberedRange) != 0) {
+      // Young items may only lie inside the recorded range.
+      const IndexRange& range = remembered_ranges_.at(object);
+      object->type->trace_range(object, 0, range.begin, checker);
+      object->type->trace_range(object, range.end, INT64_MAX, checker);
+      return;
+    }
     object->type->trace(object, checker);
   };
   for (Block* block : blocks_) {

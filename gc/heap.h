@@ -33,6 +33,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -42,8 +43,9 @@ namespace pyvm::gc {
 
 // Header bits in Object::gc_word owned by the collector.
 enum GcBits : uint32_t {
-  kMarked = 1u << 0,      // reached by the last collection, or survived one: old
-  kRemembered = 1u << 1,  // in the remembered set
+  kMarked = 1u << 0,           // reached by the last collection, or survived one: old
+  kRemembered = 1u << 1,       // in the remembered set: trace all its children
+  kRememberedRange = 1u << 2,  // in the remembered set: trace an index range only
 };
 
 // Something outside the heap that holds references and must be traced.
@@ -120,6 +122,22 @@ class Heap {
   void remember_if_old(runtime::Object* holder) {
     if ((holder->gc_word & (kMarked | kRemembered)) == kMarked) remember(holder);
   }
+  // The barrier for a store into item `index` of an indexed container whose
+  // type has trace_range: an old holder remembers just the range of indices
+  // that received young references, so a minor collection does not trace a
+  // big old container in full.
+  void write_barrier_index(runtime::Object* holder, int64_t index, Value value) {
+    if ((holder->gc_word & (kMarked | kRemembered)) == kMarked && value.is_object() &&
+        (value.object()->gc_word & kMarked) == 0) {
+      remember_index(holder, index);
+    }
+  }
+  // Must be called when a container moves items to other indices (insert,
+  // delete, reverse, sort...): a range-remembered holder becomes remembered
+  // whole, since its young items may now lie outside the recorded range.
+  void items_moved(runtime::Object* holder) {
+    if ((holder->gc_word & kRememberedRange) != 0) remember(holder);
+  }
 
   void set_root_provider(RootProvider* provider) { root_provider_ = provider; }
   // Until this is called nothing is collected and every object is remembered
@@ -179,10 +197,12 @@ class Heap {
   Block* new_block(int size_class);
   void maybe_collect();
   void remember(runtime::Object* holder);
+  void remember_index(runtime::Object* holder, int64_t index);
   // Widens [lowest_address_, highest_address_), which bounds every cell.
   void note_address_range(uintptr_t low, uintptr_t high);
 
   void mark_roots(class Marker& marker);
+  void trace_remembered(class Marker& marker);
   void clear_dead_weak_slots();
   void resurrect_finalizable(class Marker& marker);
   void scan_native_stack(class Marker& marker);
@@ -205,6 +225,11 @@ class Heap {
   std::vector<Block*> young_blocks_;         // allocated into since the last GC
   std::map<uintptr_t, LargeObject> large_;   // start address -> size
   std::vector<runtime::Object*> remembered_;
+  struct IndexRange {
+    int64_t begin;
+    int64_t end;
+  };
+  std::unordered_map<runtime::Object*, IndexRange> remembered_ranges_;
   struct WeakSlot {
     runtime::Object* holder;
     Value* slot;

@@ -25,6 +25,13 @@ namespace pyvm::runtime {
 
 // ---- storage
 
+// Stores item `i` with the index-range write barrier (gc/heap.h): an old list
+// remembers only which indices received young references.
+static void store_item(VM& vm, List* list, int64_t i, Value v) {
+  vm.heap().write_barrier_index(list, i, v);
+  list->items[i] = v;
+}
+
 static void list_set_capacity(VM& vm, List* list, int64_t capacity) {
   if (capacity == list->capacity) return;
   if (capacity == 0) {
@@ -82,10 +89,10 @@ void list_append(VM& vm, List* list, Value v) {
   } else {
     list_resize(vm, list, n + 1);
   }
-  vm.store(list, &list->items[n], v);
+  store_item(vm, list, n, v);
 }
 
-void list_set_item(VM& vm, List* list, int64_t i, Value v) { vm.store(list, &list->items[i], v); }
+void list_set_item(VM& vm, List* list, int64_t i, Value v) { store_item(vm, list, i, v); }
 
 bool is_list(VM& vm, Value v) {
   if (!v.is_object()) return false;
@@ -96,7 +103,7 @@ bool is_list(VM& vm, Value v) {
 static void list_append_array(VM& vm, List* list, const Value* items, int64_t n) {
   int64_t old = list->length;
   list_resize(vm, list, old + n);
-  for (int64_t i = 0; i < n; ++i) vm.store(list, &list->items[old + i], items[i]);
+  for (int64_t i = 0; i < n; ++i) store_item(vm, list, old + i, items[i]);
 }
 
 int list_extend(VM& vm, List* list, Value iterable) {
@@ -248,6 +255,7 @@ static Value list_getitem(VM& vm, Value self, Value key) {
 
 // Removes the items at positions start, start+step, ... (n of them).
 static void list_delete_slice(VM& vm, List* l, int64_t start, int64_t step, int64_t n) {
+  vm.heap().items_moved(l);
   if (n <= 0) return;
   if (step < 0) {
     start += (n - 1) * step;
@@ -290,6 +298,7 @@ static int list_assign_slice(VM& vm, List* l, Slice* slice, Value value) {
   if (step == 1) {
     if (stop < start) stop = start;
     int64_t old = l->length, removed = stop - start, added = src->length;
+    if (added != removed) vm.heap().items_moved(l);
     if (added > removed) {
       list_resize(vm, l, old + added - removed);
       std::memmove(l->items + start + added, l->items + stop,
@@ -326,7 +335,7 @@ static int list_setitem(VM& vm, Value self, Value key, Value value) {
     if (value.is_null()) {
       list_delete_slice(vm, l, i, 1, 1);
     } else {
-      vm.store(l, &l->items[i], value);
+      store_item(vm, l, i, value);
     }
     return 0;
   }
@@ -361,6 +370,12 @@ static Value list_construct(VM& vm, Type* cls, CallArgs args) {
   return Value::from_object(l);
 }
 
+static void list_trace_range(Object* self, int64_t begin, int64_t end, Tracer& tracer) {
+  List* l = static_cast<List*>(self);
+  if (end > l->length) end = l->length;
+  for (int64_t i = begin < 0 ? 0 : begin; i < end; ++i) tracer.visit(l->items[i]);
+}
+
 static void list_trace(Object* self, Tracer& tracer) {
   auto* l = static_cast<List*>(self);
   for (int64_t i = 0; i < l->length; ++i) tracer.visit(l->items[i]);
@@ -380,6 +395,7 @@ void init_list_type(VM& vm) {
   t->instance_size = sizeof(List);
   t->flags |= kTypeListSubclass | kTypeAcceptsSubclasses;
   t->trace = list_trace;
+  t->trace_range = list_trace_range;
   t->finalize = list_finalize;
   t->repr = list_repr;
   t->hash = nullptr;
@@ -423,6 +439,7 @@ static Value list_insert_method(VM& vm, CallArgs args) {
   if (i < 0) i = i + n < 0 ? 0 : i + n;
   if (i > n) i = n;
   list_resize(vm, l, n + 1);
+  vm.heap().items_moved(l);
   std::memmove(l->items + i + 1, l->items + i, static_cast<size_t>(n - i) * sizeof(Value));
   vm.store(l, &l->items[i], args.args[2]);
   return vm.none();
@@ -497,6 +514,7 @@ static void reverse_values(Value* items, int64_t n) {
 
 static Value list_reverse_method(VM& vm, CallArgs args) {
   List* l = self_list(args);
+  vm.heap().items_moved(l);
   reverse_values(l->items, l->length);
   return vm.none();
 }
@@ -635,6 +653,7 @@ static Value list_sort_method(VM& vm, CallArgs args) {
   bool modified = l->items != nullptr || l->length != 0;
   std::free(l->items);
   l->items = saved;
+  vm.heap().items_moved(l);
   l->length = n;
   l->capacity = cap;
   if (!ok) return Value::null();

@@ -94,6 +94,9 @@ struct CallArgs {
 };
 
 using TraceFn = void (*)(Object* self, Tracer& tracer);
+// Visits the references of items [begin, end) of an indexed container (end is
+// clamped to its length); used for index-range remembering (gc/heap.h).
+using TraceRangeFn = void (*)(Object* self, int64_t begin, int64_t end, Tracer& tracer);
 using FinalizeFn = void (*)(Object* self);  // frees memory the object owns outside the heap
 using ReprFn = Value (*)(VM& vm, Value self);
 using HashFn = int64_t (*)(VM& vm, Value self);  // -1 on error
@@ -123,6 +126,7 @@ struct Type : Object {
   uint32_t instance_size;  // bytes of an instance, header included (0: variable)
 
   TraceFn trace;
+  TraceRangeFn trace_range;  // optional
   FinalizeFn finalize;
   ReprFn repr;
   ReprFn str;   // nullptr: use repr

@@ -93,8 +93,10 @@ vm::VMOptions quiet_vm_options() {
 bool is_old(const void* object) {
   return (static_cast<const Object*>(object)->gc_word & gc::kMarked) != 0;
 }
+// In the remembered set, whole (kRemembered) or by index range (lists).
 bool is_remembered(const void* object) {
-  return (static_cast<const Object*>(object)->gc_word & gc::kRemembered) != 0;
+  return (static_cast<const Object*>(object)->gc_word & (gc::kRemembered | gc::kRememberedRange)) !=
+         0;
 }
 
 // (seed, str(seed), seed + 1, ..., seed + n - 2)
@@ -877,6 +879,46 @@ TEST(GcPythonTest, GarbageHeavyScriptRunsUnderCollection) {
   ASSERT_FALSE(r.is_null());
   EXPECT_EQ(runtime::str_to_utf8(r.as<Str>()), expected);
   EXPECT_LT(vm.heap().stats().peak_heap_bytes, size_t{64} << 20);
+}
+
+}  // namespace
+}  // namespace pyvm
+
+namespace pyvm {
+namespace {
+
+// Index-range remembering: a store into one item of a big old list remembers
+// that index only; moving items (insert) upgrades the list to whole.
+TEST(GcRangeTest, ListStoresRememberAnIndexRangeAndMovesUpgradeToWhole) {
+  VM vm;
+  gc::RootedValues roots(vm.heap());
+  runtime::List* list = runtime::list_new(vm);
+  for (int64_t i = 0; i < 1000; ++i) runtime::list_append(vm, list, Value::from_small_int(i));
+  roots.push_back(Value::from_object(list));
+  vm.heap().collect(true);
+  ASSERT_NE(list->gc_word & gc::kMarked, 0u);
+  runtime::List* young = runtime::list_new(vm);
+  runtime::list_set_item(vm, list, 500, Value::from_object(young));
+  EXPECT_NE(list->gc_word & gc::kRememberedRange, 0u);
+  EXPECT_EQ(list->gc_word & gc::kRemembered, 0u);
+  // Verify mode checks that no young item lies outside the recorded range.
+  gc::HeapOptions options = vm.heap().options();
+  options.verify = true;
+  vm.heap().set_options(options);
+  vm.heap().collect(false);
+  EXPECT_TRUE(vm.heap().is_allocated(young));
+  EXPECT_EQ(list->items[500], Value::from_object(young));
+  // A young item moved by insert() must still be found: the list becomes
+  // remembered whole.
+  runtime::List* young2 = runtime::list_new(vm);
+  runtime::list_set_item(vm, list, 10, Value::from_object(young2));
+  Value insert = runtime::get_attr(vm, Value::from_object(list), vm.intern("insert"));
+  Value args[2] = {Value::from_small_int(0), Value::from_small_int(-1)};
+  ASSERT_FALSE(runtime::call_positional(vm, insert, args, 2).is_null());
+  EXPECT_NE(list->gc_word & gc::kRemembered, 0u);
+  vm.heap().collect(false);
+  EXPECT_EQ(list->items[11], Value::from_object(young2));
+  EXPECT_TRUE(vm.heap().is_allocated(young2));
 }
 
 }  // namespace
