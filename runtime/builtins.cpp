@@ -14,6 +14,7 @@
 #include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
+#include "runtime/iteration.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/ops.h"
@@ -254,7 +255,17 @@ Value builtin_id(VM& vm, CallArgs args) { return int_from_uint64(vm, args.args[0
 Value builtin_iter(VM& vm, CallArgs args) { return get_iter(vm, args.args[0]); }
 
 Value builtin_next(VM& vm, CallArgs args) {
-  Value v = iter_next(vm, args.args[0]);
+  // The slot itself, not iter_next: a StopIteration carrying a value (a
+  // generator's return value) must reach the caller intact.
+  Type* type = type_of(vm, args.args[0]);
+  if (type->next == nullptr) {
+    return raise_type_error(vm, "'" + type_name(vm, args.args[0]) + "' object is not an iterator");
+  }
+  Value v = type->next(vm, args.args[0]);
+  if (v.is_null() && args.npos > 1 && exception_matches(vm, vm.types().stop_iteration)) {
+    vm.clear_exception();
+    return args.args[1];
+  }
   if (!v.is_null() || vm.has_exception()) return v;
   if (args.npos > 1) return args.args[1];
   return raise_value(vm, exception_new(vm, vm.types().stop_iteration, nullptr));
@@ -487,6 +498,7 @@ Dict* create_builtins(VM& vm) {
     dict_set_str(vm, builtins, f->name, Value::from_object(f));
   }
   add_type_names(vm, builtins);
+  add_iteration_builtins(vm, builtins);
   dict_set_str(vm, vm.modules(), module->name, Value::from_object(module));
   return builtins;
 }

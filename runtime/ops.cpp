@@ -330,7 +330,11 @@ Value iter_next(VM& vm, Value iterator) {
   if (type->next == nullptr) {
     return raise_type_error(vm, "'" + type_name_of_type(type) + "' object is not an iterator");
   }
-  return type->next(vm, iterator);
+  Value v = type->next(vm, iterator);
+  // An iterator may also signal its end with StopIteration (a generator that
+  // returned a value does): for a consumer that is exhaustion too.
+  if (v.is_null() && exception_matches(vm, vm.types().stop_iteration)) vm.clear_exception();
+  return v;
 }
 
 Value call(VM& vm, Value callable, CallArgs args) {

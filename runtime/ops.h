@@ -36,7 +36,8 @@ bool is_instance_of(VM& vm, Value v, Type* type);
 [[nodiscard]] int del_item(VM& vm, Value container, Value key);
 [[nodiscard]] int contains(VM& vm, Value container, Value item);
 [[nodiscard]] Value get_iter(VM& vm, Value iterable);
-// Next item; null + no pending exception: exhausted.
+// Next item; null + no pending exception: exhausted (a StopIteration raised
+// by the iterator is consumed as exhaustion).
 [[nodiscard]] Value iter_next(VM& vm, Value iterator);
 [[nodiscard]] Value call(VM& vm, Value callable, CallArgs args);
 [[nodiscard]] Value call_positional(VM& vm, Value callable, const Value* args, size_t nargs);

@@ -14,6 +14,7 @@
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/slice.h"
+#include "runtime/str_format.h"
 #include "runtime/unicode_tables.h"
 #include "vm/vm.h"
 
@@ -457,6 +458,7 @@ static Value str_repeat(VM& vm, Str* s, int64_t n) {
 }
 
 static Value str_binary(VM& vm, BinaryOp op, Value a, Value b) {
+  if (op == BinaryOp::kMod && is_str(vm, a)) return str_percent_format(vm, a.as<Str>(), b);
   if (op == BinaryOp::kAdd) {
     if (!is_str(vm, a)) return vm.not_implemented();
     if (!is_str(vm, b)) {
@@ -580,6 +582,7 @@ void init_str_type(VM& vm) {
   t->truth = str_truth;
   t->construct = str_construct;
   init_str_methods(vm);
+  init_str_format(vm);
 }
 
 }  // namespace pyvm::runtime

@@ -42,6 +42,7 @@ Frame* FrameStack::push(runtime::Code* code, runtime::Dict* globals, runtime::Di
   frame->current_unit = 0;
   frame->is_entry = 0;
   frame->kwnames = nullptr;
+  frame->generator = nullptr;
   std::fill_n(frame->localsplus(), code->nlocalsplus, Value::null());
   top_frame_ = frame;
   ++depth_;

@@ -26,7 +26,8 @@
 
 namespace pyvm::runtime {
 struct Function;
-}
+struct Generator;
+}  // namespace pyvm::runtime
 
 namespace pyvm::vm {
 
@@ -36,12 +37,13 @@ struct Frame {
   runtime::Function* function;  // nullptr for module code
   runtime::Dict* globals;
   runtime::Dict* builtins;
-  Value locals_mapping;  // namespace of module/class bodies; null in functions
-  const uint16_t* pc;    // next instruction while suspended
-  Value* sp;             // top of the value stack while suspended
-  int32_t current_unit;  // unit index of the instruction executing (for tracebacks)
-  uint32_t is_entry;     // 1: returning from it returns to native code
-  Tuple* kwnames;        // pending KW_NAMES for the next CALL, or nullptr
+  Value locals_mapping;           // namespace of module/class bodies; null in functions
+  const uint16_t* pc;             // next instruction while suspended
+  Value* sp;                      // top of the value stack while suspended
+  int32_t current_unit;           // unit index of the instruction executing (for tracebacks)
+  uint32_t is_entry;              // 1: returning from it returns to native code
+  Tuple* kwnames;                 // pending KW_NAMES for the next CALL, or nullptr
+  runtime::Generator* generator;  // the generator this frame runs for, or nullptr
 
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return localsplus() + code->nlocalsplus; }

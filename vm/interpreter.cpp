@@ -18,6 +18,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
+#include "runtime/generator.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
@@ -142,7 +143,7 @@ inline Value fast_compare(VM& vm, uint32_t oparg, Value a, Value b) {
 
 }  // namespace
 
-Value execute(VM& vm, Frame* entry) {
+Value execute(VM& vm, Frame* entry, bool raise_pending) {
   // The computed-goto table: one label per opcode byte, built once.
   struct DispatchTable {
     void* targets[256];
@@ -208,6 +209,11 @@ Value execute(VM& vm, Frame* entry) {
   if ((i) < 0) goto error
 
   LOAD_FRAME();
+  if (raise_pending) {
+    // generator.throw(): the exception is raised at the suspended yield.
+    instr = first + frame->current_unit;
+    goto error;
+  }
   DISPATCH();
 
   TARGET(CACHE) TARGET(NOP) { DISPATCH(); }
@@ -423,6 +429,7 @@ Value execute(VM& vm, Frame* entry) {
 
   TARGET(RETURN_VALUE) {
     Value result = POP();
+    if (frame->generator != nullptr) finish_generator(vm, frame, result);
     if (frame->is_entry) {
       vm.frames().pop(frame);
       return result;
@@ -899,6 +906,58 @@ Value execute(VM& vm, Frame* entry) {
     DISPATCH();
   }
 
+  TARGET(RETURN_GENERATOR) {
+    // The frame moves into a new generator, which is returned to the caller;
+    // it resumes at the next instruction (POP_TOP of the first None sent).
+    SAVE_FRAME();
+    Value result = make_generator(vm, frame, static_cast<int64_t>(pc - first));
+    if (frame->is_entry) {
+      vm.frames().pop(frame);
+      return result;
+    }
+    Frame* caller = frame->previous;
+    vm.frames().pop(frame);
+    frame = caller;
+    LOAD_FRAME();
+    instr = first + frame->current_unit;
+    PUSH(result);
+    DISPATCH();
+  }
+
+  TARGET(YIELD_VALUE) {
+    // Generator frames always run as entry frames (resume_generator_frame).
+    Value value = POP();
+    SAVE_FRAME();
+    suspend_generator(vm, frame, static_cast<int64_t>(pc - first));
+    vm.frames().pop(frame);
+    return value;
+  }
+
+  TARGET(SEND) {
+    SAVE_FRAME();
+    bool returned = false;
+    Value r = runtime::generator_send_to(vm, PEEK(2), TOP(), &returned);
+    CHECK(r);
+    if (returned) {
+      sp -= 2;
+      PUSH(r);
+      pc += oparg;
+    } else {
+      TOP() = r;
+    }
+    DISPATCH();
+  }
+
+  TARGET(GET_YIELD_FROM_ITER) {
+    if (!has_type(TOP(), vm.types().generator)) {
+      SAVE_FRAME();
+      Value it = runtime::get_iter(vm, TOP());
+      CHECK(it);
+      TOP() = it;
+    }
+    DISPATCH();
+  }
+
   TARGET(IMPORT_NAME) {
     SAVE_FRAME();
     Value fromlist = POP();
@@ -934,10 +993,6 @@ Value execute(VM& vm, Frame* entry) {
   // Opcodes pyvm does not implement yet raise NotImplementedError naming them.
   TARGET(PRINT_EXPR)
   TARGET(LOAD_BUILD_CLASS)
-  TARGET(RETURN_GENERATOR)
-  TARGET(YIELD_VALUE)
-  TARGET(SEND)
-  TARGET(GET_YIELD_FROM_ITER)
   TARGET(BEFORE_WITH)
   TARGET(WITH_EXCEPT_START)
   TARGET(IMPORT_STAR)
@@ -985,6 +1040,7 @@ error:
       DISPATCH();
     }
     bool was_entry = frame->is_entry != 0;
+    if (frame->generator != nullptr) finish_generator(vm, frame, Value::null());
     Frame* caller = frame->previous;
     vm.frames().pop(frame);
     if (was_entry) return Value::null();

@@ -12,6 +12,7 @@
 namespace pyvm::runtime {
 struct Code;
 struct Function;
+struct Generator;
 }  // namespace pyvm::runtime
 
 namespace pyvm::vm {
@@ -30,7 +31,14 @@ struct Frame;
 Frame* push_function_frame(VM& vm, runtime::Function* function, runtime::CallArgs args);
 
 // Runs frames starting at `entry` (already pushed, marked is_entry) until it
-// returns; pops it. Null result: an exception is pending.
-[[nodiscard]] Value execute(VM& vm, Frame* entry);
+// returns (or, for a generator frame, yields); pops it. Null result: an
+// exception is pending. With `raise_pending`, execution starts by raising the
+// pending exception at the frame's current_unit (generator.throw()).
+[[nodiscard]] Value execute(VM& vm, Frame* entry, bool raise_pending = false);
+
+// Pushes a frame for a suspended generator, restores its saved state, and
+// runs it until it yields or returns (see runtime/generator.h).
+[[nodiscard]] Value resume_generator_frame(VM& vm, runtime::Generator* gen, Value sent,
+                                           bool raise_pending);
 
 }  // namespace pyvm::vm

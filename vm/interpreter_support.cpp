@@ -9,6 +9,7 @@
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/generator.h"
 #include "runtime/int.h"
 #include "runtime/iterators.h"
 #include "runtime/list.h"
@@ -586,6 +587,37 @@ bool make_function_operands_ok(VM& vm, uint32_t flags, const Value* sp) {
   if ((flags & 0x02) && !has(*p--, vm.types().dict)) return false;
   if ((flags & 0x01) && !has(*p--, vm.types().tuple)) return false;
   return true;
+}
+
+Value make_generator(VM& vm, Frame* frame, int64_t resume_unit) {
+  runtime::Generator* gen =
+      runtime::generator_new(vm, frame->code, frame->function, frame->globals, frame->builtins,
+                             frame->localsplus(), resume_unit);
+  return Value::from_object(gen);
+}
+
+void suspend_generator(VM& vm, Frame* frame, int64_t resume_unit) {
+  runtime::Generator* gen = frame->generator;
+  int32_t nlocals = frame->code->nlocalsplus;
+  int64_t depth = frame->sp - frame->stack_base();
+  Value* saved = gen->values();
+  const Value* locals = frame->localsplus();
+  for (int32_t i = 0; i < nlocals; ++i) saved[i] = locals[i];
+  for (int64_t i = 0; i < depth; ++i) saved[nlocals + i] = frame->stack_base()[i];
+  // The values were copied in bulk: an old generator is remembered whole.
+  vm.heap().remember_if_old(gen);
+  gen->depth = depth;
+  gen->resume_unit = resume_unit;
+  gen->yield_unit = frame->current_unit;
+  gen->state = runtime::GeneratorState::kSuspended;
+}
+
+void finish_generator(VM& vm, Frame* frame, Value result) {
+  runtime::Generator* gen = frame->generator;
+  gen->state = runtime::GeneratorState::kFinished;
+  gen->depth = 0;
+  vm.store(gen, &gen->return_value, result);
+  frame->generator = nullptr;
 }
 
 Value format_value(VM& vm, Value v, uint32_t conversion, Value spec) {

@@ -15,9 +15,12 @@
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/gc_module.h"
+#include "runtime/generator.h"
 #include "runtime/int.h"
+#include "runtime/iteration.h"
 #include "runtime/iterators.h"
 #include "runtime/list.h"
+#include "runtime/math_module.h"
 #include "runtime/module.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -113,8 +116,10 @@ void VM::init_type_slots() {
   runtime::init_iterator_types(*this);
   runtime::init_code_type(*this);
   runtime::init_function_types(*this);
+  runtime::init_generator_type(*this);
   runtime::init_module_type(*this);
   runtime::init_exception_types(*this);
+  runtime::init_iteration_types(*this);
   runtime::finish_builtin_types(*this);
 }
 
@@ -123,6 +128,7 @@ void VM::create_builtins_and_sys() {
   builtins_ = runtime::create_builtins(*this);
   sys_module_ = create_sys_module(*this);
   runtime::create_gc_module(*this);
+  runtime::create_math_module(*this);
 }
 
 void VM::set_argv(const std::vector<std::string>& argv) { sys_set_argv(*this, argv); }

@@ -28,50 +28,61 @@ namespace pyvm::vm {
 class FrameStack;
 
 // Built-in types: X(field, python_name).
-#define PYVM_BUILTIN_TYPES(X)                       \
-  X(object, "object")                               \
-  X(type, "type")                                   \
-  X(none, "NoneType")                               \
-  X(not_implemented, "NotImplementedType")          \
-  X(ellipsis, "ellipsis")                           \
-  X(int_, "int")                                    \
-  X(bool_, "bool")                                  \
-  X(float_, "float")                                \
-  X(complex, "complex")                             \
-  X(str, "str")                                     \
-  X(bytes, "bytes")                                 \
-  X(tuple, "tuple")                                 \
-  X(list, "list")                                   \
-  X(dict, "dict")                                   \
-  X(set, "set")                                     \
-  X(frozenset, "frozenset")                         \
-  X(range, "range")                                 \
-  X(slice, "slice")                                 \
-  X(code, "code")                                   \
-  X(function, "function")                           \
-  X(builtin_function, "builtin_function_or_method") \
-  X(method, "method")                               \
-  X(cell, "cell")                                   \
-  X(module, "module")                               \
-  X(traceback, "traceback")                         \
-  X(range_iterator, "range_iterator")               \
-  X(list_iterator, "list_iterator")                 \
-  X(tuple_iterator, "tuple_iterator")               \
-  X(str_iterator, "str_ascii_iterator")             \
-  X(set_iterator, "set_iterator")                   \
-  X(dict_keyiterator, "dict_keyiterator")           \
-  X(dict_valueiterator, "dict_valueiterator")       \
-  X(dict_itemiterator, "dict_itemiterator")         \
-  X(dict_keys, "dict_keys")                         \
-  X(dict_values, "dict_values")                     \
-  X(dict_items, "dict_items")                       \
-  X(bytes_iterator, "bytes_iterator")
+#define PYVM_BUILTIN_TYPES(X)                               \
+  X(object, "object")                                       \
+  X(type, "type")                                           \
+  X(none, "NoneType")                                       \
+  X(not_implemented, "NotImplementedType")                  \
+  X(ellipsis, "ellipsis")                                   \
+  X(int_, "int")                                            \
+  X(bool_, "bool")                                          \
+  X(float_, "float")                                        \
+  X(complex, "complex")                                     \
+  X(str, "str")                                             \
+  X(bytes, "bytes")                                         \
+  X(tuple, "tuple")                                         \
+  X(list, "list")                                           \
+  X(dict, "dict")                                           \
+  X(set, "set")                                             \
+  X(frozenset, "frozenset")                                 \
+  X(range, "range")                                         \
+  X(slice, "slice")                                         \
+  X(code, "code")                                           \
+  X(function, "function")                                   \
+  X(builtin_function, "builtin_function_or_method")         \
+  X(method, "method")                                       \
+  X(cell, "cell")                                           \
+  X(module, "module")                                       \
+  X(traceback, "traceback")                                 \
+  X(range_iterator, "range_iterator")                       \
+  X(list_iterator, "list_iterator")                         \
+  X(tuple_iterator, "tuple_iterator")                       \
+  X(str_iterator, "str_ascii_iterator")                     \
+  X(set_iterator, "set_iterator")                           \
+  X(dict_keyiterator, "dict_keyiterator")                   \
+  X(dict_valueiterator, "dict_valueiterator")               \
+  X(dict_itemiterator, "dict_itemiterator")                 \
+  X(dict_keys, "dict_keys")                                 \
+  X(dict_values, "dict_values")                             \
+  X(dict_items, "dict_items")                               \
+  X(bytes_iterator, "bytes_iterator")                       \
+  X(enumerate, "enumerate")                                 \
+  X(zip, "zip")                                             \
+  X(map, "map")                                             \
+  X(filter, "filter")                                       \
+  X(reversed, "reversed")                                   \
+  X(list_reverseiterator, "list_reverseiterator")           \
+  X(dict_reversekeyiterator, "dict_reversekeyiterator")     \
+  X(dict_reversevalueiterator, "dict_reversevalueiterator") \
+  X(dict_reverseitemiterator, "dict_reverseitemiterator")   \
+  X(generator, "generator")
 
 // Built-in exception types: X(field, python_name, base_field).
 #define PYVM_EXCEPTION_TYPES(X)                                  \
   X(base_exception, "BaseException", object)                     \
   X(system_exit, "SystemExit", base_exception)                   \
   X(keyboard_interrupt, "KeyboardInterrupt", base_exception)     \
+  X(generator_exit, "GeneratorExit", base_exception)             \
   X(exception, "Exception", base_exception)                      \
   X(stop_iteration, "StopIteration", exception)                  \
   X(arithmetic_error, "ArithmeticError", exception)              \

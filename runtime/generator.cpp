@@ -1,0 +1,226 @@
+// Generator objects and their protocol: next, send, throw, close, and the
+// delegation step of `yield from` (see runtime/generator.h).
+#include "runtime/generator.h"
+
+#include <cstdio>
+#include <string>
+
+#include "runtime/code.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/interpreter.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+namespace {
+
+bool is_generator(VM& vm, Value v) {
+  return v.is_object() && v.object()->type == vm.types().generator;
+}
+
+void trace_generator(Object* self, Tracer& tracer) {
+  auto* gen = static_cast<Generator*>(self);
+  tracer.visit(gen->code);
+  tracer.visit(gen->function);
+  tracer.visit(gen->globals);
+  tracer.visit(gen->builtins);
+  tracer.visit(gen->name);
+  tracer.visit(gen->qualname);
+  tracer.visit(gen->handled_exception);
+  tracer.visit(gen->return_value);
+  // While running, the live values are in the frame on the VM stack and the
+  // saved copy is stale; once finished there is nothing to keep.
+  if (gen->state != GeneratorState::kCreated && gen->state != GeneratorState::kSuspended) return;
+  int64_t count = gen->code->nlocalsplus + gen->depth;
+  for (int64_t i = 0; i < count; ++i) tracer.visit(gen->values()[i]);
+}
+
+Value generator_repr(VM& vm, Value self) {
+  char address[32];
+  std::snprintf(address, sizeof(address), "%p", static_cast<void*>(self.object()));
+  std::string name = str_to_utf8(self.as<Generator>()->qualname);
+  return Value::from_object(
+      str_from_utf8(vm, "<generator object " + name + " at " + address + ">"));
+}
+
+Value self_iter(VM&, Value self) { return self; }
+
+Value stop_iteration(VM& vm, Value value) {
+  Tuple* args = value.is_null() || value == vm.none() ? nullptr : tuple_from(vm, &value, 1);
+  return raise_value(vm, exception_new(vm, vm.types().stop_iteration, args));
+}
+
+// PEP 479: a StopIteration escaping a generator frame becomes RuntimeError.
+void convert_stop_iteration(VM& vm) {
+  if (!exception_matches(vm, vm.types().stop_iteration)) return;
+  Value original = vm.take_exception();
+  raise(vm, vm.types().runtime_error, "generator raised StopIteration");
+  auto* exc = vm.pending_exception().as<BaseException>();
+  vm.store(exc, &exc->cause, original);
+  vm.store(exc, &exc->context, original);
+  exc->suppress_context = 1;
+}
+
+Value generator_next(VM& vm, Value self) {
+  bool returned = false;
+  Value r = generator_resume(vm, self.as<Generator>(), vm.none(), Value::null(), &returned);
+  if (r.is_null() || !returned) return r;
+  if (r != vm.none()) return stop_iteration(vm, r);
+  return Value::null();  // exhausted
+}
+
+Value generator_send_method(VM& vm, CallArgs args) {
+  bool returned = false;
+  Value r =
+      generator_resume(vm, args.args[0].as<Generator>(), args.args[1], Value::null(), &returned);
+  if (r.is_null() || !returned) return r;
+  return stop_iteration(vm, r);
+}
+
+// Builds the exception that throw(typ[, val]) raises.
+Value make_thrown(VM& vm, CallArgs args) {
+  Value type = args.args[1];
+  Value value = args.npos > 2 ? args.args[2] : vm.none();
+  bool is_class = type.is_object() && type.object()->type == vm.types().type &&
+                  (type.as<Type>()->flags & kTypeBaseException) != 0;
+  if (is_class) {
+    if (value.is_object() && is_subtype(value.object()->type, type.as<Type>())) return value;
+    if (value == vm.none()) return call_positional(vm, type, nullptr, 0);
+    return call_positional(vm, type, &value, 1);
+  }
+  if (type.is_object() && (type.object()->type->flags & kTypeBaseException) != 0) {
+    if (value != vm.none()) {
+      return raise_type_error(vm, "instance exception may not have a separate value");
+    }
+    return type;
+  }
+  return raise_type_error(vm,
+                          "exceptions must be classes or instances deriving from "
+                          "BaseException, not " +
+                              type_name(vm, type));
+}
+
+Value generator_throw_method(VM& vm, CallArgs args) {
+  Value thrown = make_thrown(vm, args);
+  if (thrown.is_null()) return thrown;
+  bool returned = false;
+  Value r = generator_resume(vm, args.args[0].as<Generator>(), vm.none(), thrown, &returned);
+  if (r.is_null() || !returned) return r;
+  return stop_iteration(vm, r);
+}
+
+Value generator_close_method(VM& vm, CallArgs args) {
+  auto* gen = args.args[0].as<Generator>();
+  if (gen->state == GeneratorState::kCreated || gen->state == GeneratorState::kFinished) {
+    gen->state = GeneratorState::kFinished;
+    return vm.none();
+  }
+  Value exit = exception_new(vm, vm.types().generator_exit, nullptr);
+  bool returned = false;
+  Value r = generator_resume(vm, gen, vm.none(), exit, &returned);
+  if (r.is_null()) {
+    if (exception_matches(vm, vm.types().generator_exit) ||
+        exception_matches(vm, vm.types().stop_iteration)) {
+      vm.clear_exception();
+      return vm.none();
+    }
+    return r;
+  }
+  if (!returned) return raise(vm, vm.types().runtime_error, "generator ignored GeneratorExit");
+  return vm.none();
+}
+
+}  // namespace
+
+Generator* generator_new(VM& vm, Code* code, Function* function, Dict* globals, Dict* builtins,
+                         const Value* localsplus, int64_t resume_unit) {
+  int64_t nvalues = static_cast<int64_t>(code->nlocalsplus) + code->stacksize;
+  auto* gen =
+      vm.allocate<Generator>(vm.types().generator, static_cast<size_t>(nvalues) * sizeof(Value));
+  vm.store_ref(gen, &gen->code, code);
+  vm.store_ref(gen, &gen->function, function);
+  vm.store_ref(gen, &gen->globals, globals);
+  vm.store_ref(gen, &gen->builtins, builtins);
+  vm.store_ref(gen, &gen->name, code->name);
+  vm.store_ref(gen, &gen->qualname, function != nullptr ? function->qualname : code->qualname);
+  gen->state = GeneratorState::kCreated;
+  gen->resume_unit = resume_unit;
+  gen->yield_unit = resume_unit - 1;
+  gen->depth = 0;
+  gen->nvalues = nvalues;
+  for (int32_t i = 0; i < code->nlocalsplus; ++i) vm.store(gen, &gen->values()[i], localsplus[i]);
+  return gen;
+}
+
+Value generator_resume(VM& vm, Generator* gen, Value sent, Value thrown, bool* returned) {
+  *returned = false;
+  if (gen->state == GeneratorState::kRunning) {
+    return raise_value_error(vm, "generator already executing");
+  }
+  if (gen->state == GeneratorState::kFinished) {
+    if (!thrown.is_null()) return raise_value(vm, thrown);
+    *returned = true;
+    return vm.none();
+  }
+  if (gen->state == GeneratorState::kCreated && thrown.is_null() && sent != vm.none()) {
+    return raise_type_error(vm, "can't send non-None value to a just-started generator");
+  }
+  Value caller_handled = vm.handled_exception();
+  vm.set_handled_exception(gen->handled_exception.is_null() ? vm.none() : gen->handled_exception);
+  gen->state = GeneratorState::kRunning;
+  if (!thrown.is_null()) raise_value(vm, thrown);
+  Value result = vm::resume_generator_frame(vm, gen, sent, !thrown.is_null());
+  vm.store(gen, &gen->handled_exception, vm.handled_exception());
+  vm.set_handled_exception(caller_handled);
+  if (result.is_null()) {
+    gen->state = GeneratorState::kFinished;
+    convert_stop_iteration(vm);
+    return result;
+  }
+  if (gen->state == GeneratorState::kSuspended) return result;
+  *returned = true;
+  return result;
+}
+
+Value generator_send_to(VM& vm, Value receiver, Value sent, bool* returned) {
+  *returned = false;
+  if (is_generator(vm, receiver)) {
+    Value r = generator_resume(vm, receiver.as<Generator>(), sent, Value::null(), returned);
+    return r;
+  }
+  Value r;
+  if (sent == vm.none()) {
+    r = iter_next(vm, receiver);
+  } else {
+    Value send = get_attr(vm, receiver, vm.intern("send"));
+    if (send.is_null()) return send;
+    r = call_positional(vm, send, &sent, 1);
+  }
+  if (!r.is_null()) return r;
+  if (!vm.has_exception()) {
+    *returned = true;
+    return vm.none();
+  }
+  if (!exception_matches(vm, vm.types().stop_iteration)) return r;
+  // The delegate finished: its StopIteration carries the return value.
+  auto* stop = vm.take_exception().as<BaseException>();
+  *returned = true;
+  return stop->args != nullptr && stop->args->length > 0 ? stop->args->at(0) : vm.none();
+}
+
+void init_generator_type(VM& vm) {
+  Type* t = vm.types().generator;
+  t->instance_size = 0;  // variable: values follow the header
+  t->trace = trace_generator;
+  t->repr = generator_repr;
+  t->iter = self_iter;
+  t->next = generator_next;
+  add_method(vm, t, "send", generator_send_method, 1, 1);
+  add_method(vm, t, "throw", generator_throw_method, 1, 3);
+  add_method(vm, t, "close", generator_close_method, 0, 0);
+}
+
+}  // namespace pyvm::runtime
