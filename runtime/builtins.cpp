@@ -20,6 +20,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -498,6 +499,7 @@ Dict* create_builtins(VM& vm) {
     dict_set_str(vm, builtins, f->name, Value::from_object(f));
   }
   add_type_names(vm, builtins);
+  add_class_builtins(vm, builtins);
   add_iteration_builtins(vm, builtins);
   dict_set_str(vm, vm.modules(), module->name, Value::from_object(module));
   return builtins;

@@ -44,8 +44,12 @@ int module_setattr(VM& vm, Value self, Str* name, Value value) {
 
 Value module_repr(VM& vm, Value self) {
   auto* m = self.as<Module>();
+  Value file = dict_get_str(vm, m->dict, vm.intern("__file__"));
+  std::string where = file.is_object() && file.object()->type == vm.types().str
+                          ? "from '" + str_to_utf8(file.as<Str>()) + "'"
+                          : "(built-in)";
   return Value::from_object(
-      str_from_utf8(vm, "<module '" + str_to_utf8(m->name) + "' (built-in)>"));
+      str_from_utf8(vm, "<module '" + str_to_utf8(m->name) + "' " + where + ">"));
 }
 
 }  // namespace

@@ -157,6 +157,7 @@ enum TypeFlags : uint32_t {
   kTypeDictSubclass = 1u << 5,
   kTypeTypeSubclass = 1u << 6,
   kTypeAcceptsSubclasses = 1u << 7,  // user classes may derive from it
+  kTypeUserClass = 1u << 8,          // created by a class statement (runtime/user_class.h)
 };
 
 // True when `type` is `ancestor` or derives from it.

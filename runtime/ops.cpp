@@ -65,8 +65,8 @@ Value compare_small_ints(VM& vm, int64_t a, int64_t b, CompareOp op) {
 Value default_repr(VM& vm, Value v) {
   char address[32];
   std::snprintf(address, sizeof(address), "%p", static_cast<void*>(v.object()));
-  return Value::from_object(
-      str_from_utf8(vm, "<" + type_name(vm, v) + " object at " + address + ">"));
+  return Value::from_object(str_from_utf8(
+      vm, "<" + qualified_type_name(vm, type_of(vm, v)) + " object at " + address + ">"));
 }
 
 // Calls `slot` on (a, b) and reports whether it produced an answer.
@@ -79,21 +79,7 @@ Value generic_getattr(VM& vm, Value object, Str* name) {
   Type* type = type_of(vm, object);
   Value found = type_lookup(vm, type, name);
   if (found.is_null()) return raise_attribute_error(vm, object, name);
-  if (found.is_object() && found.object()->type == vm.types().builtin_function) {
-    auto* native = found.as<NativeFunction>();
-    if ((native->flags & kNativeMethod) != 0 && native->self.is_null()) {
-      NativeFunction* bound = native_function_new(vm, "", native->fn, native->min_args,
-                                                  native->max_args, native->flags);
-      vm.store_ref(bound, &bound->name, native->name);
-      vm.store(bound, &bound->self, object);
-      vm.store_ref(bound, &bound->owner, native->owner);
-      return Value::from_object(bound);
-    }
-  }
-  if (found.is_object() && found.object()->type == vm.types().function) {
-    return Value::from_object(method_new(vm, found, object));
-  }
-  return found;
+  return bind_attribute(vm, found, object, type);
 }
 
 }  // namespace
@@ -370,12 +356,55 @@ int set_attr(VM& vm, Value object, Str* name, Value value) {
 }
 
 Value type_lookup(VM& vm, Type* type, Str* name) {
+  if (type->mro != nullptr) {
+    for (int64_t i = 0; i < type->mro->length; ++i) {
+      auto* t = type->mro->at(i).as<Type>();
+      if (t->dict == nullptr) continue;
+      Value found = dict_get_str(vm, t->dict, name);
+      if (!found.is_null()) return found;
+    }
+    return Value::null();
+  }
   for (Type* t = type; t != nullptr; t = t->base) {
     if (t->dict == nullptr) continue;
     Value found = dict_get_str(vm, t->dict, name);
     if (!found.is_null()) return found;
   }
   return Value::null();
+}
+
+Value bind_attribute(VM& vm, Value found, Value object, Type* type) {
+  (void)type;
+  if (object.is_null() || !found.is_object()) return found;
+  if (found.object()->type == vm.types().builtin_function) {
+    auto* native = found.as<NativeFunction>();
+    if ((native->flags & kNativeMethod) != 0 && native->self.is_null()) {
+      NativeFunction* bound = native_function_new(vm, "", native->fn, native->min_args,
+                                                  native->max_args, native->flags);
+      vm.store_ref(bound, &bound->name, native->name);
+      vm.store(bound, &bound->self, object);
+      vm.store_ref(bound, &bound->owner, native->owner);
+      return Value::from_object(bound);
+    }
+  }
+  if (found.object()->type == vm.types().function) {
+    return Value::from_object(method_new(vm, found, object));
+  }
+  return found;
+}
+
+std::string qualified_type_name(VM& vm, Type* type) {
+  std::string name = type_name_of_type(type);
+  if (type->dict == nullptr) return name;
+  Value module = dict_get_str(vm, type->dict, vm.intern("__module__"));
+  if (!module.is_object() || module.object()->type != vm.types().str) return name;
+  std::string m = str_to_utf8(module.as<Str>());
+  if (m == "builtins") return name;
+  Value qualname = dict_get_str(vm, type->dict, vm.intern("__qualname__"));
+  if (qualname.is_object() && qualname.object()->type == vm.types().str) {
+    name = str_to_utf8(qualname.as<Str>());
+  }
+  return m + "." + name;
 }
 
 bool index_to_int64(VM& vm, Value v, int64_t* out) {

@@ -45,6 +45,12 @@ bool is_instance_of(VM& vm, Value v, Type* type);
 [[nodiscard]] int set_attr(VM& vm, Value object, Str* name, Value value);
 // Looks `name` up along the type's MRO (no descriptors applied); null if absent.
 Value type_lookup(VM& vm, Type* type, Str* name);
+// Binds a class attribute found for `object` (of type `type`): functions and
+// native methods become bound methods; null `object` binds nothing.
+Value bind_attribute(VM& vm, Value attribute, Value object, Type* type);
+// "module.Name" for classes outside builtins and __main__ ... as CPython's
+// repr of a class and default repr of an instance show it: `__main__.C`.
+std::string qualified_type_name(VM& vm, Type* type);
 // Converts an index-like value (int, bool, __index__) to int64; raises on failure.
 [[nodiscard]] bool index_to_int64(VM& vm, Value v, int64_t* out);
 // The symbol of a binary operator for messages: "+", "//", "**", ...

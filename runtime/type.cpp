@@ -26,7 +26,7 @@ void trace_type(Object* self, Tracer& tracer) {
 }
 
 Value type_repr(VM& vm, Value self) {
-  std::string text = "<class '" + type_name_of_type(self.as<Type>()) + "'>";
+  std::string text = "<class '" + qualified_type_name(vm, self.as<Type>()) + "'>";
   return Value::from_object(str_from_utf8(vm, text));
 }
 

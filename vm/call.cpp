@@ -243,6 +243,14 @@ Value resume_generator_frame(VM& vm, runtime::Generator* gen, Value sent, bool r
   return execute(vm, frame, raise_pending);
 }
 
+Value run_class_body(VM& vm, Function* body, runtime::Dict* ns) {
+  Frame* frame = push_function_frame(vm, body, CallArgs{nullptr, 0, nullptr});
+  if (frame == nullptr) return Value::null();
+  frame->locals_mapping = Value::from_object(ns);
+  frame->is_entry = 1;
+  return execute(vm, frame);
+}
+
 Value run_module_code(VM& vm, Code* code, runtime::Dict* globals) {
   Frame* frame = vm.frames().push(code, globals, vm.builtins());
   if (frame == nullptr) {

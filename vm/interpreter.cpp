@@ -25,6 +25,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/frame.h"
+#include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/interpreter_support.h"
 #include "vm/opcodes.h"
@@ -892,6 +893,14 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     goto error;
   }
 
+  TARGET(LOAD_BUILD_CLASS) {
+    SAVE_FRAME();
+    Value build = load_global(vm, frame, vm.intern("__build_class__"));
+    CHECK(build);
+    PUSH(build);
+    DISPATCH();
+  }
+
   TARGET(LOAD_ASSERTION_ERROR) {
     PUSH(Value::from_object(vm.types().assertion_error));
     DISPATCH();
@@ -968,6 +977,13 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     DISPATCH();
   }
 
+  TARGET(IMPORT_STAR) {
+    Value module = POP();
+    SAVE_FRAME();
+    CHECK_INT(import_star(vm, module, frame->locals_mapping));
+    DISPATCH();
+  }
+
   TARGET(IMPORT_FROM) {
     SAVE_FRAME();
     Value v = import_from(vm, TOP(), NAME(oparg));
@@ -992,10 +1008,8 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
 
   // Opcodes pyvm does not implement yet raise NotImplementedError naming them.
   TARGET(PRINT_EXPR)
-  TARGET(LOAD_BUILD_CLASS)
   TARGET(BEFORE_WITH)
   TARGET(WITH_EXCEPT_START)
-  TARGET(IMPORT_STAR)
   TARGET(CHECK_EG_MATCH)
   TARGET(PREP_RERAISE_STAR)
   TARGET(MATCH_CLASS)

@@ -36,6 +36,10 @@ Frame* push_function_frame(VM& vm, runtime::Function* function, runtime::CallArg
 // pending exception at the frame's current_unit (generator.throw()).
 [[nodiscard]] Value execute(VM& vm, Frame* entry, bool raise_pending = false);
 
+// Runs a class body function with `ns` as its locals mapping. Returns the
+// body's result (the __class__ cell, or None), or null with an exception.
+[[nodiscard]] Value run_class_body(VM& vm, runtime::Function* body, runtime::Dict* ns);
+
 // Pushes a frame for a suspended generator, restores its saved state, and
 // runs it until it yields or returns (see runtime/generator.h).
 [[nodiscard]] Value resume_generator_frame(VM& vm, runtime::Generator* gen, Value sent,

@@ -20,6 +20,7 @@
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/import.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 
@@ -637,31 +638,10 @@ Value format_value(VM& vm, Value v, uint32_t conversion, Value spec) {
 }
 
 Value import_name(VM& vm, Frame* frame, Str* name, Value fromlist, Value level) {
-  (void)frame;
-  (void)fromlist;
-  if (level.is_small_int() && level.small_int() > 0) {
-    return runtime::raise(vm, vm.types().import_error,
-                          "attempted relative import with no known parent package");
-  }
-  Value module = runtime::dict_get_str(vm, vm.modules(), name);
-  if (!module.is_null()) return module;
-  Value error = runtime::raise(vm, vm.types().module_not_found_error,
-                               "No module named '" + runtime::str_to_utf8(name) + "'");
-  return error;
+  int64_t n = level.is_small_int() ? level.small_int() : 0;
+  return import_module(vm, name, fromlist, n, frame->globals);
 }
 
-Value import_from(VM& vm, Value module, Str* name) {
-  Value v = runtime::get_attr(vm, module, name);
-  if (!v.is_null()) return v;
-  if (!runtime::exception_matches(vm, vm.types().attribute_error)) return v;
-  vm.clear_exception();
-  std::string module_name = "?";
-  if (module.is_object() && module.object()->type == vm.types().module) {
-    module_name = runtime::str_to_utf8(module.as<runtime::Module>()->name);
-  }
-  return runtime::raise(vm, vm.types().import_error,
-                        "cannot import name '" + runtime::str_to_utf8(name) + "' from '" +
-                            module_name + "' (unknown location)");
-}
+Value import_from(VM& vm, Value module, Str* name) { return import_from_module(vm, module, name); }
 
 }  // namespace pyvm::vm

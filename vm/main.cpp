@@ -25,6 +25,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/pyc.h"
 #include "vm/traceback.h"
@@ -135,34 +136,6 @@ bool ends_with(const std::string& s, const std::string& suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// Compiles `source` to `pyc` with CPython; a syntax error is printed the way
-// CPython prints it. Like CPython 3.11 running a script, the code's filename
-// is the absolute path of the source. Returns false when compilation failed.
-bool compile_with_cpython(const std::string& source, const std::string& pyc) {
-  const char* python = std::getenv("PYVM_PYTHON");
-  if (python == nullptr || *python == '\0') python = "python3.11";
-  static const char* const kScript =
-      "import os, sys, py_compile, traceback\n"
-      "try:\n"
-      "    py_compile.compile(sys.argv[1], cfile=sys.argv[2],\n"
-      "                       dfile=os.path.abspath(sys.argv[1]), doraise=True)\n"
-      "except py_compile.PyCompileError as e:\n"
-      "    traceback.print_exception(e.exc_value, limit=0)\n"
-      "    sys.exit(1)\n";
-  pid_t pid = fork();
-  if (pid < 0) return false;
-  if (pid == 0) {
-    execlp(python, python, "-c", kScript, source.c_str(), pyc.c_str(), static_cast<char*>(nullptr));
-    std::fprintf(stderr, "pyvm: cannot run %s to compile %s: %s\n", python, source.c_str(),
-                 std::strerror(errno));
-    std::_Exit(127);
-  }
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
-
 // Resolves FILE to the .pyc to load, compiling a .py when needed.
 bool resolve_pyc(const std::string& file, std::string* pyc) {
   if (!ends_with(file, ".py")) {
@@ -177,7 +150,7 @@ bool resolve_pyc(const std::string& file, std::string* pyc) {
   }
   *pyc = pyvm::vm::cached_pyc_path(file);
   if (pyvm::vm::pyc_is_fresh(file, *pyc)) return true;
-  return compile_with_cpython(file, *pyc);
+  return pyvm::vm::compile_with_cpython(file, *pyc);
 }
 
 // The exit status for an uncaught SystemExit, printing its message if any.
@@ -259,6 +232,7 @@ int run_program(pyvm::VM& vm, const Options& options, const std::string& pyc) {
     return 1;
   }
   vm.set_argv(options.argv);
+  pyvm::vm::init_sys_path(vm, options.file);
   pyvm::runtime::Dict* globals = create_main_globals(vm, options.file);
   Value result = pyvm::vm::run_module_code(vm, code, globals);
   std::fflush(stdout);

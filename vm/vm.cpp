@@ -16,6 +16,7 @@
 #include "runtime/function.h"
 #include "runtime/gc_module.h"
 #include "runtime/generator.h"
+#include "runtime/instance.h"
 #include "runtime/int.h"
 #include "runtime/iteration.h"
 #include "runtime/iterators.h"
@@ -28,6 +29,7 @@
 #include "runtime/slice.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/user_class.h"
 #include "vm/frame.h"
 #include "vm/sys_module.h"
 
@@ -117,6 +119,8 @@ void VM::init_type_slots() {
   runtime::init_code_type(*this);
   runtime::init_function_types(*this);
   runtime::init_generator_type(*this);
+  runtime::init_instance_types(*this);
+  runtime::init_class_types(*this);
   runtime::init_module_type(*this);
   runtime::init_exception_types(*this);
   runtime::init_iteration_types(*this);
@@ -147,6 +151,7 @@ void VM::trace_roots(runtime::Tracer& tracer) {
   tracer.visit(builtins_);
   tracer.visit(modules_);
   tracer.visit(sys_module_);
+  tracer.visit(root_shape);
   interned_.trace(tracer);
   frames_->trace(tracer);
 }

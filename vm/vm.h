@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,7 +76,9 @@ class FrameStack;
   X(dict_reversekeyiterator, "dict_reversekeyiterator")     \
   X(dict_reversevalueiterator, "dict_reversevalueiterator") \
   X(dict_reverseitemiterator, "dict_reverseitemiterator")   \
-  X(generator, "generator")
+  X(generator, "generator")                                 \
+  X(shape, "shape")                                         \
+  X(super, "super")
 
 // Built-in exception types: X(field, python_name, base_field).
 #define PYVM_EXCEPTION_TYPES(X)                                  \
@@ -179,6 +182,12 @@ class VM : public gc::RootProvider {
   runtime::Dict* builtins() { return builtins_; }
   runtime::Dict* modules() { return modules_; }  // sys.modules
   runtime::Module* sys_module() { return sys_module_; }
+
+  // The empty shape of user-class instances (runtime/instance.h), created
+  // on first use.
+  runtime::Object* root_shape = nullptr;
+  // Names of modules whose code is running (vm/import.cpp: circular imports).
+  std::set<std::string> modules_initializing;
 
   FrameStack& frames() { return *frames_; }
   int recursion_limit() const { return recursion_limit_; }

@@ -1,0 +1,2 @@
+# skip: helper module for tests/py/imports
+print("loading nested", __name__, __package__)

@@ -1,0 +1,3 @@
+# skip: helper module for tests/py/imports
+print("loading sub2", __name__, __package__)
+VALUE = 42

@@ -1,0 +1,2 @@
+# skip: helper module for tests/py/imports
+from .. import counter_mod
