@@ -473,8 +473,9 @@ constexpr BuiltinSpec kBuiltins[] = {
 
 void add_type_names(VM& vm, Dict* builtins) {
   vm::BuiltinTypes& t = vm.types();
-  Type* exported[] = {t.object, t.type, t.int_, t.bool_, t.float_,    t.complex, t.str,  t.bytes,
-                      t.tuple,  t.list, t.dict, t.set,   t.frozenset, t.range,   t.slice};
+  Type* exported[] = {t.object,    t.type,  t.int_,  t.bool_,    t.float_,       t.complex,
+                      t.str,       t.bytes, t.tuple, t.list,     t.dict,         t.set,
+                      t.frozenset, t.range, t.slice, t.property, t.staticmethod, t.classmethod};
   for (Type* type : exported) dict_set_str(vm, builtins, type->name, Value::from_object(type));
 #define PYVM_EXPORT_EXC(field, py_name, base) \
   dict_set_str(vm, builtins, t.field->name, Value::from_object(t.field));

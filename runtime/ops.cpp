@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "runtime/descriptors.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
@@ -374,7 +375,9 @@ Value type_lookup(VM& vm, Type* type, Str* name) {
 }
 
 Value bind_attribute(VM& vm, Value found, Value object, Type* type) {
-  (void)type;
+  bool handled = false;
+  Value unwrapped = unwrap_method_descriptor(vm, found, object, type, &handled);
+  if (handled) return unwrapped;
   if (object.is_null() || !found.is_object()) return found;
   if (found.object()->type == vm.types().builtin_function) {
     auto* native = found.as<NativeFunction>();

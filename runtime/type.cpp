@@ -109,7 +109,7 @@ bool is_subtype(const Type* type, const Type* ancestor) {
 Value type_getattr(VM& vm, Value self, Str* name) {
   auto* type = self.as<Type>();
   Value found = type_lookup(vm, type, name);
-  if (!found.is_null()) return found;
+  if (!found.is_null()) return bind_attribute(vm, found, Value::null(), type);
   if (str_equals_ascii(name, "__name__") || str_equals_ascii(name, "__qualname__")) {
     return Value::from_object(type->name);
   }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/descriptors.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
@@ -228,6 +229,7 @@ Value slot_call(VM& vm, Value callable, CallArgs args) {
 Value user_getattr(VM& vm, Value self, Str* name) {
   Type* t = type_of(vm, self);
   Value attr = type_lookup(vm, t, name);
+  if (is_property(vm, attr)) return property_get(vm, attr, self);
   if (is_instance_layout(t)) {
     Value v = instance_get(self.as<Instance>(), name);
     if (!v.is_null()) return v;
@@ -255,6 +257,8 @@ Value user_getattr(VM& vm, Value self, Str* name) {
 
 int user_setattr(VM& vm, Value self, Str* name, Value value) {
   Type* t = type_of(vm, self);
+  Value attr = type_lookup(vm, t, name);
+  if (is_property(vm, attr)) return property_set(vm, attr, self, value);
   if (is_instance_layout(t)) {
     name = vm.intern(name);
     if (!value.is_null()) {
@@ -576,6 +580,7 @@ Value create_class(VM& vm, Str* name, Tuple* bases, Dict* ns) {
     cls->finalize = finalize_instance;
   }
   install_slots(vm, cls, layout != nullptr ? layout : vm.types().object, dict);
+  name_properties(vm, cls);
   return Value::from_object(cls);
 }
 

@@ -901,6 +901,23 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     DISPATCH();
   }
 
+  TARGET(BEFORE_WITH) {
+    // [mgr] -> [bound __exit__, mgr.__enter__()]
+    SAVE_FRAME();
+    CHECK_INT(before_with(vm, sp - 1));
+    ++sp;
+    DISPATCH();
+  }
+
+  TARGET(WITH_EXCEPT_START) {
+    // [exit, lasti, prev_exc, exc] -> [..., exit(type(exc), exc, tb)]
+    SAVE_FRAME();
+    Value r = with_except_start(vm, PEEK(4), TOP());
+    CHECK(r);
+    PUSH(r);
+    DISPATCH();
+  }
+
   TARGET(LOAD_ASSERTION_ERROR) {
     PUSH(Value::from_object(vm.types().assertion_error));
     DISPATCH();
@@ -1008,8 +1025,6 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
 
   // Opcodes pyvm does not implement yet raise NotImplementedError naming them.
   TARGET(PRINT_EXPR)
-  TARGET(BEFORE_WITH)
-  TARGET(WITH_EXCEPT_START)
   TARGET(CHECK_EG_MATCH)
   TARGET(PREP_RERAISE_STAR)
   TARGET(MATCH_CLASS)

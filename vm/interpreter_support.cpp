@@ -590,6 +590,34 @@ bool make_function_operands_ok(VM& vm, uint32_t flags, const Value* sp) {
   return true;
 }
 
+int before_with(VM& vm, Value* slot) {
+  Value manager = slot[0];
+  runtime::Type* type = runtime::type_of(vm, manager);
+  Value enter = runtime::type_lookup(vm, type, vm.intern("__enter__"));
+  Value exit = runtime::type_lookup(vm, type, vm.intern("__exit__"));
+  if (enter.is_null() || exit.is_null()) {
+    std::string text = "'" + runtime::type_name(vm, manager) +
+                       "' object does not support the context manager protocol";
+    if (!enter.is_null()) text += " (missed __exit__ method)";
+    runtime::raise_type_error(vm, text);
+    return -1;
+  }
+  Value bound_exit = runtime::bind_attribute(vm, exit, manager, type);
+  Value result =
+      runtime::call_positional(vm, runtime::bind_attribute(vm, enter, manager, type), nullptr, 0);
+  if (result.is_null()) return -1;
+  slot[0] = bound_exit;
+  slot[1] = result;
+  return 0;
+}
+
+Value with_except_start(VM& vm, Value exit, Value exc) {
+  auto* e = exc.as<BaseException>();
+  Value args[3] = {Value::from_object(exc.object()->type), exc,
+                   e->traceback == nullptr ? vm.none() : Value::from_object(e->traceback)};
+  return runtime::call_positional(vm, exit, args, 3);
+}
+
 Value make_generator(VM& vm, Frame* frame, int64_t resume_unit) {
   runtime::Generator* gen =
       runtime::generator_new(vm, frame->code, frame->function, frame->globals, frame->builtins,

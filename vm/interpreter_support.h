@@ -69,6 +69,12 @@ bool is_exception_value(Value v);
 // Checks MAKE_FUNCTION's operands (code object, closure tuple, ...) at `sp`.
 bool make_function_operands_ok(VM& vm, uint32_t flags, const Value* sp);
 
+// The with statement: BEFORE_WITH reads the manager at slot[0] and writes
+// [bound __exit__, __enter__ result] to slot[0], slot[1]; WITH_EXCEPT_START
+// calls exit(type(exc), exc, tb).
+[[nodiscard]] int before_with(VM& vm, Value* slot);
+[[nodiscard]] Value with_except_start(VM& vm, Value exit, Value exc);
+
 // Generators (runtime/generator.h).
 // RETURN_GENERATOR: a generator holding `frame`'s locals, resuming at `resume_unit`.
 Value make_generator(VM& vm, Frame* frame, int64_t resume_unit);

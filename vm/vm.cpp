@@ -10,6 +10,7 @@
 #include "runtime/bytes.h"
 #include "runtime/code.h"
 #include "runtime/complex.h"
+#include "runtime/descriptors.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
@@ -121,6 +122,7 @@ void VM::init_type_slots() {
   runtime::init_generator_type(*this);
   runtime::init_instance_types(*this);
   runtime::init_class_types(*this);
+  runtime::init_descriptor_types(*this);
   runtime::init_module_type(*this);
   runtime::init_exception_types(*this);
   runtime::init_iteration_types(*this);

@@ -78,7 +78,10 @@ class FrameStack;
   X(dict_reverseitemiterator, "dict_reverseitemiterator")   \
   X(generator, "generator")                                 \
   X(shape, "shape")                                         \
-  X(super, "super")
+  X(super, "super")                                         \
+  X(property, "property")                                   \
+  X(staticmethod, "staticmethod")                           \
+  X(classmethod, "classmethod")
 
 // Built-in exception types: X(field, python_name, base_field).
 #define PYVM_EXCEPTION_TYPES(X)                                  \
