@@ -10,6 +10,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
+#include "runtime/instance.h"
 #include "runtime/int.h"
 #include "runtime/iterators.h"
 #include "runtime/list.h"
@@ -205,6 +206,19 @@ int setup_annotations(VM& vm, Frame* frame) {
 int load_method(VM& vm, Str* name, Value* slot) {
   Value object = slot[0];
   runtime::Type* type = runtime::type_of(vm, object);
+  // A user-class instance calling a method defined on its class: the method
+  // form, without allocating a bound method (an instance attribute of the
+  // same name would shadow it, as in user_getattr).
+  bool plain_instance = (type->flags & runtime::kTypeUserClass) != 0 &&
+                        (type->flags & runtime::kTypeBaseException) == 0;
+  if (plain_instance && runtime::instance_get(object.as<runtime::Instance>(), name).is_null()) {
+    Value found = runtime::type_lookup(vm, type, name);
+    if (found.is_object() && found.object()->type == vm.types().function) {
+      slot[0] = found;
+      slot[1] = object;
+      return 0;
+    }
+  }
   if (type->getattr == nullptr) {
     Value found = runtime::type_lookup(vm, type, name);
     bool is_plain_method =
