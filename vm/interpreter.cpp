@@ -195,6 +195,22 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     goto* dispatch_table[opcode]; \
   } while (0)
 #define TARGET(name) op_##name:
+// Pops the running frame and hands `value` to its caller: back to native code
+// for an entry frame, otherwise onto the caller's value stack.
+#define RETURN_TO_CALLER(value)          \
+  do {                                   \
+    if (frame->is_entry) {               \
+      vm.frames().pop(frame);            \
+      return (value);                    \
+    }                                    \
+    Frame* caller_ = frame->previous;    \
+    vm.frames().pop(frame);              \
+    frame = caller_;                     \
+    LOAD_FRAME();                        \
+    instr = first + frame->current_unit; \
+    PUSH(value);                         \
+    DISPATCH();                          \
+  } while (0)
 #define SKIP_CACHES() pc += kCacheUnitTable[opcode]
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -431,17 +447,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   TARGET(RETURN_VALUE) {
     Value result = POP();
     if (frame->generator != nullptr) finish_generator(vm, frame, result);
-    if (frame->is_entry) {
-      vm.frames().pop(frame);
-      return result;
-    }
-    Frame* caller = frame->previous;
-    vm.frames().pop(frame);
-    frame = caller;
-    LOAD_FRAME();
-    instr = first + frame->current_unit;
-    PUSH(result);
-    DISPATCH();
+    RETURN_TO_CALLER(result);
   }
 
   TARGET(BINARY_OP) {
@@ -937,17 +943,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     // it resumes at the next instruction (POP_TOP of the first None sent).
     SAVE_FRAME();
     Value result = make_generator(vm, frame, static_cast<int64_t>(pc - first));
-    if (frame->is_entry) {
-      vm.frames().pop(frame);
-      return result;
-    }
-    Frame* caller = frame->previous;
-    vm.frames().pop(frame);
-    frame = caller;
-    LOAD_FRAME();
-    instr = first + frame->current_unit;
-    PUSH(result);
-    DISPATCH();
+    RETURN_TO_CALLER(result);
   }
 
   TARGET(YIELD_VALUE) {
@@ -1083,6 +1079,7 @@ error:
 #undef SAVE_FRAME
 #undef DISPATCH
 #undef TARGET
+#undef RETURN_TO_CALLER
 #undef SKIP_CACHES
 #undef PUSH
 #undef POP

@@ -3,6 +3,8 @@
 // produced by running python3.11 on the same operations.
 #include <gtest/gtest.h>
 
+#include "fixtures/outcome.h"
+
 #include <string>
 #include <vector>
 
@@ -17,21 +19,10 @@
 namespace pyvm::runtime {
 namespace {
 
+// KeyError-style messages: the exception's first argument is shown by repr.
 std::string outcome(VM& vm, Value r) {
-  if (r.is_null()) {
-    if (!vm.has_exception()) return "<null without exception>";
-    Value e = vm.take_exception();
-    auto* be = e.as<BaseException>();
-    std::string msg;
-    if (be->args != nullptr && be->args->length > 0) {
-      Value s = repr(vm, be->args->at(0));
-      msg = s.is_null() ? "?" : str_to_utf8(s.as<Str>());
-    }
-    return "!" + type_name(vm, e) + ": " + msg;
-  }
-  Value s = repr(vm, r);
-  if (s.is_null()) return outcome(vm, s);
-  return str_to_utf8(s.as<Str>());
+  if (r.is_null()) return pyvm::testing::exception_outcome(vm, /*repr_message=*/true);
+  return pyvm::testing::repr_outcome(vm, r);
 }
 
 Value I(int64_t v) { return Value::from_small_int(v); }

@@ -3,6 +3,8 @@
 // format(value, spec) over the listed values and specs.
 #include <gtest/gtest.h>
 
+#include "fixtures/outcome.h"
+
 #include <bit>
 #include <cstdlib>
 #include <string>
@@ -23,17 +25,7 @@ namespace {
 // The formatted text itself (not its repr), or "!ExceptionType: message"; the
 // generator prints repr(result), so results are compared through str_repr.
 std::string outcome(VM& vm, Value r) {
-  if (r.is_null()) {
-    if (!vm.has_exception()) return "<null without exception>";
-    Value e = vm.take_exception();
-    auto* be = e.as<BaseException>();
-    std::string msg;
-    if (be->args != nullptr && be->args->length > 0) {
-      Value s = str(vm, be->args->at(0));
-      msg = s.is_null() ? "?" : str_to_utf8(s.as<Str>());
-    }
-    return "!" + type_name(vm, e) + ": " + msg;
-  }
+  if (r.is_null()) return pyvm::testing::exception_outcome(vm);
   if (!r.is_object() || r.object()->type != vm.types().str) return "<not a str>";
   return str_to_utf8(str_repr(vm, r.as<Str>()));
 }

@@ -3,6 +3,8 @@
 // inputs.
 #include <gtest/gtest.h>
 
+#include "fixtures/outcome.h"
+
 #include <string>
 
 #include "runtime/exceptions.h"
@@ -17,17 +19,7 @@ namespace pyvm::runtime {
 namespace {
 
 std::string outcome(VM& vm, Value r) {
-  if (r.is_null()) {
-    if (!vm.has_exception()) return "<null without exception>";
-    Value e = vm.take_exception();
-    auto* be = e.as<BaseException>();
-    std::string msg;
-    if (be->args != nullptr && be->args->length > 0) {
-      Value s = str(vm, be->args->at(0));
-      msg = s.is_null() ? "?" : str_to_utf8(s.as<Str>());
-    }
-    return "!" + type_name(vm, e) + ": " + msg;
-  }
+  if (r.is_null()) return pyvm::testing::exception_outcome(vm);
   return str_to_utf8(r.as<Str>());
 }
 
