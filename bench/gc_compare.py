@@ -169,6 +169,10 @@ def measure(name, args, options):
         "heap_peak_mb": stat("heap_peak_mb"),
         "gc_share": (pause_total / 1000.0 / py_wall
                      if pause_total is not None and py_wall else None),
+        "gc_cpu_ms": stat("gc_cpu_ms"),
+        "cpu_ms": stat("cpu_ms"),
+        "gc_cpu_share": (stat("gc_cpu_ms") / stat("cpu_ms")
+                         if stat("gc_cpu_ms") is not None and stat("cpu_ms") else None),
     }
     return result
 
@@ -181,7 +185,7 @@ def fmt(value, spec):
 
 def print_table(results):
     header = (f"{'program':<15} {'CPy s':>7} {'CPy MB':>8} {'pyvm s':>7} {'pyvm MB':>8} "
-              f"{'RSS x':>6} {'GC %':>6} {'max ms':>8} {'p99 ms':>8} {'minor':>6} "
+              f"{'RSS x':>6} {'GC %':>6} {'GC %cpu':>7} {'max ms':>8} {'p99 ms':>8} {'minor':>6} "
               f"{'major':>6} {'ok':>3}")
     print(header)
     print("-" * len(header))
@@ -189,9 +193,11 @@ def print_table(results):
         ratio = (r["pyvm_rss_mb"] / r["cpython_rss_mb"]
                  if r["pyvm_rss_mb"] and r["cpython_rss_mb"] else None)
         share = r["gc_share"] * 100.0 if r["gc_share"] is not None else None
+        cpu_share = r["gc_cpu_share"] * 100.0 if r["gc_cpu_share"] is not None else None
         print(f"{r['program']:<15} {fmt(r['cpython_wall_s'], '7.2f')} "
               f"{fmt(r['cpython_rss_mb'], '8.1f')} {fmt(r['pyvm_wall_s'], '7.2f')} "
               f"{fmt(r['pyvm_rss_mb'], '8.1f')} {fmt(ratio, '6.2f')} {fmt(share, '6.1f')} "
+              f"{fmt(cpu_share, '7.1f')} "
               f"{fmt(r['pause_max_ms'], '8.3f')} {fmt(r['minor_p99_ms'], '8.3f')} "
               f"{fmt(r['minor'], '6.0f')} {fmt(r['major'], '6.0f')} "
               f"{'yes' if r['ok'] else 'NO':>3}")

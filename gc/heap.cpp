@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <string>
 
 namespace pyvm::gc {
@@ -19,7 +20,7 @@ using runtime::Type;
 
 namespace {
 
-constexpr size_t kBlockSize = size_t{256} << 10;
+constexpr size_t kBlockSize = Heap::kBlockBytes;
 constexpr size_t kAlignment = 16;  // block headers and large objects; cells are 8-aligned
 constexpr size_t kMaxSmallSize = 8192;
 // Sizes above 1024 bytes grow by quarters up to kMaxSmallSize.
@@ -49,15 +50,16 @@ int size_class_for(size_t bytes) {
   return c;
 }
 
-struct FreeCell {
-  Type* null_type;  // always nullptr: marks the cell free
-  FreeCell* next;
-};
-
 uint64_t now_ns() {
   return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                    std::chrono::steady_clock::now().time_since_epoch())
                                    .count());
+}
+
+uint64_t thread_cpu_ns() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<uint64_t>(ts.tv_sec) * 1000000000u + static_cast<uint64_t>(ts.tv_nsec);
 }
 
 uintptr_t native_stack_high() {
@@ -81,33 +83,70 @@ uint64_t env_number(const char* name, uint64_t fallback) {
 
 }  // namespace
 
+// A block of equal-size cells. Which cells are allocated, young, marked or
+// in need of a finalizer is kept in side bitmaps with one bit per 16-byte
+// granule (the granule where a cell starts), so sweeping is word operations
+// on bitmaps and never touches a dead cell; allocation moves a cursor over
+// the cells and takes the first one whose allocated bit is clear.
 struct Heap::Block {
+  using Bitmap = uint64_t[kGranules / 64];
   int size_class;
   uint32_t cell_size;
-  char* begin;  // first cell
-  char* end;    // one past the last cell
-  char* bump;   // cells below it have been handed out at least once
-  FreeCell* free_list;
-  uint32_t live;
-  bool young;
-  bool queued;  // in its class's with_space list
-  // One bit per 16-byte granule: set where a cell was allocated since the
-  // last collection, so a minor sweep visits only young cells.
-  uint64_t young_bits[kGranules / 64];
-  uint32_t young_cells;  // bits set in young_bits
+  char* begin;           // first cell
+  char* end;             // one past the last cell
+  char* cursor;          // allocation resumes here
+  char* dirty_end;       // cells below it may hold stale bytes: zero them when allocated
+  uint32_t live;         // allocated cells
+  uint32_t marked;       // cells marked by the current collection (young ones in a minor)
+  uint32_t young_cells;  // bits set in young
   uint32_t cell_count;
+  bool young;   // on the young-block list
+  bool queued;  // in its class's with_space list
+  Bitmap allocated;
+  Bitmap young_bits;   // allocated since the last collection
+  Bitmap marks;        // marked by the current collection
+  Bitmap finalizable;  // allocated with a type that has a finalize slot
 
-  void mark_young(const char* cell) {
-    ++young_cells;
-    size_t granule =
-        static_cast<size_t>(cell - reinterpret_cast<const char*>(this)) >> kGranuleShift;
-    young_bits[granule >> 6] |= uint64_t{1} << (granule & 63);
+  size_t granule_of(const char* cell) const {
+    return static_cast<size_t>(cell - reinterpret_cast<const char*>(this)) >> kGranuleShift;
+  }
+  static bool test(const Bitmap& bits, size_t g) { return (bits[g >> 6] >> (g & 63)) & 1; }
+  static void set(Bitmap& bits, size_t g) { bits[g >> 6] |= uint64_t{1} << (g & 63); }
+  static void clear(Bitmap& bits, size_t g) { bits[g >> 6] &= ~(uint64_t{1} << (g & 63)); }
+  // The cell that starts in granule `g` (cells are at least one granule long,
+  // so it is the one holding the granule's last byte).
+  char* cell_at_granule(size_t g) {
+    char* last_byte = reinterpret_cast<char*>(this) + (g << kGranuleShift) + 15;
+    size_t index = static_cast<size_t>(last_byte - begin) / cell_size;
+    return begin + index * cell_size;
+  }
+  // For a cell that stops being young without a collection (released, or
+  // allocated old): keeps young_cells equal to the bits set.
+  void clear_young(const char* cell) {
+    size_t g = granule_of(cell);
+    if (!test(young_bits, g)) return;
+    clear(young_bits, g);
+    --young_cells;
+  }
+  bool has_space() const { return live < cell_count; }
+  // Calls fn(cell) for every allocated cell.
+  template <typename Fn>
+  void for_each_allocated(Fn fn) {
+    for (size_t word = 0; word < kGranules / 64; ++word) {
+      for (uint64_t bits = allocated[word]; bits != 0; bits &= bits - 1) {
+        fn(cell_at_granule(word * 64 + static_cast<size_t>(__builtin_ctzll(bits))));
+      }
+    }
   }
 };
+
+size_t Heap::block_header_size() { return (sizeof(Block) + kAlignment - 1) & ~(kAlignment - 1); }
 
 struct Heap::SizeClass {
   Block* current = nullptr;
   std::vector<Block*> with_space;
+  // The granules where a cell of this class starts (the same in every block).
+  Block::Bitmap starts = {};
 };
 
 // Marks the live graph with an explicit stack (no recursion).
@@ -117,6 +156,11 @@ class Marker : public runtime::Tracer {
   void visit_object(Object* object) override {
     if ((object->gc_word & kMarked) != 0) return;
     object->gc_word |= kMarked;
+    if ((object->gc_word & kLarge) == 0) {
+      Heap::Block* block = Heap::block_of(object);
+      ++block->marked;
+      Heap::Block::set(block->marks, block->granule_of(reinterpret_cast<char*>(object)));
+    }
     stack_.push_back(object);
   }
   void visit_word(uintptr_t word) override {
@@ -169,19 +213,27 @@ HeapOptions HeapOptions::from_environment() {
 }
 
 Heap::Heap(const HeapOptions& options) : options_(options), stack_high_(native_stack_high()) {
-  for (int c = 0; c < kClassCount; ++c) classes_.push_back(new SizeClass());
+  for (int c = 0; c < kClassCount; ++c) {
+    auto* size_class = new SizeClass();
+    size_t cell_size = class_cell_size(c);
+    for (size_t offset = block_header_size(); offset + cell_size <= kBlockSize;
+         offset += cell_size) {
+      Block::set(size_class->starts, offset >> kGranuleShift);
+    }
+    classes_.push_back(size_class);
+  }
 }
 
 Heap::~Heap() {
   // Finalizers only release memory outside the heap and never follow
   // references, so the order does not matter.
   for (Block* block : blocks_) {
-    for (char* cell = block->begin; cell < block->bump; cell += block->cell_size) {
+    block->for_each_allocated([](char* cell) {
       auto* object = reinterpret_cast<Object*>(cell);
       if (object->type != nullptr && object->type->finalize != nullptr) {
         object->type->finalize(object);
       }
-    }
+    });
   }
   for (auto& [address, info] : large_) {
     auto* object = reinterpret_cast<Object*>(address);
@@ -193,7 +245,14 @@ Heap::~Heap() {
   for (SizeClass* c : classes_) delete c;
 }
 
-void Heap::end_bootstrap() { bootstrapping_ = false; }
+void Heap::end_bootstrap() {
+  bootstrapping_ = false;
+  // Some types got their finalizer after objects of theirs were allocated:
+  // let the sweeps check every cell allocated so far.
+  for (Block* block : blocks_) {
+    std::memcpy(block->finalizable, block->allocated, sizeof(block->allocated));
+  }
+}
 
 Object* Heap::try_allocate(size_t bytes, Type* type) {
   size_t size = bytes < sizeof(Object) ? sizeof(Object) : bytes;
@@ -202,35 +261,80 @@ Object* Heap::try_allocate(size_t bytes, Type* type) {
       size <= kMaxSmallSize ? allocate_small(size_class_for(size)) : allocate_large(size);
   if (object == nullptr) return nullptr;
   object->type = type;
+  if (type != nullptr && type->finalize != nullptr && size <= kMaxSmallSize) {
+    Block* block = block_of(object);
+    Block::set(block->finalizable, block->granule_of(reinterpret_cast<char*>(object)));
+  }
   ++allocations_since_gc_;
   if (live_bytes_ > stats_.peak_heap_bytes) stats_.peak_heap_bytes = live_bytes_;
   return object;
 }
 
+Object* Heap::try_allocate_owned(size_t bytes, Type* type, const Object* owner) {
+  Object* object = try_allocate(bytes, type);
+  if (object != nullptr && (owner->gc_word & kMarked) != 0) {
+    object->gc_word |= kMarked;
+    if ((object->gc_word & kLarge) == 0)
+      block_of(object)->clear_young(reinterpret_cast<char*>(object));
+  }
+  return object;
+}
+
+void Heap::release(Object* object) {
+  auto address = reinterpret_cast<uintptr_t>(object);
+  uintptr_t base = address & ~(kBlockSize - 1);
+  if (block_set_.count(base) != 0) {
+    auto* block = reinterpret_cast<Block*>(base);
+    block->clear_young(reinterpret_cast<char*>(object));
+    free_cell(block, object);
+    return;
+  }
+  auto it = large_.find(address);
+  if (it == large_.end()) return;
+  if (object->type != nullptr && object->type->finalize != nullptr) object->type->finalize(object);
+  live_bytes_ -= it->second.size;
+  stats_.bytes_freed += it->second.size;
+  std::free(object);
+  large_.erase(it);
+}
+
+// The first free cell at or after the block's cursor, found a bitmap word
+// at a time; nullptr when there is none.
+static char* next_free_cell(Heap::Block* block, const Heap::Block::Bitmap& starts) {
+  if (block->cursor + block->cell_size > block->end) return nullptr;
+  size_t g = block->granule_of(block->cursor);
+  if (!Heap::Block::test(block->allocated, g)) return block->cursor;  // the common case
+  size_t word = g >> 6;
+  uint64_t free = starts[word] & ~block->allocated[word] & (~uint64_t{0} << (g & 63));
+  while (free == 0) {
+    if (++word == kGranules / 64) return nullptr;
+    free = starts[word] & ~block->allocated[word];
+  }
+  return block->cell_at_granule(word * 64 + static_cast<size_t>(__builtin_ctzll(free)));
+}
+
+// Takes the current block's next free cell; a block with none left makes
+// room for a refill.
 Object* Heap::allocate_small(int size_class) {
   SizeClass* c = classes_[static_cast<size_t>(size_class)];
   for (;;) {
     Block* block = c->current;
-    if (block != nullptr) {
-      if (block->free_list != nullptr) {
-        FreeCell* cell = block->free_list;
-        block->free_list = cell->next;
-        std::memset(static_cast<void*>(cell), 0, block->cell_size);
-        block->mark_young(reinterpret_cast<char*>(cell));
-        ++block->live;
-        live_bytes_ += block->cell_size;
-        young_allocated_ += block->cell_size;
-        return reinterpret_cast<Object*>(cell);
+    char* cell = block != nullptr ? next_free_cell(block, c->starts) : nullptr;
+    if (cell != nullptr) {
+      block->cursor = cell + block->cell_size;
+      if (cell < block->dirty_end) {
+        std::memset(cell, 0, block->cell_size);
+      } else {
+        block->dirty_end = cell + block->cell_size;  // fresh memory is zero
       }
-      if (block->bump + block->cell_size <= block->end) {
-        char* cell = block->bump;
-        block->bump += block->cell_size;
-        block->mark_young(cell);
-        ++block->live;
-        live_bytes_ += block->cell_size;
-        young_allocated_ += block->cell_size;
-        return reinterpret_cast<Object*>(cell);  // fresh memory is zero
-      }
+      size_t g = block->granule_of(cell);
+      Block::set(block->allocated, g);
+      Block::set(block->young_bits, g);
+      ++block->young_cells;
+      ++block->live;
+      live_bytes_ += block->cell_size;
+      young_allocated_ += block->cell_size;
+      return reinterpret_cast<Object*>(cell);
     }
     if (!refill(size_class)) return nullptr;
   }
@@ -243,10 +347,8 @@ bool Heap::refill(int size_class) {
     Block* candidate = c->with_space.back();
     c->with_space.pop_back();
     candidate->queued = false;
-    if (candidate->free_list != nullptr ||
-        candidate->bump + candidate->cell_size <= candidate->end) {
-      next = candidate;
-    }
+    if (candidate->has_space()) next = candidate;
+    candidate->cursor = candidate->begin;
   }
   if (next == nullptr) next = new_block(size_class);
   if (next == nullptr) return false;
@@ -273,16 +375,16 @@ Heap::Block* Heap::new_block(int size_class) {
   void* memory = reinterpret_cast<void*>(aligned);
   auto* block = static_cast<Block*>(memory);
   size_t cell_size = class_cell_size(size_class);
-  size_t header = (sizeof(Block) + kAlignment - 1) & ~(kAlignment - 1);
-  char* begin = static_cast<char*>(memory) + header;
-  size_t cells = (kBlockSize - header) / cell_size;
+  char* begin = static_cast<char*>(memory) + block_header_size();
+  size_t cells = (kBlockSize - block_header_size()) / cell_size;
   block->size_class = size_class;
   block->cell_size = static_cast<uint32_t>(cell_size);
   block->begin = begin;
   block->end = begin + cells * cell_size;
-  block->bump = begin;
-  block->free_list = nullptr;
+  block->cursor = begin;
+  block->dirty_end = begin;
   block->live = 0;
+  block->marked = 0;
   block->young_cells = 0;
   block->cell_count = static_cast<uint32_t>(cells);
   block->young = false;
@@ -298,6 +400,7 @@ Object* Heap::allocate_large(size_t bytes) {
   void* memory = std::calloc(1, size);
   if (memory == nullptr) return nullptr;
   large_[reinterpret_cast<uintptr_t>(memory)] = LargeObject{size, true};
+  static_cast<Object*>(memory)->gc_word = kLarge;
   note_address_range(reinterpret_cast<uintptr_t>(memory),
                      reinterpret_cast<uintptr_t>(memory) + size);
   live_bytes_ += size;
@@ -312,10 +415,11 @@ Object* Heap::find_object(uintptr_t p) const {
   if (block_set_.count(base) != 0) {
     auto* block = reinterpret_cast<Block*>(base);
     auto address = reinterpret_cast<char*>(p);
-    if (address < block->begin || address >= block->bump) return nullptr;
+    if (address < block->begin || address >= block->end) return nullptr;
     size_t index = static_cast<size_t>(address - block->begin) / block->cell_size;
-    auto* object = reinterpret_cast<Object*>(block->begin + index * block->cell_size);
-    return object->type != nullptr ? object : nullptr;
+    char* cell = block->begin + index * block->cell_size;
+    return Block::test(block->allocated, block->granule_of(cell)) ? reinterpret_cast<Object*>(cell)
+                                                                  : nullptr;
   }
   if (large_.empty()) return nullptr;
   auto it = large_.upper_bound(p);
@@ -372,7 +476,12 @@ void Heap::maybe_collect() {
   collect(false);
   // Survivors of minor collections accumulate as old objects until a major
   // collection: run one when the heap outgrows the last major's live size.
-  size_t limit = static_cast<size_t>(static_cast<double>(live_after_major_) * options_.growth);
+  // A small heap is cheap to mark, so it may grow less before a major one:
+  // that keeps small programs' peak memory close to their live data.
+  double growth = live_after_major_ < options_.small_heap_bytes
+                      ? std::min(options_.growth, options_.small_heap_growth)
+                      : options_.growth;
+  size_t limit = static_cast<size_t>(static_cast<double>(live_after_major_) * growth);
   if (live_bytes_ > options_.min_major_bytes && live_bytes_ > limit) collect(true);
 }
 
@@ -380,8 +489,16 @@ uint64_t Heap::collect(bool major) {
   if (collecting_ || root_provider_ == nullptr) return 0;
   collecting_ = true;
   uint64_t start = now_ns();
+  uint64_t start_cpu = thread_cpu_ns();
   if (options_.verify && !major) verify_remembered_set();
-  if (major) clear_marks();
+  if (major) {
+    clear_marks();
+  } else {
+    for (Block* block : young_blocks_) {
+      block->marked = 0;
+      std::memset(block->marks, 0, sizeof(block->marks));
+    }
+  }
   Marker marker(*this);
   mark_roots(marker);
   if (!major) trace_remembered(marker);
@@ -401,8 +518,12 @@ uint64_t Heap::collect(bool major) {
   young_allocated_ = 0;
   allocations_since_gc_ = 0;
   if (options_.verify) verify_heap();
+  stats_.total_pause_cpu_ns += thread_cpu_ns() - start_cpu;
   record_pause(now_ns() - start, major);
   collecting_ = false;
+  if (!pending_finalization_.empty() || !cleared_weak_holders_.empty()) {
+    root_provider_->finalization_pending();
+  }
   return freed;
 }
 
@@ -476,28 +597,21 @@ void Heap::resurrect_finalizable(Marker& marker) {
 }
 
 void Heap::clear_marks() {
+  constexpr uint32_t kBits = kMarked | kRemembered | kRememberedRange;
   for (Block* block : blocks_) {
-    for (char* cell = block->begin; cell < block->bump; cell += block->cell_size) {
-      reinterpret_cast<Object*>(cell)->gc_word &= ~(kMarked | kRemembered | kRememberedRange);
-    }
+    block->marked = 0;
+    std::memset(block->marks, 0, sizeof(block->marks));
+    block->for_each_allocated(
+        [](char* cell) { reinterpret_cast<Object*>(cell)->gc_word &= ~kBits; });
   }
-  for (auto& [address, info] : large_) {
-    reinterpret_cast<Object*>(address)->gc_word &= ~(kMarked | kRemembered | kRememberedRange);
-  }
+  for (auto& [address, info] : large_) reinterpret_cast<Object*>(address)->gc_word &= ~kBits;
 }
 
 uint64_t Heap::sweep(bool major) {
   uint64_t freed = 0;
-  if (major) {
-    for (Block* block : blocks_) freed += sweep_block(block);
-  } else {
-    // A mostly young block is cheaper to sweep in one pass; that is correct
-    // too, because every unmarked allocated cell is young.
-    for (Block* block : young_blocks_) {
-      freed += block->young_cells * 4 > block->cell_count ? sweep_block(block)
-                                                          : sweep_young_cells(block);
-    }
-  }
+  // A minor sweep frees the young cells left unmarked; a major one every
+  // allocated cell left unmarked (all marks were cleared first).
+  for (Block* block : major ? blocks_ : young_blocks_) freed += sweep_block(block, major);
   for (Block* block : young_blocks_) {
     block->young = false;
     block->young_cells = 0;
@@ -517,66 +631,44 @@ uint64_t Heap::sweep(bool major) {
   return freed;
 }
 
-// Frees a dead object's cell onto its block's free list.
+// Frees one cell that nothing references any more.
 uint64_t Heap::free_cell(Block* block, Object* object) {
-  if (object->type->finalize != nullptr) object->type->finalize(object);
+  if (object->type != nullptr && object->type->finalize != nullptr) object->type->finalize(object);
+  size_t g = block->granule_of(reinterpret_cast<char*>(object));
+  block->clear_young(reinterpret_cast<char*>(object));
+  Block::clear(block->allocated, g);
+  Block::clear(block->finalizable, g);
   live_bytes_ -= block->cell_size;
   stats_.bytes_freed += block->cell_size;
   --block->live;
-  auto* free_cell = reinterpret_cast<FreeCell*>(object);
-  free_cell->null_type = nullptr;
-  free_cell->next = block->free_list;
-  block->free_list = free_cell;
   return 1;
 }
 
-// Minor sweep: only the cells allocated since the last collection.
-uint64_t Heap::sweep_young_cells(Block* block) {
+// Frees the unmarked cells among the candidates (the young cells, or all
+// allocated cells) by bitmap arithmetic: only dead cells with a finalizer are
+// visited. The allocation cursor restarts at the block's beginning.
+uint64_t Heap::sweep_block(Block* block, bool major) {
   uint64_t freed = 0;
-  char* base = reinterpret_cast<char*>(block);
   for (size_t word = 0; word < kGranules / 64; ++word) {
-    uint64_t bits = block->young_bits[word];
-    while (bits != 0) {
-      size_t granule = word * 64 + static_cast<size_t>(__builtin_ctzll(bits));
-      bits &= bits - 1;
-      // The cell that starts in this granule is the one holding its last byte
-      // (cells are at least one granule long).
-      char* last_byte = base + (granule << kGranuleShift) + 15;
-      size_t index = static_cast<size_t>(last_byte - block->begin) / block->cell_size;
-      auto* object = reinterpret_cast<Object*>(block->begin + index * block->cell_size);
-      if (object->type != nullptr && (object->gc_word & kMarked) == 0) {
-        freed += free_cell(block, object);
+    uint64_t candidates = major ? block->allocated[word] : block->young_bits[word];
+    uint64_t dead = candidates & ~block->marks[word];
+    if (dead == 0) continue;
+    for (uint64_t bits = dead & block->finalizable[word]; bits != 0; bits &= bits - 1) {
+      auto* object = reinterpret_cast<Object*>(
+          block->cell_at_granule(word * 64 + static_cast<size_t>(__builtin_ctzll(bits))));
+      if (object->type != nullptr && object->type->finalize != nullptr) {
+        object->type->finalize(object);
       }
     }
+    block->allocated[word] &= ~dead;
+    block->finalizable[word] &= ~dead;
+    freed += static_cast<uint64_t>(__builtin_popcountll(dead));
   }
-  return freed;
-}
-
-// Major sweep: every cell, rebuilding the free list in address order.
-uint64_t Heap::sweep_block(Block* block) {
-  uint64_t freed = 0;
-  FreeCell* free_list = nullptr;
-  uint32_t live = 0;
-  for (char* cell = block->bump; cell > block->begin;) {
-    cell -= block->cell_size;
-    auto* object = reinterpret_cast<Object*>(cell);
-    if (object->type != nullptr) {
-      if ((object->gc_word & kMarked) != 0) {
-        ++live;
-        continue;
-      }
-      if (object->type->finalize != nullptr) object->type->finalize(object);
-      ++freed;
-      live_bytes_ -= block->cell_size;
-      stats_.bytes_freed += block->cell_size;
-    }
-    auto* free_cell = reinterpret_cast<FreeCell*>(cell);
-    free_cell->null_type = nullptr;
-    free_cell->next = free_list;
-    free_list = free_cell;
-  }
-  block->free_list = free_list;
-  block->live = live;
+  size_t bytes = freed * block->cell_size;
+  block->live -= static_cast<uint32_t>(freed);
+  live_bytes_ -= bytes;
+  stats_.bytes_freed += bytes;
+  block->cursor = block->begin;
   return freed;
 }
 
@@ -587,7 +679,7 @@ void Heap::queue_if_reusable(Block* block) {
   // full old block scatters young objects among old ones, which costs cache
   // misses at allocation and in every minor sweep.
   bool roomy = (block->cell_count - block->live) * 4 >= block->cell_count;
-  if (block->free_list != nullptr && roomy && !block->queued && c->current != block) {
+  if (block->has_space() && roomy && !block->queued && c->current != block) {
     block->queued = true;
     c->with_space.push_back(block);
   }
@@ -671,10 +763,10 @@ void Heap::verify_heap() {
     }
   };
   for (Block* block : blocks_) {
-    for (char* cell = block->begin; cell < block->bump; cell += block->cell_size) {
+    block->for_each_allocated([&](char* cell) {
       auto* object = reinterpret_cast<Object*>(cell);
       if (object->type != nullptr) check(object);
-    }
+    });
   }
   for (auto& [address, info] : large_) check(reinterpret_cast<Object*>(address));
 }
@@ -714,10 +806,10 @@ void Heap::verify_remembered_set() {
     object->type->trace(object, checker);
   };
   for (Block* block : blocks_) {
-    for (char* cell = block->begin; cell < block->bump; cell += block->cell_size) {
+    block->for_each_allocated([&](char* cell) {
       auto* object = reinterpret_cast<Object*>(cell);
       if (object->type != nullptr) check(object);
-    }
+    });
   }
   for (auto& [address, info] : large_) check(reinterpret_cast<Object*>(address));
 }

@@ -2,14 +2,15 @@
 // non-moving mark-sweep collector reclaims what is unreachable.
 //
 // Layout: objects up to kMaxSmallSize bytes live in 256 KiB blocks, each block
-// holding cells of one size class; larger objects are allocated on their own.
-// A free cell has a null Type* in its first word and the next free cell in its
-// second. See docs/gc.md for the design and its figures.
+// holding cells of one size class, with side bitmaps (allocated, young,
+// marked, finalizable) of one bit per 16-byte granule; larger objects are
+// allocated on their own. See docs/gc.md for the design and its figures.
 //
 // Generations use sticky mark bits: a marked object is old. A minor collection
 // marks from the roots and the remembered set, never entering old objects, and
-// sweeps only the blocks allocated into since the previous collection; every
-// survivor stays marked and so becomes old. A major collection clears every
+// frees the young cells left unmarked (bitmap arithmetic on the blocks
+// allocated into since the previous collection); every survivor stays marked
+// and so becomes old. A major collection clears every
 // mark, marks the whole live graph and sweeps every block.
 //
 // Invariants:
@@ -46,6 +47,7 @@ enum GcBits : uint32_t {
   kMarked = 1u << 0,           // reached by the last collection, or survived one: old
   kRemembered = 1u << 1,       // in the remembered set: trace all its children
   kRememberedRange = 1u << 2,  // in the remembered set: trace an index range only
+  kLarge = 1u << 3,            // allocated on its own, not in a block
 };
 
 // Something outside the heap that holds references and must be traced.
@@ -71,12 +73,19 @@ class RootProvider {
  public:
   virtual ~RootProvider() = default;
   virtual void trace_roots(runtime::Tracer& tracer) = 0;
+  // Called after a collection that queued finalizers or cleared weak slots
+  // (take_pending_finalization / take_cleared_weak_holders have work).
+  virtual void finalization_pending() {}
 };
 
 struct HeapStats {
   uint64_t minor_collections = 0;
   uint64_t major_collections = 0;
   uint64_t total_pause_ns = 0;
+  // CPU time of this thread spent collecting: with other processes competing
+  // for the cores, the collector's share of CPU time is steadier than its
+  // share of wall time.
+  uint64_t total_pause_cpu_ns = 0;
   uint64_t max_pause_ns = 0;
   uint64_t objects_freed = 0;
   uint64_t minor_objects_freed = 0;
@@ -88,11 +97,13 @@ struct HeapStats {
 };
 
 struct HeapOptions {
-  size_t young_bytes = size_t{8} << 20;       // allocation volume that triggers a minor GC
-  double growth = 2.0;                        // major GC when live bytes grow by this factor...
-  size_t min_major_bytes = size_t{64} << 20;  // ...and exceed this
-  uint64_t stress_every = 0;                  // collect every N allocations (0: off)
-  bool verify = false;                        // check the heap after every collection
+  size_t young_bytes = size_t{2} << 20;        // allocation volume that triggers a minor GC
+  double growth = 2.0;                         // major GC when live bytes grow by this factor...
+  size_t min_major_bytes = size_t{8} << 20;    // ...and exceed this
+  double small_heap_growth = 1.25;             // the factor while the live heap is below...
+  size_t small_heap_bytes = size_t{32} << 20;  // ...this size
+  uint64_t stress_every = 0;                   // collect every N allocations (0: off)
+  bool verify = false;                         // check the heap after every collection
   bool record_pauses = false;
   // Reads PYVM_GC_YOUNG_BYTES, PYVM_GC_GROWTH_PERCENT, PYVM_GC_STRESS,
   // PYVM_GC_VERIFY and PYVM_GC_STATS.
@@ -101,6 +112,7 @@ struct HeapOptions {
 
 class Heap {
  public:
+  static constexpr size_t kBlockBytes = size_t{256} << 10;
   explicit Heap(const HeapOptions& options = HeapOptions::from_environment());
   ~Heap();
   Heap(const Heap&) = delete;
@@ -109,6 +121,15 @@ class Heap {
   // Allocates a zeroed object of `bytes` bytes (header included) of `type`.
   // May collect first. Returns nullptr when the memory cannot be had.
   [[nodiscard]] runtime::Object* try_allocate(size_t bytes, runtime::Type* type);
+  // Allocates storage owned by `owner` (see runtime/storage.h): like
+  // try_allocate, but the new object starts old when its owner is old, so an
+  // old owner needs no remembering for it. Only valid for storage whose type
+  // traces nothing and that only its owner's trace reaches.
+  [[nodiscard]] runtime::Object* try_allocate_owned(size_t bytes, runtime::Type* type,
+                                                    const runtime::Object* owner);
+  // Frees `object` at once. The caller guarantees that nothing references it
+  // any more (storage replaced by its owner).
+  void release(runtime::Object* object);
 
   // Records that `holder` now references `value`. Must be called on every
   // reference store into a heap object.
@@ -182,8 +203,12 @@ class Heap {
   void set_options(const HeapOptions& options) { options_ = options; }
 
  private:
-  struct Block;
   struct SizeClass;
+
+ public:  // for the allocator's helpers in heap.cpp
+  struct Block;
+
+ private:
   struct LargeObject {
     size_t size;
     bool young;
@@ -208,8 +233,11 @@ class Heap {
   void scan_native_stack(class Marker& marker);
   void clear_marks();
   uint64_t sweep(bool major);
-  uint64_t sweep_block(Block* block);
-  uint64_t sweep_young_cells(Block* block);
+  uint64_t sweep_block(Block* block, bool major);
+  static size_t block_header_size();
+  static Block* block_of(const runtime::Object* object) {
+    return reinterpret_cast<Block*>(reinterpret_cast<uintptr_t>(object) & ~(kBlockBytes - 1));
+  }
   uint64_t free_cell(Block* block, runtime::Object* object);
   void queue_if_reusable(Block* block);
   uint64_t sweep_large(bool major);

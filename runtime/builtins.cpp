@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "runtime/attribute_dict.h"
+#include "runtime/bytes_like.h"
+#include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
@@ -15,12 +18,16 @@
 #include "runtime/function.h"
 #include "runtime/int.h"
 #include "runtime/iteration.h"
+#include "runtime/iterators.h"
 #include "runtime/list.h"
+#include "runtime/memoryview.h"
 #include "runtime/module.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/text_stream.h"
 #include "runtime/tuple.h"
 #include "runtime/user_class.h"
+#include "vm/frame.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -60,36 +67,67 @@ class Keywords {
   CallArgs args_;
 };
 
+// sys.<name> for print() and input(): RuntimeError "lost sys.<name>" when
+// the attribute is missing.
+Value sys_stream(VM& vm, const char* name) {
+  Value v = dict_get_str(vm, vm.sys_module()->dict, vm.intern(name));
+  if (v.is_null()) {
+    return raise(vm, vm.types().runtime_error, std::string("lost sys.") + name);
+  }
+  return v;
+}
+
+bool is_str_or_none(VM& vm, Value v) {
+  return v.is_null() || v == vm.none() ||
+         (v.is_object() && is_subtype(v.object()->type, vm.types().str));
+}
+
 Value builtin_print(VM& vm, CallArgs args) {
   Keywords kw(args);
   if (!kw.check(vm, "print", {"sep", "end", "file", "flush"})) return Value::null();
+  Value file = kw.get("file");
+  if (file.is_null() || file == vm.none()) {
+    file = sys_stream(vm, "stdout");
+    if (file.is_null() || file == vm.none()) return file.is_null() ? file : vm.none();
+  }
   Value sep = kw.get("sep");
   Value end = kw.get("end");
-  for (Value* v : {&sep, &end}) {
-    if (v->is_null() || *v == vm.none()) continue;
-    if (!v->is_object() || v->object()->type != vm.types().str) {
-      return raise_type_error(vm, std::string(v == &sep ? "sep" : "end") +
-                                      " must be None or a string, not " + type_name(vm, *v));
-    }
+  if (!is_str_or_none(vm, sep)) {
+    return raise_type_error(vm, "sep must be None or a string, not " + type_name(vm, sep));
   }
-  Value file = kw.get("file");
-  if (!file.is_null() && file != vm.none()) {
-    return raise(vm, vm.types().not_implemented_error, "pyvm does not support print(file=...) yet");
+  if (!is_str_or_none(vm, end)) {
+    return raise_type_error(vm, "end must be None or a string, not " + type_name(vm, end));
   }
+  if (sep.is_null() || sep == vm.none()) sep = Value::from_object(vm.intern(" "));
+  if (end.is_null() || end == vm.none()) end = Value::from_object(vm.intern("\n"));
   for (size_t i = 0; i < args.npos; ++i) {
-    if (i > 0) write_stdout(vm, sep.is_null() || sep == vm.none() ? vm.intern(" ") : sep.as<Str>());
-    Value text = str(vm, args.args[i]);
-    if (text.is_null()) return text;
-    write_stdout(vm, text.as<Str>());
+    if (i > 0 && !file_write_object(vm, file, sep)) return Value::null();
+    if (!file_write_object(vm, file, args.args[i])) return Value::null();
   }
-  write_stdout(vm, end.is_null() || end == vm.none() ? vm.intern("\n") : end.as<Str>());
+  if (!file_write_object(vm, file, end)) return Value::null();
   Value flush = kw.get("flush");
   if (!flush.is_null()) {
     int t = truth(vm, flush);
     if (t < 0) return Value::null();
-    if (t) std::fflush(stdout);
+    if (t && !file_flush(vm, file)) return Value::null();
   }
   return vm.none();
+}
+
+// input([prompt]): the prompt goes to sys.stdout (flushed), the line comes
+// from sys.stdin.readline() without its newline; EOFError at end of input.
+Value builtin_input(VM& vm, CallArgs args) {
+  Value in = sys_stream(vm, "stdin");
+  if (in.is_null()) return in;
+  Value out = sys_stream(vm, "stdout");
+  if (out.is_null()) return out;
+  if (in == vm.none()) return raise(vm, vm.types().runtime_error, "lost sys.stdin");
+  if (out == vm.none()) return raise(vm, vm.types().runtime_error, "lost sys.stdout");
+  Value err = dict_get_str(vm, vm.sys_module()->dict, vm.intern("stderr"));
+  if (!err.is_null() && err != vm.none() && !file_flush(vm, err)) vm.clear_exception();
+  if (args.npos > 0 && !file_write_object(vm, out, args.args[0])) return Value::null();
+  if (!file_flush(vm, out)) vm.clear_exception();
+  return file_read_input_line(vm, in);
 }
 
 Value builtin_len(VM& vm, CallArgs args) {
@@ -253,7 +291,15 @@ Value builtin_hash(VM& vm, CallArgs args) {
 
 Value builtin_id(VM& vm, CallArgs args) { return int_from_uint64(vm, args.args[0].raw()); }
 
-Value builtin_iter(VM& vm, CallArgs args) { return get_iter(vm, args.args[0]); }
+bool callable_check(VM& vm, Value v) { return type_of(vm, v)->call != nullptr; }
+
+Value builtin_iter(VM& vm, CallArgs args) {
+  if (args.npos == 1) return get_iter(vm, args.args[0]);
+  if (!callable_check(vm, args.args[0])) {
+    return raise_type_error(vm, "iter(v, w): v must be callable");
+  }
+  return callable_iterator_new(vm, args.args[0], args.args[1]);
+}
 
 Value builtin_next(VM& vm, CallArgs args) {
   // The slot itself, not iter_next: a StopIteration carrying a value (a
@@ -274,6 +320,13 @@ Value builtin_next(VM& vm, CallArgs args) {
 
 Value builtin_ord(VM& vm, CallArgs args) {
   Value v = args.args[0];
+  std::string storage;
+  std::string_view data;
+  if (!is_memoryview(vm, v) && bytes_like_view(vm, v, &storage, &data)) {
+    if (data.size() == 1) return Value::from_small_int(static_cast<unsigned char>(data[0]));
+    return raise_type_error(vm, "ord() expected a character, but string of length " +
+                                    std::to_string(data.size()) + " found");
+  }
   if (v.is_object() && v.object()->type == vm.types().str) {
     auto* s = v.as<Str>();
     if (s->length == 1) return Value::from_small_int(s->at(0));
@@ -292,9 +345,32 @@ Value builtin_chr(VM& vm, CallArgs args) {
   return Value::from_object(str_from_codepoints(vm, &cp, 1));
 }
 
+// divmod(a, b) through __divmod__ / __rdivmod__ for operands that are not
+// built-in reals; TypeError when neither side implements it.
+Value divmod_by_dunders(VM& vm, Value a, Value b) {
+  Value forward = type_lookup(vm, type_of(vm, a), vm.intern("__divmod__"));
+  if (!forward.is_null() && forward != vm.none()) {
+    Value call_args[2] = {a, b};
+    Value r = call_positional(vm, forward, call_args, 2);
+    if (r != vm.not_implemented()) return r;
+  }
+  Value reflected = type_lookup(vm, type_of(vm, b), vm.intern("__rdivmod__"));
+  if (!reflected.is_null() && reflected != vm.none() && type_of(vm, a) != type_of(vm, b)) {
+    Value call_args[2] = {b, a};
+    Value r = call_positional(vm, reflected, call_args, 2);
+    if (r != vm.not_implemented()) return r;
+  }
+  return raise_type_error(vm, "unsupported operand type(s) for divmod(): '" + type_name(vm, a) +
+                                  "' and '" + type_name(vm, b) + "'");
+}
+
 Value builtin_divmod(VM& vm, CallArgs args) {
   Value a = args.args[0];
   Value b = args.args[1];
+  auto is_real = [&vm](Value v) {
+    return is_int(vm, v) || is_instance_of(vm, v, vm.types().float_);
+  };
+  if (!is_real(a) || !is_real(b)) return divmod_by_dunders(vm, a, b);
   bool has_float = (a.is_object() && a.object()->type == vm.types().float_) ||
                    (b.is_object() && b.object()->type == vm.types().float_);
   if (has_float && (is_int(vm, a) || is_int(vm, b) || a.object()->type == b.object()->type)) {
@@ -311,15 +387,18 @@ Value builtin_divmod(VM& vm, CallArgs args) {
 Value builtin_pow(VM& vm, CallArgs args) {
   Keywords kw(args);
   if (!kw.check(vm, "pow", {"base", "exp", "mod"})) return Value::null();
+  Value base = args.npos > 0 ? args.args[0] : kw.get("base");
+  Value exp = args.npos > 1 ? args.args[1] : kw.get("exp");
   Value mod = args.npos > 2 ? args.args[2] : kw.get("mod");
+  if (base.is_null()) return raise_type_error(vm, "pow() missing required argument 'base' (pos 1)");
+  if (exp.is_null()) return raise_type_error(vm, "pow() missing required argument 'exp' (pos 2)");
   if (!mod.is_null() && mod != vm.none()) {
-    if (is_int(vm, args.args[0]) && is_int(vm, args.args[1]) && is_int(vm, mod)) {
-      return int_pow_mod(vm, args.args[0], args.args[1], mod);
+    if (is_int(vm, base) && is_int(vm, exp) && is_int(vm, mod)) {
+      return int_pow_mod(vm, base, exp, mod);
     }
     return raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
   }
-  if (args.npos < 2) return raise_type_error(vm, "pow() missing required argument 'exp' (pos 2)");
-  return binary_op(vm, BinaryOp::kPow, args.args[0], args.args[1]);
+  return binary_op(vm, BinaryOp::kPow, base, exp);
 }
 
 Value builtin_round(VM& vm, CallArgs args) {
@@ -430,6 +509,83 @@ Value builtin_hex(VM& vm, CallArgs args) { return int_in_base(vm, args.args[0], 
 Value builtin_oct(VM& vm, CallArgs args) { return int_in_base(vm, args.args[0], "#o"); }
 Value builtin_bin(VM& vm, CallArgs args) { return int_in_base(vm, args.args[0], "#b"); }
 
+Value builtin_globals(VM& vm, CallArgs args) {
+  vm::Frame* frame = vm.frames().top();
+  if (frame == nullptr) return raise(vm, vm.types().runtime_error, "globals(): no current frame");
+  return Value::from_object(frame->globals);
+}
+
+// locals(): the namespace of a module or class body, or a new dict of the
+// bound fast locals (cell and free variables through their cells).
+Value builtin_locals(VM& vm, CallArgs args) {
+  vm::Frame* frame = vm.frames().top();
+  if (frame == nullptr) return raise(vm, vm.types().runtime_error, "locals(): no current frame");
+  if (!frame->locals_mapping.is_null()) return frame->locals_mapping;
+  Dict* out = dict_new(vm);
+  Code* code = frame->code;
+  for (int32_t i = 0; i < code->nlocalsplus; ++i) {
+    Value v = frame->localsplus()[i];
+    if (v.is_object() && v.object()->type == vm.types().cell) v = v.as<Cell>()->contents;
+    if (v.is_null()) continue;
+    if (dict_set(vm, out, code->localsplusnames->at(i), v) < 0) return Value::null();
+  }
+  return Value::from_object(out);
+}
+
+// The keys of `d` appended to `names` (deduplicated later by sorting).
+void add_dict_keys(Dict* d, std::vector<Value>* names) {
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(d, &pos, &key, &value)) names->push_back(key);
+}
+
+// dir(obj): __dir__ when a user class defines it, else the instance's
+// __dict__ keys plus the attributes of its class and bases, sorted.
+Value builtin_dir(VM& vm, CallArgs args) {
+  std::vector<Value> names;
+  if (args.npos == 0) {
+    Value scope = builtin_locals(vm, args);
+    if (scope.is_null()) return scope;
+    Value keys = call_positional(vm, Value::from_object(vm.types().list), &scope, 1);
+    if (keys.is_null()) return keys;
+    Value sorted_names =
+        call_positional(vm, dict_get_str(vm, vm.builtins(), vm.intern("sorted")), &keys, 1);
+    return sorted_names;
+  }
+  Value obj = args.args[0];
+  Type* type = type_of(vm, obj);
+  Value custom = type_lookup(vm, type, vm.intern("__dir__"));
+  if (!custom.is_null() && (type->flags & kTypeUserClass) != 0) {
+    Value r = call_positional(vm, custom, &obj, 1);
+    if (r.is_null()) return r;
+    return call_positional(vm, dict_get_str(vm, vm.builtins(), vm.intern("sorted")), &r, 1);
+  }
+  if (obj.is_object() && type == vm.types().module) {
+    add_dict_keys(obj.as<Module>()->dict, &names);
+  } else {
+    bool is_type_object = is_subtype(type, vm.types().type);
+    if (!is_type_object) {
+      Value d = attribute_dict_as_dict(vm, get_attr(vm, obj, vm.intern("__dict__")));
+      if (d.is_null()) {
+        if (!exception_matches(vm, vm.types().attribute_error)) return d;
+        vm.clear_exception();
+      } else if (is_instance_of(vm, d, vm.types().dict)) {
+        add_dict_keys(d.as<Dict>(), &names);
+      }
+    }
+    Tuple* mro = (is_type_object ? obj.as<Type>() : type)->mro;
+    for (int64_t i = 0; mro != nullptr && i < mro->length; ++i) {
+      add_dict_keys(mro->at(i).as<Type>()->dict, &names);
+    }
+  }
+  List* out = list_new(vm, 0);
+  for (Value n : names) list_append(vm, out, n);
+  Value list_value = Value::from_object(out);
+  Value unique = call_positional(vm, Value::from_object(vm.types().set), &list_value, 1);
+  if (unique.is_null()) return unique;
+  return call_positional(vm, dict_get_str(vm, vm.builtins(), vm.intern("sorted")), &unique, 1);
+}
+
 struct BuiltinSpec {
   const char* name;
   NativeFn fn;
@@ -440,6 +596,7 @@ struct BuiltinSpec {
 
 constexpr BuiltinSpec kBuiltins[] = {
     {"print", builtin_print, 0, -1, kNativeKeywords},
+    {"input", builtin_input, 0, 1, 0},
     {"len", builtin_len, 1, 1, 0},
     {"repr", builtin_repr, 1, 1, 0},
     {"ascii", builtin_ascii, 1, 1, 0},
@@ -451,14 +608,14 @@ constexpr BuiltinSpec kBuiltins[] = {
     {"issubclass", builtin_issubclass, 2, 2, 0},
     {"hash", builtin_hash, 1, 1, 0},
     {"id", builtin_id, 1, 1, 0},
-    {"iter", builtin_iter, 1, 1, 0},
+    {"iter", builtin_iter, 1, 2, 0},
     {"next", builtin_next, 1, 2, 0},
     {"ord", builtin_ord, 1, 1, 0},
     {"chr", builtin_chr, 1, 1, 0},
     {"divmod", builtin_divmod, 2, 2, 0},
-    {"pow", builtin_pow, 1, 3, kNativeKeywords},
+    {"pow", builtin_pow, 0, 3, kNativeKeywords},
     {"round", builtin_round, 1, 2, kNativeKeywords},
-    {"sorted", builtin_sorted, 1, -1, kNativeKeywords},
+    {"sorted", builtin_sorted, 0, -1, kNativeKeywords},
     {"any", builtin_any, 1, 1, 0},
     {"all", builtin_all, 1, 1, 0},
     {"callable", builtin_callable, 1, 1, 0},
@@ -469,13 +626,17 @@ constexpr BuiltinSpec kBuiltins[] = {
     {"hex", builtin_hex, 1, 1, 0},
     {"oct", builtin_oct, 1, 1, 0},
     {"bin", builtin_bin, 1, 1, 0},
+    {"globals", builtin_globals, 0, 0, 0},
+    {"locals", builtin_locals, 0, 0, 0},
+    {"dir", builtin_dir, 0, 1, 0},
 };
 
 void add_type_names(VM& vm, Dict* builtins) {
   vm::BuiltinTypes& t = vm.types();
-  Type* exported[] = {t.object,    t.type,  t.int_,  t.bool_,    t.float_,       t.complex,
-                      t.str,       t.bytes, t.tuple, t.list,     t.dict,         t.set,
-                      t.frozenset, t.range, t.slice, t.property, t.staticmethod, t.classmethod};
+  Type* exported[] = {t.object,  t.type,  t.int_,     t.bool_,        t.float_,
+                      t.complex, t.str,   t.bytes,    t.bytearray,    t.memoryview,
+                      t.tuple,   t.list,  t.dict,     t.set,          t.frozenset,
+                      t.range,   t.slice, t.property, t.staticmethod, t.classmethod};
   for (Type* type : exported) dict_set_str(vm, builtins, type->name, Value::from_object(type));
 #define PYVM_EXPORT_EXC(field, py_name, base) \
   dict_set_str(vm, builtins, t.field->name, Value::from_object(t.field));
@@ -507,6 +668,16 @@ Dict* create_builtins(VM& vm) {
 }
 
 Value format(VM& vm, Value v, Str* spec) {
+  Type* type = type_of(vm, v);
+  if ((type->flags & kTypeUserClass) != 0) {  // a user-defined __format__
+    Value method = type_lookup(vm, type, vm.intern("__format__"));
+    if (!method.is_null() && method != vm.none()) {
+      Value call_args[2] = {v, Value::from_object(spec)};
+      Value r = call_positional(vm, method, call_args, 2);
+      if (r.is_null() || is_str(vm, r)) return r;
+      return raise_type_error(vm, "__format__ must return a str, not " + type_name(vm, r));
+    }
+  }
   Value r = format_builtin(vm, v, spec);
   if (r != vm.not_implemented()) return r;
   if (spec->length == 0) return str(vm, v);

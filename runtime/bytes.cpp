@@ -4,16 +4,21 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
+#include "runtime/bytearray.h"
+#include "runtime/bytes_like.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
 #include "runtime/iterators.h"
+#include "runtime/memoryview.h"
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/slice.h"
+#include "runtime/slot_wrappers.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/vm.h"
@@ -56,7 +61,7 @@ std::string hex_byte(unsigned char c) {
 
 Value raise_decode_error(VM& vm, const std::string& codec, std::string_view data, size_t pos,
                          const char* reason) {
-  return raise(vm, vm.types().unicode_error,
+  return raise(vm, vm.types().unicode_decode_error,
                "'" + codec + "' codec can't decode byte " +
                    hex_byte(static_cast<unsigned char>(data[pos])) + " in position " +
                    std::to_string(pos) + ": " + reason);
@@ -163,13 +168,17 @@ Value str_encode(VM& vm, const Str* s, std::string_view encoding, std::string_vi
         out.push_back('?');
         continue;
       }
-      Str* ch = str_from_char(vm, c);
-      std::string shown = str_to_utf8(str_repr(vm, ch));
+      char shown[16];
+      std::snprintf(shown, sizeof(shown),
+                    c < 0x100     ? "'\\x%02x'"
+                    : c < 0x10000 ? "'\\u%04x'"
+                                  : "'\\U%08x'",
+                    c);
       std::string reason = codec == "utf-8" ? "surrogates not allowed"
                                             : "ordinal not in range(" + std::to_string(limit) + ")";
-      return raise(vm, vm.types().unicode_error,
-                   "'" + codec + "' codec can't encode character " + shown + " in position " +
-                       std::to_string(i) + ": " + reason);
+      return raise(vm, vm.types().unicode_encode_error,
+                   "'" + codec + "' codec can't encode character " + std::string(shown) +
+                       " in position " + std::to_string(i) + ": " + reason);
     }
     if (codec != "utf-8") {
       out.push_back(static_cast<char>(c));
@@ -194,10 +203,9 @@ Value str_encode(VM& vm, const Str* s, std::string_view encoding, std::string_vi
 
 // ---- slots
 
-namespace {
+namespace {}  // namespace
 
-Value bytes_repr(VM& vm, Value self) {
-  std::string_view v = self.as<Bytes>()->view();
+std::string bytes_literal(std::string_view v) {
   bool has_single = v.find('\'') != std::string_view::npos;
   bool has_double = v.find('"') != std::string_view::npos;
   char quote = has_single && !has_double ? '"' : '\'';
@@ -224,7 +232,13 @@ Value bytes_repr(VM& vm, Value self) {
     }
   }
   out.push_back(quote);
-  return Value::from_object(str_from_ascii(vm, out));
+  return out;
+}
+
+namespace {
+
+Value bytes_repr(VM& vm, Value self) {
+  return Value::from_object(str_from_ascii(vm, bytes_literal(self.as<Bytes>()->view())));
 }
 
 // Same function as str_hash over code points, so hash(b'a') == hash('a').
@@ -237,9 +251,13 @@ int64_t bytes_hash(VM& vm, Value self) {
 }
 
 Value bytes_richcompare(VM& vm, Value a, Value b, CompareOp op) {
-  if (!is_bytes(vm, a) || !is_bytes(vm, b)) return vm.not_implemented();
-  std::string_view x = a.as<Bytes>()->view();
-  std::string_view y = b.as<Bytes>()->view();
+  if (!is_bytes(vm, a) && !is_bytearray(vm, a)) return vm.not_implemented();
+  if (!is_bytes(vm, b) && !is_bytearray(vm, b)) return vm.not_implemented();
+  std::string sa, sb;
+  std::string_view x, y;
+  if (!bytes_like_view(vm, a, &sa, &x) || !bytes_like_view(vm, b, &sb, &y)) {
+    return vm.not_implemented();
+  }
   int c = x.compare(y);
   bool r = false;
   switch (op) {
@@ -268,12 +286,19 @@ Value bytes_richcompare(VM& vm, Value a, Value b, CompareOp op) {
 Value bytes_binary(VM& vm, BinaryOp op, Value a, Value b) {
   if (op == BinaryOp::kAdd) {
     if (!is_bytes(vm, a)) return vm.not_implemented();
-    if (!is_bytes(vm, b)) {
+    std::string storage;
+    std::string_view other;
+    if (!bytes_like_view(vm, b, &storage, &other)) {
+      if (vm.has_exception()) return Value::null();
       return raise_type_error(vm, "can't concat " + type_name(vm, b) + " to " + type_name(vm, a));
     }
     std::string joined(a.as<Bytes>()->view());
-    joined += b.as<Bytes>()->view();
+    joined += other;
     return Value::from_object(bytes_new(vm, joined));
+  }
+  if (op == BinaryOp::kMod) {
+    if (!is_bytes(vm, a)) return vm.not_implemented();
+    return bytes_percent_format(vm, a.as<Bytes>()->view(), b);
   }
   if (op == BinaryOp::kMul) {
     bool self_left = is_bytes(vm, a);
@@ -328,13 +353,20 @@ Value bytes_getitem(VM& vm, Value self, Value key) {
 
 int bytes_contains(VM& vm, Value self, Value item) {
   std::string_view v = self.as<Bytes>()->view();
-  if (is_bytes(vm, item)) return v.find(item.as<Bytes>()->view()) != std::string_view::npos;
+  std::string storage;
+  std::string_view sub;
+  if (bytes_like_view(vm, item, &storage, &sub)) return v.find(sub) != std::string_view::npos;
+  if (vm.has_exception()) return -1;
   if (!is_index_like(vm, item)) {
     raise_type_error(vm, "a bytes-like object is required, not '" + type_name(vm, item) + "'");
     return -1;
   }
   int64_t c = 0;
-  if (!index_to_int64(vm, item, &c)) return -1;
+  if (!index_to_int64(vm, item, &c)) {
+    if (!exception_matches(vm, vm.types().overflow_error)) return -1;
+    vm.clear_exception();
+    c = -1;
+  }
   if (c < 0 || c > 255) {
     raise_value_error(vm, "byte must be in range(0, 256)");
     return -1;
@@ -403,6 +435,10 @@ Value bytes_construct(VM& vm, Type* cls, CallArgs args) {
     if (type_of(vm, source) == vm.types().bytes) return source;
     return Value::from_object(bytes_new(vm, source.as<Bytes>()->view()));
   }
+  std::string storage;
+  std::string_view view;
+  if (bytes_like_view(vm, source, &storage, &view)) return Value::from_object(bytes_new(vm, view));
+  if (vm.has_exception()) return Value::null();
   if (is_index_like(vm, source)) {
     int64_t n = 0;
     if (!index_to_int64(vm, source, &n)) return Value::null();
@@ -414,33 +450,6 @@ Value bytes_construct(VM& vm, Type* cls, CallArgs args) {
     return raise_type_error(vm, "cannot convert '" + type_name(vm, source) + "' object to bytes");
   }
   return bytes_from_iterable(vm, source);
-}
-
-Value bytes_decode_method(VM& vm, CallArgs args) {
-  Value p[2];
-  if (!parse_args(vm, args, 1, "decode", {"encoding", "errors"}, 0, p)) return Value::null();
-  std::string enc = "utf-8", err = "strict";
-  for (int k = 0; k < 2; ++k) {
-    if (p[k].is_null()) continue;
-    if (!is_str(vm, p[k])) {
-      return raise_type_error(vm, std::string("decode() argument '") +
-                                      (k == 0 ? "encoding" : "errors") + "' must be str, not " +
-                                      type_name(vm, p[k]));
-    }
-    (k == 0 ? enc : err) = str_to_utf8(p[k].as<Str>());
-  }
-  return bytes_decode(vm, args.args[0].as<Bytes>()->view(), enc, err);
-}
-
-Value bytes_hex_method(VM& vm, CallArgs args) {
-  static const char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (char ch : args.args[0].as<Bytes>()->view()) {
-    auto c = static_cast<unsigned char>(ch);
-    out.push_back(kHex[c >> 4]);
-    out.push_back(kHex[c & 15]);
-  }
-  return Value::from_object(str_from_ascii(vm, out));
 }
 
 }  // namespace
@@ -460,8 +469,10 @@ void init_bytes_type(VM& vm) {
   t->iter = bytes_iter;
   t->truth = bytes_truth;
   t->construct = bytes_construct;
-  add_method(vm, t, "decode", bytes_decode_method, 0, 2, kNativeMethod | kNativeKeywords);
-  add_method(vm, t, "hex", bytes_hex_method, 0, 0, kNativeMethod);
+  add_bytes_methods(vm, t);
+  add_slot_wrappers(vm, t);
+  init_bytearray_type(vm);
+  init_memoryview_type(vm);
 }
 
 }  // namespace pyvm::runtime

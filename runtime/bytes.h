@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "runtime/object.h"
@@ -19,6 +20,8 @@ struct Bytes : Object {
 };
 
 Bytes* bytes_new(VM& vm, std::string_view contents);
+// The literal b'...' for `data`, as repr(bytes) writes it.
+std::string bytes_literal(std::string_view data);
 
 void init_bytes_type(VM& vm);
 

@@ -288,7 +288,7 @@ int complex_arg(VM& vm, Value v, C* out, bool* was_complex) {
 Value complex_from_string(VM& vm, Value s) {
   C c;
   bool is_str = is_instance_of(vm, s, vm.types().str);
-  std::string text = is_str ? str_to_utf8(s.as<Str>()) : std::string(s.as<Bytes>()->view());
+  std::string text = is_str ? str_numeric_text(s.as<Str>()) : std::string(s.as<Bytes>()->view());
   if (!parse_complex(text, &c)) return raise_value_error(vm, "complex() arg is a malformed string");
   return complex_new(vm, c.re, c.im);
 }

@@ -1,4 +1,5 @@
-// property, staticmethod and classmethod (see runtime/descriptors.h).
+// property, staticmethod, classmethod, member descriptors and the descriptor
+// protocol of user classes (see runtime/descriptors.h).
 #include "runtime/descriptors.h"
 
 #include <string>
@@ -6,9 +7,11 @@
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/instance.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -90,10 +93,137 @@ Value wrapper_construct(VM& vm, Type* cls, CallArgs args) {
 
 Value wrapper_getattr(VM& vm, Value self, Str* name) {
   if (str_equals_ascii(name, "__func__")) return self.as<MethodWrapper>()->function;
+  if (str_equals_ascii(name, "__class__")) return Value::from_object(type_of(vm, self));
   return get_attr(vm, self.as<MethodWrapper>()->function, name);
 }
 
+void trace_member(Object* self, Tracer& tracer) {
+  auto* m = static_cast<MemberDescriptor*>(self);
+  tracer.visit(m->name);
+  tracer.visit(m->owner);
+}
+
+Value member_repr(VM& vm, Value self) {
+  auto* m = self.as<MemberDescriptor>();
+  return Value::from_object(str_from_utf8(vm, "<member '" + str_to_utf8(m->name) + "' of '" +
+                                                  type_name_of_type(m->owner) + "' objects>"));
+}
+
+Value member_getattr(VM& vm, Value self, Str* name) {
+  auto* m = self.as<MemberDescriptor>();
+  if (str_equals_ascii(name, "__name__")) return Value::from_object(m->name);
+  if (str_equals_ascii(name, "__objclass__")) return Value::from_object(m->owner);
+  Value found = type_lookup(vm, vm.types().member_descriptor, name);
+  if (found.is_null()) return raise_attribute_error(vm, self, name);
+  return bind_attribute(vm, found, self, vm.types().member_descriptor);
+}
+
+// The attributes a member descriptor applies to, or nullptr with a TypeError.
+Attributes* member_target(VM& vm, MemberDescriptor* m, Value object) {
+  if (!is_instance_of(vm, object, m->owner)) {
+    raise_type_error(vm, "descriptor '" + str_to_utf8(m->name) + "' for '" +
+                             type_name_of_type(m->owner) + "' objects doesn't apply to a '" +
+                             type_name(vm, object) + "' object");
+    return nullptr;
+  }
+  return attributes_of(object.object());
+}
+
+Value call_special(VM& vm, Value method, Value a, Value b, Value c, size_t nargs) {
+  Value args[3] = {a, b, c};
+  return call_positional(vm, method, args, nargs);
+}
+
+// __get__(obj, type=None) / __set__(obj, value) / __delete__(obj) of the
+// built-in data descriptors, callable explicitly.
+Value data_descriptor_get(VM& vm, CallArgs args) {
+  Value self = args.args[0];
+  Value object = args.args[1];
+  if (object == vm.none()) {
+    if (args.npos < 3 || args.args[2] == vm.none()) {
+      return raise_type_error(vm, "__get__(None, None) is invalid");
+    }
+    return self;
+  }
+  if (type_of(vm, self) == vm.types().property) return property_get(vm, self, object);
+  return member_get(vm, self, object);
+}
+
+Value data_descriptor_set(VM& vm, CallArgs args) {
+  Value value = args.npos > 2 ? args.args[2] : Value::null();
+  if (descriptor_set(vm, args.args[0], args.args[1], value) < 0) return Value::null();
+  return vm.none();
+}
+
 }  // namespace
+
+MemberDescriptor* member_descriptor_new(VM& vm, Str* name, Type* owner, int64_t index) {
+  auto* m = vm.allocate<MemberDescriptor>(vm.types().member_descriptor);
+  vm.store_ref(m, &m->name, name);
+  vm.store_ref(m, &m->owner, owner);
+  m->index = index;
+  return m;
+}
+
+Value member_get(VM& vm, Value member, Value object) {
+  auto* m = member.as<MemberDescriptor>();
+  Attributes* attributes = member_target(vm, m, object);
+  if (attributes == nullptr) return Value::null();
+  Value v = attributes->slots[m->index];
+  if (v.is_null()) return raise_attribute_error(vm, object, m->name);
+  return v;
+}
+
+int member_set(VM& vm, Value member, Value object, Value value) {
+  auto* m = member.as<MemberDescriptor>();
+  Attributes* attributes = member_target(vm, m, object);
+  if (attributes == nullptr) return -1;
+  if (value.is_null() && attributes->slots[m->index].is_null()) {
+    raise(vm, vm.types().attribute_error, str_to_utf8(m->name));
+    return -1;
+  }
+  vm.store(object.object(), &attributes->slots[m->index], value);
+  return 0;
+}
+
+DescriptorKind descriptor_kind(VM& vm, Value attribute) {
+  if (!attribute.is_object()) return DescriptorKind::kNone;
+  Type* t = attribute.object()->type;
+  const auto& types = vm.types();
+  if (t == types.property || t == types.member_descriptor) return DescriptorKind::kData;
+  if (t == types.function || t == types.builtin_function || t == types.staticmethod ||
+      t == types.classmethod) {
+    return DescriptorKind::kNonData;
+  }
+  if ((t->flags & kTypeUserClass) == 0) return DescriptorKind::kNone;
+  if (!type_lookup(vm, t, vm.intern("__set__")).is_null() ||
+      !type_lookup(vm, t, vm.intern("__delete__")).is_null()) {
+    return DescriptorKind::kData;
+  }
+  if (!type_lookup(vm, t, vm.intern("__get__")).is_null()) return DescriptorKind::kNonData;
+  return DescriptorKind::kNone;
+}
+
+int descriptor_set(VM& vm, Value descriptor, Value object, Value value) {
+  Type* t = type_of(vm, descriptor);
+  if (t == vm.types().property) return property_set(vm, descriptor, object, value);
+  if (t == vm.types().member_descriptor) return member_set(vm, descriptor, object, value);
+  const char* dunder = value.is_null() ? "__delete__" : "__set__";
+  Value method = type_lookup(vm, t, vm.intern(dunder));
+  if (method.is_null()) {
+    raise(vm, vm.types().attribute_error, dunder);
+    return -1;
+  }
+  Value r = call_special(vm, method, descriptor, object, value, value.is_null() ? 2 : 3);
+  return r.is_null() ? -1 : 0;
+}
+
+Value user_descriptor_get(VM& vm, Value attribute, Value object, Type* owner) {
+  Value get = type_lookup(vm, type_of(vm, attribute), vm.intern("__get__"));
+  if (get.is_null()) return attribute;
+  return call_special(vm, get, attribute, object.is_null() ? vm.none() : object,
+                      Value::from_object(owner), 3);
+}
 
 bool is_property(VM& vm, Value v) {
   return v.is_object() && v.object()->type == vm.types().property;
@@ -158,6 +288,16 @@ void init_descriptor_types(VM& vm) {
   add_method(vm, property, "getter", property_getter, 1, 1);
   add_method(vm, property, "setter", property_setter, 1, 1);
   add_method(vm, property, "deleter", property_deleter, 1, 1);
+  Type* member = vm.types().member_descriptor;
+  member->instance_size = sizeof(MemberDescriptor);
+  member->trace = trace_member;
+  member->repr = member_repr;
+  member->getattr = member_getattr;
+  for (Type* t : {property, member}) {
+    add_method(vm, t, "__get__", data_descriptor_get, 1, 2);
+    add_method(vm, t, "__set__", data_descriptor_set, 2, 2);
+    add_method(vm, t, "__delete__", data_descriptor_set, 1, 1);
+  }
   for (Type* t : {vm.types().staticmethod, vm.types().classmethod}) {
     t->instance_size = sizeof(MethodWrapper);
     t->trace = trace_wrapper;

@@ -17,6 +17,8 @@
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
+#include "runtime/slot_wrappers.h"
+#include "runtime/storage.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/vm.h"
@@ -28,15 +30,6 @@ namespace {
 constexpr int64_t kEmpty = -1;
 constexpr int64_t kDummy = -2;
 constexpr int64_t kMinIndexSize = 8;
-
-void* checked_malloc(size_t bytes) {
-  void* p = std::malloc(bytes == 0 ? 1 : bytes);
-  if (p == nullptr) {
-    std::fputs("pyvm: out of memory\n", stderr);
-    std::exit(1);
-  }
-  return p;
-}
 
 bool is_exact_str(VM& vm, Value v) { return v.is_object() && v.object()->type == vm.types().str; }
 
@@ -51,10 +44,14 @@ int64_t usable_for(int64_t index_size) { return index_size * 2 / 3; }
 
 // Rebuilds the table with an index of `index_size` slots, dropping deleted
 // entries.
-void dict_rebuild(Dict* d, int64_t index_size) {
+// The entries and the index share one storage cell (runtime/storage.h):
+// the entries first, then the index.
+void dict_rebuild(VM& vm, Dict* d, int64_t index_size) {
   int64_t cap = usable_for(index_size);
-  auto* entries = static_cast<DictEntry*>(checked_malloc(sizeof(DictEntry) * cap));
-  auto* index = static_cast<int64_t*>(checked_malloc(sizeof(int64_t) * index_size));
+  size_t entry_bytes = sizeof(DictEntry) * static_cast<size_t>(cap);
+  auto* entries = static_cast<DictEntry*>(
+      storage_allocate(vm, d, entry_bytes + sizeof(int64_t) * static_cast<size_t>(index_size)));
+  auto* index = reinterpret_cast<int64_t*>(reinterpret_cast<char*>(entries) + entry_bytes);
   for (int64_t i = 0; i < index_size; ++i) index[i] = kEmpty;
   uint64_t mask = static_cast<uint64_t>(index_size - 1);
   int64_t n = 0;
@@ -69,8 +66,7 @@ void dict_rebuild(Dict* d, int64_t index_size) {
     }
     index[i] = n++;
   }
-  std::free(d->entries);
-  std::free(d->index);
+  storage_release(vm, d->entries);
   d->entries = entries;
   d->index = index;
   d->entries_cap = cap;
@@ -78,11 +74,11 @@ void dict_rebuild(Dict* d, int64_t index_size) {
   d->index_size = index_size;
 }
 
-void dict_grow(Dict* d) {
+void dict_grow(VM& vm, Dict* d) {
   int64_t want = d->used * 3;
   int64_t size = kMinIndexSize;
   while (size < want) size <<= 1;
-  dict_rebuild(d, size);
+  dict_rebuild(vm, d, size);
 }
 
 // Result of a probe: `slot` is the index slot holding the key or, when
@@ -142,9 +138,7 @@ restart:
 // Inserts a key known to be absent, with its hash.
 void dict_insert_new(VM& vm, Dict* d, Value key, int64_t h, Value value) {
   if (d->index_size == 0 || d->entries_len >= d->entries_cap) {
-    dict_grow(d);
-    vm.heap().note_external_allocation(static_cast<size_t>(d->entries_cap) * sizeof(DictEntry) +
-                                       static_cast<size_t>(d->index_size) * sizeof(int64_t));
+    dict_grow(vm, d);
   }
   uint64_t mask = static_cast<uint64_t>(d->index_size - 1);
   uint64_t i = static_cast<uint64_t>(h) & mask;
@@ -270,10 +264,9 @@ Dict* dict_copy(VM& vm, Dict* d) {
   return r;
 }
 
-void dict_clear(Dict* d);
-void dict_clear(Dict* d) {
-  std::free(d->entries);
-  std::free(d->index);
+void dict_clear(VM& vm, Dict* d);
+void dict_clear(VM& vm, Dict* d) {
+  storage_release(vm, d->entries);
   d->entries = nullptr;
   d->index = nullptr;
   d->used = d->entries_len = d->entries_cap = d->index_size = 0;
@@ -468,6 +461,23 @@ Value view_binary(VM& vm, BinaryOp op, Value a, Value b) {
   return binary_op(vm, op, sa, sb);
 }
 
+// keys().isdisjoint(other) / items().isdisjoint(other).
+Value view_isdisjoint(VM& vm, CallArgs args) {
+  bool found = false;
+  int r = for_each_item(vm, args.args[1], [&](Value item) {
+    int c = view_contains(vm, args.args[0], item);
+    if (c < 0) return -1;
+    if (c == 1) {
+      found = true;
+      return -1;  // stop early; not an error
+    }
+    return 0;
+  });
+  if (found) return vm.false_value();
+  if (r < 0) return Value::null();
+  return vm.true_value();
+}
+
 void init_view_types(VM& vm) {
   for (ViewKind kind : {ViewKind::kKeys, ViewKind::kValues, ViewKind::kItems}) {
     Type* v = view_type(vm, kind);
@@ -477,9 +487,11 @@ void init_view_types(VM& vm) {
     v->length = view_length;
     v->iter = view_iter;
     v->contains = view_contains;
+    add_slot_wrappers(vm, v);
     if (kind != ViewKind::kValues) {
       v->richcompare = view_richcompare;
       v->binary = view_binary;
+      add_method(vm, v, "isdisjoint", view_isdisjoint, 1, 1, kNativeMethod);
     }
     Type* it = iterator_type(vm, kind);
     it->instance_size = sizeof(DictIterator);
@@ -575,18 +587,11 @@ int dict_truth(VM& vm, Value self) { return self.as<Dict>()->used != 0; }
 
 void dict_trace(Object* self, Tracer& tracer) {
   auto* d = static_cast<Dict*>(self);
+  trace_storage(d->entries, tracer);
   for (int64_t i = 0; i < d->entries_len; ++i) {
     tracer.visit(d->entries[i].key);
     tracer.visit(d->entries[i].value);
   }
-}
-
-void dict_finalize(Object* self) {
-  auto* d = static_cast<Dict*>(self);
-  std::free(d->entries);
-  std::free(d->index);
-  d->entries = nullptr;
-  d->index = nullptr;
 }
 
 // Merges keyword arguments args[npos ..] into d.
@@ -602,7 +607,7 @@ Value dict_construct(VM& vm, Type* cls, CallArgs args) {
     return raise_type_error(vm,
                             "dict expected at most 1 argument, got " + std::to_string(args.npos));
   }
-  Dict* d = vm.allocate<Dict>(cls);
+  Dict* d = static_cast<Dict*>(vm.allocate(cls, cls->instance_size));  // subclasses: larger
   if (args.npos == 1 && dict_merge_from(vm, d, args.args[0]) < 0) return Value::null();
   dict_merge_kwargs(vm, d, args);
   return Value::from_object(d);
@@ -745,7 +750,7 @@ static Value dict_update_method(VM& vm, CallArgs args) {
 }
 
 static Value dict_clear_method(VM& vm, CallArgs args) {
-  dict_clear(self_dict(args));
+  dict_clear(vm, self_dict(args));
   return vm.none();
 }
 
@@ -773,7 +778,6 @@ void init_dict_type(VM& vm) {
   t->instance_size = sizeof(Dict);
   t->flags |= kTypeDictSubclass | kTypeAcceptsSubclasses;
   t->trace = dict_trace;
-  t->finalize = dict_finalize;
   t->repr = dict_repr;
   t->hash = nullptr;
   t->richcompare = dict_richcompare;
@@ -800,6 +804,7 @@ void init_dict_type(VM& vm) {
   vm.store_ref(fromkeys, &fromkeys->owner, t);
   dict_set_str(vm, t->dict, fromkeys->name, Value::from_object(fromkeys));
   init_view_types(vm);
+  add_slot_wrappers(vm, t);
 }
 
 }  // namespace pyvm::runtime

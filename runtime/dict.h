@@ -1,6 +1,7 @@
 // dict: insertion-ordered hash tables (CPython's compact layout: a dense
 // entries array in insertion order plus a sparse index table).
-// The entries and the index live outside the heap and are owned by the dict.
+// The entries and the index share one storage cell owned by the dict
+// (runtime/storage.h).
 // Invariants:
 //   - Keys are hashable; each entry caches its key's hash.
 //   - Lookup calls __eq__ only when hashes match and the keys are not the same

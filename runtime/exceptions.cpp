@@ -103,8 +103,43 @@ Value exception_getattr(VM& vm, Value self, Str* name) {
   return raise_attribute_error(vm, self, name);
 }
 
+// __cause__, __context__, __traceback__ and __suppress_context__ live in the
+// exception's fields. Returns 1 when `name` is none of them.
+int set_exception_field(VM& vm, BaseException* exc, Str* name, Value value) {
+  bool is_cause = str_equals_ascii(name, "__cause__");
+  if (is_cause || str_equals_ascii(name, "__context__")) {
+    if (value.is_null()) value = vm.none();
+    if (value != vm.none() && !is_subtype(type_of(vm, value), vm.types().base_exception)) {
+      raise_type_error(vm, std::string("exception ") + (is_cause ? "cause" : "context") +
+                               " must be None or derive from BaseException");
+      return -1;
+    }
+    vm.store(exc, is_cause ? &exc->cause : &exc->context, value == vm.none() ? Value() : value);
+    if (is_cause) exc->suppress_context = 1;
+    return 0;
+  }
+  if (str_equals_ascii(name, "__traceback__")) {
+    if (value.is_null()) value = vm.none();
+    if (value != vm.none() && type_of(vm, value) != vm.types().traceback) {
+      raise_type_error(vm, "__traceback__ must be a traceback or None");
+      return -1;
+    }
+    vm.store_ref(exc, &exc->traceback, value == vm.none() ? nullptr : value.as<Traceback>());
+    return 0;
+  }
+  if (str_equals_ascii(name, "__suppress_context__") && !value.is_null()) {
+    int t = truth(vm, value);
+    if (t < 0) return -1;
+    exc->suppress_context = t;
+    return 0;
+  }
+  return 1;
+}
+
 int exception_setattr(VM& vm, Value self, Str* name, Value value) {
   auto* exc = self.as<BaseException>();
+  int field = set_exception_field(vm, exc, name, value);
+  if (field <= 0) return field;
   if (exc->dict == nullptr) vm.store_ref(exc, &exc->dict, dict_new(vm));
   if (value.is_null()) return dict_del(vm, exc->dict, Value::from_object(name)) < 0 ? -1 : 0;
   dict_set_str(vm, exc->dict, name, value);

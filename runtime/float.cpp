@@ -553,7 +553,7 @@ Value float_from_object(VM& vm, Value x) {
   if (is_int(vm, x)) return number_to_double(vm, x, &d) ? float_new(vm, d) : Value::null();
   bool is_str = is_instance_of(vm, x, vm.types().str);
   if (is_str || is_instance_of(vm, x, vm.types().bytes)) {
-    std::string text = is_str ? str_to_utf8(x.as<Str>()) : std::string(x.as<Bytes>()->view());
+    std::string text = is_str ? str_numeric_text(x.as<Str>()) : std::string(x.as<Bytes>()->view());
     if (!float_parse(text, &d)) return raise_bad_float_string(vm, x);
     return float_new(vm, d);
   }

@@ -16,6 +16,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/pending_work.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -27,6 +28,7 @@ Value gc_collect(VM& vm, CallArgs args) {
     if (!index_to_int64(vm, args.args[0], &generation)) return Value::null();
     if (generation < 0 || generation > 2) return raise_value_error(vm, "invalid generation");
   }
+  pyvm::vm::prepare_explicit_collection(vm);  // popped values must not keep garbage alive
   return int_from_uint64(vm, vm.heap().collect(true));
 }
 

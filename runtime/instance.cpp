@@ -25,6 +25,7 @@ Shape* shape_new(VM& vm, Shape* parent, Str* key) {
   vm.store_ref(shape, &shape->key, key);
   shape->index = parent == nullptr ? -1 : parent->count;
   shape->count = parent == nullptr ? 0 : parent->count + 1;
+  shape->fixed = parent == nullptr ? 0 : parent->fixed;
   return shape;
 }
 
@@ -38,33 +39,43 @@ Shape* shape_transition(VM& vm, Shape* shape, Str* key) {
   return child;
 }
 
-void ensure_capacity(Instance* instance, int64_t needed) {
-  if (needed <= instance->capacity) return;
-  int64_t capacity = instance->capacity == 0 ? 4 : instance->capacity * 2;
+void ensure_capacity(Attributes* attributes, int64_t needed) {
+  if (needed <= attributes->capacity) return;
+  int64_t capacity = attributes->capacity == 0 ? 4 : attributes->capacity * 2;
   while (capacity < needed) capacity *= 2;
-  void* p = std::realloc(instance->slots, static_cast<size_t>(capacity) * sizeof(Value));
+  void* p = std::realloc(attributes->slots, static_cast<size_t>(capacity) * sizeof(Value));
   if (p == nullptr) {
     std::fputs("pyvm: out of memory\n", stderr);
     std::exit(1);
   }
-  instance->slots = static_cast<Value*>(p);
-  instance->capacity = capacity;
+  attributes->slots = static_cast<Value*>(p);
+  attributes->capacity = capacity;
+}
+
+// The class's initial shape below `shape` (its fixed __slots__ part).
+Shape* fixed_part(Shape* shape) {
+  while (shape->count > shape->fixed) shape = shape->parent;
+  return shape;
 }
 
 }  // namespace
 
-void trace_instance(Object* self, Tracer& tracer) {
-  auto* instance = static_cast<Instance*>(self);
-  tracer.visit(instance->shape);
-  if (instance->shape == nullptr) return;
-  for (int64_t i = 0; i < instance->shape->count; ++i) tracer.visit(instance->slots[i]);
+void trace_attributes(const Attributes* attributes, Tracer& tracer) {
+  tracer.visit(attributes->shape);
+  if (attributes->shape == nullptr) return;
+  for (int64_t i = 0; i < attributes->shape->count; ++i) tracer.visit(attributes->slots[i]);
 }
 
-void finalize_instance(Object* self) {
-  auto* instance = static_cast<Instance*>(self);
-  std::free(instance->slots);
-  instance->slots = nullptr;
+void free_attributes(Attributes* attributes) {
+  std::free(attributes->slots);
+  attributes->slots = nullptr;
 }
+
+void trace_instance(Object* self, Tracer& tracer) {
+  trace_attributes(&static_cast<Instance*>(self)->attributes, tracer);
+}
+
+void finalize_instance(Object* self) { free_attributes(&static_cast<Instance*>(self)->attributes); }
 
 Shape* root_shape(VM& vm) {
   if (vm.root_shape == nullptr) vm.root_shape = shape_new(vm, nullptr, nullptr);
@@ -78,53 +89,90 @@ int64_t shape_lookup(const Shape* shape, const Str* name) {
   return -1;
 }
 
-Instance* instance_new(VM& vm, Type* cls) {
+Shape* slots_shape(VM& vm, Shape* base, Str* const* names, int64_t count) {
+  std::vector<Str*> keys;
+  if (base != nullptr && base->fixed > 0) {
+    keys.resize(static_cast<size_t>(base->fixed));
+    const Shape* s = base;
+    while (s->count > base->fixed) s = s->parent;
+    shape_keys(s, keys.data());
+  }
+  for (int64_t i = 0; i < count; ++i) keys.push_back(names[i]);
+  Shape* shape = shape_new(vm, nullptr, nullptr);
+  for (Str* key : keys) {
+    shape = shape_transition(vm, shape, key);
+    shape->fixed = shape->count;
+  }
+  return shape;
+}
+
+void shape_keys(const Shape* shape, Str** out) {
+  for (const Shape* s = shape; s->key != nullptr; s = s->parent) out[s->index] = s->key;
+}
+
+void attributes_init(VM& vm, Object* holder, Attributes* attributes, Shape* initial) {
+  if (initial->count > 0) {
+    ensure_capacity(attributes, initial->count);
+    for (int64_t i = 0; i < initial->count; ++i) attributes->slots[i] = Value::null();
+  }
+  vm.store_ref(holder, &attributes->shape, initial);
+}
+
+Instance* instance_new(VM& vm, Type* cls, Shape* initial) {
   auto* instance = static_cast<Instance*>(vm.allocate(cls, sizeof(Instance)));
-  vm.store_ref(instance, &instance->shape, root_shape(vm));
+  attributes_init(vm, instance, &instance->attributes, initial);
   return instance;
 }
 
-Value instance_get(Instance* instance, Str* name) {
-  int64_t index = shape_lookup(instance->shape, name);
-  return index < 0 ? Value::null() : instance->slots[index];
+Value attributes_get(const Attributes* attributes, Str* name) {
+  int64_t index = shape_lookup(attributes->shape, name);
+  return index < 0 ? Value::null() : attributes->slots[index];
 }
 
-void instance_set(VM& vm, Instance* instance, Str* name, Value value) {
-  int64_t index = shape_lookup(instance->shape, name);
+void attributes_set(VM& vm, Object* holder, Attributes* attributes, Str* name, Value value) {
+  int64_t index = shape_lookup(attributes->shape, name);
   if (index >= 0) {
-    vm.store(instance, &instance->slots[index], value);
+    vm.store(holder, &attributes->slots[index], value);
     return;
   }
-  Shape* next = shape_transition(vm, instance->shape, name);
-  ensure_capacity(instance, next->count);
-  vm.store(instance, &instance->slots[next->index], value);
-  vm.store_ref(instance, &instance->shape, next);
+  Shape* next = shape_transition(vm, attributes->shape, name);
+  ensure_capacity(attributes, next->count);
+  vm.store(holder, &attributes->slots[next->index], value);
+  vm.store_ref(holder, &attributes->shape, next);
 }
 
-int instance_delete(VM& vm, Instance* instance, Str* name) {
-  int64_t index = shape_lookup(instance->shape, name);
-  if (index < 0) return 0;
-  // Rebuild along a fresh path without `name`: keys in slot order.
-  std::vector<Str*> keys(static_cast<size_t>(instance->shape->count));
-  for (Shape* s = instance->shape; s->key != nullptr; s = s->parent) keys[s->index] = s->key;
-  Shape* shape = root_shape(vm);
-  int64_t out = 0;
-  for (int64_t i = 0; i < static_cast<int64_t>(keys.size()); ++i) {
+int attributes_delete(VM& vm, Object* holder, Attributes* attributes, Str* name) {
+  Shape* old = attributes->shape;
+  int64_t index = shape_lookup(old, name);
+  if (index < old->fixed) return 0;  // absent, or a __slots__ entry
+  // Rebuild from the class's initial shape without `name`: keys in slot order.
+  std::vector<Str*> keys(static_cast<size_t>(old->count));
+  shape_keys(old, keys.data());
+  Shape* shape = fixed_part(old);
+  int64_t out = shape->count;
+  for (int64_t i = out; i < static_cast<int64_t>(keys.size()); ++i) {
     if (i == index) continue;
     shape = shape_transition(vm, shape, keys[i]);
-    instance->slots[out++] = instance->slots[i];
+    attributes->slots[out++] = attributes->slots[i];
   }
-  vm.store_ref(instance, &instance->shape, shape);
-  vm.heap().remember_if_old(instance);
+  vm.store_ref(holder, &attributes->shape, shape);
+  vm.heap().remember_if_old(holder);
   return 1;
 }
 
-Dict* instance_dict_copy(VM& vm, Instance* instance) {
+Dict* attributes_dict_copy(VM& vm, const Attributes* attributes) {
   Dict* d = dict_new(vm);
-  std::vector<Str*> keys(static_cast<size_t>(instance->shape->count));
-  for (Shape* s = instance->shape; s->key != nullptr; s = s->parent) keys[s->index] = s->key;
-  for (size_t i = 0; i < keys.size(); ++i) dict_set_str(vm, d, keys[i], instance->slots[i]);
+  const Shape* shape = attributes->shape;
+  std::vector<Str*> keys(static_cast<size_t>(shape->count));
+  shape_keys(shape, keys.data());
+  for (size_t i = static_cast<size_t>(shape->fixed); i < keys.size(); ++i) {
+    dict_set_str(vm, d, keys[i], attributes->slots[i]);
+  }
   return d;
+}
+
+void attributes_clear_dict(VM& vm, Object* holder, Attributes* attributes) {
+  vm.store_ref(holder, &attributes->shape, fixed_part(attributes->shape));
 }
 
 void init_instance_types(VM& vm) {

@@ -11,12 +11,14 @@
 #include <string_view>
 
 #include "runtime/bytes.h"
+#include "runtime/bytes_like.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
+#include "runtime/slot_wrappers.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/vm.h"
@@ -738,7 +740,7 @@ Value int_from_str_or_bytes(VM& vm, Value x, int base) {
   Mpz z;
   int rc;
   if (is_instance_of(vm, x, vm.types().str)) {
-    rc = parse_int_text(vm, str_to_utf8(x.as<Str>()), base, z);
+    rc = parse_int_text(vm, str_numeric_text(x.as<Str>()), base, z);
     if (rc == 0) return raise_invalid_literal(vm, base, truncated_repr(vm, x.as<Str>()));
   } else {
     rc = parse_int_text(vm, x.as<Bytes>()->view(), base, z);
@@ -827,6 +829,13 @@ Value int_method_bit_length(VM& vm, CallArgs args) {
   return Value::from_small_int(static_cast<int64_t>(mpz_sizeinbase(z, 2)));
 }
 
+Value int_method_bit_count(VM& vm, CallArgs args) {
+  Mpz z;
+  int_to_mpz(vm, args.args[0], z);
+  mpz_abs(z, z);
+  return Value::from_small_int(static_cast<int64_t>(mpz_popcount(z)));
+}
+
 Value int_method_conjugate(VM& vm, CallArgs args) {
   return int_unary(vm, UnaryOp::kPositive, args.args[0]);
 }
@@ -894,14 +903,19 @@ Value int_from_bytes_fn(VM& vm, CallArgs args) {
   if (!parse_args(vm, args, 0, "from_bytes", {"bytes", "byteorder", "signed"}, 1, out)) {
     return Value::null();
   }
-  if (!is_instance_of(vm, out[0], vm.types().bytes)) {
-    return raise_type_error(vm, "cannot convert '" + type_name(vm, out[0]) + "' object to bytes");
+  std::string storage;
+  std::string_view data;
+  if (!bytes_like_view(vm, out[0], &storage, &data)) {
+    if (vm.has_exception()) return Value::null();
+    Value converted = call_positional(vm, Value::from_object(vm.types().bytes), &out[0], 1);
+    if (converted.is_null()) return converted;
+    storage = std::string(converted.as<Bytes>()->view());
+    data = storage;
   }
   int little = read_byteorder(vm, out[1]);
   if (little < 0) return Value::null();
   int is_signed = out[2].is_null() ? 0 : truth(vm, out[2]);
   if (is_signed < 0) return Value::null();
-  std::string_view data = out[0].as<Bytes>()->view();
   Mpz z;
   if (!data.empty()) mpz_import(z, data.size(), little != 0 ? -1 : 1, 1, 0, 0, data.data());
   if (is_signed != 0 && !data.empty()) {
@@ -913,6 +927,17 @@ Value int_from_bytes_fn(VM& vm, CallArgs args) {
     }
   }
   return int_from_mpz_move(vm, z);
+}
+
+Value bool_from_bytes_fn(VM& vm, CallArgs args) {
+  Value r = int_from_bytes_fn(vm, args);
+  if (r.is_null()) return r;
+  return vm.bool_value(int_compare(vm, r, Value::from_small_int(0)) != 0);
+}
+
+Value int_method_as_integer_ratio(VM& vm, CallArgs args) {
+  Value items[2] = {int_unary(vm, UnaryOp::kPositive, args.args[0]), Value::from_small_int(1)};
+  return Value::from_object(tuple_from(vm, items, 2));
 }
 
 Value int_method_round(VM& vm, CallArgs args) {
@@ -951,6 +976,8 @@ void init_int_type(VM& vm) {
   t->construct = int_construct;
   t->getattr = int_getattr;
   add_method(vm, t, "bit_length", int_method_bit_length, 0, 0, kNativeMethod);
+  add_method(vm, t, "bit_count", int_method_bit_count, 0, 0, kNativeMethod);
+  add_method(vm, t, "as_integer_ratio", int_method_as_integer_ratio, 0, 0, kNativeMethod);
   add_method(vm, t, "conjugate", int_method_conjugate, 0, 0, kNativeMethod);
   add_method(vm, t, "__round__", int_method_round, 0, 1, kNativeMethod);
   add_method(vm, t, "to_bytes", int_method_to_bytes, 0, 2, kNativeMethod | kNativeKeywords);
@@ -958,6 +985,11 @@ void init_int_type(VM& vm) {
   NativeFunction* from_bytes =
       native_function_new(vm, "from_bytes", int_from_bytes_fn, 1, 2, kNativeKeywords);
   dict_set_str(vm, t->dict, from_bytes->name, Value::from_object(from_bytes));
+  NativeFunction* bool_from_bytes =
+      native_function_new(vm, "from_bytes", bool_from_bytes_fn, 1, 2, kNativeKeywords);
+  Dict* bool_dict = vm.types().bool_->dict;
+  dict_set_str(vm, bool_dict, bool_from_bytes->name, Value::from_object(bool_from_bytes));
+  add_slot_wrappers(vm, t);
 }
 
 }  // namespace pyvm::runtime

@@ -438,7 +438,9 @@ Value builtin_reversed(VM& vm, Value v, bool subclasses) {
     return type == candidate || (subclasses && is_subtype(type, candidate));
   };
   if (is(t.list)) return list_reversed(vm, v.as<List>());
-  if (type == t.tuple || type == t.str) return reversed_new(vm, v);
+  if (type == t.tuple || type == t.str || type == t.bytes || type == t.bytearray) {
+    return reversed_new(vm, v);
+  }
   if (type == t.range) return range_reversed(vm, v.as<Range>());
   if (is(t.dict)) return dict_reversed(vm, v.as<Dict>(), t.dict_reversekeyiterator);
   Dict* viewed = nullptr;

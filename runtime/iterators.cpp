@@ -3,7 +3,9 @@
 #include "runtime/iterators.h"
 
 #include "runtime/bytes.h"
+#include "runtime/exceptions.h"
 #include "runtime/list.h"
+#include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -133,7 +135,82 @@ void init_bytes_iterator_type(VM& vm) {
   add_iterator_methods(vm, t);
 }
 
+// ---- iterator (sequence protocol) and callable_iterator
+
+Value seq_iterator_new(VM& vm, Value sequence) {
+  auto* it = vm.allocate<SeqIterator>(vm.types().seq_iterator);
+  vm.store(it, &it->sequence, sequence);
+  return Value::from_object(it);
+}
+
+static Value seq_iterator_next(VM& vm, Value self) {
+  auto* it = self.as<SeqIterator>();
+  if (it->sequence.is_null()) return Value::null();
+  Value item = get_item(vm, it->sequence, Value::from_small_int(it->index));
+  if (!item.is_null()) {
+    ++it->index;
+    return item;
+  }
+  if (exception_matches(vm, vm.types().index_error) ||
+      exception_matches(vm, vm.types().stop_iteration)) {
+    vm.clear_exception();
+    it->sequence = Value::null();
+  }
+  return Value::null();
+}
+
+static void seq_iterator_trace(Object* self, Tracer& tracer) {
+  tracer.visit(static_cast<SeqIterator*>(self)->sequence);
+}
+
+Value callable_iterator_new(VM& vm, Value callable, Value sentinel) {
+  auto* it = vm.allocate<CallableIterator>(vm.types().callable_iterator);
+  vm.store(it, &it->callable, callable);
+  vm.store(it, &it->sentinel, sentinel);
+  return Value::from_object(it);
+}
+
+static Value callable_iterator_next(VM& vm, Value self) {
+  auto* it = self.as<CallableIterator>();
+  if (it->callable.is_null()) return Value::null();
+  Value v = call_positional(vm, it->callable, nullptr, 0);
+  if (v.is_null()) {
+    if (exception_matches(vm, vm.types().stop_iteration)) {
+      vm.clear_exception();
+      it->callable = Value::null();
+    }
+    return v;
+  }
+  int eq = equals(vm, v, it->sentinel);
+  if (eq < 0) return Value::null();
+  if (eq == 0) return v;
+  it->callable = Value::null();
+  return Value::null();
+}
+
+static void callable_iterator_trace(Object* self, Tracer& tracer) {
+  auto* it = static_cast<CallableIterator*>(self);
+  tracer.visit(it->callable);
+  tracer.visit(it->sentinel);
+}
+
+static void init_protocol_iterator_types(VM& vm) {
+  Type* t = vm.types().seq_iterator;
+  t->instance_size = sizeof(SeqIterator);
+  t->trace = seq_iterator_trace;
+  t->iter = iterator_self;
+  t->next = seq_iterator_next;
+  add_iterator_methods(vm, t);
+  t = vm.types().callable_iterator;
+  t->instance_size = sizeof(CallableIterator);
+  t->trace = callable_iterator_trace;
+  t->iter = iterator_self;
+  t->next = callable_iterator_next;
+  add_iterator_methods(vm, t);
+}
+
 void init_iterator_types(VM& vm) {
+  init_protocol_iterator_types(vm);
   init_list_iterator_type(vm);
   init_tuple_iterator_type(vm);
   init_str_iterator_type(vm);

@@ -32,6 +32,20 @@ struct BytesIterator : Object {
   int64_t index;
 };
 
+// The sequence-protocol iterator: seq[0], seq[1], ... until IndexError.
+struct SeqIterator : Object {
+  Value sequence;  // null once exhausted
+  int64_t index;
+};
+
+// iter(callable, sentinel): calls callable() until it returns the sentinel.
+struct CallableIterator : Object {
+  Value callable;  // null once exhausted
+  Value sentinel;
+};
+
+Value seq_iterator_new(VM& vm, Value sequence);
+Value callable_iterator_new(VM& vm, Value callable, Value sentinel);
 Value list_iterator_new(VM& vm, List* list);
 Value tuple_iterator_new(VM& vm, Tuple* tuple);
 Value str_iterator_new(VM& vm, Str* str);

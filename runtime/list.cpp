@@ -17,6 +17,8 @@
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/slice.h"
+#include "runtime/slot_wrappers.h"
+#include "runtime/storage.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/vm.h"
@@ -34,21 +36,15 @@ static void store_item(VM& vm, List* list, int64_t i, Value v) {
 
 static void list_set_capacity(VM& vm, List* list, int64_t capacity) {
   if (capacity == list->capacity) return;
-  if (capacity == 0) {
-    std::free(list->items);
-    list->items = nullptr;
-  } else {
-    void* p = std::realloc(list->items, static_cast<size_t>(capacity) * sizeof(Value));
-    if (p == nullptr) {
-      std::fputs("pyvm: out of memory\n", stderr);
-      std::exit(1);
-    }
-    list->items = static_cast<Value*>(p);
-    if (capacity > list->capacity) {
-      vm.heap().note_external_allocation(static_cast<size_t>(capacity - list->capacity) *
-                                         sizeof(Value));
-    }
+  Value* fresh = nullptr;
+  if (capacity > 0) {
+    fresh = static_cast<Value*>(
+        storage_allocate(vm, list, static_cast<size_t>(capacity) * sizeof(Value)));
+    int64_t kept = std::min(list->length, capacity);
+    if (kept > 0) std::memcpy(fresh, list->items, static_cast<size_t>(kept) * sizeof(Value));
   }
+  storage_release(vm, list->items);
+  list->items = fresh;
   list->capacity = capacity;
 }
 
@@ -66,7 +62,7 @@ static void list_resize(VM& vm, List* list, int64_t new_length) {
 }
 
 static List* list_alloc(VM& vm, Type* type, int64_t capacity) {
-  List* list = vm.allocate<List>(type);
+  List* list = static_cast<List*>(vm.allocate(type, type->instance_size));  // subclasses: larger
   if (capacity > 0) list_set_capacity(vm, list, capacity);
   return list;
 }
@@ -372,20 +368,15 @@ static Value list_construct(VM& vm, Type* cls, CallArgs args) {
 
 static void list_trace_range(Object* self, int64_t begin, int64_t end, Tracer& tracer) {
   List* l = static_cast<List*>(self);
+  trace_storage(l->items, tracer);
   if (end > l->length) end = l->length;
   for (int64_t i = begin < 0 ? 0 : begin; i < end; ++i) tracer.visit(l->items[i]);
 }
 
 static void list_trace(Object* self, Tracer& tracer) {
   auto* l = static_cast<List*>(self);
+  trace_storage(l->items, tracer);
   for (int64_t i = 0; i < l->length; ++i) tracer.visit(l->items[i]);
-}
-
-static void list_finalize(Object* self) {
-  auto* l = static_cast<List*>(self);
-  std::free(l->items);
-  l->items = nullptr;
-  l->length = l->capacity = 0;
 }
 
 void init_list_methods(VM& vm);
@@ -396,7 +387,6 @@ void init_list_type(VM& vm) {
   t->flags |= kTypeListSubclass | kTypeAcceptsSubclasses;
   t->trace = list_trace;
   t->trace_range = list_trace_range;
-  t->finalize = list_finalize;
   t->repr = list_repr;
   t->hash = nullptr;
   t->richcompare = list_richcompare;
@@ -410,6 +400,7 @@ void init_list_type(VM& vm) {
   t->truth = list_truth;
   t->construct = list_construct;
   init_list_methods(vm);
+  add_slot_wrappers(vm, t);
 }
 
 // ---- methods
@@ -595,6 +586,7 @@ class SortRoots : public gc::RootSet {
             const std::vector<MergeSorter::Item>& items)
       : gc::RootSet(heap), saved_(saved), n_(n), items_(items) {}
   void trace(Tracer& tracer) override {
+    trace_storage(saved_, tracer);
     for (int64_t i = 0; i < n_; ++i) tracer.visit(saved_[i]);
     for (const MergeSorter::Item& item : items_) {
       tracer.visit(item.key);
@@ -651,7 +643,7 @@ static Value list_sort_method(VM& vm, CallArgs args) {
     for (int64_t i = 0; i < n; ++i) saved[i] = items[i].value;
   }
   bool modified = l->items != nullptr || l->length != 0;
-  std::free(l->items);
+  storage_release(vm, l->items);
   l->items = saved;
   vm.heap().items_moved(l);
   l->length = n;
@@ -673,7 +665,7 @@ void init_list_methods(VM& vm) {
   add_method(vm, t, "clear", list_clear_method, 0, 0, kNativeMethod);
   add_method(vm, t, "copy", list_copy_method, 0, 0, kNativeMethod);
   add_method(vm, t, "reverse", list_reverse_method, 0, 0, kNativeMethod);
-  add_method(vm, t, "sort", list_sort_method, 0, 0, kNativeMethod | kNativeKeywords);
+  add_method(vm, t, "sort", list_sort_method, 0, -1, kNativeMethod | kNativeKeywords);
 }
 
 }  // namespace pyvm::runtime

@@ -1,5 +1,5 @@
-// list: mutable sequences. The item array lives outside the heap (malloc) and
-// is owned by the list: its finalizer frees it.
+// list: mutable sequences. The item array is a storage cell owned by the list
+// (runtime/storage.h).
 // Invariant: items[0 .. length) are non-null; capacity >= length.
 #pragma once
 

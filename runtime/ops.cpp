@@ -12,9 +12,11 @@
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
+#include "runtime/iterators.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -290,7 +292,7 @@ int del_item(VM& vm, Value container, Value key) {
 int contains(VM& vm, Value container, Value item) {
   Type* type = type_of(vm, container);
   if (type->contains != nullptr) return type->contains(vm, container, item);
-  if (type->iter == nullptr) {
+  if (type->iter == nullptr && type->getitem == nullptr) {
     raise_type_error(vm, "argument of type '" + type_name_of_type(type) + "' is not iterable");
     return -1;
   }
@@ -307,6 +309,7 @@ int contains(VM& vm, Value container, Value item) {
 Value get_iter(VM& vm, Value iterable) {
   Type* type = type_of(vm, iterable);
   if (type->iter == nullptr) {
+    if (type->getitem != nullptr) return seq_iterator_new(vm, iterable);  // sequence protocol
     return raise_type_error(vm, "'" + type_name_of_type(type) + "' object is not iterable");
   }
   return type->iter(vm, iterable);
@@ -338,8 +341,16 @@ Value call_positional(VM& vm, Value callable, const Value* args, size_t nargs) {
 
 Value get_attr(VM& vm, Value object, Str* name) {
   Type* type = type_of(vm, object);
-  if (type->getattr != nullptr) return type->getattr(vm, object, name);
-  return generic_getattr(vm, object, name);
+  Value v = type->getattr != nullptr ? type->getattr(vm, object, name)
+                                     : generic_getattr(vm, object, name);
+  // Every object has __class__ (a data descriptor of object in CPython); the
+  // built-in types' own lookups need not know it.
+  if (v.is_null() && str_equals_ascii(name, "__class__") &&
+      exception_matches(vm, vm.types().attribute_error)) {
+    vm.clear_exception();
+    return Value::from_object(type);
+  }
+  return v;
 }
 
 int set_attr(VM& vm, Value object, Str* name, Value value) {
@@ -375,25 +386,100 @@ Value type_lookup(VM& vm, Type* type, Str* name) {
 }
 
 Value bind_attribute(VM& vm, Value found, Value object, Type* type) {
+  if (!found.is_object()) return found;
+  Type* kind = found.object()->type;
+  if (kind == vm.types().function) {
+    return object.is_null() ? found : Value::from_object(method_new(vm, found, object));
+  }
+  if (kind == vm.types().builtin_function) {
+    auto* native = found.as<NativeFunction>();
+    if (object.is_null() || (native->flags & kNativeMethod) == 0 || !native->self.is_null()) {
+      return found;
+    }
+    NativeFunction* bound =
+        native_function_new(vm, "", native->fn, native->min_args, native->max_args, native->flags);
+    vm.store_ref(bound, &bound->name, native->name);
+    vm.store(bound, &bound->self, object);
+    vm.store_ref(bound, &bound->owner, native->owner);
+    return Value::from_object(bound);
+  }
   bool handled = false;
   Value unwrapped = unwrap_method_descriptor(vm, found, object, type, &handled);
   if (handled) return unwrapped;
-  if (object.is_null() || !found.is_object()) return found;
-  if (found.object()->type == vm.types().builtin_function) {
-    auto* native = found.as<NativeFunction>();
-    if ((native->flags & kNativeMethod) != 0 && native->self.is_null()) {
-      NativeFunction* bound = native_function_new(vm, "", native->fn, native->min_args,
-                                                  native->max_args, native->flags);
-      vm.store_ref(bound, &bound->name, native->name);
-      vm.store(bound, &bound->self, object);
-      vm.store_ref(bound, &bound->owner, native->owner);
-      return Value::from_object(bound);
-    }
+  if (kind == vm.types().property) {
+    return object.is_null() ? found : property_get(vm, found, object);
   }
-  if (found.object()->type == vm.types().function) {
-    return Value::from_object(method_new(vm, found, object));
+  if (kind == vm.types().member_descriptor) {
+    return object.is_null() ? found : member_get(vm, found, object);
   }
+  if ((kind->flags & kTypeUserClass) != 0) return user_descriptor_get(vm, found, object, type);
   return found;
+}
+
+namespace {
+
+bool is_class_object(VM& vm, Value v) {
+  return v.is_object() && is_subtype(v.object()->type, vm.types().type);
+}
+
+// The metaclass's __instancecheck__ / __subclasscheck__ when Python code
+// overrides it (null otherwise: the built-in check applies).
+Value check_hook(VM& vm, Value cls, const char* name) {
+  Type* meta = type_of(vm, cls);
+  if ((meta->flags & kTypeUserClass) == 0) return Value::null();
+  Value hook = type_lookup(vm, meta, vm.intern(name));
+  if (hook.is_null() || (hook.is_object() && hook.object()->type == vm.types().builtin_function)) {
+    return Value::null();
+  }
+  return hook;
+}
+
+int call_check_hook(VM& vm, Value hook, Value cls, Value arg) {
+  Value args[2] = {cls, arg};
+  Value r = call_positional(vm, hook, args, 2);
+  return r.is_null() ? -1 : truth(vm, r);
+}
+
+}  // namespace
+
+int object_isinstance(VM& vm, Value object, Value cls) {
+  Type* t = type_of(vm, object);
+  if (cls.is_object() && cls.object() == t) return 1;
+  if (cls.is_object() && cls.object()->type == vm.types().tuple) {
+    auto* items = cls.as<Tuple>();
+    for (int64_t i = 0; i < items->length; ++i) {
+      int r = object_isinstance(vm, object, items->at(i));
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  Value hook = cls.is_object() ? check_hook(vm, cls, "__instancecheck__") : Value::null();
+  if (!hook.is_null()) return call_check_hook(vm, hook, cls, object);
+  if (is_class_object(vm, cls)) return is_subtype(t, cls.as<Type>()) ? 1 : 0;
+  raise_type_error(vm, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return -1;
+}
+
+int object_issubclass(VM& vm, Value derived, Value cls) {
+  if (cls.is_object() && cls.object()->type == vm.types().tuple) {
+    auto* items = cls.as<Tuple>();
+    for (int64_t i = 0; i < items->length; ++i) {
+      int r = object_issubclass(vm, derived, items->at(i));
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  Value hook = cls.is_object() ? check_hook(vm, cls, "__subclasscheck__") : Value::null();
+  if (!hook.is_null()) return call_check_hook(vm, hook, cls, derived);
+  if (!is_class_object(vm, derived)) {
+    raise_type_error(vm, "issubclass() arg 1 must be a class");
+    return -1;
+  }
+  if (!is_class_object(vm, cls)) {
+    raise_type_error(vm, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+  }
+  return is_subtype(derived.as<Type>(), cls.as<Type>()) ? 1 : 0;
 }
 
 std::string qualified_type_name(VM& vm, Type* type) {
@@ -403,10 +489,7 @@ std::string qualified_type_name(VM& vm, Type* type) {
   if (!module.is_object() || module.object()->type != vm.types().str) return name;
   std::string m = str_to_utf8(module.as<Str>());
   if (m == "builtins") return name;
-  Value qualname = dict_get_str(vm, type->dict, vm.intern("__qualname__"));
-  if (qualname.is_object() && qualname.object()->type == vm.types().str) {
-    name = str_to_utf8(qualname.as<Str>());
-  }
+  if (UserType* user = as_user_type(type)) name = str_to_utf8(user->qualname);
   return m + "." + name;
 }
 
@@ -419,6 +502,16 @@ bool index_to_int64(VM& vm, Value v, int64_t* out) {
     if (int_to_int64(vm, v, out)) return true;
     raise(vm, vm.types().index_error, "cannot fit 'int' into an index-sized integer");
     return false;
+  }
+  Value index = v.is_object() ? type_lookup(vm, type_of(vm, v), vm.intern("__index__")) : Value();
+  if (!index.is_null() && index != vm.none()) {  // __index__ of a user class
+    Value r = call_positional(vm, index, &v, 1);
+    if (r.is_null()) return false;
+    if (!is_int(vm, r)) {
+      raise_type_error(vm, "__index__ returned non-int (type " + type_name(vm, r) + ")");
+      return false;
+    }
+    return index_to_int64(vm, r, out);
   }
   raise_type_error(vm, "'" + type_name(vm, v) + "' object cannot be interpreted as an integer");
   return false;

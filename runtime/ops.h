@@ -45,9 +45,16 @@ bool is_instance_of(VM& vm, Value v, Type* type);
 [[nodiscard]] int set_attr(VM& vm, Value object, Str* name, Value value);
 // Looks `name` up along the type's MRO (no descriptors applied); null if absent.
 Value type_lookup(VM& vm, Type* type, Str* name);
-// Binds a class attribute found for `object` (of type `type`): functions and
-// native methods become bound methods; null `object` binds nothing.
+// Applies a class attribute found for `object` (of type `type`) as a
+// descriptor: functions and native methods become bound methods, properties,
+// __slots__ members and user descriptors (__get__) are called; null `object`
+// is access on the class `type` itself (functions stay unbound, user __get__
+// receives None).
 Value bind_attribute(VM& vm, Value attribute, Value object, Type* type);
+// isinstance(object, cls) / issubclass(derived, cls): tuples, and the
+// metaclass's __instancecheck__ / __subclasscheck__. 1, 0, or -1 on error.
+[[nodiscard]] int object_isinstance(VM& vm, Value object, Value cls);
+[[nodiscard]] int object_issubclass(VM& vm, Value derived, Value cls);
 // "module.Name" for classes outside builtins and __main__ ... as CPython's
 // repr of a class and default repr of an instance show it: `__main__.C`.
 std::string qualified_type_name(VM& vm, Type* type);

@@ -11,6 +11,7 @@
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/slice.h"
+#include "runtime/slot_wrappers.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/vm.h"
@@ -149,34 +150,82 @@ int range_truth(VM& vm, Value self) {
   return r->length != 0;
 }
 
+// One bound of a slice over `length` items, with Python ints (CPython's
+// _PySlice_GetLongIndices): None takes `dflt`; negatives count from the end;
+// the result is clamped to [lower, upper].
+Value slice_bound(VM& vm, Value v, Value length, Value dflt, Value lower, Value upper) {
+  if (v == vm.none()) return dflt;
+  Value i = to_int(vm, v);
+  if (i.is_null()) return i;
+  if (int_compare(vm, i, Value::from_small_int(0)) < 0) {
+    i = binary_op(vm, BinaryOp::kAdd, i, length);
+    if (i.is_null()) return i;
+    return int_compare(vm, i, lower) < 0 ? lower : i;
+  }
+  return int_compare(vm, i, upper) > 0 ? upper : i;
+}
+
+// r[slice]: the range of the selected items, computed with Python ints so
+// huge ranges slice too. Bounds become items: start + index * step.
 Value range_slice(VM& vm, Range* r, Slice* slice) {
-  int64_t start, stop, step, n;
-  if (r->length < 0)
-    return raise_overflow_error(vm, "Python int too large to convert to C ssize_t");
-  if (!slice_indices(vm, slice, r->length, &start, &stop, &step, &n)) return Value::null();
-  Value new_start = range_item(vm, r, Value::from_small_int(start));
+  Value step = slice->step == vm.none() ? Value::from_small_int(1) : to_int(vm, slice->step);
+  if (step.is_null()) return step;
+  Value zero = Value::from_small_int(0);
+  if (step == zero) return raise_value_error(vm, "slice step cannot be zero");
+  bool negative = int_compare(vm, step, zero) < 0;
+  Value length = range_length_value(vm, r);
+  if (length.is_null()) return length;
+  Value lower = negative ? Value::from_small_int(-1) : zero;
+  Value upper = negative ? binary_op(vm, BinaryOp::kSub, length, Value::from_small_int(1)) : length;
+  if (upper.is_null()) return upper;
+  Value start = slice_bound(vm, slice->start, length, negative ? upper : lower, lower, upper);
+  if (start.is_null()) return start;
+  Value stop = slice_bound(vm, slice->stop, length, negative ? lower : upper, lower, upper);
+  if (stop.is_null()) return stop;
+  Value new_start = range_item(vm, r, start);
   if (new_start.is_null()) return new_start;
-  Value new_step = binary_op(vm, BinaryOp::kMul, r->step, int_from_int64(vm, step));
-  if (new_step.is_null()) return new_step;
-  Value span = binary_op(vm, BinaryOp::kMul, new_step, int_from_int64(vm, n));
-  if (span.is_null()) return span;
-  Value new_stop = binary_op(vm, BinaryOp::kAdd, new_start, span);
+  Value new_stop = range_item(vm, r, stop);
   if (new_stop.is_null()) return new_stop;
+  Value new_step = binary_op(vm, BinaryOp::kMul, r->step, step);
+  if (new_step.is_null()) return new_step;
   return Value::from_object(make_range(vm, new_start, new_stop, new_step));
+}
+
+// r[i] for a range whose length does not fit int64.
+Value big_range_getitem(VM& vm, Range* r, Value key) {
+  Value i = to_int(vm, key);
+  if (i.is_null()) return i;
+  Value length = range_length_value(vm, r);
+  if (length.is_null()) return length;
+  if (int_compare(vm, i, Value::from_small_int(0)) < 0) {
+    i = binary_op(vm, BinaryOp::kAdd, i, length);
+    if (i.is_null()) return i;
+  }
+  if (int_compare(vm, i, Value::from_small_int(0)) < 0 || int_compare(vm, i, length) >= 0) {
+    return raise_index_error(vm, "range object index out of range");
+  }
+  return range_item(vm, r, i);
 }
 
 Value range_getitem(VM& vm, Value self, Value key) {
   auto* r = self.as<Range>();
   if (is_slice(vm, key)) return range_slice(vm, r, key.as<Slice>());
+  int64_t small = 0;
+  if (is_int(vm, key) && (r->length < 0 || !to_int64(vm, key, &small))) {
+    return big_range_getitem(vm, r, key);
+  }
   int64_t i = 0;
   int k = read_index_key(vm, key, &i);
+  if (k < 0 && is_int(vm, key) && exception_matches(vm, vm.types().overflow_error)) {
+    vm.clear_exception();
+    return big_range_getitem(vm, r, key);
+  }
   if (k < 0) return Value::null();
   if (k == 0) {
     return raise_type_error(vm,
                             "range indices must be integers or slices, not " + type_name(vm, key));
   }
-  if (r->length < 0)
-    return raise_overflow_error(vm, "Python int too large to convert to C ssize_t");
+  if (r->length < 0) return big_range_getitem(vm, r, key);
   if (!normalize_index(&i, r->length))
     return raise_index_error(vm, "range object index out of range");
   return range_item(vm, r, Value::from_small_int(i));
@@ -355,6 +404,7 @@ void init_range_type(VM& vm) {
   t->getattr = range_getattr;
   add_method(vm, t, "count", range_count_method, 1, 1, kNativeMethod);
   add_method(vm, t, "index", range_index_method, 1, 1, kNativeMethod);
+  add_slot_wrappers(vm, t);
   Type* it = vm.types().range_iterator;
   it->instance_size = sizeof(RangeIterator);
   it->trace = range_iterator_trace;

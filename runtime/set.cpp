@@ -19,6 +19,8 @@
 #include "runtime/int.h"
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
+#include "runtime/slot_wrappers.h"
+#include "runtime/storage.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/vm.h"
@@ -30,20 +32,18 @@ namespace {
 constexpr int64_t kMinSize = 8;
 constexpr uint64_t kLinearProbes = 9;
 
-SetEntry* alloc_table(int64_t size) {
-  void* p = std::calloc(static_cast<size_t>(size), sizeof(SetEntry));
-  if (p == nullptr) {
-    std::fputs("pyvm: out of memory\n", stderr);
-    std::exit(1);
-  }
-  return static_cast<SetEntry*>(p);
+// The table is a storage cell of the set (runtime/storage.h). Zeroed memory
+// is an empty table: a null key.
+SetEntry* alloc_table(VM& vm, Set* owner, int64_t size) {
+  return static_cast<SetEntry*>(
+      storage_allocate(vm, owner, static_cast<size_t>(size) * sizeof(SetEntry)));
 }
 
 Set* set_alloc(VM& vm, Type* type) {
-  Set* s = vm.allocate<Set>(type);
+  Set* s = static_cast<Set*>(vm.allocate(type, type->instance_size));  // subclasses: larger
   s->mask = kMinSize - 1;
   s->hash = -1;
-  s->table = alloc_table(kMinSize);
+  s->table = alloc_table(vm, s, kMinSize);
   return s;
 }
 
@@ -86,15 +86,14 @@ void table_resize(VM& vm, Set* s, int64_t minused) {
   while (size <= minused) size <<= 1;
   SetEntry* old = s->table;
   int64_t old_size = s->mask + 1;
-  SetEntry* fresh = alloc_table(size);
+  SetEntry* fresh = alloc_table(vm, s, size);
   uint64_t mask = static_cast<uint64_t>(size - 1);
   for (int64_t i = 0; i < old_size; ++i) {
     if (!old[i].key.is_null()) insert_clean(fresh, mask, old[i].key, old[i].hash);
   }
-  std::free(old);
+  storage_release(vm, old);
   s->table = fresh;
   s->mask = size - 1;
-  vm.heap().note_external_allocation(static_cast<size_t>(size) * sizeof(SetEntry));
   s->fill = s->used;
 }
 
@@ -199,9 +198,10 @@ int discard_entry(VM& vm, Set* s, Value key, int64_t h) {
   return 1;
 }
 
-void set_clear_table(Set* s) {
-  std::free(s->table);
-  s->table = alloc_table(kMinSize);
+void set_clear_table(VM& vm, Set* s) {
+  SetEntry* fresh = alloc_table(vm, s, kMinSize);
+  storage_release(vm, s->table);
+  s->table = fresh;
   s->mask = kMinSize - 1;
   s->fill = s->used = 0;
 }
@@ -366,7 +366,7 @@ Set* intersection(VM& vm, Set* s, Value other) {
 
 int difference_update(VM& vm, Set* s, Value other) {
   if (other == Value::from_object(s)) {
-    set_clear_table(s);
+    set_clear_table(vm, s);
     return 0;
   }
   if (is_any_set(vm, other)) {
@@ -421,7 +421,7 @@ Set* difference(VM& vm, Set* s, Value other) {
 
 int symmetric_difference_update(VM& vm, Set* s, Value other) {
   if (other == Value::from_object(s)) {
-    set_clear_table(s);
+    set_clear_table(vm, s);
     return 0;
   }
   Set* o = nullptr;
@@ -558,12 +558,23 @@ Value set_binary(VM& vm, BinaryOp op, Value a, Value b) {
   }
 }
 
-// Replaces the contents of `s` by those of `from`.
-void take_contents(Set* s, Set* from) {
-  std::swap(s->table, from->table);
-  std::swap(s->fill, from->fill);
-  std::swap(s->used, from->used);
-  std::swap(s->mask, from->mask);
+// Replaces the contents of `s` by those of `from`, slot for slot (so the
+// iteration order is `from`'s, as CPython's set_swap_bodies gives). The
+// table is copied, not swapped: a storage cell keeps the one owner it was
+// allocated for, and an old set must not adopt a young table unremembered.
+void take_contents(VM& vm, Set* s, Set* from) {
+  int64_t size = from->mask + 1;
+  SetEntry* fresh = alloc_table(vm, s, size);
+  for (int64_t i = 0; i < size; ++i) {
+    fresh[i].hash = from->table[i].hash;
+    fresh[i].key = from->table[i].key;
+    if (!fresh[i].key.is_null()) vm.heap().write_barrier(s, fresh[i].key);
+  }
+  storage_release(vm, s->table);
+  s->table = fresh;
+  s->fill = from->fill;
+  s->used = from->used;
+  s->mask = from->mask;
 }
 
 Value set_inplace(VM& vm, BinaryOp op, Value a, Value b) {
@@ -579,7 +590,7 @@ Value set_inplace(VM& vm, BinaryOp op, Value a, Value b) {
     case BinaryOp::kAnd: {
       Set* t = intersection(vm, s, b);
       if (t == nullptr) return Value::null();
-      take_contents(s, t);
+      take_contents(vm, s, t);
       break;
     }
     case BinaryOp::kSub:
@@ -633,13 +644,8 @@ void set_iterator_trace(Object* self, Tracer& tracer) {
 void set_trace(Object* self, Tracer& tracer) {
   auto* s = static_cast<Set*>(self);
   if (s->table == nullptr) return;
+  trace_storage(s->table, tracer);
   for (int64_t i = 0; i <= s->mask; ++i) tracer.visit(s->table[i].key);
-}
-
-void set_finalize(Object* self) {
-  auto* s = static_cast<Set*>(self);
-  std::free(s->table);
-  s->table = nullptr;
 }
 
 int set_truth(VM& vm, Value self) { return self.as<Set>()->used != 0; }
@@ -698,7 +704,7 @@ Value set_pop_method(VM& vm, CallArgs args) {
 }
 
 Value set_clear_method(VM& vm, CallArgs args) {
-  set_clear_table(self_set(args));
+  set_clear_table(vm, self_set(args));
   return vm.none();
 }
 
@@ -734,7 +740,7 @@ Value set_intersection_method(VM& vm, CallArgs args) {
 Value set_intersection_update_method(VM& vm, CallArgs args) {
   Value r = set_intersection_method(vm, args);
   if (r.is_null()) return r;
-  take_contents(self_set(args), r.as<Set>());
+  take_contents(vm, self_set(args), r.as<Set>());
   return vm.none();
 }
 
@@ -805,7 +811,6 @@ void init_common(VM& vm, Type* t) {
   t->instance_size = sizeof(Set);
   t->flags |= kTypeAcceptsSubclasses;
   t->trace = set_trace;
-  t->finalize = set_finalize;
   t->repr = set_repr;
   t->richcompare = set_richcompare;
   t->binary = set_binary;
@@ -822,6 +827,7 @@ void init_common(VM& vm, Type* t) {
   add_method(vm, t, "issubset", set_issubset_method, 1, 1, kNativeMethod);
   add_method(vm, t, "issuperset", set_issuperset_method, 1, 1, kNativeMethod);
   add_method(vm, t, "isdisjoint", set_isdisjoint_method, 1, 1, kNativeMethod);
+  add_slot_wrappers(vm, t);
 }
 
 }  // namespace

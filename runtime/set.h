@@ -26,7 +26,7 @@ struct Set : Object {
   int64_t mask;     // slots - 1
   int64_t finger;   // where pop() starts looking
   int64_t hash;     // frozenset hash cache, -1 until computed
-  SetEntry* table;  // malloc'd, owned; traced: active keys
+  SetEntry* table;  // a storage cell (runtime/storage.h); traced: active keys
 };
 
 Value set_new(VM& vm);

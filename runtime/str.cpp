@@ -14,6 +14,7 @@
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/slice.h"
+#include "runtime/slot_wrappers.h"
 #include "runtime/str_format.h"
 #include "runtime/unicode_tables.h"
 #include "vm/vm.h"
@@ -475,7 +476,7 @@ static Value str_binary(VM& vm, BinaryOp op, Value a, Value b) {
     if (r < 0) return Value::null();
     if (r == 0) {
       if (!self_left || count.is_small_int() || type_of(vm, count)->binary == nullptr ||
-          type_of(vm, count) == vm.types().float_) {
+          (type_of(vm, count)->flags & kTypeUserClass) == 0) {
         return raise_cant_multiply(vm, count);
       }
       return vm.not_implemented();
@@ -565,6 +566,39 @@ static Value str_construct(VM& vm, Type* cls, CallArgs args) {
   return Value::from_object(copy);
 }
 
+namespace {
+
+// The decimal digit value of a Unicode Nd code point: Nd digits come in runs
+// of ten starting at zero, so the value is the offset within the run.
+uint32_t nd_digit_value(uint32_t c) {
+  uint32_t start = c;
+  while (start > 0 &&
+         utf8proc_category(static_cast<utf8proc_int32_t>(start - 1)) == UTF8PROC_CATEGORY_ND) {
+    --start;
+  }
+  return (c - start) % 10;
+}
+
+}  // namespace
+
+std::string str_numeric_text(const Str* s) {
+  if (s->is_ascii != 0) return str_to_utf8(s);
+  std::string out;
+  for (int64_t i = 0; i < s->length; ++i) {
+    uint32_t c = s->at(i);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (unicode_is_space(c)) {
+      out.push_back(' ');
+    } else if (utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND) {
+      out.push_back(static_cast<char>('0' + nd_digit_value(c)));
+    } else {
+      out.push_back('\x01');  // never a valid digit
+    }
+  }
+  return out;
+}
+
 void init_str_type(VM& vm) {
   Type* t = vm.types().str;
   t->instance_size = 0;
@@ -583,6 +617,7 @@ void init_str_type(VM& vm) {
   t->construct = str_construct;
   init_str_methods(vm);
   init_str_format(vm);
+  add_slot_wrappers(vm, t);
 }
 
 }  // namespace pyvm::runtime

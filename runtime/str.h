@@ -71,6 +71,10 @@ int64_t str_find(const Str* s, const Str* needle, int64_t start, int64_t end, bo
 bool unicode_is_printable(uint32_t c);
 // str.isspace() of one code point.
 bool unicode_is_space(uint32_t c);
+// The text int(), float() and complex() parse from `s`: non-ASCII decimal
+// digits become ASCII digits and Unicode whitespace becomes spaces (other
+// non-ASCII characters become \x01, which never parses).
+std::string str_numeric_text(const Str* s);
 
 // Accumulates code points and builds a str of the narrowest kind.
 class StrBuilder {

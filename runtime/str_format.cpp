@@ -11,6 +11,8 @@
 #include <string>
 
 #include "runtime/builtins.h"
+#include "runtime/bytes.h"
+#include "runtime/bytes_like.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
@@ -54,6 +56,7 @@ struct PercentState {
   Value mapping;        // null unless args is a mapping
   int64_t arg_len = 0;  // -1: a single non-tuple argument
   int64_t arg_index = 0;
+  bool bytes_mode = false;  // bytes % args: the format is Latin-1, %s takes bytes
 };
 
 bool has_method(VM& vm, Value v, const char* name) {
@@ -134,6 +137,7 @@ bool read_mapping_key(VM& vm, PercentState* st) {
     return false;
   }
   Value key = Value::from_object(str_substring(vm, f, start, st->pos));
+  if (st->bytes_mode) key = str_encode(vm, key.as<Str>(), "latin-1", "strict");
   ++st->pos;
   Value v = get_item(vm, st->mapping, key);
   if (v.is_null()) return false;
@@ -346,6 +350,58 @@ bool format_text(VM& vm, StrBuilder* out, const PercentSpec& spec, Value arg) {
   return true;
 }
 
+// bytes %s / %b: a bytes-like argument or one with __bytes__, as Latin-1.
+bool format_bytes_text(VM& vm, StrBuilder* out, const PercentSpec& spec, Value arg) {
+  std::string storage;
+  std::string_view data;
+  Value converted;
+  if (!bytes_like_view(vm, arg, &storage, &data)) {
+    if (vm.has_exception()) return false;
+    Value method = type_lookup(vm, type_of(vm, arg), vm.intern("__bytes__"));
+    if (method.is_null()) {
+      raise_type_error(vm,
+                       "%b requires a bytes-like object, or an object that implements "
+                       "__bytes__, not '" +
+                           type_name(vm, arg) + "'");
+      return false;
+    }
+    converted = call_positional(vm, method, &arg, 1);
+    if (converted.is_null()) return false;
+    if (!is_bytes(vm, converted)) {
+      raise_type_error(vm, "__bytes__ returned non-bytes (type " + type_name(vm, converted) + ")");
+      return false;
+    }
+    data = converted.as<Bytes>()->view();
+  }
+  if (spec.precision >= 0 && spec.precision < static_cast<int64_t>(data.size())) {
+    data = data.substr(0, static_cast<size_t>(spec.precision));
+  }
+  emit_padded(out, spec, "", "", str_from_latin1(vm, data), false);
+  return true;
+}
+
+// bytes %c: an int in range(256) or a single byte.
+bool format_byte_char(VM& vm, StrBuilder* out, const PercentSpec& spec, Value arg) {
+  int64_t code = -1;
+  std::string storage;
+  std::string_view data;
+  if (is_int(vm, arg)) {
+    if (!int_to_int64(vm, arg, &code) || code < 0 || code > 255) {
+      raise_overflow_error(vm, "%c arg not in range(256)");
+      return false;
+    }
+  } else if (bytes_like_view(vm, arg, &storage, &data) && data.size() == 1) {
+    code = static_cast<unsigned char>(data[0]);
+  } else {
+    if (!vm.has_exception()) {
+      raise_type_error(vm, "%c requires an integer in range(256) or a single byte");
+    }
+    return false;
+  }
+  emit_padded(out, spec, "", "", str_from_char(vm, static_cast<uint32_t>(code)), false);
+  return true;
+}
+
 bool raise_unsupported_char(VM& vm, uint32_t c, int64_t index) {
   char buffer[96];
   char shown = (c >= 32 && c <= 126) ? static_cast<char>(c) : '?';
@@ -368,6 +424,11 @@ bool format_one(VM& vm, PercentState* st, StrBuilder* out) {
   if (!read_spec(vm, st, &spec)) return false;
   Value arg = next_arg(vm, st);
   if (arg.is_null()) return false;
+  if (st->bytes_mode) {
+    if (spec.type == 's' || spec.type == 'b') return format_bytes_text(vm, out, spec, arg);
+    if (spec.type == 'r') spec.type = 'a';
+    if (spec.type == 'c') return format_byte_char(vm, out, spec, arg);
+  }
   switch (spec.type) {
     case 's':
     case 'r':
@@ -697,8 +758,11 @@ Value str_format_map_method(VM& vm, CallArgs args) {
 
 }  // namespace
 
-Value str_percent_format(VM& vm, Str* format, Value args) {
+namespace {
+
+Value percent_format(VM& vm, Str* format, Value args, bool bytes_mode) {
   PercentState st;
+  st.bytes_mode = bytes_mode;
   st.format = format;
   st.args = args;
   if (is_tuple(vm, args)) {
@@ -720,9 +784,23 @@ Value str_percent_format(VM& vm, Str* format, Value args) {
   bool all_used = st.arg_len < 0 ? st.arg_index == 1 : st.arg_index >= st.arg_len;
   // A mapping argument may go unused: "abc" % {} is fine.
   if (!all_used && st.mapping.is_null()) {
-    return raise_type_error(vm, "not all arguments converted during string formatting");
+    return raise_type_error(vm, bytes_mode
+                                    ? "not all arguments converted during bytes formatting"
+                                    : "not all arguments converted during string formatting");
   }
   return Value::from_object(out.finish(vm));
+}
+
+}  // namespace
+
+Value str_percent_format(VM& vm, Str* format, Value args) {
+  return percent_format(vm, format, args, false);
+}
+
+Value bytes_percent_format(VM& vm, std::string_view format, Value args) {
+  Value r = percent_format(vm, str_from_latin1(vm, format), args, true);
+  if (r.is_null()) return r;
+  return str_encode(vm, r.as<Str>(), "latin-1", "strict");
 }
 
 void init_str_format(VM& vm) {

@@ -321,6 +321,8 @@ Value str_isascii(VM& vm, CallArgs args) { return vm.bool_value(self_str(args)->
 
 // Implemented in the second half of this file.
 void init_str_methods_part2(VM& vm);
+// runtime/str_translate.cpp
+void init_str_translate(VM& vm);
 
 void init_str_methods(VM& vm) {
   Type* t = vm.types().str;
@@ -343,6 +345,7 @@ void init_str_methods(VM& vm) {
   add_method(vm, t, "isprintable", str_isprintable, 0, 0, kNativeMethod);
   add_method(vm, t, "isascii", str_isascii, 0, 0, kNativeMethod);
   init_str_methods_part2(vm);
+  init_str_translate(vm);
 }
 
 }  // namespace pyvm::runtime
@@ -568,7 +571,12 @@ Value str_split(VM& vm, CallArgs args) {
   return Value::from_object(out);
 }
 
-void reverse_list(List* l) { std::reverse(l->items, l->items + l->length); }
+// Reverses in place; the list's young items may move out of its remembered
+// index range, so it is remembered whole (gc/heap.h items_moved).
+void reverse_list(VM& vm, List* l) {
+  vm.heap().items_moved(l);
+  std::reverse(l->items, l->items + l->length);
+}
 
 Value str_rsplit(VM& vm, CallArgs args) {
   Str* sep;
@@ -590,7 +598,7 @@ Value str_rsplit(VM& vm, CallArgs args) {
       while (i >= 0 && unicode_is_space(s->at(i))) --i;
       if (i >= 0) list_append(vm, out, substr(vm, s, 0, i + 1));
     }
-    reverse_list(out);
+    reverse_list(vm, out);
     return Value::from_object(out);
   }
   int64_t end = n;
@@ -601,7 +609,7 @@ Value str_rsplit(VM& vm, CallArgs args) {
     end = i;
   }
   list_append(vm, out, end == n ? Value::from_object(s) : substr(vm, s, 0, end));
-  reverse_list(out);
+  reverse_list(vm, out);
   return Value::from_object(out);
 }
 

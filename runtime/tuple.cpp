@@ -13,6 +13,7 @@
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/slice.h"
+#include "runtime/slot_wrappers.h"
 #include "runtime/str.h"
 #include "vm/vm.h"
 
@@ -314,6 +315,7 @@ void init_tuple_type(VM& vm) {
   t->construct = tuple_construct;
   add_method(vm, t, "count", tuple_count, 1, 1, kNativeMethod);
   add_method(vm, t, "index", tuple_index, 1, 3, kNativeMethod);
+  add_slot_wrappers(vm, t);
 }
 
 }  // namespace pyvm::runtime

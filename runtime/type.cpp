@@ -12,6 +12,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -23,6 +24,7 @@ void trace_type(Object* self, Tracer& tracer) {
   tracer.visit(type->base);
   tracer.visit(type->mro);
   tracer.visit(type->dict);
+  if (is_user_class(type)) trace_user_type_fields(static_cast<UserType*>(type), tracer);
 }
 
 Value type_repr(VM& vm, Value self) {
@@ -36,14 +38,6 @@ Value type_call(VM& vm, Value callable, CallArgs args) {
     return raise_type_error(vm, "cannot create '" + type_name_of_type(cls) + "' instances");
   }
   return cls->construct(vm, cls, args);
-}
-
-Value type_construct(VM& vm, Type*, CallArgs args) {
-  if (args.npos == 1 && args.kwnames == nullptr) {
-    return Value::from_object(type_of(vm, args.args[0]));
-  }
-  return raise(vm, vm.types().not_implemented_error,
-               "pyvm does not support creating classes with type(name, bases, dict) yet");
 }
 
 Value object_construct(VM& vm, Type* cls, CallArgs args) {
@@ -100,35 +94,27 @@ void init_builtin_type(VM& vm, Type* type, const char* name, Type* base) {
 }
 
 bool is_subtype(const Type* type, const Type* ancestor) {
+  if (type == ancestor) return true;
+  if (type->mro != nullptr) {  // every base of a multiple-inheritance class
+    for (int64_t i = 1; i < type->mro->length; ++i) {
+      if (type->mro->at(i).object() == ancestor) return true;
+    }
+    return false;
+  }
   for (const Type* t = type; t != nullptr; t = t->base) {
     if (t == ancestor) return true;
   }
   return false;
 }
 
-Value type_getattr(VM& vm, Value self, Str* name) {
-  auto* type = self.as<Type>();
-  Value found = type_lookup(vm, type, name);
-  if (!found.is_null()) return bind_attribute(vm, found, Value::null(), type);
-  if (str_equals_ascii(name, "__name__") || str_equals_ascii(name, "__qualname__")) {
-    return Value::from_object(type->name);
-  }
-  if (str_equals_ascii(name, "__mro__")) return Value::from_object(type->mro);
-  if (str_equals_ascii(name, "__base__")) {
-    return type->base == nullptr ? vm.none() : Value::from_object(type->base);
-  }
-  if (str_equals_ascii(name, "__module__")) return Value::from_object(vm.intern("builtins"));
-  return raise(
-      vm, vm.types().attribute_error,
-      "type object '" + type_name_of_type(type) + "' has no attribute '" + str_to_utf8(name) + "'");
-}
+Value type_getattr(VM& vm, Value self, Str* name) { return class_getattr(vm, self, name); }
 
 void init_object_and_type_types(VM& vm) {
   Type* type = vm.types().type;
   type->trace = trace_type;
   type->repr = type_repr;
   type->call = type_call;
-  type->construct = type_construct;
+  type->construct = type_construct_call;
   type->getattr = type_getattr;
   type->instance_size = sizeof(Type);
   type->flags |= kTypeTypeSubclass;

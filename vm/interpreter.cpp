@@ -15,6 +15,7 @@
 
 #include "runtime/code.h"
 #include "runtime/dict.h"
+#include "runtime/exception_group.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
@@ -29,6 +30,8 @@
 #include "vm/interpreter.h"
 #include "vm/interpreter_support.h"
 #include "vm/opcodes.h"
+#include "vm/pattern_matching.h"
+#include "vm/pending_work.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
@@ -224,6 +227,12 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   if ((v).is_null()) goto error
 #define CHECK_INT(i) \
   if ((i) < 0) goto error
+// The eval breaker (vm/pending_work.h): one load and branch on the fast path.
+#define CHECK_PENDING_WORK()                        \
+  if (__builtin_expect(vm.has_pending_work(), 0)) { \
+    SAVE_FRAME();                                   \
+    if (run_pending_work(vm) < 0) goto error;       \
+  }
 
   LOAD_FRAME();
   if (raise_pending) {
@@ -235,7 +244,10 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
 
   TARGET(CACHE) TARGET(NOP) { DISPATCH(); }
 
-  TARGET(RESUME) { DISPATCH(); }
+  TARGET(RESUME) {
+    CHECK_PENDING_WORK();
+    DISPATCH();
+  }
 
   TARGET(EXTENDED_ARG) {
     instr = pc;
@@ -425,6 +437,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     sp = base;
     CHECK(result);
     PUSH(result);
+    CHECK_PENDING_WORK();
     DISPATCH();
   }
 
@@ -733,6 +746,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   TARGET(JUMP_BACKWARD) {
     ++frame->code->counters[instr - first];
     pc -= oparg;
+    CHECK_PENDING_WORK();
     DISPATCH();
   }
 
@@ -1019,14 +1033,61 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     DISPATCH();
   }
 
+  TARGET(MATCH_MAPPING) {
+    bool is_mapping = is_match_mapping(vm, TOP());
+    PUSH(vm.bool_value(is_mapping));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_SEQUENCE) {
+    bool is_sequence = is_match_sequence(vm, TOP());
+    PUSH(vm.bool_value(is_sequence));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_KEYS) {
+    // [subject, keys] -> [subject, keys, values-or-None]
+    SAVE_FRAME();
+    if (!has_type(TOP(), vm.types().tuple)) goto bad_operand;
+    Value values = match_keys(vm, PEEK(2), TOP());
+    CHECK(values);
+    PUSH(values);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_CLASS) {
+    // [subject, cls, kwnames] -> [attributes-or-None]
+    SAVE_FRAME();
+    if (!has_type(TOP(), vm.types().tuple)) goto bad_operand;
+    Value attrs = match_class(vm, PEEK(3), PEEK(2), oparg, TOP().as<Tuple>());
+    CHECK(attrs);
+    sp -= 2;
+    TOP() = attrs;
+    DISPATCH();
+  }
+
+  TARGET(CHECK_EG_MATCH) {
+    // [exc, type] -> [rest, match] on a (partial) match, else [exc, None]
+    SAVE_FRAME();
+    Value type = POP();
+    CHECK_INT(runtime::check_eg_match(vm, sp - 1, type));
+    ++sp;
+    DISPATCH();
+  }
+
+  TARGET(PREP_RERAISE_STAR) {
+    // [orig, list of raised/reraised] -> [exception to raise, or None]
+    SAVE_FRAME();
+    Value excs = POP();
+    if (!has_type(excs, vm.types().list)) goto bad_operand;
+    Value r = runtime::prep_reraise_star(vm, TOP(), excs.as<List>());
+    CHECK(r);
+    TOP() = r;
+    DISPATCH();
+  }
+
   // Opcodes pyvm does not implement yet raise NotImplementedError naming them.
   TARGET(PRINT_EXPR)
-  TARGET(CHECK_EG_MATCH)
-  TARGET(PREP_RERAISE_STAR)
-  TARGET(MATCH_CLASS)
-  TARGET(MATCH_MAPPING)
-  TARGET(MATCH_SEQUENCE)
-  TARGET(MATCH_KEYS)
   TARGET(GET_AWAITABLE)
   TARGET(GET_AITER)
   TARGET(GET_ANEXT)
@@ -1089,6 +1150,7 @@ error:
 #undef JUMP_TO
 #undef CHECK
 #undef CHECK_INT
+#undef CHECK_PENDING_WORK
 }
 
 }  // namespace pyvm::vm

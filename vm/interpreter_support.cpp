@@ -21,6 +21,7 @@
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/import.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
@@ -209,8 +210,7 @@ int load_method(VM& vm, Str* name, Value* slot) {
   // A user-class instance calling a method defined on its class: the method
   // form, without allocating a bound method (an instance attribute of the
   // same name would shadow it, as in user_getattr).
-  bool plain_instance = (type->flags & runtime::kTypeUserClass) != 0 &&
-                        (type->flags & runtime::kTypeBaseException) == 0;
+  bool plain_instance = type->getattr == runtime::instance_getattr;
   if (plain_instance && runtime::instance_get(object.as<runtime::Instance>(), name).is_null()) {
     Value found = runtime::type_lookup(vm, type, name);
     if (found.is_object() && found.object()->type == vm.types().function) {
@@ -421,7 +421,7 @@ int dict_merge_kwargs(VM& vm, Dict* dict, Value other, Value callable) {
 
 int unpack_sequence(VM& vm, Value seq, uint32_t count, Value* out) {
   gc::RootedValues items(vm.heap());
-  if (runtime::type_of(vm, seq)->iter == nullptr) {
+  if (runtime::type_of(vm, seq)->iter == nullptr && runtime::type_of(vm, seq)->getitem == nullptr) {
     runtime::raise_type_error(
         vm, "cannot unpack non-iterable " + runtime::type_name(vm, seq) + " object");
     return -1;
@@ -444,7 +444,7 @@ int unpack_sequence(VM& vm, Value seq, uint32_t count, Value* out) {
 
 int unpack_ex(VM& vm, Value seq, uint32_t before, uint32_t after, Value* out) {
   gc::RootedValues items(vm.heap());
-  if (runtime::type_of(vm, seq)->iter == nullptr) {
+  if (runtime::type_of(vm, seq)->iter == nullptr && runtime::type_of(vm, seq)->getitem == nullptr) {
     runtime::raise_type_error(
         vm, "cannot unpack non-iterable " + runtime::type_name(vm, seq) + " object");
     return -1;

@@ -20,6 +20,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/finalizers.h"
 #include "runtime/int.h"
 #include "runtime/module.h"
 #include "runtime/ops.h"
@@ -191,6 +192,11 @@ double percentile_ms(std::vector<uint64_t> pauses_ns, double fraction) {
   return static_cast<double>(pauses_ns[index]) / 1e6;
 }
 
+double cpu_ms(const struct rusage& usage) {
+  auto ms = [](const timeval& t) { return t.tv_sec * 1e3 + t.tv_usec / 1e3; };
+  return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
 // PYVM_GC_STATS / -X gc-stats: one line on stderr at exit.
 void print_gc_stats(pyvm::VM& vm) {
   const pyvm::gc::HeapStats& stats = vm.heap().stats();
@@ -199,14 +205,15 @@ void print_gc_stats(pyvm::VM& vm) {
   std::fprintf(stderr,
                "pyvm gc: minor=%llu major=%llu pause_total_ms=%.3f pause_max_ms=%.3f "
                "minor_p50_ms=%.3f minor_p99_ms=%.3f heap_peak_mb=%.1f objects_freed=%llu "
-               "rss_peak_mb=%.1f\n",
+               "rss_peak_mb=%.1f gc_cpu_ms=%.3f cpu_ms=%.3f\n",
                static_cast<unsigned long long>(stats.minor_collections),
                static_cast<unsigned long long>(stats.major_collections), stats.total_pause_ns / 1e6,
                stats.max_pause_ns / 1e6, percentile_ms(stats.minor_pauses_ns, 0.50),
                percentile_ms(stats.minor_pauses_ns, 0.99),
                static_cast<double>(stats.peak_heap_bytes) / (1 << 20),
                static_cast<unsigned long long>(stats.objects_freed),
-               static_cast<double>(usage.ru_maxrss) / 1024.0);
+               static_cast<double>(usage.ru_maxrss) / 1024.0, stats.total_pause_cpu_ns / 1e6,
+               cpu_ms(usage));
 }
 
 int run_program(pyvm::VM& vm, const Options& options, const std::string& pyc);
@@ -219,6 +226,7 @@ int run(const Options& options) {
   if (options.gc_stats) vm_options.heap.record_pauses = true;
   pyvm::VM vm(vm_options);
   int status = run_program(vm, options, pyc);
+  pyvm::runtime::finalize_at_exit(vm);
   std::fflush(stdout);
   if (options.gc_stats || vm.heap().options().record_pauses) print_gc_stats(vm);
   return status;

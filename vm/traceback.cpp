@@ -10,6 +10,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "vm/traceback_group.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
@@ -103,6 +104,7 @@ void print_chain(VM& vm, Value exception, std::FILE* out, std::unordered_set<uin
 }  // namespace
 
 void print_exception(VM& vm, Value exception, std::FILE* out) {
+  if (print_exception_with_groups(vm, exception, out)) return;
   std::unordered_set<uint64_t> seen;
   print_chain(vm, exception, out, &seen);
   std::fflush(out);

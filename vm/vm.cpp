@@ -12,6 +12,7 @@
 #include "runtime/complex.h"
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
+#include "runtime/exception_group.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
@@ -28,9 +29,12 @@
 #include "runtime/set.h"
 #include "runtime/singletons.h"
 #include "runtime/slice.h"
+#include "runtime/storage.h"
+#include "runtime/time_module.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/user_class.h"
+#include "runtime/weakref_module.h"
 #include "vm/frame.h"
 #include "vm/sys_module.h"
 
@@ -49,7 +53,10 @@ VM::VM(const VMOptions& options) : heap_(options.heap), recursion_limit_(options
   heap_.end_bootstrap();
 }
 
-VM::~VM() { delete frames_; }
+VM::~VM() {
+  runtime::destroy_weakref_state(*this);
+  delete frames_;
+}
 
 Object* VM::allocate(Type* type, size_t bytes) {
   Object* object = heap_.try_allocate(bytes, type);
@@ -111,6 +118,7 @@ void VM::init_type_slots() {
   runtime::init_str_type(*this);
   runtime::init_bytes_type(*this);
   runtime::init_tuple_type(*this);
+  runtime::init_storage_type(*this);
   runtime::init_list_type(*this);
   runtime::init_dict_type(*this);
   runtime::init_set_types(*this);
@@ -127,6 +135,7 @@ void VM::init_type_slots() {
   runtime::init_exception_types(*this);
   runtime::init_iteration_types(*this);
   runtime::finish_builtin_types(*this);
+  runtime::init_exception_group_types(*this);
 }
 
 void VM::create_builtins_and_sys() {
@@ -135,6 +144,8 @@ void VM::create_builtins_and_sys() {
   sys_module_ = create_sys_module(*this);
   runtime::create_gc_module(*this);
   runtime::create_math_module(*this);
+  runtime::create_weakref_module(*this);
+  runtime::create_time_module(*this);
 }
 
 void VM::set_argv(const std::vector<std::string>& argv) { sys_set_argv(*this, argv); }

@@ -9,6 +9,7 @@
 //     that returns null / -1 has set it, and a successful one has not.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <set>
@@ -22,7 +23,8 @@
 
 namespace pyvm::runtime {
 struct Module;
-}
+struct WeakrefState;
+}  // namespace pyvm::runtime
 
 namespace pyvm::vm {
 
@@ -41,6 +43,10 @@ class FrameStack;
   X(complex, "complex")                                     \
   X(str, "str")                                             \
   X(bytes, "bytes")                                         \
+  X(bytearray, "bytearray")                                 \
+  X(bytearray_iterator, "bytearray_iterator")               \
+  X(memoryview, "memoryview")                               \
+  X(memory_iterator, "memory_iterator")                     \
   X(tuple, "tuple")                                         \
   X(list, "list")                                           \
   X(dict, "dict")                                           \
@@ -67,6 +73,8 @@ class FrameStack;
   X(dict_values, "dict_values")                             \
   X(dict_items, "dict_items")                               \
   X(bytes_iterator, "bytes_iterator")                       \
+  X(seq_iterator, "iterator")                               \
+  X(callable_iterator, "callable_iterator")                 \
   X(enumerate, "enumerate")                                 \
   X(zip, "zip")                                             \
   X(map, "map")                                             \
@@ -78,10 +86,13 @@ class FrameStack;
   X(dict_reverseitemiterator, "dict_reverseitemiterator")   \
   X(generator, "generator")                                 \
   X(shape, "shape")                                         \
+  X(storage, "storage")                                     \
   X(super, "super")                                         \
   X(property, "property")                                   \
   X(staticmethod, "staticmethod")                           \
-  X(classmethod, "classmethod")
+  X(classmethod, "classmethod")                             \
+  X(member_descriptor, "member_descriptor")                 \
+  X(attribute_dict, "dict")
 
 // Built-in exception types: X(field, python_name, base_field).
 #define PYVM_EXCEPTION_TYPES(X)                                  \
@@ -103,16 +114,21 @@ class FrameStack;
   X(name_error, "NameError", exception)                          \
   X(unbound_local_error, "UnboundLocalError", name_error)        \
   X(runtime_error, "RuntimeError", exception)                    \
+  X(reference_error, "ReferenceError", exception)                \
   X(recursion_error, "RecursionError", runtime_error)            \
   X(not_implemented_error, "NotImplementedError", runtime_error) \
   X(type_error, "TypeError", exception)                          \
   X(value_error, "ValueError", exception)                        \
   X(unicode_error, "UnicodeError", value_error)                  \
+  X(unicode_encode_error, "UnicodeEncodeError", unicode_error)   \
+  X(unicode_decode_error, "UnicodeDecodeError", unicode_error)   \
   X(import_error, "ImportError", exception)                      \
   X(module_not_found_error, "ModuleNotFoundError", import_error) \
   X(os_error, "OSError", exception)                              \
   X(eof_error, "EOFError", exception)                            \
-  X(system_error, "SystemError", exception)
+  X(system_error, "SystemError", exception)                      \
+  X(base_exception_group, "BaseExceptionGroup", base_exception)  \
+  X(exception_group, "ExceptionGroup", base_exception_group)
 
 struct BuiltinTypes {
 #define PYVM_DECLARE_TYPE(field, name) runtime::Type* field = nullptr;
@@ -203,6 +219,16 @@ class VM : public gc::RootProvider {
   // frame stack). The collector calls it.
   void trace_roots(runtime::Tracer& tracer) override;
 
+  // The eval breaker: set when work waits for the next safe point (queued
+  // finalizers and weakref callbacks; later signals). The interpreter tests
+  // it at back-edges, function entry and after native calls, and then runs
+  // vm::run_pending_work (vm/pending_work.h).
+  bool has_pending_work() const { return pending_work_.load(std::memory_order_relaxed); }
+  void set_pending_work(bool pending) { pending_work_.store(pending, std::memory_order_relaxed); }
+  void finalization_pending() override { set_pending_work(true); }
+  // Weak references and finalizers (runtime/weakref.h); owned.
+  runtime::WeakrefState* weakref_state = nullptr;
+
   // Containers currently being repr'd (list/dict/set recursion guard: `[...]`).
   std::vector<runtime::Object*> repr_in_progress;
 
@@ -223,6 +249,7 @@ class VM : public gc::RootProvider {
   runtime::Module* sys_module_ = nullptr;
   FrameStack* frames_ = nullptr;  // owned
   int recursion_limit_;
+  std::atomic<bool> pending_work_{false};
 };
 
 }  // namespace pyvm::vm

@@ -1,0 +1,33 @@
+// The standard streams: sys.stdin, sys.stdout and sys.stderr as
+// `_io.TextIOWrapper` objects over the C stdio streams, each with a binary
+// `buffer` (`_io.BufferedWriter` / `_io.BufferedReader`), plus the helpers
+// print() and input() use to write to and read from any file-like object.
+//
+// Writes to a native stream go straight into the C stdio buffer (stdout is
+// block-buffered when it is not a terminal, as CPython's is), so print()
+// stays cheap; an object of any other type is written through its `write`
+// method, as CPython's PyFile_WriteObject does.
+#pragma once
+
+#include "runtime/object.h"
+
+namespace pyvm::runtime {
+
+// Creates the three streams and stores them in `sys_dict` as stdin, stdout,
+// stderr and __stdin__, __stdout__, __stderr__.
+void install_std_streams(VM& vm, Dict* sys_dict);
+
+// True when `v` is a native text stream (sys.__stdout__ and its siblings).
+bool is_native_text_stream(Value v);
+
+// print()'s PyFile_WriteObject: writes str(v) to `file` (a native stream
+// directly; anything else through file.write, looked up before str(v) is
+// computed). False with an exception pending on failure.
+[[nodiscard]] bool file_write_object(VM& vm, Value file, Value v);
+// Calls file.flush() (a native stream flushes its C buffer).
+[[nodiscard]] bool file_flush(VM& vm, Value file);
+// PyFile_GetLine(file, -1) for input(): one line from file.readline(), with
+// EOFError at end of input and the trailing newline removed.
+[[nodiscard]] Value file_read_input_line(VM& vm, Value file);
+
+}  // namespace pyvm::runtime

@@ -1,0 +1,51 @@
+# float methods: is_integer, as_integer_ratio, hex/fromhex, round with ndigits.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+for x in [0.0, -0.0, 1.5, -2.0, 1e300, 0.1, 3.0]:
+    print(x.is_integer(), x.as_integer_ratio(), x.hex())
+t(lambda: float("inf").is_integer())
+t(lambda: float("nan").as_integer_ratio())
+t(lambda: float("inf").as_integer_ratio())
+t(lambda: float.fromhex("0x1.8p1"))
+t(lambda: float.fromhex("-0x1p-1074"))
+t(lambda: float.fromhex("  0x10  "))
+t(lambda: float.fromhex("inf"))
+t(lambda: float.fromhex("0x1.fffffffffffffp+1023"))
+t(lambda: float.fromhex("0x1p1024"))
+t(lambda: float.fromhex("zz"))
+t(lambda: (1e-320).hex())
+for x, n in [(2.675, 2), (0.5, 0), (1.5, 0), (2.5, 0), (-0.5, 0), (123.456, -1),
+             (123.456, -2), (1e300, 2), (0.125, 2), (0.375, 2), (5.0, -1), (15.0, -1)]:
+    print(x, n, round(x, n))
+print(round(2.5), round(3.5), round(-2.5), round(0.4999999999999999))
+print(type(round(2.5)), type(round(2.5, 0)), type(round(2.5, None)))
+t(lambda: round(float("inf")))
+t(lambda: round(float("nan")))
+t(lambda: round(float("inf"), 2))
+t(lambda: round(1.5, 1.0))
+t(lambda: (1.5).real)
+t(lambda: (1.5).imag)
+t(lambda: (1.5).conjugate())
+t(lambda: float("  -1.5e3  "))
+t(lambda: float("1_000.5"))
+t(lambda: float("infinity"))
+t(lambda: float("-Infinity"))
+t(lambda: float("nan"))
+t(lambda: float("1.5x"))
+t(lambda: float(""))
+t(lambda: float(b"2.5"))
+t(lambda: float([1]))
+t(lambda: float("1e400"))
+t(lambda: float("-1e-400"))
+t(lambda: int(float("inf")))
+t(lambda: int(float("nan")))
+t(lambda: int(1e20))
+t(lambda: float.__trunc__(3.7))
+import math
+t(lambda: math.trunc(-3.7))
+t(lambda: math.floor(-3.5))
+t(lambda: math.ceil(-3.5))

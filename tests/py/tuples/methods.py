@@ -1,0 +1,37 @@
+# tuple: construction, indexing, slicing, count/index, comparisons, hashing, repr.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+a = (1, 2, 3, 2, 1)
+print(a.count(2), a.index(2), a.index(1, 1), a[1:4], a[::-1], a[-1], len(a))
+t(lambda: a.index(5))
+t(lambda: a.index(1, 1, 3))
+t(lambda: a[5])
+t(lambda: a.__setitem__(0, 1))
+t(lambda: (1,) + [2])
+t(lambda: (1, 2) * 2 + () * 5 + (3,) * -1)
+t(lambda: tuple("ab"))
+t(lambda: tuple())
+t(lambda: tuple(x * x for x in range(4)))
+t(lambda: tuple(5))
+t(lambda: ((1,), (), (1, 2), ("a", None)))
+t(lambda: (1, 2) < (1, 2, 3))
+t(lambda: (1, 2) == (1, 2.0))
+t(lambda: (1, "a") < (1, 2))
+t(lambda: (2,) > (1, 9))
+t(lambda: hash((1, 2)) == hash((1, 2)))
+t(lambda: hash((1, [2])))
+t(lambda: hash(()))
+t(lambda: hash((1, 2, 3)))
+t(lambda: hash((-1,)))
+t(lambda: 2 in a)
+t(lambda: a.__len__())
+x, *y, z = a
+print(x, y, z)
+b = ([],)
+b[0].append(b)
+print(b)
+t(lambda: b[0].__class__)

@@ -1,0 +1,26 @@
+// The eval breaker's slow path: work that must wait for a safe point between
+// two instructions (finalizers and weakref callbacks queued by a collection;
+// later signal handlers). VM::has_pending_work() is the flag; the
+// interpreter tests it at back-edges, function entry and after native calls
+// and calls run_pending_work when it is set.
+#pragma once
+
+namespace pyvm::vm {
+
+class VM;
+
+// Clears the flag and runs the pending work. Returns -1 with an exception
+// pending when the work raised one that must propagate into the running
+// frame; 0 otherwise (exceptions raised by __del__ methods and weakref
+// callbacks are reported on stderr and ignored, as in CPython).
+[[nodiscard]] int run_pending_work(VM& vm);
+
+// Called by gc.collect() just before it collects, so that values popped or
+// passed earlier do not keep garbage alive through the conservative scans:
+// nulls the stale slots above each frame's saved value-stack top, and zeroes
+// the native stack below the caller, where the collector's own frames will
+// lie. Only valid where every frame has saved its state (a call made by an
+// instruction, as gc.collect() is).
+void prepare_explicit_collection(VM& vm);
+
+}  // namespace pyvm::vm
