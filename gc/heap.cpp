@@ -490,6 +490,7 @@ uint64_t Heap::collect(bool major) {
   collecting_ = true;
   uint64_t start = now_ns();
   uint64_t start_cpu = thread_cpu_ns();
+  size_t old_bytes = live_bytes_ - std::min(live_bytes_, young_allocated_);
   if (options_.verify && !major) verify_remembered_set();
   if (major) {
     clear_marks();
@@ -518,8 +519,10 @@ uint64_t Heap::collect(bool major) {
   young_allocated_ = 0;
   allocations_since_gc_ = 0;
   if (options_.verify) verify_heap();
-  stats_.total_pause_cpu_ns += thread_cpu_ns() - start_cpu;
-  record_pause(now_ns() - start, major);
+  uint64_t cpu = thread_cpu_ns() - start_cpu;
+  stats_.total_pause_cpu_ns += cpu;
+  if (major) stats_.major_pause_cpu_ns += cpu;
+  record_pause(now_ns() - start, major, old_bytes);
   collecting_ = false;
   if (!pending_finalization_.empty() || !cleared_weak_holders_.empty()) {
     root_provider_->finalization_pending();
@@ -814,12 +817,17 @@ void Heap::verify_remembered_set() {
   for (auto& [address, info] : large_) check(reinterpret_cast<Object*>(address));
 }
 
-void Heap::record_pause(uint64_t ns, bool major) {
+void Heap::record_pause(uint64_t ns, bool major, size_t old_bytes) {
   if (major) {
     ++stats_.major_collections;
   } else {
     ++stats_.minor_collections;
-    if (options_.record_pauses) stats_.minor_pauses_ns.push_back(ns);
+    if (options_.record_pauses) {
+      stats_.minor_pauses_ns.push_back(ns);
+      if (old_bytes >= HeapStats::kLargeOldHeapBytes) {
+        stats_.large_heap_minor_pauses_ns.push_back(ns);
+      }
+    }
   }
   stats_.total_pause_ns += ns;
   stats_.max_pause_ns = std::max(stats_.max_pause_ns, ns);

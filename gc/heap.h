@@ -94,6 +94,11 @@ struct HeapStats {
   size_t peak_heap_bytes = 0;
   // Pause of each minor collection, for percentiles (kept only when asked).
   std::vector<uint64_t> minor_pauses_ns;
+  // The same pauses restricted to minor collections that ran with at least
+  // kLargeOldHeapBytes of old objects (the p99 target of docs/gc.md).
+  static constexpr size_t kLargeOldHeapBytes = size_t{128} << 20;
+  std::vector<uint64_t> large_heap_minor_pauses_ns;
+  uint64_t major_pause_cpu_ns = 0;
 };
 
 struct HeapOptions {
@@ -244,7 +249,7 @@ class Heap {
   void release_empty_blocks();
   void verify_heap();
   void verify_remembered_set();
-  void record_pause(uint64_t ns, bool major);
+  void record_pause(uint64_t ns, bool major, size_t old_bytes);
 
   HeapOptions options_;
   std::vector<SizeClass*> classes_;

@@ -205,7 +205,8 @@ void print_gc_stats(pyvm::VM& vm) {
   std::fprintf(stderr,
                "pyvm gc: minor=%llu major=%llu pause_total_ms=%.3f pause_max_ms=%.3f "
                "minor_p50_ms=%.3f minor_p99_ms=%.3f heap_peak_mb=%.1f objects_freed=%llu "
-               "rss_peak_mb=%.1f gc_cpu_ms=%.3f cpu_ms=%.3f\n",
+               "rss_peak_mb=%.1f gc_cpu_ms=%.3f major_cpu_ms=%.3f cpu_ms=%.3f "
+               "minor_p99_old128_ms=%.3f minors_old128=%zu\n",
                static_cast<unsigned long long>(stats.minor_collections),
                static_cast<unsigned long long>(stats.major_collections), stats.total_pause_ns / 1e6,
                stats.max_pause_ns / 1e6, percentile_ms(stats.minor_pauses_ns, 0.50),
@@ -213,7 +214,9 @@ void print_gc_stats(pyvm::VM& vm) {
                static_cast<double>(stats.peak_heap_bytes) / (1 << 20),
                static_cast<unsigned long long>(stats.objects_freed),
                static_cast<double>(usage.ru_maxrss) / 1024.0, stats.total_pause_cpu_ns / 1e6,
-               cpu_ms(usage));
+               stats.major_pause_cpu_ns / 1e6, cpu_ms(usage),
+               percentile_ms(stats.large_heap_minor_pauses_ns, 0.99),
+               stats.large_heap_minor_pauses_ns.size());
 }
 
 int run_program(pyvm::VM& vm, const Options& options, const std::string& pyc);

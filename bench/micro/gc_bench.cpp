@@ -90,11 +90,12 @@ void BM_FloatNew(benchmark::State& state) {
 }
 BENCHMARK(BM_FloatNew);
 
-// One minor collection after 8 MiB of young allocation (the default young
-// generation), with state.range(0) MB of old objects alive (in lists of 500
-// pairs) and state.range(1) young pairs stored into old lists, which puts up
-// to that many old lists in the remembered set. The benchmark time is the pause; the counters give
-// its percentiles over the iterations.
+// One minor collection after a young generation's worth of allocation (the
+// heap's young_bytes: 2 MiB by default, PYVM_GC_YOUNG_BYTES to change it),
+// with state.range(0) MB of old objects alive (in lists of 500 pairs) and
+// state.range(1) young pairs stored into old lists, which puts up to that many
+// old lists in the remembered set. The benchmark time is the pause; the
+// counters give its percentiles over the iterations.
 void BM_MinorPause(benchmark::State& state) {
   VM vm;
   gc::Heap& heap = vm.heap();
@@ -104,7 +105,7 @@ void BM_MinorPause(benchmark::State& state) {
   heap.set_enabled(false);
   std::vector<double> pauses_ms;
   for (auto _ : state) {
-    allocate_young(vm, roots, size_t{8} << 20, static_cast<int>(state.range(1)));
+    allocate_young(vm, roots, heap.options().young_bytes, static_cast<int>(state.range(1)));
     auto start = std::chrono::steady_clock::now();
     heap.collect(false);
     std::chrono::duration<double> pause = std::chrono::steady_clock::now() - start;
