@@ -117,12 +117,15 @@ Value builtin_print(VM& vm, CallArgs args) {
 // input([prompt]): the prompt goes to sys.stdout (flushed), the line comes
 // from sys.stdin.readline() without its newline; EOFError at end of input.
 Value builtin_input(VM& vm, CallArgs args) {
-  Value in = sys_stream(vm, "stdin");
-  if (in.is_null()) return in;
-  Value out = sys_stream(vm, "stdout");
-  if (out.is_null()) return out;
-  if (in == vm.none()) return raise(vm, vm.types().runtime_error, "lost sys.stdin");
-  if (out == vm.none()) return raise(vm, vm.types().runtime_error, "lost sys.stdout");
+  Dict* sys = vm.sys_module()->dict;
+  Value in = dict_get_str(vm, sys, vm.intern("stdin"));
+  Value out = dict_get_str(vm, sys, vm.intern("stdout"));
+  if (in.is_null() || in == vm.none()) {
+    return raise(vm, vm.types().runtime_error, "input(): lost sys.stdin");
+  }
+  if (out.is_null() || out == vm.none()) {
+    return raise(vm, vm.types().runtime_error, "input(): lost sys.stdout");
+  }
   Value err = dict_get_str(vm, vm.sys_module()->dict, vm.intern("stderr"));
   if (!err.is_null() && err != vm.none() && !file_flush(vm, err)) vm.clear_exception();
   if (args.npos > 0 && !file_write_object(vm, out, args.args[0])) return Value::null();

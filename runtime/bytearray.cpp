@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -355,7 +356,13 @@ Value bytearray_construct(VM& vm, Type* cls, CallArgs args) {
     int64_t n = 0;
     if (!index_to_int64(vm, source, &n)) return Value::null();
     if (n < 0) return raise_value_error(vm, "negative count");
-    splice(a, 0, 0, std::string(static_cast<size_t>(n), '\0'));
+    std::string zeros;
+    try {
+      zeros.assign(static_cast<size_t>(n), '\0');
+    } catch (const std::bad_alloc&) {
+      return raise_memory_error(vm);
+    }
+    splice(a, 0, 0, zeros);
     return result;
   }
   Type* t = type_of(vm, source);

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstring>
+#include <new>
 #include <string>
 
 #include "runtime/bytearray.h"
@@ -314,6 +315,9 @@ Value bytes_binary(VM& vm, BinaryOp op, Value a, Value b) {
       return vm.not_implemented();
     }
     std::string_view v = (self_left ? a : b).as<Bytes>()->view();
+    if (!v.empty() && n > INT64_MAX / static_cast<int64_t>(v.size())) {
+      return raise_overflow_error(vm, "repeated bytes are too long");
+    }
     if (!v.empty() && n > INT64_MAX / 4 / static_cast<int64_t>(v.size())) {
       return raise_memory_error(vm);
     }
@@ -443,7 +447,13 @@ Value bytes_construct(VM& vm, Type* cls, CallArgs args) {
     int64_t n = 0;
     if (!index_to_int64(vm, source, &n)) return Value::null();
     if (n < 0) return raise_value_error(vm, "negative count");
-    return Value::from_object(bytes_new(vm, std::string(static_cast<size_t>(n), '\0')));
+    std::string zeros;
+    try {
+      zeros.assign(static_cast<size_t>(n), '\0');
+    } catch (const std::bad_alloc&) {
+      return raise_memory_error(vm);
+    }
+    return Value::from_object(bytes_new(vm, zeros));
   }
   Type* t = type_of(vm, source);
   if (t->iter == nullptr && t->getitem == nullptr) {

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/inline_cache.h"
 #include "runtime/str.h"
 #include "vm/vm.h"
 
@@ -135,12 +136,14 @@ void code_trace(Object* self, Tracer& tracer) {
   tracer.visit(code->qualname);
   tracer.visit(code->linetable);
   tracer.visit(code->exceptiontable);
+  trace_inline_caches(code, tracer);
 }
 
 void code_finalize(Object* self) {
   Code* code = static_cast<Code*>(self);
   std::free(code->counters);
   code->counters = nullptr;
+  free_inline_caches(code);
 }
 
 Value code_repr(VM& vm, Value self) {

@@ -21,6 +21,8 @@
 
 namespace pyvm::runtime {
 
+struct InlineCache;
+
 enum CodeFlags : uint32_t {
   kCoOptimized = 0x1,
   kCoNewLocals = 0x2,
@@ -60,6 +62,9 @@ struct Code : Object {
   // One hotness counter per code unit, read by the JIT; owned (malloc), freed
   // by the finalizer. Only JUMP_BACKWARD units use theirs.
   uint16_t* counters;
+  // Inline caches, one per code unit (runtime/inline_cache.h); owned (malloc),
+  // null until first used, freed by the finalizer.
+  InlineCache* caches;
   int64_t verified;  // 1 once the verifier accepted this code object
 
   const uint16_t* instructions() const { return reinterpret_cast<const uint16_t*>(code->data()); }

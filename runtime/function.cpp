@@ -80,6 +80,14 @@ Value function_getattr(VM& vm, Value self, Str* name) {
   if (key == "__closure__") return or_none(vm, f->closure);
   if (key == "__doc__") return f->doc.is_null() ? vm.none() : f->doc;
   if (key == "__module__") return f->module.is_null() ? vm.none() : f->module;
+  if (key == "__dict__") {
+    if (f->dict == nullptr) vm.store_ref(f, &f->dict, dict_new(vm));
+    return Value::from_object(f->dict);
+  }
+  if (key == "__annotations__") {
+    if (f->annotations == nullptr) vm.store_ref(f, &f->annotations, dict_new(vm));
+    return Value::from_object(f->annotations);
+  }
   if (f->dict != nullptr) {
     Value v = dict_get_str(vm, f->dict, name);
     if (!v.is_null()) return v;
@@ -87,8 +95,39 @@ Value function_getattr(VM& vm, Value self, Str* name) {
   return raise_attribute_error(vm, self, name);
 }
 
+// Assigns the attributes kept in Function fields (functools.update_wrapper
+// sets them). Returns false when `name` is not one of them.
+bool function_set_special(VM& vm, Function* f, Str* name, Value value) {
+  bool is_name = str_equals_ascii(name, "__name__");
+  if (is_name || str_equals_ascii(name, "__qualname__")) {
+    if (!is_str(vm, value)) {
+      raise_type_error(vm, std::string(is_name ? "__name__" : "__qualname__") +
+                               " must be set to a string object");
+      return true;
+    }
+    vm.store_ref(f, is_name ? &f->name : &f->qualname, value.as<Str>());
+    return true;
+  }
+  if (str_equals_ascii(name, "__doc__")) {
+    vm.store(f, &f->doc, value);
+    return true;
+  }
+  if (str_equals_ascii(name, "__module__")) {
+    vm.store(f, &f->module, value);
+    return true;
+  }
+  if (str_equals_ascii(name, "__annotations__") && is_dict(vm, value)) {
+    vm.store_ref(f, &f->annotations, value.as<Dict>());
+    return true;
+  }
+  return false;
+}
+
 int function_setattr(VM& vm, Value self, Str* name, Value value) {
   auto* f = self.as<Function>();
+  if (!value.is_null() && function_set_special(vm, f, name, value)) {
+    return vm.has_exception() ? -1 : 0;
+  }
   if (f->dict == nullptr) vm.store_ref(f, &f->dict, dict_new(vm));
   if (value.is_null()) return dict_del(vm, f->dict, Value::from_object(name)) < 0 ? -1 : 0;
   dict_set_str(vm, f->dict, name, value);

@@ -1,12 +1,14 @@
 // Shapes and user-class instances (see runtime/instance.h).
 #include "runtime/instance.h"
 
-#include <cstdlib>
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
 #include "runtime/dict.h"
+#include "runtime/storage.h"
 #include "runtime/str.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -39,17 +41,39 @@ Shape* shape_transition(VM& vm, Shape* shape, Str* key) {
   return child;
 }
 
-void ensure_capacity(Attributes* attributes, int64_t needed) {
+// In-object slots given to instances of a class that has not shown its size
+// yet, and the most given to any.
+constexpr uint32_t kDefaultInlineSlots = 4;
+constexpr uint32_t kMaxInlineSlots = 16;
+
+bool slots_are_inline(const Attributes* attributes) {
+  return attributes->inline_capacity != 0 &&
+         attributes->slots == inline_slots(const_cast<Attributes*>(attributes));
+}
+
+// Records that an instance of `holder`'s class needed `count` slots, so that
+// later instances get them in the object.
+void note_slot_count(Object* holder, int64_t count) {
+  UserType* cls = as_user_type(holder->type);
+  if (cls == nullptr || cls->attributes_offset != sizeof(Object)) return;
+  uint32_t wanted = static_cast<uint32_t>(std::min<int64_t>(count, kMaxInlineSlots));
+  cls->inline_slots = std::max(cls->inline_slots, wanted);
+}
+
+// Moves the slots to an owned storage cell of at least `needed` Values.
+void ensure_capacity(VM& vm, Object* holder, Attributes* attributes, int64_t needed) {
   if (needed <= attributes->capacity) return;
-  int64_t capacity = attributes->capacity == 0 ? 4 : attributes->capacity * 2;
+  note_slot_count(holder, needed);
+  int64_t capacity = attributes->capacity < 4 ? 4 : attributes->capacity * 2;
   while (capacity < needed) capacity *= 2;
-  void* p = std::realloc(attributes->slots, static_cast<size_t>(capacity) * sizeof(Value));
-  if (p == nullptr) {
-    std::fputs("pyvm: out of memory\n", stderr);
-    std::exit(1);
-  }
-  attributes->slots = static_cast<Value*>(p);
-  attributes->capacity = capacity;
+  auto* slots = static_cast<Value*>(
+      storage_allocate(vm, holder, static_cast<size_t>(capacity) * sizeof(Value)));
+  // The cell is as old as its owner, so copying needs no barrier.
+  int64_t used = attributes->shape == nullptr ? 0 : attributes->shape->count;
+  if (used > 0) std::memcpy(slots, attributes->slots, static_cast<size_t>(used) * sizeof(Value));
+  if (!slots_are_inline(attributes)) storage_release(vm, attributes->slots);
+  attributes->slots = slots;
+  attributes->capacity = static_cast<uint32_t>(capacity);
 }
 
 // The class's initial shape below `shape` (its fixed __slots__ part).
@@ -62,20 +86,14 @@ Shape* fixed_part(Shape* shape) {
 
 void trace_attributes(const Attributes* attributes, Tracer& tracer) {
   tracer.visit(attributes->shape);
+  if (!slots_are_inline(attributes)) trace_storage(attributes->slots, tracer);
   if (attributes->shape == nullptr) return;
   for (int64_t i = 0; i < attributes->shape->count; ++i) tracer.visit(attributes->slots[i]);
-}
-
-void free_attributes(Attributes* attributes) {
-  std::free(attributes->slots);
-  attributes->slots = nullptr;
 }
 
 void trace_instance(Object* self, Tracer& tracer) {
   trace_attributes(&static_cast<Instance*>(self)->attributes, tracer);
 }
-
-void finalize_instance(Object* self) { free_attributes(&static_cast<Instance*>(self)->attributes); }
 
 Shape* root_shape(VM& vm) {
   if (vm.root_shape == nullptr) vm.root_shape = shape_new(vm, nullptr, nullptr);
@@ -83,8 +101,15 @@ Shape* root_shape(VM& vm) {
 }
 
 int64_t shape_lookup(const Shape* shape, const Str* name) {
+  if (name->is_interned) {
+    for (const Shape* s = shape; s != nullptr && s->key != nullptr; s = s->parent) {
+      if (s->key == name) return s->index;
+    }
+    return -1;
+  }
+  // A name built at run time (getattr(o, 'a%d' % i)): compare contents.
   for (const Shape* s = shape; s != nullptr && s->key != nullptr; s = s->parent) {
-    if (s->key == name) return s->index;
+    if (str_equal(s->key, name)) return s->index;
   }
   return -1;
 }
@@ -111,16 +136,23 @@ void shape_keys(const Shape* shape, Str** out) {
 }
 
 void attributes_init(VM& vm, Object* holder, Attributes* attributes, Shape* initial) {
-  if (initial->count > 0) {
-    ensure_capacity(attributes, initial->count);
-    for (int64_t i = 0; i < initial->count; ++i) attributes->slots[i] = Value::null();
-  }
+  // New slots are null already (zeroed memory).
+  ensure_capacity(vm, holder, attributes, initial->count);
   vm.store_ref(holder, &attributes->shape, initial);
 }
 
 Instance* instance_new(VM& vm, Type* cls, Shape* initial) {
-  auto* instance = static_cast<Instance*>(vm.allocate(cls, sizeof(Instance)));
-  attributes_init(vm, instance, &instance->attributes, initial);
+  UserType* user = as_user_type(cls);
+  uint32_t hint =
+      user != nullptr && user->inline_slots != 0 ? user->inline_slots : kDefaultInlineSlots;
+  uint32_t count = std::max(hint, static_cast<uint32_t>(std::min<int64_t>(initial->count, 64)));
+  auto* instance =
+      static_cast<Instance*>(vm.allocate(cls, sizeof(Instance) + count * sizeof(Value)));
+  Attributes* attributes = &instance->attributes;
+  attributes->slots = inline_slots(attributes);
+  attributes->capacity = count;
+  attributes->inline_capacity = count;
+  attributes_init(vm, instance, attributes, initial);
   return instance;
 }
 
@@ -130,13 +162,14 @@ Value attributes_get(const Attributes* attributes, Str* name) {
 }
 
 void attributes_set(VM& vm, Object* holder, Attributes* attributes, Str* name, Value value) {
+  if (!name->is_interned) name = vm.intern(name);  // shape keys are interned
   int64_t index = shape_lookup(attributes->shape, name);
   if (index >= 0) {
     vm.store(holder, &attributes->slots[index], value);
     return;
   }
   Shape* next = shape_transition(vm, attributes->shape, name);
-  ensure_capacity(attributes, next->count);
+  ensure_capacity(vm, holder, attributes, next->count);
   vm.store(holder, &attributes->slots[next->index], value);
   vm.store_ref(holder, &attributes->shape, next);
 }

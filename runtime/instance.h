@@ -21,6 +21,8 @@
 //   - Shape keys are interned strings: lookups compare pointers.
 //   - Deleting an attribute moves the instance to a shape rebuilt without it
 //     (rare: a fresh path from the root).
+//   - `shape->count` <= `capacity`; `slots` is either the in-object area
+//     (capacity == inline_capacity) or a storage cell owned by the object.
 #pragma once
 
 #include <cstdint>
@@ -42,16 +44,31 @@ struct Shape : Object {
 // the body of an Instance, and the tail of an instance of a user subclass of
 // a fixed-size built-in type (list, dict, set, ...), placed after the
 // built-in layout (see attributes_of in runtime/user_class.h).
+//
+// Slots live in the object itself while they fit: an Instance is allocated
+// with `inline_capacity` Values right after its Attributes (sized from the
+// most attributes its class's instances needed so far, UserType::
+// inline_slots). More attributes move every slot to an owned storage cell
+// (runtime/storage.h) that dies with the object, so instances need no
+// finalizer. `slots` points at whichever holds them.
 struct Attributes {
   Shape* shape;
-  Value* slots;  // malloc'd, `capacity` Values; owned (the finalizer frees)
-  int64_t capacity;
+  Value* slots;              // inline_slots(this), an owned storage cell, or null
+  uint32_t capacity;         // Values at `slots`
+  uint32_t inline_capacity;  // Values in the object after the Attributes
 };
 
 struct Instance : Object {
   Attributes attributes;  // at offset sizeof(Object) (UserType::attributes_offset)
+  // Followed by attributes.inline_capacity in-object slots.
 };
 static_assert(sizeof(Instance) == sizeof(Object) + sizeof(Attributes));
+
+// The in-object slots that follow `attributes` (meaningful when
+// inline_capacity > 0).
+inline Value* inline_slots(Attributes* attributes) {
+  return reinterpret_cast<Value*>(attributes + 1);
+}
 
 // The empty shape every new instance starts with (one per VM).
 Shape* root_shape(VM& vm);
@@ -76,9 +93,9 @@ Dict* attributes_dict_copy(VM& vm, const Attributes* attributes);
 // Removes every attribute that is not a __slots__ entry (for `__dict__ = d`).
 void attributes_clear_dict(VM& vm, Object* holder, Attributes* attributes);
 void trace_attributes(const Attributes* attributes, Tracer& tracer);
-void free_attributes(Attributes* attributes);
 
-// A new instance of `cls` starting at `initial` (the class's initial shape).
+// A new instance of `cls` starting at `initial` (the class's initial shape),
+// with in-object room for as many attributes as the class's instances used.
 Instance* instance_new(VM& vm, Type* cls, Shape* initial);
 inline Value instance_get(Instance* instance, Str* name) {
   return attributes_get(&instance->attributes, name);

@@ -291,8 +291,15 @@ Value big_shift(VM& vm, BinaryOp op, mpz_ptr x, mpz_ptr y) {
     return int_from_mpz_move(vm, r);
   }
   if (mpz_sgn(x) == 0) return Value::from_small_int(0);
-  if (!mpz_fits_slong_p(y)) return raise_overflow_error(vm, "too many digits in integer");
-  if (mpz_get_ui(y) > kMaxResultBits) return raise_memory_error(vm);
+  // As CPython, which shifts by whole 30-bit digits: a result digit count
+  // beyond int64 is an OverflowError, a merely huge result a MemoryError.
+  Mpz words;
+  mpz_fdiv_q_ui(words, y, 30);
+  int64_t digits = static_cast<int64_t>((mpz_sizeinbase(x, 2) + 29) / 30);
+  if (!mpz_fits_slong_p(words) || mpz_get_si(words) > INT64_MAX - digits - 1) {
+    return raise_overflow_error(vm, "too many digits in integer");
+  }
+  if (!mpz_fits_slong_p(y) || mpz_get_ui(y) > kMaxResultBits) return raise_memory_error(vm);
   mpz_mul_2exp(r, x, mpz_get_ui(y));
   return int_from_mpz_move(vm, r);
 }

@@ -122,6 +122,11 @@ struct Type : Object {
   Type* base;  // single base for built-in types; nullptr only for object
   Tuple* mro;  // (self, base, ..., object); set when the type is finished
   Dict* dict;  // methods and class attributes
+  // Changes whenever this type's dict or bases change, or those of a type in
+  // its MRO (runtime/user_class.h: type_modified). User classes take a fresh,
+  // never reused number from the VM; built-in types keep 0 (their dicts do
+  // not change after start-up). Inline caches (vm/inline_cache.h) guard on it.
+  uint64_t version;
   uint32_t flags;
   uint32_t instance_size;  // bytes of an instance, header included (0: variable)
 
@@ -158,6 +163,7 @@ enum TypeFlags : uint32_t {
   kTypeTypeSubclass = 1u << 6,
   kTypeAcceptsSubclasses = 1u << 7,  // user classes may derive from it
   kTypeUserClass = 1u << 8,          // created by a class statement (runtime/user_class.h)
+  kTypeNativeDescriptor = 1u << 9,   // native type whose instances bind through a __get__ method
 };
 
 // True when `type` is `ancestor` or derives from it.

@@ -17,6 +17,7 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/user_class.h"
+#include "vm/recursion_guard.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -103,20 +104,28 @@ bool is_instance_of(VM& vm, Value v, Type* type) { return is_subtype(type_of(vm,
 Value repr(VM& vm, Value v) {
   Type* type = type_of(vm, v);
   if (type->repr == nullptr) return default_repr(vm, v);
+  vm::NativeRecursionGuard guard(vm, " while getting the repr of an object");
+  if (!guard.ok()) return Value::null();
   return type->repr(vm, v);
 }
 
 Value str(VM& vm, Value v) {
   Type* type = type_of(vm, v);
   if (type == vm.types().str) return v;
-  if (type->str != nullptr) return type->str(vm, v);
-  return repr(vm, v);
+  if (type->str == nullptr) return repr(vm, v);
+  vm::NativeRecursionGuard guard(vm, " while getting the str of an object");
+  if (!guard.ok()) return Value::null();
+  return type->str(vm, v);
 }
 
 int64_t hash(VM& vm, Value v) {
   if (v.is_small_int()) return int_hash(vm, v);
   Type* type = v.object()->type;
-  if (type->hash != nullptr) return type->hash(vm, v);
+  if (type->hash != nullptr) {
+    // CPython does not limit the depth of hashing; only the C++ stack does.
+    if (!vm::check_native_stack(vm, " while calculating hash")) return -1;
+    return type->hash(vm, v);
+  }
   // A type that defines equality without hashing is unhashable (CPython sets
   // __hash__ to None in that case); everything else hashes by identity.
   if (has_richcompare(type)) {
@@ -130,6 +139,8 @@ Value rich_compare(VM& vm, Value a, Value b, CompareOp op) {
   if (a.is_small_int() && b.is_small_int()) {
     return compare_small_ints(vm, a.small_int(), b.small_int(), op);
   }
+  vm::NativeRecursionGuard guard(vm, " in comparison");
+  if (!guard.ok()) return Value::null();
   Type* ta = type_of(vm, a);
   Type* tb = type_of(vm, b);
   bool reflected_first = ta != tb && is_subtype(tb, ta) && tb->richcompare != nullptr;
@@ -412,7 +423,9 @@ Value bind_attribute(VM& vm, Value found, Value object, Type* type) {
   if (kind == vm.types().member_descriptor) {
     return object.is_null() ? found : member_get(vm, found, object);
   }
-  if ((kind->flags & kTypeUserClass) != 0) return user_descriptor_get(vm, found, object, type);
+  if ((kind->flags & (kTypeUserClass | kTypeNativeDescriptor)) != 0) {
+    return user_descriptor_get(vm, found, object, type);
+  }
   return found;
 }
 
@@ -446,6 +459,8 @@ int object_isinstance(VM& vm, Value object, Value cls) {
   Type* t = type_of(vm, object);
   if (cls.is_object() && cls.object() == t) return 1;
   if (cls.is_object() && cls.object()->type == vm.types().tuple) {
+    vm::NativeRecursionGuard guard(vm, " in __instancecheck__");
+    if (!guard.ok()) return -1;
     auto* items = cls.as<Tuple>();
     for (int64_t i = 0; i < items->length; ++i) {
       int r = object_isinstance(vm, object, items->at(i));
@@ -462,6 +477,8 @@ int object_isinstance(VM& vm, Value object, Value cls) {
 
 int object_issubclass(VM& vm, Value derived, Value cls) {
   if (cls.is_object() && cls.object()->type == vm.types().tuple) {
+    vm::NativeRecursionGuard guard(vm, " in __subclasscheck__");
+    if (!guard.ok()) return -1;
     auto* items = cls.as<Tuple>();
     for (int64_t i = 0; i < items->length; ++i) {
       int r = object_issubclass(vm, derived, items->at(i));

@@ -23,7 +23,11 @@ int sequence_repeat_count(VM& vm, Value n, int64_t* out) {
   if (!is_index_like(vm, n)) return 0;
   if (n.is_small_int()) {
     *out = n.small_int();
-  } else if (!index_to_int64(vm, n, out)) {
+  } else if (is_int(vm, n) && !int_to_int64(vm, n, out)) {
+    // A count must be index-sized; CPython reports it as an OverflowError.
+    raise_overflow_error(vm, "cannot fit 'int' into an index-sized integer");
+    return -1;
+  } else if (!is_int(vm, n) && !index_to_int64(vm, n, out)) {
     return -1;
   }
   if (*out < 0) *out = 0;

@@ -447,6 +447,7 @@ static Value str_richcompare(VM& vm, Value a, Value b, CompareOp op) {
 static Value str_repeat(VM& vm, Str* s, int64_t n) {
   if (n <= 0 || s->length == 0) return Value::from_object(vm.intern(""));
   if (n == 1 && s->type == vm.types().str) return Value::from_object(s);
+  if (s->length > INT64_MAX / n) return raise_overflow_error(vm, "repeated string is too long");
   if (s->length > INT64_MAX / 8 / n) return raise_memory_error(vm);
   uint32_t max_char = 0;
   for (int64_t i = 0; i < s->length; ++i) max_char = std::max(max_char, s->at(i));

@@ -24,6 +24,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/signals.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -100,7 +101,10 @@ Value time_sleep(VM& vm, CallArgs args) {
   request.tv_sec = static_cast<time_t>(ns / kNanosPerSecond);
   request.tv_nsec = static_cast<long>(ns % kNanosPerSecond);
   struct timespec remaining;
-  while (nanosleep(&request, &remaining) != 0 && errno == EINTR) request = remaining;
+  while (nanosleep(&request, &remaining) != 0 && errno == EINTR) {
+    if (vm::check_signals(vm) < 0) return Value::null();  // KeyboardInterrupt
+    request = remaining;
+  }
   return vm.none();
 }
 

@@ -71,10 +71,14 @@ NativeFunction* native_of(VM& vm, Value v) {
 }
 
 // True when `cls`'s MRO defines `name` in Python code rather than as one of
-// the built-in defaults of object and type.
+// the built-in defaults of object and type. Native methods owned by a user
+// class (classes that native modules build with create_class, such as
+// collections.Counter) count as definitions too.
 bool overrides(VM& vm, Type* cls, const char* name) {
   Value v = lookup(vm, cls, name);
-  return !v.is_null() && native_of(vm, v) == nullptr;
+  if (v.is_null()) return false;
+  NativeFunction* native = native_of(vm, v);
+  return native == nullptr || (native->owner != nullptr && is_user_class(native->owner));
 }
 
 // The built-in base fixing a user class's instance layout (object for plain
@@ -132,8 +136,11 @@ int64_t slot_hash(VM& vm, Value self) {
     raise_type_error(vm, "__hash__ method should return an integer");
     return -1;
   }
-  int64_t h = hash(vm, r);
-  return h;
+  // As CPython: an int that fits is the hash itself (-1 becomes -2); only
+  // larger ones are hashed.
+  int64_t h;
+  if (int_to_int64(vm, r, &h)) return h == -1 ? -2 : h;
+  return hash(vm, r);
 }
 
 const char* compare_dunder(CompareOp op) {
@@ -656,8 +663,18 @@ int class_setattr(VM& vm, Value self, Str* name, Value value) {
   } else {
     dict_set_str(vm, cls->dict, vm.intern(name), value);
   }
+  type_modified(vm, cls);
   if (dunder) refresh_slots(vm, static_cast<UserType*>(cls));
   return 0;
+}
+
+void type_modified(VM& vm, Type* type) {
+  type->version = vm.next_type_version++;
+  UserType* user = as_user_type(type);
+  if (user == nullptr || user->subclasses == nullptr) return;
+  for (int64_t i = 0; i < user->subclasses->length; ++i) {
+    type_modified(vm, user->subclasses->items[i].as<Type>());
+  }
 }
 
 namespace {
@@ -1134,12 +1151,6 @@ void trace_builtin_subclass(Object* self, Tracer& tracer) {
   trace_attributes(attributes_of(self), tracer);
 }
 
-void finalize_builtin_subclass(Object* self) {
-  FinalizeFn layout_finalize = static_cast<UserType*>(self->type)->layout->finalize;
-  if (layout_finalize != nullptr) layout_finalize(self);
-  free_attributes(attributes_of(self));
-}
-
 // Built-in layouts that user subclasses extend with Attributes: fixed-size,
 // and allocated with the subclass's instance size.
 bool has_attribute_tail(VM& vm, const Type* layout) {
@@ -1185,13 +1196,12 @@ bool set_layout(VM& vm, UserType* cls, const BaseLayout& bases, Dict* ns) {
   if (instance_layout) {
     cls->attributes_offset = sizeof(Object);  // Instance::attributes follows the header
     cls->instance_size = sizeof(Instance);
-    cls->trace = trace_instance;
-    cls->finalize = finalize_instance;
+    cls->trace = trace_instance;  // slots in the object or an owned storage cell: no finalizer
   } else if (builtin_layout) {
     cls->attributes_offset = layout->instance_size;
     cls->instance_size = layout->instance_size + sizeof(Attributes);
     cls->trace = trace_builtin_subclass;
-    cls->finalize = finalize_builtin_subclass;
+    cls->finalize = layout->finalize;  // the Attributes own only a storage cell
     cls->trace_range = layout->trace_range;
   } else {
     cls->instance_size = layout->instance_size;
@@ -1689,6 +1699,7 @@ Value create_class(VM& vm, Type* metaclass, Str* name, Tuple* bases, Dict* ns, D
   install_slots(vm, cls);
   register_subclass(vm, bases, cls);
   name_properties(vm, cls);
+  type_modified(vm, cls);
   Value result = Value::from_object(cls);
   set_class_cell(vm, ns, result);
   if (!call_set_names(vm, cls) || !call_init_subclass(vm, cls, kwargs)) return Value::null();

@@ -40,6 +40,9 @@ struct UserType : Type {
   // (exceptions keep a dict, metaclass instances a Type, variable-size
   // built-ins such as tuple have no room).
   uint32_t attributes_offset;
+  // In-object attribute slots given to new instances (runtime/instance.h):
+  // the most attributes an instance of this class has needed so far, capped.
+  uint32_t inline_slots;
 };
 
 inline bool is_user_class(const Type* t) { return (t->flags & kTypeUserClass) != 0; }
@@ -47,6 +50,10 @@ inline UserType* as_user_type(Type* t) {
   return is_user_class(t) ? static_cast<UserType*>(t) : nullptr;
 }
 void trace_user_type_fields(UserType* type, Tracer& tracer);
+// Gives `type` and every type deriving from it a fresh version (Type::version):
+// called after any change to a class's dict or bases once the class may have
+// been used (class_setattr does it; native code writing a class dict must too).
+void type_modified(VM& vm, Type* type);
 
 struct Attributes;
 // The attribute storage of an instance of a user class, or nullptr.
@@ -57,7 +64,6 @@ inline Attributes* attributes_of(Object* object) {
 }
 
 void trace_instance(Object* self, Tracer& tracer);
-void finalize_instance(Object* self);
 
 // The getattr slot of classes whose instances are runtime::Instance objects
 // and that do not override __getattribute__: the interpreter's LOAD_METHOD

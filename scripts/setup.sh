@@ -15,6 +15,7 @@ PACKAGES=(
   pypy3                                   # benchmark comparison
   clang-format                            # style check
   valgrind                                # instruction counts, memcheck
+  clang                                   # libFuzzer targets (tests/fuzz)
 )
 
 missing_packages() {

@@ -12,6 +12,7 @@
 #include "runtime/tuple.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
+#include "vm/recursion_guard.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
@@ -194,7 +195,7 @@ bool bind_arguments(VM& vm, Function* f, Value* locals, CallArgs args) {
 
 Frame* push_function_frame(VM& vm, Function* function, CallArgs args) {
   FrameStack& frames = vm.frames();
-  if (frames.depth() >= vm.recursion_limit()) {
+  if (frames.depth() + vm.native_depth() >= vm.recursion_limit() || native_stack_exhausted(vm)) {
     runtime::raise(vm, vm.types().recursion_error, "maximum recursion depth exceeded");
     return nullptr;
   }
@@ -220,7 +221,7 @@ Value call_function(VM& vm, Function* function, CallArgs args) {
 
 Value resume_generator_frame(VM& vm, runtime::Generator* gen, Value sent, bool raise_pending) {
   FrameStack& frames = vm.frames();
-  if (frames.depth() >= vm.recursion_limit()) {
+  if (frames.depth() + vm.native_depth() >= vm.recursion_limit() || native_stack_exhausted(vm)) {
     return runtime::raise(vm, vm.types().recursion_error, "maximum recursion depth exceeded");
   }
   Frame* frame = frames.push(gen->code, gen->globals, gen->builtins);

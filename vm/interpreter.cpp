@@ -27,6 +27,7 @@
 #include "runtime/tuple.h"
 #include "vm/frame.h"
 #include "vm/import.h"
+#include "vm/inline_cache.h"
 #include "vm/interpreter.h"
 #include "vm/interpreter_support.h"
 #include "vm/opcodes.h"
@@ -312,9 +313,13 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   }
 
   TARGET(LOAD_GLOBAL) {
-    SAVE_FRAME();
-    Value v = load_global(vm, frame, NAME(oparg >> 1));
-    CHECK(v);
+    int64_t unit = instr - first;
+    Value v = cached_global(cache_at(frame, unit), frame, NAME(oparg >> 1));
+    if (v.is_null()) {
+      SAVE_FRAME();
+      v = load_global_miss(vm, frame, NAME(oparg >> 1), unit);
+      CHECK(v);
+    }
     if (oparg & 1) PUSH(Value::null());
     PUSH(v);
     SKIP_CACHES();
@@ -356,19 +361,26 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   }
 
   TARGET(LOAD_ATTR) {
-    SAVE_FRAME();
-    Value v = runtime::get_attr(vm, TOP(), NAME(oparg));
-    CHECK(v);
+    int64_t unit = instr - first;
+    Value v = cached_load_attr(vm, cache_at(frame, unit), TOP(), NAME(oparg));
+    if (v.is_null()) {
+      SAVE_FRAME();
+      v = load_attr_miss(vm, frame, TOP(), NAME(oparg), unit);
+      CHECK(v);
+    }
     TOP() = v;
     SKIP_CACHES();
     DISPATCH();
   }
 
   TARGET(STORE_ATTR) {
-    SAVE_FRAME();
+    int64_t unit = instr - first;
     Value owner = PEEK(1);
     Value v = PEEK(2);
-    CHECK_INT(runtime::set_attr(vm, owner, NAME(oparg), v));
+    if (!cached_store_attr(vm, cache_at(frame, unit), owner, v)) {
+      SAVE_FRAME();
+      CHECK_INT(store_attr_miss(vm, frame, owner, NAME(oparg), v, unit));
+    }
     sp -= 2;
     SKIP_CACHES();
     DISPATCH();
@@ -382,8 +394,11 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   }
 
   TARGET(LOAD_METHOD) {
-    SAVE_FRAME();
-    CHECK_INT(load_method(vm, NAME(oparg), sp - 1));
+    int64_t unit = instr - first;
+    if (!cached_load_method(vm, cache_at(frame, unit), sp - 1)) {
+      SAVE_FRAME();
+      CHECK_INT(load_method_miss(vm, frame, NAME(oparg), sp - 1, unit));
+    }
     ++sp;
     SKIP_CACHES();
     DISPATCH();

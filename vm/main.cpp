@@ -15,6 +15,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,7 @@
 #include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/pyc.h"
+#include "vm/signals.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
 
@@ -221,6 +224,30 @@ void print_gc_stats(pyvm::VM& vm) {
 
 int run_program(pyvm::VM& vm, const Options& options, const std::string& pyc);
 
+// An allocation failure that no native code turned into MemoryError ends
+// pyvm with VM::allocate's one-line report instead of an abort.
+[[noreturn]] void on_terminate() {
+  bool out_of_memory = false;
+  try {
+    if (std::current_exception()) std::rethrow_exception(std::current_exception());
+  } catch (const std::bad_alloc&) {
+    out_of_memory = true;
+  } catch (...) {
+  }
+  std::fflush(stdout);
+  if (!out_of_memory) {
+    std::fputs("pyvm: internal error: uncaught C++ exception\n", stderr);
+    std::abort();
+  }
+  std::fputs("pyvm: out of memory\n", stderr);
+  std::_Exit(1);
+}
+
+// run()'s status for an uncaught KeyboardInterrupt (no exit status is
+// negative): main ends the process by SIGINT, as CPython does, so that a
+// shell sees status 130.
+constexpr int kStatusKeyboardInterrupt = -130;
+
 int run(const Options& options) {
   std::string pyc;
   if (!resolve_pyc(options.file, &pyc)) return 1;
@@ -228,6 +255,7 @@ int run(const Options& options) {
   vm_options.heap = options.heap;
   if (options.gc_stats) vm_options.heap.record_pauses = true;
   pyvm::VM vm(vm_options);
+  pyvm::vm::install_signal_handlers(vm);
   int status = run_program(vm, options, pyc);
   pyvm::runtime::finalize_at_exit(vm);
   std::fflush(stdout);
@@ -253,6 +281,9 @@ int run_program(pyvm::VM& vm, const Options& options, const std::string& pyc) {
     return system_exit_status(vm, exception);
   }
   pyvm::vm::print_exception(vm, exception, stderr);
+  if (pyvm::runtime::is_instance_of(vm, exception, vm.types().keyboard_interrupt)) {
+    return kStatusKeyboardInterrupt;
+  }
   return 1;
 }
 
@@ -264,7 +295,9 @@ int main(int argc, char** argv) {
   if (status >= 0) return status;
   // Block-buffer stdout unless it is a terminal, as CPython does.
   if (!isatty(STDOUT_FILENO)) std::setvbuf(stdout, nullptr, _IOFBF, 1 << 16);
+  std::set_terminate(on_terminate);
   status = run(options);
   std::fflush(stdout);
+  if (status == kStatusKeyboardInterrupt) pyvm::vm::exit_by_sigint();
   return status;
 }

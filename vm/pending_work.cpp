@@ -6,16 +6,40 @@
 #include <algorithm>
 
 #include "runtime/code.h"
+#include "runtime/exceptions.h"
 #include "runtime/finalizers.h"
 #include "vm/frame.h"
+#include "vm/signals.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
 
+namespace {
+
+// Counts one safe point against the step budget; -1 with RuntimeError
+// pending once the budget is used up.
+int charge_step_budget(VM& vm) {
+  if (vm.step_budget == 0) return 0;
+  vm.set_pending_work(true);  // come back at the next safe point
+  if (vm.step_budget > 0 && --vm.step_budget > 0) return 0;
+  vm.step_budget = -1;
+  runtime::raise(vm, vm.types().runtime_error, "step budget exhausted");
+  return -1;
+}
+
+}  // namespace
+
 int run_pending_work(VM& vm) {
   vm.set_pending_work(false);
   runtime::run_pending_finalizers(vm);
-  return vm.has_exception() ? -1 : 0;
+  if (vm.has_exception()) return -1;
+  if (check_signals(vm) < 0) return -1;
+  return charge_step_budget(vm);
+}
+
+void set_step_budget(VM& vm, int64_t steps) {
+  vm.step_budget = steps;
+  if (steps != 0) vm.set_pending_work(true);
 }
 
 namespace {

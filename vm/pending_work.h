@@ -1,9 +1,11 @@
 // The eval breaker's slow path: work that must wait for a safe point between
 // two instructions (finalizers and weakref callbacks queued by a collection;
-// later signal handlers). VM::has_pending_work() is the flag; the
+// SIGINT, vm/signals.h; the fuzzers' step budget). VM::has_pending_work() is the flag; the
 // interpreter tests it at back-edges, function entry and after native calls
 // and calls run_pending_work when it is set.
 #pragma once
+
+#include <cstdint>
 
 namespace pyvm::vm {
 
@@ -22,5 +24,9 @@ class VM;
 // lie. Only valid where every frame has saved its state (a call made by an
 // instruction, as gc.collect() is).
 void prepare_explicit_collection(VM& vm);
+
+// Limits the run to about `steps` safe points (vm.step_budget); 0 removes the
+// limit. Used by the fuzz targets to stop endless loops.
+void set_step_budget(VM& vm, int64_t steps);
 
 }  // namespace pyvm::vm

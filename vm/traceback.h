@@ -1,7 +1,8 @@
 // Printing an uncaught exception the way CPython 3.11 does: the chain of
 // causes and contexts, "Traceback (most recent call last):", one
-// `File "...", line N, in name` entry per frame with its source line, repeated
-// entries folded, and the final "Type: message" line.
+// `File "...", line N, in name` entry per frame with its source line and the
+// 3.11 caret line under the failing expression (from the code object's
+// location table), repeated entries folded, and the final "Type: message" line.
 #pragma once
 
 #include <cstdio>

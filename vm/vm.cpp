@@ -9,6 +9,7 @@
 #include "runtime/builtins.h"
 #include "runtime/bytes.h"
 #include "runtime/code.h"
+#include "runtime/collections_module.h"
 #include "runtime/complex.h"
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
@@ -16,15 +17,18 @@
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
+#include "runtime/functools_module.h"
 #include "runtime/gc_module.h"
 #include "runtime/generator.h"
 #include "runtime/instance.h"
 #include "runtime/int.h"
 #include "runtime/iteration.h"
 #include "runtime/iterators.h"
+#include "runtime/itertools_module.h"
 #include "runtime/list.h"
 #include "runtime/math_module.h"
 #include "runtime/module.h"
+#include "runtime/operator_module.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
 #include "runtime/singletons.h"
@@ -36,6 +40,7 @@
 #include "runtime/user_class.h"
 #include "runtime/weakref_module.h"
 #include "vm/frame.h"
+#include "vm/recursion_guard.h"
 #include "vm/sys_module.h"
 
 namespace pyvm::vm {
@@ -45,6 +50,7 @@ using runtime::Type;
 
 VM::VM(const VMOptions& options) : heap_(options.heap), recursion_limit_(options.recursion_limit) {
   frames_ = new FrameStack();
+  init_native_stack_limit(*this);
   create_types();
   create_singletons();
   init_type_slots();
@@ -55,6 +61,7 @@ VM::VM(const VMOptions& options) : heap_(options.heap), recursion_limit_(options
 
 VM::~VM() {
   runtime::destroy_weakref_state(*this);
+  runtime::destroy_collections_state(*this);
   delete frames_;
 }
 
@@ -144,8 +151,12 @@ void VM::create_builtins_and_sys() {
   sys_module_ = create_sys_module(*this);
   runtime::create_gc_module(*this);
   runtime::create_math_module(*this);
+  runtime::create_collections_module(*this);
   runtime::create_weakref_module(*this);
   runtime::create_time_module(*this);
+  runtime::create_itertools_module(*this);
+  runtime::create_operator_module(*this);
+  runtime::create_functools_module(*this);
 }
 
 void VM::set_argv(const std::vector<std::string>& argv) { sys_set_argv(*this, argv); }

@@ -24,6 +24,7 @@
 namespace pyvm::runtime {
 struct Module;
 struct WeakrefState;
+struct CollectionsState;
 }  // namespace pyvm::runtime
 
 namespace pyvm::vm {
@@ -205,6 +206,8 @@ class VM : public gc::RootProvider {
   // The empty shape of user-class instances (runtime/instance.h), created
   // on first use.
   runtime::Object* root_shape = nullptr;
+  // The next Type::version handed out (runtime/user_class.h: type_modified).
+  uint64_t next_type_version = 1;
   // Names of modules whose code is running (vm/import.cpp: circular imports).
   std::set<std::string> modules_initializing;
 
@@ -226,11 +229,30 @@ class VM : public gc::RootProvider {
   bool has_pending_work() const { return pending_work_.load(std::memory_order_relaxed); }
   void set_pending_work(bool pending) { pending_work_.store(pending, std::memory_order_relaxed); }
   void finalization_pending() override { set_pending_work(true); }
+  // The flag itself, for the SIGINT handler (vm/signals.h).
+  std::atomic<bool>* pending_work_flag() { return &pending_work_; }
   // Weak references and finalizers (runtime/weakref.h); owned.
   runtime::WeakrefState* weakref_state = nullptr;
+  // The collections module's native types (runtime/collections_module.h); owned.
+  runtime::CollectionsState* collections_state = nullptr;
 
   // Containers currently being repr'd (list/dict/set recursion guard: `[...]`).
   std::vector<runtime::Object*> repr_in_progress;
+
+  // Native recursion (vm/recursion_guard.h): the depth of nested native
+  // repr/comparison/hash/isinstance calls, which counts against the recursion
+  // limit together with the Python frames, as in CPython; and the lowest safe
+  // address of the native stack (0: unknown), below which native code raises
+  // RecursionError instead of overflowing the C++ stack.
+  int native_depth() const { return native_depth_; }
+  void set_native_depth(int depth) { native_depth_ = depth; }
+  uintptr_t native_stack_limit() const { return native_stack_limit_; }
+  void set_native_stack_limit(uintptr_t limit) { native_stack_limit_ = limit; }
+  // A step budget for fuzzing, counted in safe points (function entries,
+  // back-edges, calls): 0 = unlimited, > 0 = remaining, -1 = exhausted; once
+  // exhausted every safe point raises RuntimeError (vm/pending_work.h).
+  // Set it with vm::set_step_budget.
+  int64_t step_budget = 0;
 
  private:
   void create_types();
@@ -250,6 +272,8 @@ class VM : public gc::RootProvider {
   FrameStack* frames_ = nullptr;  // owned
   int recursion_limit_;
   std::atomic<bool> pending_work_{false};
+  int native_depth_ = 0;
+  uintptr_t native_stack_limit_ = 0;
 };
 
 }  // namespace pyvm::vm

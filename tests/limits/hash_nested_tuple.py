@@ -1,0 +1,6 @@
+# Hashing nested tuples: CPython does not limit the depth; moderate depths
+# work, and a clean error (never a crash) is the only alternative.
+x = ()
+for _ in range(20000):
+    x = (x, 1)
+print(hash(x) == hash(x), {x: 1}[x])

@@ -1,0 +1,30 @@
+# itemgetter, attrgetter and methodcaller: calls, reprs and errors.
+import operator as o
+class P: pass
+p = P(); p.a = P(); p.a.b = 42; p.c = 'c'
+g = o.itemgetter(1); print(g, g('abc'), o.itemgetter(0, 2)('abc'), o.itemgetter('k')({'k': 5}))
+print(o.attrgetter('a.b')(p), o.attrgetter('a.b', 'c')(p), o.attrgetter('c'), o.attrgetter('a.b', 'c'))
+m = o.methodcaller('split', ',', maxsplit=1); print(m, m('a,b,c'), o.methodcaller('upper'), o.methodcaller('f', 1, 2))
+print(sorted([(1,'b'),(0,'c'),(2,'a')], key=o.itemgetter(1)))
+def t(f):
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: o.add(1))
+t(lambda: o.add(1, 'a'))
+t(lambda: o.index('a'))
+t(lambda: o.itemgetter())
+t(lambda: o.attrgetter(1))
+t(lambda: o.methodcaller(1))
+t(lambda: o.methodcaller())
+t(lambda: o.itemgetter(1)([1],[2]))
+t(lambda: o.itemgetter(1)(x=1))
+t(lambda: o.itemgetter(5)([1]))
+t(lambda: o.indexOf([1],2))
+t(lambda: o.concat(1,2))
+t(lambda: o.length_hint(1,'a'))
+t(lambda: o.attrgetter('a.zz')(p))
+t(lambda: o.countOf(1,1))
+t(lambda: o.iconcat(1,[]))
+t(lambda: o.methodcaller('nope')(1))
+t(lambda: o.truediv(1, 0))
+t(lambda: o.getitem({}, 'x'))

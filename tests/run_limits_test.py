@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Runs the resource-limit and signal cases in tests/limits/ (one script per
+case) as subprocesses under pyvm and python3.11, and compares what a user sees:
+the exit status, stdout, and the last line of stderr.
+
+Header comments select how a case is judged:
+  # mode: compare       (default) pyvm must match CPython.
+  # mode: pyvm-only     CPython crashes on this case; pyvm must end cleanly
+                        with `# expect-status: N` and a last stderr line equal
+                        to `# expect-stderr: ...` (or starting with
+                        `# expect-stderr-startswith: ...`).
+  # mode: ulimit        Run both under an address-space limit of
+                        `# ulimit-as-mb: N`; pyvm matches CPython, or ends
+                        with status 1 and last stderr line
+                        `# accept-pyvm-stderr: ...`. Skipped for sanitizer
+                        builds, whose shadow memory needs the address space.
+  # mode: sigint        SIGINT is sent each time the script prints a line
+                        `ready`; then as `compare`.
+
+Usage: run_limits_test.py --pyvm PATH [--python python3.11] [CASE.py ...]
+"""
+import argparse
+import os
+import pathlib
+import resource
+import signal
+import subprocess
+import sys
+import time
+
+HERE = pathlib.Path(__file__).resolve().parent
+TIMEOUT = 300
+
+
+def headers(path):
+    result = {}
+    for line in path.read_text().splitlines():
+        if not line.startswith("#"):
+            break
+        key, sep, value = line[1:].strip().partition(":")
+        if sep and key.strip() in {
+                "mode", "expect-status", "expect-stderr", "expect-stderr-startswith",
+                "ulimit-as-mb", "accept-pyvm-stderr"}:
+            result[key.strip()] = value.strip()
+    return result
+
+
+def last_line(text):
+    lines = text.strip().splitlines()
+    return lines[-1] if lines else ""
+
+
+def run_plain(cmd, limit_mb=None):
+    def limit():
+        if limit_mb is not None:
+            size = limit_mb << 20
+            resource.setrlimit(resource.RLIMIT_AS, (size, size))
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT,
+                       preexec_fn=limit, errors="replace")
+    return p.returncode, p.stdout, p.stderr
+
+
+def run_sigint(cmd):
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         errors="replace")
+    out = []
+    deadline = time.monotonic() + TIMEOUT
+    try:
+        for line in p.stdout:
+            out.append(line)
+            if line.strip() == "ready":
+                time.sleep(0.3)  # let the program reach its loop or sleep
+                p.send_signal(signal.SIGINT)
+            if time.monotonic() > deadline:
+                break
+        err = p.stderr.read()
+        p.wait(timeout=30)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    return p.returncode, "".join(out), err
+
+
+def is_sanitized(binary):
+    try:
+        return b"__asan_init" in pathlib.Path(binary).read_bytes()
+    except OSError:
+        return False
+
+
+def check(case, pyvm, python):
+    h = headers(case)
+    mode = h.get("mode", "compare")
+    pyvm_cmd, py_cmd = [pyvm, str(case)], [python, str(case)]
+    if mode == "pyvm-only":
+        status, _, err = run_plain(pyvm_cmd)
+        want = int(h.get("expect-status", "1"))
+        line = last_line(err)
+        if status != want:
+            return f"status {status}, expected {want}; stderr: {line!r}"
+        if "expect-stderr" in h and line != h["expect-stderr"]:
+            return f"last stderr line {line!r}, expected {h['expect-stderr']!r}"
+        if "expect-stderr-startswith" in h and not line.startswith(h["expect-stderr-startswith"]):
+            return f"last stderr line {line!r}, expected {h['expect-stderr-startswith']!r}..."
+        return None
+    if mode == "ulimit":
+        if is_sanitized(pyvm):
+            return "skip"
+        limit = int(h["ulimit-as-mb"])
+        got = run_plain(pyvm_cmd, limit)
+        want = run_plain(py_cmd, limit)
+        if got[0] == 1 and last_line(got[2]) == h.get("accept-pyvm-stderr"):
+            return None
+    elif mode == "sigint":
+        got, want = run_sigint(pyvm_cmd), run_sigint(py_cmd)
+    else:
+        got, want = run_plain(pyvm_cmd), run_plain(py_cmd)
+    if got[0] != want[0]:
+        return f"status {got[0]}, CPython {want[0]}; stderr: {last_line(got[2])!r}"
+    if got[1] != want[1]:
+        return f"stdout differs:\n--- pyvm\n{got[1][-2000:]}\n--- CPython\n{want[1][-2000:]}"
+    if last_line(got[2]) != last_line(want[2]):
+        return f"last stderr line {last_line(got[2])!r}, CPython {last_line(want[2])!r}"
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pyvm", required=True)
+    parser.add_argument("--python", default="python3.11")
+    parser.add_argument("cases", nargs="*")
+    args = parser.parse_args()
+    cases = [pathlib.Path(c) for c in args.cases] or sorted((HERE / "limits").glob("*.py"))
+    failures = 0
+    for case in cases:
+        start = time.monotonic()
+        try:
+            problem = check(case, os.path.abspath(args.pyvm), args.python)
+        except subprocess.TimeoutExpired:
+            problem = f"timed out after {TIMEOUT}s"
+        took = time.monotonic() - start
+        if problem == "skip":
+            print(f"SKIP {case.name} (sanitizer build)")
+        elif problem is None:
+            print(f"ok   {case.name} ({took:.1f}s)")
+        else:
+            failures += 1
+            print(f"FAIL {case.name}: {problem}")
+    print(f"{len(cases) - failures}/{len(cases)} passed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,161 @@
+// The interpreter's inline-cached paths for LOAD_GLOBAL, LOAD_ATTR,
+// STORE_ATTR and LOAD_METHOD (entries in runtime/inline_cache.h).
+//
+// Each instruction first tries its cache entry: the `cached_*` functions
+// check the entry's guards and return the answer, or report a miss (null /
+// false) without side effects. A miss calls the `*_miss` function, which does
+// the full lookup exactly as before and then refills the entry from the
+// current state when that answer may be cached.
+//
+// Invariants:
+//   - A hit returns exactly what the full lookup would return now: every
+//     fact the answer depends on is covered by a guard (type identity and
+//     version, instance shape, dict entry key, globals version).
+//   - A fast path never raises and never calls Python code.
+#pragma once
+
+#include "runtime/dict.h"
+#include "runtime/function.h"
+#include "runtime/inline_cache.h"
+#include "runtime/instance.h"
+#include "runtime/module.h"
+#include "runtime/str.h"
+#include "vm/frame.h"
+#include "vm/vm.h"
+
+namespace pyvm::vm {
+
+using runtime::CacheKind;
+using runtime::InlineCache;
+
+// The value of the live entry `index` of `d` when its key is `name`, else null.
+inline Value dict_entry_if_key(const runtime::Dict* d, uint32_t index, const runtime::Str* name) {
+  if (static_cast<int64_t>(index) >= d->entries_len) return Value::null();
+  const runtime::DictEntry& e = d->entries[index];
+  return e.key.is_object() && e.key.object() == name ? e.value : Value::null();
+}
+
+// The cache entry of the running instruction, or null before the first fill.
+inline InlineCache* cache_at(Frame* frame, int64_t unit) {
+  runtime::InlineCache* caches = frame->code->caches;
+  return caches == nullptr ? nullptr : &caches[unit];
+}
+
+inline Value cached_global(const InlineCache* c, Frame* frame, runtime::Str* name) {
+  if (c == nullptr) return Value::null();
+  if (c->kind == CacheKind::kGlobal) return dict_entry_if_key(frame->globals, c->index, name);
+  if (c->kind == CacheKind::kBuiltin && frame->globals == c->owner &&
+      frame->globals->version == c->version) {
+    return dict_entry_if_key(frame->builtins, c->index, name);
+  }
+  return Value::null();
+}
+
+// The instance-layout guard shared by the attribute kinds: `o` has the cached
+// type, unchanged since the fill, and the cached shape.
+inline bool instance_guard(const InlineCache* c, const runtime::Object* o) {
+  return o->type == c->owner && o->type->version == c->version &&
+         static_cast<const runtime::Instance*>(o)->attributes.shape == c->shape;
+}
+
+// The class-receiver guard: `o` is the cached class (its metaclass is `type`,
+// so it is a Type and its version is fresh if the address was reused), unchanged.
+inline bool class_guard(VM& vm, const InlineCache* c, const runtime::Object* o) {
+  return o->type == vm.types().type && o == c->owner &&
+         static_cast<const runtime::Type*>(o)->version == c->version;
+}
+
+// LOAD_ATTR: the attribute, or null on a miss. May allocate (a bound method).
+inline Value cached_load_attr(VM& vm, const InlineCache* c, Value owner, runtime::Str* name) {
+  if (c == nullptr || !owner.is_object()) return Value::null();
+  runtime::Object* o = owner.object();
+  switch (c->kind) {
+    case CacheKind::kSlot:
+      if (!instance_guard(c, o)) break;
+      return static_cast<runtime::Instance*>(o)->attributes.slots[c->index];
+    case CacheKind::kMethod:
+      if (!instance_guard(c, o)) break;
+      return Value::from_object(runtime::method_new(vm, c->value, owner));
+    case CacheKind::kClassValue:
+      if (!instance_guard(c, o)) break;
+      return c->value;
+    case CacheKind::kClassAttr:
+      if (!class_guard(vm, c, o)) break;
+      return c->value;
+    case CacheKind::kModuleAttr:
+      if (o->type != vm.types().module) break;
+      return dict_entry_if_key(static_cast<runtime::Module*>(o)->dict, c->index, name);
+    default:
+      break;
+  }
+  return Value::null();
+}
+
+// LOAD_METHOD: fills slot[0] (the function or null) and slot[1] (the receiver
+// or the attribute) and returns true on a hit.
+inline bool cached_load_method(VM& vm, const InlineCache* c, Value* slot) {
+  Value owner = slot[0];
+  if (c == nullptr || !owner.is_object()) return false;
+  runtime::Object* o = owner.object();
+  switch (c->kind) {
+    case CacheKind::kMethod:
+      if (!instance_guard(c, o)) return false;
+      slot[0] = c->value;
+      slot[1] = owner;
+      return true;
+    case CacheKind::kNativeMethod:
+      if (o->type != c->owner || o->type->version != c->version) return false;
+      slot[0] = c->value;
+      slot[1] = owner;
+      return true;
+    case CacheKind::kSlot:
+      if (!instance_guard(c, o)) return false;
+      slot[0] = Value::null();
+      slot[1] = static_cast<runtime::Instance*>(o)->attributes.slots[c->index];
+      return true;
+    case CacheKind::kClassValue:
+      if (!instance_guard(c, o)) return false;
+      slot[0] = Value::null();
+      slot[1] = c->value;
+      return true;
+    case CacheKind::kClassAttr:
+      if (!class_guard(vm, c, o)) return false;
+      slot[0] = Value::null();
+      slot[1] = c->value;
+      return true;
+    default:
+      return false;
+  }
+}
+
+// STORE_ATTR: stores and returns true on a hit.
+inline bool cached_store_attr(VM& vm, const InlineCache* c, Value owner, Value value) {
+  if (c == nullptr || !owner.is_object()) return false;
+  runtime::Object* o = owner.object();
+  if (c->kind == CacheKind::kStoreSlot) {
+    if (!instance_guard(c, o)) return false;
+    runtime::Attributes* a = &static_cast<runtime::Instance*>(o)->attributes;
+    vm.store(o, &a->slots[c->index], value);
+    return true;
+  }
+  if (c->kind == CacheKind::kStoreAdd) {
+    if (!instance_guard(c, o)) return false;
+    runtime::Attributes* a = &static_cast<runtime::Instance*>(o)->attributes;
+    if (c->index >= a->capacity) return false;
+    vm.store(o, &a->slots[c->index], value);
+    vm.store_ref(o, &a->shape, static_cast<runtime::Shape*>(c->next));
+    return true;
+  }
+  return false;
+}
+
+// The slow paths: the full operation, then a refill of the unit's entry.
+[[nodiscard]] Value load_global_miss(VM& vm, Frame* frame, runtime::Str* name, int64_t unit);
+[[nodiscard]] Value load_attr_miss(VM& vm, Frame* frame, Value owner, runtime::Str* name,
+                                   int64_t unit);
+[[nodiscard]] int store_attr_miss(VM& vm, Frame* frame, Value owner, runtime::Str* name,
+                                  Value value, int64_t unit);
+[[nodiscard]] int load_method_miss(VM& vm, Frame* frame, runtime::Str* name, Value* slot,
+                                   int64_t unit);
+
+}  // namespace pyvm::vm
