@@ -270,6 +270,22 @@ Object* Heap::try_allocate(size_t bytes, Type* type) {
   return object;
 }
 
+void Heap::note_external_allocation(Object* owner, size_t bytes) {
+  young_allocated_ += bytes;
+  uint32_t kib = static_cast<uint32_t>(std::min<size_t>((bytes + 1023) >> 10, (1u << 27) - 1));
+  uint32_t total = std::min((owner->gc_word >> kExternalShift) + kib, (1u << 28) - 1);
+  external_bytes_ += static_cast<size_t>(total - (owner->gc_word >> kExternalShift)) << 10;
+  owner->gc_word = (owner->gc_word & ((1u << kExternalShift) - 1)) | (total << kExternalShift);
+}
+
+// Runs the type's finalizer of an object being freed and forgets the memory
+// it owned outside the heap.
+void Heap::finalize_dead(Object* object) {
+  size_t bytes = static_cast<size_t>(object->gc_word >> kExternalShift) << 10;
+  external_bytes_ -= std::min(bytes, external_bytes_);
+  if (object->type != nullptr && object->type->finalize != nullptr) object->type->finalize(object);
+}
+
 Object* Heap::try_allocate_owned(size_t bytes, Type* type, const Object* owner) {
   Object* object = try_allocate(bytes, type);
   if (object != nullptr && (owner->gc_word & kMarked) != 0) {
@@ -291,7 +307,7 @@ void Heap::release(Object* object) {
   }
   auto it = large_.find(address);
   if (it == large_.end()) return;
-  if (object->type != nullptr && object->type->finalize != nullptr) object->type->finalize(object);
+  finalize_dead(object);
   live_bytes_ -= it->second.size;
   stats_.bytes_freed += it->second.size;
   std::free(object);
@@ -482,7 +498,8 @@ void Heap::maybe_collect() {
                       ? std::min(options_.growth, options_.small_heap_growth)
                       : options_.growth;
   size_t limit = static_cast<size_t>(static_cast<double>(live_after_major_) * growth);
-  if (live_bytes_ > options_.min_major_bytes && live_bytes_ > limit) collect(true);
+  size_t size = live_bytes_ + external_bytes_;
+  if (size > options_.min_major_bytes && size > limit) collect(true);
 }
 
 uint64_t Heap::collect(bool major) {
@@ -514,7 +531,7 @@ uint64_t Heap::collect(bool major) {
   minors_since_major_ = major ? 0 : minors_since_major_ + 1;
   if (major) {
     release_empty_blocks();
-    live_after_major_ = live_bytes_;
+    live_after_major_ = live_bytes_ + external_bytes_;
   }
   young_allocated_ = 0;
   allocations_since_gc_ = 0;
@@ -636,7 +653,7 @@ uint64_t Heap::sweep(bool major) {
 
 // Frees one cell that nothing references any more.
 uint64_t Heap::free_cell(Block* block, Object* object) {
-  if (object->type != nullptr && object->type->finalize != nullptr) object->type->finalize(object);
+  finalize_dead(object);
   size_t g = block->granule_of(reinterpret_cast<char*>(object));
   block->clear_young(reinterpret_cast<char*>(object));
   Block::clear(block->allocated, g);
@@ -659,9 +676,7 @@ uint64_t Heap::sweep_block(Block* block, bool major) {
     for (uint64_t bits = dead & block->finalizable[word]; bits != 0; bits &= bits - 1) {
       auto* object = reinterpret_cast<Object*>(
           block->cell_at_granule(word * 64 + static_cast<size_t>(__builtin_ctzll(bits))));
-      if (object->type != nullptr && object->type->finalize != nullptr) {
-        object->type->finalize(object);
-      }
+      finalize_dead(object);
     }
     block->allocated[word] &= ~dead;
     block->finalizable[word] &= ~dead;
@@ -701,8 +716,7 @@ uint64_t Heap::sweep_large(bool major) {
       ++it;
       continue;
     }
-    if (object->type != nullptr && object->type->finalize != nullptr)
-      object->type->finalize(object);
+    finalize_dead(object);
     live_bytes_ -= it->second.size;
     stats_.bytes_freed += it->second.size;
     ++freed;

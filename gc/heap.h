@@ -49,6 +49,9 @@ enum GcBits : uint32_t {
   kRememberedRange = 1u << 2,  // in the remembered set: trace an index range only
   kLarge = 1u << 3,            // allocated on its own, not in a block
 };
+// The bits of gc_word above kExternalShift count the KiB the object owns
+// outside the heap (note_external_allocation).
+constexpr uint32_t kExternalShift = 4;
 
 // Something outside the heap that holds references and must be traced.
 class RootSet {
@@ -196,9 +199,12 @@ class Heap {
     return find_object(reinterpret_cast<uintptr_t>(object)) == object;
   }
 
-  // Memory that objects own outside the heap (list and dict storage) counts
-  // towards the next minor collection, so malloc-heavy programs collect too.
-  void note_external_allocation(size_t bytes) { young_allocated_ += bytes; }
+  // Memory that `owner` keeps outside the heap (GMP limbs): it counts towards
+  // the next minor collection, and while the owner lives towards the heap size
+  // that triggers major collections, so programs whose memory is mostly
+  // outside the heap still collect. Recorded in the owner's header (KiB,
+  // rounded up) and forgotten when the owner is freed.
+  void note_external_allocation(runtime::Object* owner, size_t bytes);
 
   size_t heap_bytes() const { return live_bytes_; }
   uint64_t allocations_since_collection() const { return allocations_since_gc_; }
@@ -244,6 +250,7 @@ class Heap {
     return reinterpret_cast<Block*>(reinterpret_cast<uintptr_t>(object) & ~(kBlockBytes - 1));
   }
   uint64_t free_cell(Block* block, runtime::Object* object);
+  void finalize_dead(runtime::Object* object);
   void queue_if_reusable(Block* block);
   uint64_t sweep_large(bool major);
   void release_empty_blocks();
@@ -277,6 +284,7 @@ class Heap {
   uintptr_t lowest_address_ = UINTPTR_MAX;
   uintptr_t highest_address_ = 0;
   size_t live_bytes_ = 0;
+  size_t external_bytes_ = 0;  // owned outside the heap by live objects
   size_t live_after_major_ = 0;
   size_t young_allocated_ = 0;
   uint64_t allocations_since_gc_ = 0;

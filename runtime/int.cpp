@@ -76,6 +76,13 @@ bool small_value(VM& vm, Value v, int64_t* out) {
   return true;
 }
 
+// The limbs of a big int live in GMP's malloc'd memory, outside the heap:
+// they count towards the next minor collection, or a loop making huge ints
+// would grow without ever collecting the dead ones.
+void note_limbs(VM& vm, BigInt* b) {
+  vm.heap().note_external_allocation(b, mpz_size(b->value) * sizeof(mp_limb_t));
+}
+
 // Steals the contents of `z` into a new int (canonicalising).
 Value int_from_mpz_move(VM& vm, mpz_ptr z) {
   if (mpz_fits_slong_p(z)) {
@@ -85,6 +92,7 @@ Value int_from_mpz_move(VM& vm, mpz_ptr z) {
   BigInt* b = vm.allocate<BigInt>(vm.types().int_);
   mpz_init(b->value);
   mpz_swap(b->value, z);
+  note_limbs(vm, b);
   return Value::from_object(b);
 }
 
@@ -451,6 +459,7 @@ Value int_from_mpz(VM& vm, const mpz_t v) {
   }
   BigInt* b = vm.allocate<BigInt>(vm.types().int_);
   mpz_init_set(b->value, v);
+  note_limbs(vm, b);
   return Value::from_object(b);
 }
 

@@ -921,5 +921,30 @@ TEST(GcRangeTest, ListStoresRememberAnIndexRangeAndMovesUpgradeToWhole) {
   EXPECT_TRUE(vm.heap().is_allocated(young2));
 }
 
+// --- Memory owned outside the heap ----------------------------------------
+
+// Big ints that got old and died hold their GMP limbs until a major
+// collection: the limbs must count towards the major trigger, or a program
+// of big-int temporaries grows without bound while its heap stays tiny.
+TEST(GcExternalMemory, DeadOldBigIntsTriggerMajorCollections) {
+  vm::VMOptions options;
+  options.heap = gc::HeapOptions();
+  options.heap.young_bytes = size_t{1} << 20;
+  VM vm(options);
+  mpz_t big;
+  mpz_init(big);
+  mpz_ui_pow_ui(big, 3, 200000);  // about 40 KiB of limbs
+  gc::RootedValues keep(vm.heap());
+  for (int round = 0; round < 3000; ++round) {
+    keep.push_back(runtime::int_from_mpz(vm, big));
+    // The ones kept when a minor collection runs become old, then die.
+    if (keep.size() == 16) keep.clear();
+  }
+  mpz_clear(big);
+  // About 120 MiB of limbs allocated, several MiB of them dead and old, while
+  // the heap itself holds a few KiB: a major collection must have run.
+  EXPECT_GE(vm.heap().stats().major_collections, 1u);
+}
+
 }  // namespace
 }  // namespace pyvm
