@@ -26,18 +26,6 @@ using runtime::Traceback;
 // CPython prints at most this many identical consecutive entries, then a count.
 constexpr int kRepeatLimit = 3;
 
-// The source line as read, without its line ending ("" when unavailable).
-std::string raw_source_line(const std::string& filename, int line) {
-  std::ifstream in(filename);
-  if (!in || line <= 0) return "";
-  std::string text;
-  for (int i = 0; i < line; ++i) {
-    if (!std::getline(in, text)) return "";
-  }
-  if (!text.empty() && text.back() == '\r') text.pop_back();
-  return text;
-}
-
 // One instruction's entry of the location table (CPYTHON311-FORMATS.md
 // section 6); -1 for a missing value.
 struct Position {
@@ -266,6 +254,18 @@ void print_chain(VM& vm, Value exception, std::FILE* out, std::unordered_set<uin
 }
 
 }  // namespace
+
+// The source line as read, without its line ending ("" when unavailable).
+std::string raw_source_line(const std::string& filename, int line) {
+  std::ifstream in(filename);
+  if (!in || line <= 0) return "";
+  std::string text;
+  for (int i = 0; i < line; ++i) {
+    if (!std::getline(in, text)) return "";
+  }
+  if (!text.empty() && text.back() == '\r') text.pop_back();
+  return text;
+}
 
 void print_exception(VM& vm, Value exception, std::FILE* out) {
   if (print_exception_with_groups(vm, exception, out)) return;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdio>
+#include <string>
 
 #include "runtime/object.h"
 
@@ -14,5 +15,9 @@ namespace pyvm::vm {
 class VM;
 
 void print_exception(VM& vm, Value exception, std::FILE* out);
+
+// Line `line` of file `filename` as read, without its line ending ("" when
+// unavailable).
+std::string raw_source_line(const std::string& filename, int line);
 
 }  // namespace pyvm::vm

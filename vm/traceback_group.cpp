@@ -1,7 +1,6 @@
 // Uncaught exception groups (see vm/traceback_group.h).
 #include "vm/traceback_group.h"
 
-#include <fstream>
 #include <string>
 #include <unordered_set>
 
@@ -10,6 +9,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "vm/traceback.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
@@ -22,13 +22,9 @@ constexpr int kRepeatLimit = 3;     // identical consecutive entries shown
 constexpr int kMaxGroupWidth = 15;  // members shown per group
 constexpr int kMaxGroupDepth = 10;  // nesting levels shown
 
+// The source line without its indentation and trailing blanks.
 std::string source_line(const std::string& filename, int line) {
-  std::ifstream in(filename);
-  if (!in || line <= 0) return "";
-  std::string text;
-  for (int i = 0; i < line; ++i) {
-    if (!std::getline(in, text)) return "";
-  }
+  std::string text = raw_source_line(filename, line);
   size_t start = text.find_first_not_of(" \t\f");
   size_t end = text.find_last_not_of(" \t\f\r\n");
   if (start == std::string::npos) return "";
