@@ -600,6 +600,7 @@ struct BuiltinSpec {
 constexpr BuiltinSpec kBuiltins[] = {
     {"print", builtin_print, 0, -1, kNativeKeywords},
     {"input", builtin_input, 0, 1, 0},
+    {"open", builtin_open, 0, -1, kNativeKeywords},
     {"len", builtin_len, 1, 1, 0},
     {"repr", builtin_repr, 1, 1, 0},
     {"ascii", builtin_ascii, 1, 1, 0},

@@ -6,12 +6,26 @@
 // A native stream is recognised by its type's trace function, which only these
 // types use, so no Type pointer has to be kept anywhere.
 //
-// Differences from CPython: closing a stream only marks it closed (the C
-// stream stays open for pyvm's own output at exit); text is encoded as UTF-8
-// whatever the locale; seek/tell/truncate are not provided.
+// open() builds the same types over a FILE it opens: the binary stream owns
+// the FILE (closed by close() or when the stream is collected) and a text
+// stream wraps it, as CPython's TextIOWrapper wraps a Buffered* object.
+//
+// Differences from CPython: closing a standard stream only marks it closed
+// (the C stream stays open for pyvm's own output at exit); text is always
+// UTF-8 (open() rejects other encodings with NotImplementedError); universal
+// newlines only apply to files opened with newline=None, and newline='' ends
+// lines at "\n" only; open() takes str paths only; truncate is not provided;
+// a text stream's tell() is the byte offset; open() flushes every C output
+// stream first, so data written to an unclosed file is visible to the reader.
 #include "runtime/text_stream.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cctype>
+#include <cerrno>
+#include <utility>
 
 #include <cstdio>
 #include <cstdlib>
@@ -19,14 +33,18 @@
 #include <string>
 
 #include "runtime/bytes.h"
+#include "runtime/bytes_like.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/native_args.h"
 #include "runtime/native_type.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/string_io.h"
 #include "runtime/tuple.h"
 #include "vm/vm.h"
 
@@ -37,6 +55,8 @@ enum StreamFlags : uint32_t {
   kReadable = 1u << 0,
   kWritable = 1u << 1,
   kClosed = 1u << 2,
+  kOwnsFile = 1u << 3,           // opened by open(): fclose on close and when collected
+  kUniversalNewlines = 1u << 4,  // reading turns "\r\n" and "\r" into "\n"
 };
 
 struct Stream : Object {
@@ -71,12 +91,27 @@ void trace_binary_stream(Object* self, Tracer& tracer) {
   tracer.visit(s->unsupported);
 }
 
+// A stream that open() created and nobody closed closes its file when it is
+// collected (flushing what was written).
+void finalize_stream(Object* self) {
+  auto* s = static_cast<Stream*>(self);
+  if ((s->flags & kOwnsFile) == 0 || s->file == nullptr) return;
+  std::fclose(s->file);
+  s->file = nullptr;
+}
+
 bool is_text(const Stream* s) { return s->type->trace == trace_text_stream; }
 
 // ---- errors
 
+// A text stream is closed with its buffer.
+bool stream_closed(const Stream* s) {
+  if ((s->flags & kClosed) != 0) return true;
+  return s->buffer.is_object() && (s->buffer.as<Stream>()->flags & kClosed) != 0;
+}
+
 bool check_open(VM& vm, Stream* s) {
-  if ((s->flags & kClosed) == 0) return true;
+  if (!stream_closed(s)) return true;
   raise_value_error(vm, "I/O operation on closed file.");
   return false;
 }
@@ -117,12 +152,14 @@ Value stream_write(VM& vm, CallArgs args) {
     if (!stream_write_str(vm, s, data)) return Value::null();
     return int_from_int64(vm, data.as<Str>()->length);
   }
-  if (!data.is_object() || !is_bytes(vm, data)) {
+  std::string storage;
+  std::string_view bytes;
+  if (!bytes_like_view(vm, data, &storage, &bytes)) {
+    if (vm.has_exception()) return Value::null();
     return raise_type_error(vm,
                             "a bytes-like object is required, not '" + type_name(vm, data) + "'");
   }
   if (!check_direction(vm, s, kWritable, "write")) return Value::null();
-  std::string_view bytes = data.as<Bytes>()->view();
   std::fwrite(bytes.data(), 1, bytes.size(), s->file);
   return int_from_int64(vm, static_cast<int64_t>(bytes.size()));
 }
@@ -145,6 +182,11 @@ std::string read_raw(Stream* s, int64_t limit, bool line) {
   while (limit < 0 || count < limit) {
     int c = std::getc(s->file);
     if (c == EOF) break;
+    if (c == '\r' && (s->flags & kUniversalNewlines) != 0) {
+      int next = std::getc(s->file);
+      if (next != '\n' && next != EOF) std::ungetc(next, s->file);
+      c = '\n';
+    }
     out.push_back(static_cast<char>(c));
     // In text mode, UTF-8 continuation bytes do not start a new character.
     if (!text || (c & 0xC0) != 0x80) ++count;
@@ -254,10 +296,72 @@ Value stream_seekable(VM& vm, CallArgs args) {
 
 Value stream_close(VM& vm, CallArgs args) {
   auto* s = args.args[0].as<Stream>();
-  if ((s->flags & kWritable) != 0) std::fflush(s->file);
+  if (stream_closed(s)) {
+    s->flags |= kClosed;
+    return vm.none();
+  }
+  // open() gives the file to the binary stream, which a text stream wraps.
+  Stream* owner = s->buffer.is_object() ? s->buffer.as<Stream>() : s;
+  if ((owner->flags & kOwnsFile) != 0 && owner->file != nullptr) {
+    std::fclose(owner->file);
+    owner->file = nullptr;
+  } else if ((s->flags & kWritable) != 0) {
+    std::fflush(s->file);
+  }
   s->flags |= kClosed;
-  if (s->buffer.is_object()) s->buffer.as<Stream>()->flags |= kClosed;
+  owner->flags |= kClosed;
   return vm.none();
+}
+
+Value stream_writelines(VM& vm, CallArgs args) {
+  Value iter = get_iter(vm, args.args[1]);
+  if (iter.is_null()) return iter;
+  for (;;) {
+    Value item = iter_next(vm, iter);
+    if (item.is_null()) return vm.has_exception() ? item : vm.none();
+    Value call_args[2] = {args.args[0], item};
+    if (stream_write(vm, CallArgs{call_args, 2, nullptr}).is_null()) return Value::null();
+  }
+}
+
+bool check_seekable(VM& vm, Stream* s) {
+  if (!check_open(vm, s)) return false;
+  if ((s->flags & kOwnsFile) != 0 || lseek(s->fd, 0, SEEK_CUR) != -1) return true;
+  raise(vm, s->unsupported, "underlying stream is not seekable");
+  return false;
+}
+
+Value stream_tell(VM& vm, CallArgs args) {
+  auto* s = args.args[0].as<Stream>();
+  if (!check_seekable(vm, s)) return Value::null();
+  return int_from_int64(vm, static_cast<int64_t>(std::ftell(s->file)));
+}
+
+Value stream_seek(VM& vm, CallArgs args) {
+  auto* s = args.args[0].as<Stream>();
+  int64_t offset;
+  int64_t whence = 0;
+  if (!index_to_int64(vm, args.args[1], &offset)) return Value::null();
+  if (args.npos > 2 && !index_to_int64(vm, args.args[2], &whence)) return Value::null();
+  if (!check_seekable(vm, s)) return Value::null();
+  if (whence < 0 || whence > 2) {
+    return raise_value_error(
+        vm, "invalid whence (" + std::to_string(whence) + ", should be 0, 1 or 2)");
+  }
+  if (is_text(s) && whence != 0 && offset != 0) {
+    return raise(vm, s->unsupported,
+                 whence == 1 ? "can't do nonzero cur-relative seeks"
+                             : "can't do nonzero end-relative seeks");
+  }
+  if (whence == 0 && offset < 0) {
+    return raise_value_error(vm, (is_text(s) ? "negative seek position " : "negative seek value ") +
+                                     std::to_string(offset));
+  }
+  int how = whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END;
+  if (std::fseek(s->file, static_cast<long>(offset), how) != 0) {
+    return raise(vm, vm.types().os_error, std::strerror(errno));
+  }
+  return int_from_int64(vm, static_cast<int64_t>(std::ftell(s->file)));
 }
 
 Value stream_enter(VM& vm, CallArgs args) {
@@ -285,7 +389,7 @@ Value stream_getattr(VM& vm, Value self, Str* name) {
   bool text = is_text(s);
   if (str_equals_ascii(name, "name")) return Value::from_object(s->name);
   if (str_equals_ascii(name, "mode")) return Value::from_object(s->mode);
-  if (str_equals_ascii(name, "closed")) return vm.bool_value((s->flags & kClosed) != 0);
+  if (str_equals_ascii(name, "closed")) return vm.bool_value(stream_closed(s));
   if (text && str_equals_ascii(name, "buffer")) return s->buffer;
   if (text && str_equals_ascii(name, "encoding")) return Value::from_object(vm.intern("utf-8"));
   if (text && str_equals_ascii(name, "errors")) return Value::from_object(s->errors);
@@ -315,6 +419,7 @@ Type* new_stream_type(VM& vm, const char* name, TraceFn trace) {
   type->getattr = stream_getattr;
   type->iter = stream_iter;
   type->next = stream_next;
+  type->finalize = finalize_stream;
   struct {
     const char* name;
     NativeFn fn;
@@ -326,7 +431,8 @@ Type* new_stream_type(VM& vm, const char* name, TraceFn trace) {
       {"isatty", stream_isatty, 0, 0},       {"readable", stream_readable, 0, 0},
       {"writable", stream_writable, 0, 0},   {"seekable", stream_seekable, 0, 0},
       {"close", stream_close, 0, 0},         {"__enter__", stream_enter, 0, 0},
-      {"__exit__", stream_exit, 0, -1},
+      {"__exit__", stream_exit, 0, -1},      {"writelines", stream_writelines, 1, 1},
+      {"seek", stream_seek, 1, 2},           {"tell", stream_tell, 0, 0},
   };
   for (const auto& m : methods) add_method(vm, type, m.name, m.fn, m.min, m.max, kNativeMethod);
   return type;
@@ -336,6 +442,7 @@ struct StreamTypes {
   Type* text;
   Type* writer;
   Type* reader;
+  Type* random;
   Type* unsupported;
 };
 
@@ -375,7 +482,333 @@ Value new_std_stream(VM& vm, const StreamTypes& types, const char* name, std::FI
   return Value::from_object(text);
 }
 
+// ---- open()
+
+struct OpenMode {
+  int oflags = 0;
+  const char* fmode = "r";  // for fdopen
+  std::string binary_mode;  // the binary stream's mode: "rb", "wb", "ab", "xb", "rb+"
+  bool binary = false;
+  bool readable = false;
+  bool writable = false;
+};
+
+// Parses open()'s mode string with CPython's error messages.
+bool parse_mode(VM& vm, Str* mode_str, OpenMode* out) {
+  std::string mode = str_to_utf8(mode_str);
+  int creating = 0, reading = 0, writing = 0, appending = 0, plus = 0, text = 0, binary = 0;
+  for (size_t i = 0; i < mode.size(); ++i) {
+    char c = mode[i];
+    if (std::strchr("xrwa+tb", c) == nullptr || mode.find(c, i + 1) != std::string::npos) {
+      raise_value_error(vm, "invalid mode: '" + mode + "'");
+      return false;
+    }
+    creating += c == 'x';
+    reading += c == 'r';
+    writing += c == 'w';
+    appending += c == 'a';
+    plus += c == '+';
+    text += c == 't';
+    binary += c == 'b';
+  }
+  if (text != 0 && binary != 0) {
+    raise_value_error(vm, "can't have text and binary mode at once");
+    return false;
+  }
+  if (creating + reading + writing + appending > 1) {
+    raise_value_error(vm, "must have exactly one of create/read/write/append mode");
+    return false;
+  }
+  if (creating + reading + writing + appending == 0) {
+    raise_value_error(
+        vm, "Must have exactly one of create/read/write/append mode and at most one plus");
+    return false;
+  }
+  out->binary = binary != 0;
+  out->readable = reading != 0 || plus != 0;
+  out->writable = reading == 0 || plus != 0;
+  char base = creating != 0 ? 'x' : reading != 0 ? 'r' : writing != 0 ? 'w' : 'a';
+  int access = plus != 0 ? O_RDWR : reading != 0 ? O_RDONLY : O_WRONLY;
+  int create = base == 'x'   ? O_CREAT | O_EXCL
+               : base == 'w' ? O_CREAT | O_TRUNC
+               : base == 'a' ? O_CREAT | O_APPEND
+                             : 0;
+  out->oflags = access | create | O_CLOEXEC;
+  if (plus != 0) {
+    out->fmode = base == 'a' ? "a+" : base == 'r' ? "r+" : "w+";
+  } else {
+    out->fmode = base == 'r' ? "r" : base == 'a' ? "a" : "w";
+  }
+  out->binary_mode = std::string(1, base == 'w' && plus != 0 ? 'r' : base) + "b";
+  if (plus != 0)
+    out->binary_mode = (base == 'a' ? "ab" : base == 'x' ? "xb" : "rb") + std::string("+");
+  return true;
+}
+
+Type* errno_exception_type(VM& vm, int error) {
+  switch (error) {
+    case ENOENT:
+      return vm.types().file_not_found_error;
+    case EACCES:
+    case EPERM:
+      return vm.types().permission_error;
+    case EISDIR:
+      return vm.types().is_a_directory_error;
+    case EEXIST:
+      return vm.types().file_exists_error;
+    case ENOTDIR:
+      return vm.types().not_a_directory_error;
+    default:
+      return vm.types().os_error;
+  }
+}
+
+void set_exception_attr(VM& vm, BaseException* exc, const char* name, Value value) {
+  if (exc->dict == nullptr) vm.store_ref(exc, &exc->dict, dict_new(vm));
+  dict_set_str(vm, exc->dict, vm.intern(name), value);
+}
+
+// An OSError built as OSError(errno, strerror[, filename]) is: args holds
+// errno and strerror, the three are attributes.
+Value os_error_new(VM& vm, Type* cls, const Value* args, size_t n) {
+  if (cls == vm.types().os_error && n >= 2 && args[0].is_small_int()) {
+    cls = errno_exception_type(vm, static_cast<int>(args[0].small_int()));
+  }
+  bool split = n >= 2 && n <= 5;
+  Tuple* tuple = tuple_from(vm, args, static_cast<int64_t>(split ? 2 : n));
+  Value exc = exception_new(vm, cls, tuple);
+  auto* e = exc.as<BaseException>();
+  set_exception_attr(vm, e, "errno", split ? args[0] : vm.none());
+  set_exception_attr(vm, e, "strerror", split ? args[1] : vm.none());
+  set_exception_attr(vm, e, "filename", split && n >= 3 ? args[2] : vm.none());
+  set_exception_attr(vm, e, "filename2", split && n >= 5 ? args[4] : vm.none());
+  return exc;
+}
+
+Value os_error_construct(VM& vm, Type* cls, CallArgs args) {
+  if (args.kwnames != nullptr && args.kwnames->length > 0) {
+    return raise_type_error(vm, type_name_of_type(cls) + "() takes no keyword arguments");
+  }
+  return os_error_new(vm, cls, args.args, args.npos);
+}
+
+Value exception_attr(VM& vm, BaseException* exc, const char* name) {
+  if (exc->dict == nullptr) return vm.none();
+  Value v = dict_get_str(vm, exc->dict, vm.intern(name));
+  return v.is_null() ? vm.none() : v;
+}
+
+// "[Errno 2] No such file or directory: 'x'" when errno and strerror are set.
+Value os_error_str(VM& vm, Value self) {
+  auto* exc = self.as<BaseException>();
+  Value number = exception_attr(vm, exc, "errno");
+  Value message = exception_attr(vm, exc, "strerror");
+  Value filename = exception_attr(vm, exc, "filename");
+  if (number == vm.none() && message == vm.none()) {
+    Tuple* args = exc->args;
+    if (args == nullptr || args->length == 0) return Value::from_object(vm.intern(""));
+    if (args->length == 1) return str(vm, args->at(0));
+    return repr(vm, Value::from_object(args));
+  }
+  Value parts[3] = {str(vm, number), Value(), Value()};
+  if (parts[0].is_null()) return parts[0];
+  parts[1] = str(vm, message);
+  if (parts[1].is_null()) return parts[1];
+  std::string text =
+      "[Errno " + str_to_utf8(parts[0].as<Str>()) + "] " + str_to_utf8(parts[1].as<Str>());
+  if (filename != vm.none()) {
+    parts[2] = repr(vm, filename);
+    if (parts[2].is_null()) return parts[2];
+    text += ": " + str_to_utf8(parts[2].as<Str>());
+  }
+  return Value::from_object(str_from_utf8(vm, text));
+}
+
+Value raise_os_error(VM& vm, int error, Value filename) {
+  Value args[3] = {Value::from_small_int(error),
+                   Value::from_object(str_from_utf8(vm, std::strerror(error))), filename};
+  return raise_value(vm, os_error_new(vm, vm.types().os_error, args, 3));
+}
+
+void install_os_error_slots(VM& vm) {
+  Type* types[] = {vm.types().os_error,          vm.types().file_not_found_error,
+                   vm.types().permission_error,  vm.types().is_a_directory_error,
+                   vm.types().file_exists_error, vm.types().not_a_directory_error};
+  for (Type* t : types) {
+    t->construct = os_error_construct;
+    t->str = os_error_str;
+  }
+}
+
+// The encoding open() accepts: None or a spelling of UTF-8.
+bool check_encoding(VM& vm, Value encoding) {
+  if (encoding.is_null() || encoding == vm.none()) return true;
+  if (!is_str(vm, encoding)) {
+    raise_type_error(
+        vm, "open() argument 'encoding' must be str or None, not " + type_name(vm, encoding));
+    return false;
+  }
+  std::string name = str_to_utf8(encoding.as<Str>());
+  std::string lower;
+  for (char c : name) lower.push_back(c == '_' ? '-' : static_cast<char>(std::tolower(c)));
+  if (lower == "utf-8" || lower == "utf8" || lower == "u8") return true;
+  raise(vm, vm.types().not_implemented_error,
+        "open(): encoding '" + name + "' is not supported by pyvm (only utf-8)");
+  return false;
+}
+
+StreamTypes stream_types_of(VM& vm) {
+  StreamTypes types{};
+  auto get = [&](const char* name) {
+    Value v = module_attribute(vm, "_io", name);
+    return v.is_null() ? nullptr : v.as<Type>();
+  };
+  types.text = get("TextIOWrapper");
+  types.writer = get("BufferedWriter");
+  types.reader = get("BufferedReader");
+  types.random = get("BufferedRandom");
+  types.unsupported = get("UnsupportedOperation");
+  return types;
+}
+
+Value open_file(VM& vm, Value file, Str* mode_str, const OpenMode& mode, bool universal) {
+  if (!is_str(vm, file)) {
+    if (file.is_small_int() || (file.is_object() && is_bytes(vm, file))) {
+      return raise(vm, vm.types().not_implemented_error,
+                   "open(): file descriptors and bytes paths are not supported by pyvm");
+    }
+    return raise_type_error(
+        vm, "expected str, bytes or os.PathLike object, not " + type_name(vm, file));
+  }
+  StreamTypes types = stream_types_of(vm);
+  if (types.text == nullptr) return raise(vm, vm.types().runtime_error, "lost _io module");
+  std::string path = str_to_utf8(file.as<Str>());
+  // What was written to a file not closed yet (CPython would have closed it
+  // when its last reference went) is visible to the file opened now.
+  std::fflush(nullptr);
+  int fd = ::open(path.c_str(), mode.oflags, 0666);
+  if (fd < 0) return raise_os_error(vm, errno, file);
+  struct stat info;
+  if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+    ::close(fd);
+    return raise_os_error(vm, EISDIR, file);
+  }
+  std::FILE* stream = fdopen(fd, mode.fmode);
+  if (stream == nullptr) {
+    int error = errno;
+    ::close(fd);
+    return raise_os_error(vm, error, file);
+  }
+  uint32_t flags =
+      (mode.readable ? uint32_t{kReadable} : 0u) | (mode.writable ? uint32_t{kWritable} : 0u);
+  Type* binary_type = mode.readable && mode.writable ? types.random
+                      : mode.readable                ? types.reader
+                                                     : types.writer;
+  auto* binary = vm.allocate<Stream>(binary_type);
+  vm.store_ref(binary, &binary->name, file.as<Str>());
+  vm.store_ref(binary, &binary->mode, str_from_utf8(vm, mode.binary_mode));
+  vm.store_ref(binary, &binary->errors, vm.intern("strict"));
+  vm.store_ref(binary, &binary->unsupported, types.unsupported);
+  binary->file = stream;
+  binary->fd = fd;
+  binary->flags = flags | kOwnsFile;
+  if (mode.binary) return Value::from_object(binary);
+  auto* text = vm.allocate<Stream>(types.text);
+  vm.store_ref(text, &text->name, file.as<Str>());
+  vm.store_ref(text, &text->mode, mode_str);
+  vm.store_ref(text, &text->errors, vm.intern("strict"));
+  vm.store_ref(text, &text->unsupported, types.unsupported);
+  vm.store(text, &text->buffer, Value::from_object(binary));
+  text->file = stream;
+  text->fd = fd;
+  text->flags = flags | (universal ? uint32_t{kUniversalNewlines} : 0u);
+  return Value::from_object(text);
+}
+
+Value io_open(VM& vm, CallArgs args) {
+  Value a[7];
+  if (!bind_args(
+          vm, args,
+          {"open", {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd"}, 1},
+          a)) {
+    return Value::null();
+  }
+  Str* mode_str = vm.intern("r");
+  if (!a[1].is_null()) {
+    if (!is_str(vm, a[1])) {
+      return raise_type_error(vm, "open() argument 'mode' must be str, not " + type_name(vm, a[1]));
+    }
+    mode_str = a[1].as<Str>();
+  }
+  OpenMode mode;
+  if (!parse_mode(vm, mode_str, &mode)) return Value::null();
+  bool has_encoding = !a[3].is_null() && a[3] != vm.none();
+  if (mode.binary && has_encoding) {
+    return raise_value_error(vm, "binary mode doesn't take an encoding argument");
+  }
+  if (mode.binary && !a[4].is_null() && a[4] != vm.none()) {
+    return raise_value_error(vm, "binary mode doesn't take an errors argument");
+  }
+  if (mode.binary && !a[5].is_null() && a[5] != vm.none()) {
+    return raise_value_error(vm, "binary mode doesn't take a newline argument");
+  }
+  if (!a[6].is_null()) {
+    int closefd = truth(vm, a[6]);
+    if (closefd < 0) return Value::null();
+    if (closefd == 0) return raise_value_error(vm, "Cannot use closefd=False with file name");
+  }
+  if (!check_encoding(vm, a[3])) return Value::null();
+  if (!a[4].is_null() && a[4] != vm.none()) {
+    if (!is_str(vm, a[4]) || !str_equals_ascii(a[4].as<Str>(), "strict")) {
+      return raise(vm, vm.types().not_implemented_error,
+                   "open(): only errors='strict' is supported by pyvm");
+    }
+  }
+  bool universal = a[5].is_null() || a[5] == vm.none();
+  if (!universal) {
+    if (!is_str(vm, a[5]) ||
+        !(str_equals_ascii(a[5].as<Str>(), "\n") || str_equals_ascii(a[5].as<Str>(), ""))) {
+      return raise(vm, vm.types().not_implemented_error,
+                   "open(): only newline=None, '' or '\\n' is supported by pyvm");
+    }
+  }
+  Value file = open_file(vm, a[0], mode_str, mode, universal);
+  if (!file.is_null() && !mode.binary && !a[2].is_null() && a[2] == Value::from_small_int(0)) {
+    Value self[1] = {file};
+    if (stream_close(vm, CallArgs{self, 1, nullptr}).is_null()) return Value::null();
+    return raise_value_error(vm, "can't have unbuffered text I/O");
+  }
+  return file;
+}
+
+void create_io_module(VM& vm, const StreamTypes& types) {
+  Module* io = module_new(vm, vm.intern("io"));
+  // io.open is the builtin open.
+  Value open =
+      vm.builtins() == nullptr ? Value::null() : dict_get_str(vm, vm.builtins(), vm.intern("open"));
+  if (open.is_null()) {
+    open = Value::from_object(native_function_new(vm, "open", io_open, 0, -1, kNativeKeywords));
+  }
+  std::pair<const char*, Value> entries[] = {
+      {"open", open},
+      {"TextIOWrapper", Value::from_object(types.text)},
+      {"BufferedReader", Value::from_object(types.reader)},
+      {"BufferedWriter", Value::from_object(types.writer)},
+      {"BufferedRandom", Value::from_object(types.random)},
+      {"UnsupportedOperation", Value::from_object(types.unsupported)},
+      {"StringIO", Value::from_object(new_string_io_type(vm))},
+      {"SEEK_SET", Value::from_small_int(0)},
+      {"SEEK_CUR", Value::from_small_int(1)},
+      {"SEEK_END", Value::from_small_int(2)},
+  };
+  for (const auto& [name, value] : entries) dict_set_str(vm, io->dict, vm.intern(name), value);
+  dict_set_str(vm, vm.modules(), vm.intern("io"), Value::from_object(io));
+  dict_set_str(vm, vm.modules(), vm.intern("_io"), Value::from_object(io));
+}
+
 }  // namespace
+
+Value builtin_open(VM& vm, CallArgs args) { return io_open(vm, args); }
 
 void install_std_streams(VM& vm, Dict* sys_dict) {
   StreamTypes types;
@@ -383,6 +816,9 @@ void install_std_streams(VM& vm, Dict* sys_dict) {
   types.text = new_stream_type(vm, "TextIOWrapper", trace_text_stream);
   types.writer = new_stream_type(vm, "BufferedWriter", trace_binary_stream);
   types.reader = new_stream_type(vm, "BufferedReader", trace_binary_stream);
+  types.random = new_stream_type(vm, "BufferedRandom", trace_binary_stream);
+  install_os_error_slots(vm);
+  create_io_module(vm, types);
   struct {
     const char* name;
     const char* display;
@@ -445,6 +881,10 @@ Value file_read_input_line(VM& vm, Value file) {
     return Value::from_object(str_substring(vm, s, 0, s->length - 1));
   }
   return line;
+}
+
+Value raise_errno_error(VM& vm, int error, Value filename) {
+  return raise_os_error(vm, error, filename);
 }
 
 }  // namespace pyvm::runtime

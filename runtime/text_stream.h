@@ -1,4 +1,5 @@
-// The standard streams: sys.stdin, sys.stdout and sys.stderr as
+// The `io` module's file objects: open() and the standard streams
+// sys.stdin, sys.stdout and sys.stderr as
 // `_io.TextIOWrapper` objects over the C stdio streams, each with a binary
 // `buffer` (`_io.BufferedWriter` / `_io.BufferedReader`), plus the helpers
 // print() and input() use to write to and read from any file-like object.
@@ -17,6 +18,12 @@ namespace pyvm::runtime {
 // stderr and __stdin__, __stdout__, __stderr__.
 void install_std_streams(VM& vm, Dict* sys_dict);
 
+// The builtin open(file, mode, buffering, encoding, errors, newline,
+// closefd) (also io.open): a TextIOWrapper over a BufferedReader/Writer/Random
+// that owns a C FILE, or that binary stream alone in a binary mode. Also
+// registers the `io`/`_io` module and OSError's errno/strerror/filename form.
+[[nodiscard]] Value builtin_open(VM& vm, CallArgs args);
+
 // True when `v` is a native text stream (sys.__stdout__ and its siblings).
 bool is_native_text_stream(Value v);
 
@@ -29,5 +36,9 @@ bool is_native_text_stream(Value v);
 // PyFile_GetLine(file, -1) for input(): one line from file.readline(), with
 // EOFError at end of input and the trailing newline removed.
 [[nodiscard]] Value file_read_input_line(VM& vm, Value file);
+
+// Raises the OSError subclass for `error` (errno) as OSError(errno,
+// strerror, filename) would; `filename` may be null. Returns null.
+Value raise_errno_error(VM& vm, int error, Value filename);
 
 }  // namespace pyvm::runtime

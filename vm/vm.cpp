@@ -28,6 +28,7 @@
 #include "runtime/list.h"
 #include "runtime/math_module.h"
 #include "runtime/module.h"
+#include "runtime/os_module.h"
 #include "runtime/operator_module.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -154,6 +155,7 @@ void VM::create_builtins_and_sys() {
   runtime::create_collections_module(*this);
   runtime::create_weakref_module(*this);
   runtime::create_time_module(*this);
+  runtime::create_os_module(*this);
   runtime::create_itertools_module(*this);
   runtime::create_operator_module(*this);
   runtime::create_functools_module(*this);

@@ -126,6 +126,11 @@ class FrameStack;
   X(import_error, "ImportError", exception)                      \
   X(module_not_found_error, "ModuleNotFoundError", import_error) \
   X(os_error, "OSError", exception)                              \
+  X(file_not_found_error, "FileNotFoundError", os_error)         \
+  X(permission_error, "PermissionError", os_error)               \
+  X(is_a_directory_error, "IsADirectoryError", os_error)         \
+  X(file_exists_error, "FileExistsError", os_error)              \
+  X(not_a_directory_error, "NotADirectoryError", os_error)       \
   X(eof_error, "EOFError", exception)                            \
   X(system_error, "SystemError", exception)                      \
   X(base_exception_group, "BaseExceptionGroup", base_exception)  \

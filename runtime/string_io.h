@@ -1,0 +1,12 @@
+// io.StringIO: an in-memory text stream (write, read, readline, readlines,
+// seek, tell, truncate, getvalue, iteration, context manager).
+#pragma once
+
+#include "runtime/object.h"
+
+namespace pyvm::runtime {
+
+// Creates the `_io.StringIO` type (the io module stores it).
+Type* new_string_io_type(VM& vm);
+
+}  // namespace pyvm::runtime
