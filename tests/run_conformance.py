@@ -9,6 +9,7 @@ Header comments (leading `#` lines of a script):
   # args: a b 'c d'   arguments passed to both interpreters (shell-style split)
   # flags: --foo      options passed to pyvm only, before the file
   # skip: reason      the script is not run
+  # skip-sanitized: reason   not run with --sanitized (the ASan/UBSan build)
   # timeout: 120      per-run timeout in seconds (default: --timeout)
 
 tests/py/known_failures.txt is a ratchet: a listed script that fails is an
@@ -37,7 +38,7 @@ from pathlib import Path
 
 TESTS_PY_DIR = Path(__file__).resolve().parent / "py"
 DEFAULT_KNOWN_FAILURES = TESTS_PY_DIR / "known_failures.txt"
-HEADER_KEYS = ("args", "flags", "skip", "timeout")
+HEADER_KEYS = ("args", "flags", "skip", "skip-sanitized", "timeout")
 SNIPPET_LINES = 12
 
 # Compiles every (source, pyc) pair given as JSON on stdin; prints a JSON map
@@ -61,6 +62,7 @@ class Script:
     args: list[str] = dataclasses.field(default_factory=list)
     flags: list[str] = dataclasses.field(default_factory=list)
     skip: str | None = None
+    skip_sanitized: str | None = None
     timeout: float | None = None
     pyc: Path | None = None
     compile_error: str | None = None
@@ -105,6 +107,8 @@ def parse_header(script: Script) -> None:
                 script.flags = shlex.split(value)
             elif key == "skip":
                 script.skip = value or "no reason given"
+            elif key == "skip-sanitized":
+                script.skip_sanitized = value or "no reason given"
             elif key == "timeout":
                 script.timeout = float(value)
 
@@ -304,6 +308,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--known-failures", type=Path, default=DEFAULT_KNOWN_FAILURES,
                         help="the ratchet list (default: tests/py/known_failures.txt)")
     parser.add_argument("--verbose", "-v", action="store_true", help="also list passing scripts")
+    parser.add_argument("--sanitized", action="store_true",
+                        help="pyvm is the ASan/UBSan build: skip scripts marked skip-sanitized")
     parser.add_argument("--print-failing", action="store_true",
                         help="at the end, print the names of all failing scripts "
                              "(a candidate known_failures.txt)")
@@ -381,6 +387,8 @@ def main(argv: list[str]) -> int:
         return 1
     tally = Tally()
     for script in scripts:
+        if options.sanitized and script.skip is None and script.skip_sanitized is not None:
+            script.skip = "sanitized build: " + script.skip_sanitized
         if script.skip is not None:
             tally.skipped += 1
             if options.verbose:

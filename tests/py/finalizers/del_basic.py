@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # __del__ runs once when gc.collect() finds the object dead (CPython frees
 # it when the last reference goes; collecting afterwards is harmless).
 import gc

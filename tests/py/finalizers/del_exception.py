@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # An exception in __del__ is reported on stderr and otherwise ignored.
 import gc
 

@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # Finalizers queued by a collection run at the next safe point, inside the
 # running loop, not only at gc.collect() calls.
 import gc

@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # A finalizer that resurrects its object runs only once (PEP 442).
 import gc
 

@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # __del__ together with weak references and weak dictionaries: objects in
 # cycles, as CPython's cycle collector handles them too (weakrefs to the
 # garbage are cleared and their callbacks run before the finalizers).

@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # Weakref callbacks: called once with the dead ref, in CPython's order for
 # refs to one object; errors are reported and ignored; a callback may make
 # new weak references and allocate.

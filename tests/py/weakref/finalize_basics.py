@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # weakref.finalize: called once when the object dies or when called; detach,
 # peek, alive; pending finalizers run at exit, newest first.
 import gc

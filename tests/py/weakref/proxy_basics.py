@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # weakref.proxy: operations forward to the referent until it dies, then
 # raise ReferenceError.
 import gc

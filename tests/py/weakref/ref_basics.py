@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # weakref.ref: calling, death after gc.collect(), callbacks, sharing of the
 # basic ref, getweakrefcount/getweakrefs, equality and hashing.
 import gc

@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # WeakValueDictionary: entries disappear when their value dies.
 import gc
 import weakref
