@@ -1,3 +1,4 @@
+# skip-sanitized: ASan aborts on an impossible operator new instead of throwing std::bad_alloc
 # bytearray(n) / bytes(n) with n far beyond memory.
 for n in (2**60, 2**62):
     try:
