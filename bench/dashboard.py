@@ -9,6 +9,10 @@ of one kind are plotted together: by default the kind (metric, quick or not)
 of the newest run; --metric and --quick/--full choose another.
 
   python3 bench/dashboard.py [--history bench/history.sqlite] [--out dashboard.html]
+                             [--screenshot dashboard.png]
+
+--screenshot renders the page in headless Chromium (scripts/setup.sh installs
+it) and saves a PNG: the picture of the dashboard in the README is made so.
 
 bench/run.py also uses render_results_page() for DIR/index.html.
 """
@@ -18,8 +22,11 @@ import html
 import json
 import math
 import os
+import shutil
 import sqlite3
+import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2"]
@@ -383,6 +390,29 @@ def markdown_table(doc):
     return "\n".join(lines) + "\n"
 
 
+def find_chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+def screenshot(html_path, png_path, width=1280, height=900, browser=None):
+    """Renders html_path in headless Chromium into png_path; raises on failure."""
+    browser = browser or find_chromium()
+    if browser is None:
+        raise RuntimeError("no chromium on PATH (scripts/setup.sh installs it)")
+    with tempfile.TemporaryDirectory() as profile:
+        cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+               "--no-first-run", "--disable-dev-shm-usage", f"--user-data-dir={profile}",
+               f"--window-size={width},{height}", f"--screenshot={os.path.abspath(png_path)}",
+               "file://" + os.path.abspath(html_path)]
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    if proc.returncode != 0 or not os.path.exists(png_path):
+        raise RuntimeError(f"chromium failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
+
+
 def main(argv):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--history", default=os.path.join(HERE, "history.sqlite"))
@@ -392,6 +422,8 @@ def main(argv):
     p.add_argument("--markdown", metavar="RESULTS_JSON",
                    help="print the Markdown table of one results.json (docs/benchmarks.md) "
                         "and exit")
+    p.add_argument("--screenshot", metavar="PNG",
+                   help="also render the page in headless Chromium and save a PNG")
     p.add_argument("--metric", choices=("wall_s", "instructions"))
     kind = p.add_mutually_exclusive_group()
     kind.add_argument("--quick", dest="quick", action="store_const", const=True)
@@ -411,6 +443,12 @@ def main(argv):
         with open(args.svg, "w") as f:
             f.write(latest_bars_svg(history))
         print(f"wrote {args.svg}")
+    if args.screenshot:
+        try:
+            screenshot(args.out, args.screenshot)
+        except (RuntimeError, OSError, subprocess.TimeoutExpired) as e:
+            sys.exit(f"screenshot: {e}")
+        print(f"wrote {args.screenshot}")
     return 0
 
 

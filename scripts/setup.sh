@@ -16,6 +16,7 @@ PACKAGES=(
   clang-format                            # style check
   valgrind                                # instruction counts, memcheck
   clang                                   # libFuzzer targets (tests/fuzz)
+  chromium                                # dashboard screenshot test (bench/dashboard.py)
 )
 
 missing_packages() {

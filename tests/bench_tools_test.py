@@ -24,6 +24,7 @@ import sys
 import tempfile
 import unittest
 import xml.etree.ElementTree as ET
+import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
@@ -69,6 +70,50 @@ def synthetic_doc(benches, pyvm_scale=1.0, load_scale=1.0, metric="wall_s", seed
     doc["summary"] = run.compute_summary(doc["benchmarks"], ["pyvm-interp", "cpython", "pypy"],
                                          metric)
     return doc
+
+
+def decode_png(path):
+    """Returns (width, height, rows of (r, g, b) tuples) of an 8-bit RGB/RGBA PNG."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("not a PNG")
+    pos, idat, header = 8, b"", None
+    while pos < len(data):
+        length = int.from_bytes(data[pos:pos + 4], "big")
+        kind, body = data[pos + 4:pos + 8], data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+        if kind == b"IHDR":
+            header = body
+        elif kind == b"IDAT":
+            idat += body
+    width, height = int.from_bytes(header[0:4], "big"), int.from_bytes(header[4:8], "big")
+    depth, color_type = header[8], header[9]
+    if depth != 8 or color_type not in (2, 6) or header[12] != 0:
+        raise ValueError(f"unsupported PNG (depth {depth}, color type {color_type})")
+    bpp = 3 if color_type == 2 else 4
+    raw, stride = zlib.decompress(idat), width * bpp
+    rows, prev = [], bytearray(stride)
+    for y in range(height):
+        kind = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            left = line[i - bpp] if i >= bpp else 0
+            up, up_left = prev[i], prev[i - bpp] if i >= bpp else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 255
+            elif kind == 2:
+                line[i] = (line[i] + up) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 255
+            elif kind == 4:
+                p = left + up - up_left
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - up_left)
+                pred = left if pa <= pb and pa <= pc else up if pb <= pc else up_left
+                line[i] = (line[i] + pred) & 255
+        rows.append([tuple(line[x * bpp:x * bpp + 3]) for x in range(width)])
+        prev = line
+    return width, height, rows
 
 
 class HarnessTest(unittest.TestCase):
@@ -212,6 +257,31 @@ class DashboardTest(unittest.TestCase):
         self.assertIn("geometric mean", page)
         without_ns = page.replace("http://www.w3.org/2000/svg", "")
         self.assertNotRegex(without_ns, r"(src|href)=|https?://")
+
+    @unittest.skipUnless(dashboard.find_chromium(), "chromium not installed (scripts/setup.sh)")
+    def test_headless_chromium_renders_the_charts(self):
+        benches = ["fib", "nbody"]
+        with tempfile.TemporaryDirectory() as tmp:
+            history = os.path.join(tmp, "h.sqlite")
+            for i, scale in enumerate((1.0, 0.7)):
+                run.append_history(history, synthetic_doc(benches, pyvm_scale=scale, seed=i,
+                                                          commit=f"c{i}bbbb"))
+            out, png = os.path.join(tmp, "d.html"), os.path.join(tmp, "d.png")
+            proc = run_tool("dashboard.py", "--history", history, "--out", out,
+                            "--screenshot", png)
+            self.assertEqual(proc.returncode, 0, proc.stdout + proc.stderr)
+            width, height, rows = decode_png(png)
+        self.assertEqual((width, height), (1280, 900))
+        counts = {}
+        for row in rows:
+            for pixel in row:
+                counts[pixel] = counts.get(pixel, 0) + 1
+        # Each VM's line colour is drawn: the charts were laid out and painted.
+        colors = dashboard.vm_colors(["cpython", "pypy", "pyvm-interp"])
+        for vm_name, color in colors.items():
+            rgb = tuple(int(color[i:i + 2], 16) for i in (1, 3, 5))
+            self.assertGreater(counts.get(rgb, 0), 20, f"{vm_name} line {color} not painted")
+        self.assertGreater(len(counts), 50)  # text and anti-aliasing, not a blank page
 
     def test_markdown_table(self):
         table = dashboard.markdown_table(synthetic_doc(["x", "y"], failed={("y", "pypy")}))
