@@ -25,36 +25,6 @@ FrameStack::~FrameStack() {
   if (base_ != nullptr) munmap(base_, reserve_bytes_);
 }
 
-Frame* FrameStack::push(runtime::Code* code, runtime::Dict* globals, runtime::Dict* builtins) {
-  size_t words = sizeof(Frame) / sizeof(Value) + static_cast<size_t>(code->nlocalsplus) +
-                 static_cast<size_t>(code->stacksize);
-  if (base_ == nullptr || static_cast<size_t>(limit_ - next_free_) < words) return nullptr;
-  auto* frame = reinterpret_cast<Frame*>(next_free_);
-  next_free_ += words;
-  frame->previous = top_frame_;
-  frame->code = code;
-  frame->function = nullptr;
-  frame->globals = globals;
-  frame->builtins = builtins;
-  frame->locals_mapping = Value::null();
-  frame->pc = code->instructions();
-  frame->sp = frame->stack_base();
-  frame->current_unit = 0;
-  frame->is_entry = 0;
-  frame->kwnames = nullptr;
-  frame->generator = nullptr;
-  std::fill_n(frame->localsplus(), code->nlocalsplus, Value::null());
-  top_frame_ = frame;
-  ++depth_;
-  return frame;
-}
-
-void FrameStack::pop(Frame* frame) {
-  top_frame_ = frame->previous;
-  next_free_ = reinterpret_cast<Value*>(frame);
-  --depth_;
-}
-
 void FrameStack::trace(runtime::Tracer& tracer) {
   // The running frame's sp is saved only before calls and raises, so the
   // whole used region is scanned conservatively: every frame header,

@@ -63,9 +63,37 @@ class FrameStack {
 
   // Pushes a frame for `code` with all localsplus slots null. Returns nullptr
   // when the stack is out of space (the caller raises).
-  Frame* push(runtime::Code* code, runtime::Dict* globals, runtime::Dict* builtins);
+  // Inline: every Python call runs it.
+  Frame* push(runtime::Code* code, runtime::Dict* globals, runtime::Dict* builtins) {
+    size_t words = sizeof(Frame) / sizeof(Value) + static_cast<size_t>(code->nlocalsplus) +
+                   static_cast<size_t>(code->stacksize);
+    if (static_cast<size_t>(limit_ - next_free_) < words) return nullptr;  // also when unmapped
+    auto* frame = reinterpret_cast<Frame*>(next_free_);
+    next_free_ += words;
+    frame->previous = top_frame_;
+    frame->code = code;
+    frame->function = nullptr;
+    frame->globals = globals;
+    frame->builtins = builtins;
+    frame->locals_mapping = Value::null();
+    frame->pc = code->instructions();
+    frame->sp = frame->stack_base();
+    frame->current_unit = 0;
+    frame->is_entry = 0;
+    frame->kwnames = nullptr;
+    frame->generator = nullptr;
+    Value* locals = frame->localsplus();
+    for (int32_t i = 0, n = code->nlocalsplus; i < n; ++i) locals[i] = Value::null();
+    top_frame_ = frame;
+    ++depth_;
+    return frame;
+  }
   // Pops the top frame. Precondition: `frame` is the top frame.
-  void pop(Frame* frame);
+  void pop(Frame* frame) {
+    top_frame_ = frame->previous;
+    next_free_ = reinterpret_cast<Value*>(frame);
+    --depth_;
+  }
 
   Frame* top() const { return top_frame_; }
   int depth() const { return depth_; }
