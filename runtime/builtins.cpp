@@ -27,6 +27,7 @@
 #include "runtime/text_stream.h"
 #include "runtime/tuple.h"
 #include "runtime/user_class.h"
+#include "vm/exec_builtins.h"
 #include "vm/frame.h"
 #include "vm/vm.h"
 
@@ -667,6 +668,7 @@ Dict* create_builtins(VM& vm) {
   add_type_names(vm, builtins);
   add_class_builtins(vm, builtins);
   add_iteration_builtins(vm, builtins);
+  vm::add_exec_builtins(vm, builtins);
   dict_set_str(vm, vm.modules(), module->name, Value::from_object(module));
   return builtins;
 }

@@ -10,6 +10,7 @@
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/generic_alias.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
@@ -317,6 +318,7 @@ Value chain_fromkeys(VM& vm, CallArgs args) {
 Type* create_chainmap_class(VM& vm) {
   Type* cls = collections_class_new(vm, "ChainMap", vm.types().object, nullptr);
   if (cls == nullptr) return nullptr;
+  add_class_getitem(vm, cls);  // ChainMap[str, int] (runtime/generic_alias.h)
   struct Spec {
     const char* name;
     NativeFn fn;

@@ -17,6 +17,7 @@
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/generic_alias.h"
 #include "runtime/int.h"
 #include "runtime/native_type.h"
 #include "runtime/ops.h"
@@ -653,6 +654,7 @@ void init_deque_types(VM& vm, CollectionsState& state) {
   t->iter = deque_iter;
   t->construct = deque_construct;
   add_deque_methods(vm, t);
+  add_class_getitem(vm, t);  // deque[int] (runtime/generic_alias.h)
   state.deque_iterator = iterator_type_new(vm, "_deque_iterator", deque_iterator_next);
   state.deque_reverse_iterator =
       iterator_type_new(vm, "_deque_reverse_iterator", deque_reverse_iterator_next);

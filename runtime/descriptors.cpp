@@ -86,7 +86,7 @@ Value wrapper_construct(VM& vm, Type* cls, CallArgs args) {
     return raise_type_error(
         vm, type_name_of_type(cls) + " expected 1 argument, got " + std::to_string(args.npos));
   }
-  auto* w = static_cast<MethodWrapper*>(vm.allocate(cls, sizeof(MethodWrapper)));
+  auto* w = static_cast<MethodWrapper*>(vm.allocate(cls, cls->instance_size));
   vm.store(w, &w->function, args.args[0]);
   return Value::from_object(w);
 }
@@ -191,8 +191,8 @@ DescriptorKind descriptor_kind(VM& vm, Value attribute) {
   Type* t = attribute.object()->type;
   const auto& types = vm.types();
   if (t == types.property || t == types.member_descriptor) return DescriptorKind::kData;
-  if (t == types.function || t == types.builtin_function || t == types.staticmethod ||
-      t == types.classmethod) {
+  if (t == types.function || t == types.builtin_function || is_subtype(t, types.staticmethod) ||
+      is_subtype(t, types.classmethod)) {
     return DescriptorKind::kNonData;
   }
   if ((t->flags & kTypeUserClass) == 0) return DescriptorKind::kNone;
@@ -257,11 +257,11 @@ Value unwrap_method_descriptor(VM& vm, Value attribute, Value object, Type* owne
   *handled = false;
   if (!attribute.is_object()) return attribute;
   Type* t = attribute.object()->type;
-  if (t == vm.types().staticmethod) {
+  if (is_subtype(t, vm.types().staticmethod)) {
     *handled = true;
     return attribute.as<MethodWrapper>()->function;
   }
-  if (t == vm.types().classmethod) {
+  if (is_subtype(t, vm.types().classmethod)) {
     *handled = true;
     return Value::from_object(
         method_new(vm, attribute.as<MethodWrapper>()->function, Value::from_object(owner)));
@@ -303,6 +303,7 @@ void init_descriptor_types(VM& vm) {
     t->trace = trace_wrapper;
     t->construct = wrapper_construct;
     t->getattr = wrapper_getattr;
+    t->flags |= kTypeAcceptsSubclasses;
   }
 }
 

@@ -6,6 +6,8 @@
 
 #include "runtime/code.h"
 #include "runtime/dict.h"
+#include "runtime/function.h"
+#include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -90,6 +92,10 @@ Value exception_getattr(VM& vm, Value self, Str* name) {
   if (key == "__context__") return exc->context.is_null() ? vm.none() : exc->context;
   if (key == "__suppress_context__") return vm.bool_value(exc->suppress_context != 0);
   if (key == "__class__") return Value::from_object(exc->type);
+  if (key == "__dict__") {
+    if (exc->dict == nullptr) vm.store_ref(exc, &exc->dict, dict_new(vm));
+    return Value::from_object(exc->dict);
+  }
   bool is_stop = is_subtype(exc->type, vm.types().stop_iteration);
   bool is_exit = is_subtype(exc->type, vm.types().system_exit);
   if ((key == "value" && is_stop) || (key == "code" && is_exit)) {
@@ -99,8 +105,63 @@ Value exception_getattr(VM& vm, Value self, Str* name) {
     return first_arg_or_none(vm, exc);
   }
   Value found = type_lookup(vm, exc->type, name);
-  if (!found.is_null()) return found;
+  if (!found.is_null()) return bind_attribute(vm, found, self, exc->type);
   return raise_attribute_error(vm, self, name);
+}
+
+// BaseException.add_note(note): appends to __notes__ (a list in the
+// instance dict, created on first use).
+Value exception_add_note(VM& vm, CallArgs args) {
+  Value self = args.args[0];
+  Value note = args.args[1];
+  if (!is_instance_of(vm, note, vm.types().str)) {
+    return raise_type_error(vm, "note must be a str, not '" + type_name(vm, note) + "'");
+  }
+  Str* key = vm.intern("__notes__");
+  Value notes = get_attr(vm, self, key);
+  if (notes.is_null()) {
+    if (!exception_matches(vm, vm.types().attribute_error)) return notes;
+    vm.clear_exception();
+    notes = Value::from_object(list_new(vm));
+    if (set_attr(vm, self, key, notes) < 0) return Value::null();
+  }
+  if (!is_instance_of(vm, notes, vm.types().list)) {
+    return raise_type_error(vm, "Cannot add note: __notes__ is not a list");
+  }
+  list_append(vm, notes.as<List>(), note);
+  return vm.none();
+}
+
+// The text of one note, split as str.splitlines(keepends=True) would at
+// \n, \r\n and \r, each line preceded by `margin`, then a newline.
+std::string note_text(const std::string& text, const std::string& margin) {
+  std::string out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find_first_of("\r\n", start);
+    if (end == std::string::npos) end = text.size();
+    if (end < text.size()) end += text.compare(end, 2, "\r\n") == 0 ? 2 : 1;
+    out += margin + text.substr(start, end - start);
+    start = end;
+  }
+  return out + "\n";
+}
+
+// PySequence_Check: a getitem slot, and not a dict.
+bool is_sequence(VM& vm, Value v) {
+  Type* t = type_of(vm, v);
+  return t->getitem != nullptr && !is_subtype(t, vm.types().dict);
+}
+
+// str() of `v` as UTF-8; false (no exception pending) when str() fails.
+bool text_of(VM& vm, Value v, bool use_repr, std::string* out) {
+  Value s = use_repr ? repr(vm, v) : str(vm, v);
+  if (s.is_null()) {
+    vm.clear_exception();
+    return false;
+  }
+  *out = str_to_utf8(s.as<Str>());
+  return true;
 }
 
 // __cause__, __context__, __traceback__ and __suppress_context__ live in the
@@ -147,6 +208,35 @@ int exception_setattr(VM& vm, Value self, Str* name, Value value) {
 }
 
 }  // namespace
+
+std::string exception_notes_text(VM& vm, Value exception, const std::string& margin) {
+  Value notes = get_attr(vm, exception, vm.intern("__notes__"));
+  if (notes.is_null()) {
+    vm.clear_exception();
+    return "";
+  }
+  std::string text;
+  if (!is_sequence(vm, notes)) {
+    if (!text_of(vm, notes, true, &text)) text = "<__notes__ repr() failed>";
+    return margin + text;  // CPython 3.11 ends no line here
+  }
+  int64_t count = length(vm, notes);
+  if (count < 0) vm.clear_exception();
+  std::string out;
+  for (int64_t i = 0; i < count; ++i) {
+    Value note = get_item(vm, notes, Value::from_small_int(i));
+    if (note.is_null()) {
+      vm.clear_exception();
+      break;
+    }
+    if (text_of(vm, note, false, &text)) {
+      out += note_text(text, margin);
+    } else {
+      out += margin + "<note str() failed>\n";
+    }
+  }
+  return out;
+}
 
 Value exception_new(VM& vm, Type* type, Tuple* args) {
   size_t size =
@@ -225,6 +315,7 @@ void init_exception_types(VM& vm) {
   }
   PYVM_EXCEPTION_TYPES(PYVM_INIT_EXC)
 #undef PYVM_INIT_EXC
+  add_method(vm, vm.types().base_exception, "add_note", exception_add_note, 1, 1, kNativeMethod);
   Type* traceback = vm.types().traceback;
   traceback->trace = trace_traceback;
   traceback->instance_size = sizeof(Traceback);

@@ -47,6 +47,14 @@ Value raise_unsupported_operands(VM& vm, std::string_view op, Value a, Value b);
 // True if the pending exception is an instance of `type` (or a subclass).
 bool exception_matches(VM& vm, Type* type);
 
+// What an uncaught-exception report prints after the exception line for
+// `exception.__notes__`, every printed line starting with `margin` (CPython
+// 3.11's rules: each note's str() split into lines, then a newline; a
+// __notes__ that is not a sequence prints as its repr, with no newline after
+// it; a note whose str() fails prints "<note str() failed>"). "" without
+// notes; leaves no exception pending.
+std::string exception_notes_text(VM& vm, Value exception, const std::string& margin);
+
 void init_exception_types(VM& vm);
 
 }  // namespace pyvm::runtime

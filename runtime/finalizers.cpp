@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "runtime/dict.h"
+#include "runtime/generator.h"
+#include "runtime/generator_drop.h"
 #include "runtime/module.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
@@ -18,11 +20,15 @@
 namespace pyvm::runtime {
 namespace {
 
-// Calls obj.__del__() if `obj` is still registered, unregistering it first
-// (a finalizer runs at most once).
+// Calls obj.__del__() (close() for a generator) if `obj` is still
+// registered, unregistering it first (a finalizer runs at most once).
 void call_del(VM& vm, Object* obj) {
   WeakrefState& state = weakref_state(vm);
   if (state.finalizable.erase(obj) == 0) return;
+  if (obj->type == vm.types().generator) {
+    generator_finalize(vm, static_cast<Generator*>(obj));
+    return;
+  }
   Value self = Value::from_object(obj);
   Value del = type_lookup(vm, obj->type, state.del_name);
   if (del.is_null()) return;  // removed from the class since

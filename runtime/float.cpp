@@ -19,6 +19,7 @@
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/number_dunders.h"
 #include "runtime/int.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
@@ -573,7 +574,8 @@ Value float_from_object(VM& vm, Value x) {
       vm, "float() argument must be a string or a real number, not '" + type_name(vm, x) + "'");
 }
 
-Value float_construct(VM& vm, Type* cls, CallArgs args) {
+// float(x) as a plain float (the value of float(x) for any cls).
+Value float_construct_plain(VM& vm, CallArgs args) {
   if (args.kwnames != nullptr && args.kwnames->length > 0) {
     return raise_type_error(vm, "float() takes no keyword arguments");
   }
@@ -585,6 +587,16 @@ Value float_construct(VM& vm, Type* cls, CallArgs args) {
   return float_from_object(vm, args.args[0]);
 }
 
+// An instance of a subclass of float: the Float layout followed by the
+// subclass's Attributes, which the caller (builtin_new) initialises.
+Value float_construct(VM& vm, Type* cls, CallArgs args) {
+  Value v = float_construct_plain(vm, args);
+  if (v.is_null() || cls == vm.types().float_) return v;
+  auto* f = static_cast<Float*>(vm.allocate(cls, cls->instance_size));
+  f->value = float_value(v);
+  return Value::from_object(f);
+}
+
 double self_value(CallArgs args) { return float_value(args.args[0]); }
 
 Value float_is_integer(VM& vm, CallArgs args) {
@@ -593,6 +605,9 @@ Value float_is_integer(VM& vm, CallArgs args) {
 }
 
 Value float_conjugate(VM& vm, CallArgs args) { return float_new(vm, self_value(args)); }
+
+// float.__abs__ (abs() of a float subclass instance finds it).
+Value float_abs_method(VM& vm, CallArgs args) { return float_new(vm, std::fabs(self_value(args))); }
 
 Value float_as_integer_ratio(VM& vm, CallArgs args) {
   double x = self_value(args);
@@ -760,6 +775,7 @@ Value float_getattr(VM& vm, Value self, Str* name) {
 void init_float_type(VM& vm) {
   Type* t = vm.types().float_;
   t->instance_size = sizeof(Float);
+  t->flags |= kTypeAcceptsSubclasses;
   t->trace = trace_float;
   t->repr = float_repr_slot;
   t->str = float_repr_slot;
@@ -772,6 +788,7 @@ void init_float_type(VM& vm) {
   t->getattr = float_getattr;
   add_method(vm, t, "is_integer", float_is_integer, 0, 0, kNativeMethod);
   add_method(vm, t, "conjugate", float_conjugate, 0, 0, kNativeMethod);
+  add_method(vm, t, "__abs__", float_abs_method, 0, 0, kNativeMethod);
   add_method(vm, t, "as_integer_ratio", float_as_integer_ratio, 0, 0, kNativeMethod);
   add_method(vm, t, "hex", float_hex, 0, 0, kNativeMethod);
   // A plain function in the dict, so float.fromhex(s) passes s as args[0].
@@ -781,6 +798,7 @@ void init_float_type(VM& vm) {
   add_method(vm, t, "__trunc__", float_trunc_method, 0, 0, kNativeMethod);
   add_method(vm, t, "__floor__", float_floor_method, 0, 0, kNativeMethod);
   add_method(vm, t, "__ceil__", float_ceil_method, 0, 0, kNativeMethod);
+  add_number_dunders(vm, t, false);
 }
 
 }  // namespace pyvm::runtime

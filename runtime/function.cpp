@@ -307,6 +307,8 @@ bool check_native_args(VM& vm, const NativeFunction* f, CallArgs args) {
   return false;
 }
 
+void init_method_extras(VM& vm, Type* method);
+
 void init_function_types(VM& vm) {
   Type* function = vm.types().function;
   function->instance_size = sizeof(Function);
@@ -326,6 +328,7 @@ void init_function_types(VM& vm) {
   method->trace = trace_method;
   method->call = method_call;
   method->repr = method_repr;
+  init_method_extras(vm, method);  // runtime/method_attributes.cpp
 
   Type* native = vm.types().builtin_function;
   native->instance_size = sizeof(NativeFunction);

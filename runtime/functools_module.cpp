@@ -1,6 +1,7 @@
 // The `functools` module (see runtime/functools_module.h): reduce, partial,
 // cmp_to_key, update_wrapper, wraps and total_ordering. The LRU cache lives in
-// functools_lru_cache.cpp.
+// functools_lru_cache.cpp, cached_property and partialmethod in
+// functools_descriptors.cpp, singledispatch in functools_singledispatch.cpp.
 #include "runtime/functools_module.h"
 
 #include <string>
@@ -271,6 +272,10 @@ void add_cmp_to_key(VM& vm, Dict* d) {
 
 // Defined in functools_wrappers.cpp.
 void add_functools_wrappers(VM& vm, Dict* module_dict);
+// Defined in functools_descriptors.cpp (cached_property, partialmethod).
+void add_functools_descriptors(VM& vm, Dict* module_dict);
+// Defined in functools_singledispatch.cpp.
+void add_functools_singledispatch(VM& vm, Dict* module_dict);
 
 void create_functools_module(VM& vm) {
   Module* m = module_new(vm, vm.intern("functools"));
@@ -281,6 +286,8 @@ void create_functools_module(VM& vm) {
   add_cmp_to_key(vm, d);
   add_functools_wrappers(vm, d);
   add_functools_lru_cache(vm, d);
+  add_functools_descriptors(vm, d);
+  add_functools_singledispatch(vm, d);
 }
 
 }  // namespace pyvm::runtime

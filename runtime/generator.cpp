@@ -8,6 +8,7 @@
 #include "runtime/code.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/generator_drop.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -170,6 +171,7 @@ Value generator_resume(VM& vm, Generator* gen, Value sent, Value thrown, bool* r
   }
   Value caller_handled = vm.handled_exception();
   vm.set_handled_exception(gen->handled_exception.is_null() ? vm.none() : gen->handled_exception);
+  generator_note_resuming(vm, gen);
   gen->state = GeneratorState::kRunning;
   if (!thrown.is_null()) raise_value(vm, thrown);
   Value result = vm::resume_generator_frame(vm, gen, sent, !thrown.is_null());
@@ -180,7 +182,10 @@ Value generator_resume(VM& vm, Generator* gen, Value sent, Value thrown, bool* r
     convert_stop_iteration(vm);
     return result;
   }
-  if (gen->state == GeneratorState::kSuspended) return result;
+  if (gen->state == GeneratorState::kSuspended) {
+    generator_note_suspended(vm, gen);
+    return result;
+  }
   *returned = true;
   return result;
 }

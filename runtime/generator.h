@@ -41,6 +41,15 @@ struct Generator : Object {
   int64_t yield_unit;
   int64_t depth;    // value-stack depth while suspended
   int64_t nvalues;  // capacity of values[]: nlocalsplus + stacksize
+  // Nonzero while suspended at a yield whose dropping runs code (a handler
+  // covers it, or it delegates to such a generator); counted in
+  // vm.suspended_cleanup_generators (runtime/generator_drop.h).
+  int32_t cleanup_pending;
+  // Registered with the collector's finalizers (close() when found dead).
+  uint8_t finalizer_registered;
+  // Targeted collections that found it still reachable (saturating).
+  uint8_t survived_drop_checks;
+  uint16_t padding_;
   Value* values() { return reinterpret_cast<Value*>(this + 1); }
 };
 

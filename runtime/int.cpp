@@ -16,6 +16,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
+#include "runtime/number_dunders.h"
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/slot_wrappers.h"
@@ -393,7 +394,7 @@ int64_t int_hash_slot(VM& vm, Value self) { return int_hash(vm, self); }
 Value int_richcompare(VM& vm, Value a, Value b, CompareOp op) {
   if (!is_int(vm, a)) return vm.not_implemented();
   if (is_int(vm, b)) return compare_result(vm, int_compare(vm, a, b), op);
-  if (b.is_object() && b.object()->type == vm.types().float_) {
+  if (b.is_object() && is_subtype(b.object()->type, vm.types().float_)) {
     return compare_result(vm, int_compare_double(vm, a, float_value(b)), op);
   }
   return vm.not_implemented();
@@ -779,7 +780,7 @@ Value float_to_int(VM& vm, double d) {
 // int(x) for a non-string x: ints, floats, then __int__, __index__, __trunc__.
 Value int_from_object(VM& vm, Value x) {
   if (is_int(vm, x)) return int_unary(vm, UnaryOp::kPositive, x);
-  if (is_type(vm, x, vm.types().float_)) return float_to_int(vm, float_value(x));
+  if (is_instance_of(vm, x, vm.types().float_)) return float_to_int(vm, float_value(x));
   if (is_instance_of(vm, x, vm.types().str) || is_instance_of(vm, x, vm.types().bytes)) {
     return int_from_str_or_bytes(vm, x, 10);
   }
@@ -800,7 +801,8 @@ Value int_from_object(VM& vm, Value x) {
                               type_name(vm, x) + "'");
 }
 
-Value int_construct(VM& vm, Type* cls, CallArgs args) {
+// int(x, base=...) as a plain int (the value of int(x) for any cls).
+Value int_construct_plain(VM& vm, CallArgs args) {
   Value x, base_arg;
   size_t nkw = args.kwnames == nullptr ? 0 : static_cast<size_t>(args.kwnames->length);
   if (args.npos > 2) {
@@ -836,6 +838,23 @@ Value int_construct(VM& vm, Type* cls, CallArgs args) {
     return raise_type_error(vm, "int() can't convert non-string with explicit base");
   }
   return int_from_str_or_bytes(vm, x, static_cast<int>(base));
+}
+
+// An instance of a subclass of int holding `v`: the BigInt layout (whatever
+// the value's size: such an instance is never a small int) followed by the
+// subclass's Attributes, which the caller (builtin_new) initialises.
+Value int_subclass_instance(VM& vm, Type* cls, Value v) {
+  auto* b = static_cast<BigInt*>(vm.allocate(cls, cls->instance_size));  // `v` stays on the stack
+  mpz_init(b->value);
+  int_to_mpz(vm, v, b->value);
+  note_limbs(vm, b);
+  return Value::from_object(b);
+}
+
+Value int_construct(VM& vm, Type* cls, CallArgs args) {
+  Value v = int_construct_plain(vm, args);
+  if (v.is_null() || cls == vm.types().int_) return v;
+  return int_subclass_instance(vm, cls, v);
 }
 
 Value int_method_bit_length(VM& vm, CallArgs args) {
@@ -980,7 +999,8 @@ Value int_getattr(VM& vm, Value self, Str* name) {
 void init_int_type(VM& vm) {
   Type* t = vm.types().int_;
   t->instance_size = sizeof(BigInt);
-  t->trace = trace_nothing;  // a BigInt holds no references; its limbs are malloc'd
+  t->flags |= kTypeAcceptsSubclasses;  // not inherited: bool stays final
+  t->trace = trace_nothing;            // a BigInt holds no references; its limbs are malloc'd
   t->finalize = finalize_big_int;
   t->repr = int_repr;
   t->str = int_repr;
@@ -1005,6 +1025,7 @@ void init_int_type(VM& vm) {
       native_function_new(vm, "from_bytes", bool_from_bytes_fn, 1, 2, kNativeKeywords);
   Dict* bool_dict = vm.types().bool_->dict;
   dict_set_str(vm, bool_dict, bool_from_bytes->name, Value::from_object(bool_from_bytes));
+  add_number_dunders(vm, t, true);
   add_slot_wrappers(vm, t);
 }
 

@@ -11,6 +11,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
+#include "runtime/generic_alias.h"
 #include "runtime/int.h"
 #include "runtime/iterators.h"
 #include "runtime/str.h"
@@ -468,6 +469,7 @@ int object_isinstance(VM& vm, Value object, Value cls) {
     }
     return 0;
   }
+  if (int r = generic_type_check(vm, object, cls, false); r != kNotAGenericCheck) return r;
   Value hook = cls.is_object() ? check_hook(vm, cls, "__instancecheck__") : Value::null();
   if (!hook.is_null()) return call_check_hook(vm, hook, cls, object);
   if (is_class_object(vm, cls)) return is_subtype(t, cls.as<Type>()) ? 1 : 0;
@@ -486,6 +488,7 @@ int object_issubclass(VM& vm, Value derived, Value cls) {
     }
     return 0;
   }
+  if (int r = generic_type_check(vm, derived, cls, true); r != kNotAGenericCheck) return r;
   Value hook = cls.is_object() ? check_hook(vm, cls, "__subclasscheck__") : Value::null();
   if (!hook.is_null()) return call_check_hook(vm, hook, cls, derived);
   if (!is_class_object(vm, derived)) {

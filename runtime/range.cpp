@@ -3,6 +3,8 @@
 // with Python ints through the object protocol.
 #include "runtime/range.h"
 
+#include "runtime/longrange_iterator.h"
+
 #include <string>
 
 #include "runtime/exceptions.h"
@@ -267,7 +269,7 @@ int range_contains(VM& vm, Value self, Value item) {
 
 Value range_iter(VM& vm, Value self) {
   auto* r = self.as<Range>();
-  if (!r->is_small) return raise_overflow_error(vm, "range too large to iterate");
+  if (!r->is_small) return longrange_iterator_new(vm, r->start, r->stop, r->step);
   auto* it = vm.allocate<RangeIterator>(vm.types().range_iterator);
   it->next = r->start.small_int();
   it->step = r->step.small_int();
@@ -410,6 +412,7 @@ void init_range_type(VM& vm) {
   it->trace = range_iterator_trace;
   it->iter = iterator_self;
   it->next = range_iterator_next;
+  init_longrange_iterator_type(vm);
   add_iterator_methods(vm, it);
 }
 

@@ -20,6 +20,8 @@
 #include "runtime/text_stream.h"
 
 #include <fcntl.h>
+#include <poll.h>
+#include <stdio_ext.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -31,6 +33,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include "runtime/bytes.h"
 #include "runtime/bytes_like.h"
@@ -46,6 +49,7 @@
 #include "runtime/str.h"
 #include "runtime/string_io.h"
 #include "runtime/tuple.h"
+#include "runtime/weakref.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -125,13 +129,66 @@ bool check_direction(VM& vm, Stream* s, uint32_t needed, const char* message) {
 
 // ---- writing
 
-void put_str(Stream* s, const Str* text) {
+// Writes `bytes` into the C buffer; a full buffer is written out first. A
+// failed write out raises the OSError for errno (BrokenPipeError when the
+// reader of a pipe is gone: SIGPIPE is ignored, vm/signals.h) and drops what
+// the buffer held, as CPython's buffered writer does, so that the flush at
+// exit does not report the same data again.
+bool put_bytes(VM& vm, Stream* s, std::string_view bytes) {
+  errno = 0;
+  if (std::fwrite(bytes.data(), 1, bytes.size(), s->file) == bytes.size()) return true;
+  int error = errno != 0 ? errno : EIO;
+  __fpurge(s->file);
+  std::clearerr(s->file);
+  raise_errno_error(vm, error, vm.none());
+  return false;
+}
+
+bool put_str(VM& vm, Stream* s, const Str* text) {
   if (text->kind == 1 && text->is_ascii) {
-    std::fwrite(text->data1(), 1, static_cast<size_t>(text->length), s->file);
-    return;
+    return put_bytes(vm, s,
+                     std::string_view(reinterpret_cast<const char*>(text->data1()),
+                                      static_cast<size_t>(text->length)));
   }
   std::string utf8 = str_to_utf8(text);
-  std::fwrite(utf8.data(), 1, utf8.size(), s->file);
+  return put_bytes(vm, s, utf8);
+}
+
+// The errno of a failed flush whose data may still count as unwritten: a
+// C stream keeps its error flag after a failed fflush (the data is lost, but
+// CPython keeps it and fails again at the next flush and at exit). Only the
+// standard streams are remembered; they are process state like this.
+int g_flush_errno[3] = {0, 0, 0};
+
+int* flush_errno_slot(std::FILE* file) {
+  if (file == stdin) return &g_flush_errno[0];
+  if (file == stdout) return &g_flush_errno[1];
+  if (file == stderr) return &g_flush_errno[2];
+  return nullptr;
+}
+
+// The error of an earlier failed flush still flagged on `file`, or 0.
+int pending_flush_error(std::FILE* file) {
+  if (!std::ferror(file)) return 0;
+  int* slot = flush_errno_slot(file);
+  if (slot != nullptr && *slot != 0) return *slot;
+  // Flagged by a plain fflush elsewhere (at exit, before a traceback): a
+  // pipe whose reader is gone polls as an error.
+  struct pollfd probe = {fileno(file), POLLOUT, 0};
+  if (poll(&probe, 1, 0) == 1 && (probe.revents & POLLERR) != 0) return EPIPE;
+  return EIO;
+}
+
+// fflush, then 0 or the errno of the failure (also for data an earlier
+// failed flush left unwritten).
+int flush_file(std::FILE* file) {
+  errno = 0;
+  if (std::fflush(file) != 0) {
+    int error = errno != 0 ? errno : EIO;
+    if (int* slot = flush_errno_slot(file)) *slot = error;
+    return error;
+  }
+  return pending_flush_error(file);
 }
 
 bool stream_write_str(VM& vm, Stream* s, Value text) {
@@ -141,8 +198,7 @@ bool stream_write_str(VM& vm, Stream* s, Value text) {
     return false;
   }
   if (!check_direction(vm, s, kWritable, "not writable")) return false;
-  put_str(s, text.as<Str>());
-  return true;
+  return put_str(vm, s, text.as<Str>());
 }
 
 Value stream_write(VM& vm, CallArgs args) {
@@ -160,14 +216,16 @@ Value stream_write(VM& vm, CallArgs args) {
                             "a bytes-like object is required, not '" + type_name(vm, data) + "'");
   }
   if (!check_direction(vm, s, kWritable, "write")) return Value::null();
-  std::fwrite(bytes.data(), 1, bytes.size(), s->file);
+  if (!put_bytes(vm, s, bytes)) return Value::null();
   return int_from_int64(vm, static_cast<int64_t>(bytes.size()));
 }
 
 Value stream_flush(VM& vm, CallArgs args) {
   auto* s = args.args[0].as<Stream>();
   if (!check_open(vm, s)) return Value::null();
-  if ((s->flags & kWritable) != 0) std::fflush(s->file);
+  if ((s->flags & kWritable) == 0) return vm.none();
+  int error = flush_file(s->file);
+  if (error != 0) return raise_errno_error(vm, error, vm.none());
   return vm.none();
 }
 
@@ -558,6 +616,9 @@ Type* errno_exception_type(VM& vm, int error) {
       return vm.types().file_exists_error;
     case ENOTDIR:
       return vm.types().not_a_directory_error;
+    case EPIPE:
+    case ESHUTDOWN:
+      return vm.types().broken_pipe_error;
     default:
       return vm.types().os_error;
   }
@@ -633,7 +694,8 @@ Value raise_os_error(VM& vm, int error, Value filename) {
 void install_os_error_slots(VM& vm) {
   Type* types[] = {vm.types().os_error,          vm.types().file_not_found_error,
                    vm.types().permission_error,  vm.types().is_a_directory_error,
-                   vm.types().file_exists_error, vm.types().not_a_directory_error};
+                   vm.types().file_exists_error, vm.types().not_a_directory_error,
+                   vm.types().connection_error,  vm.types().broken_pipe_error};
   for (Type* t : types) {
     t->construct = os_error_construct;
     t->str = os_error_str;
@@ -881,6 +943,22 @@ Value file_read_input_line(VM& vm, Value file) {
     return Value::from_object(str_substring(vm, s, 0, s->length - 1));
   }
   return line;
+}
+
+bool flush_stdout_at_exit(VM& vm) {
+  int error = flush_file(stdout);
+  if (error == 0) return true;
+  std::clearerr(stdout);
+  g_flush_errno[1] = 0;
+  Value where = module_attribute(vm, "sys", "__stdout__");
+  if (where.is_null()) {
+    vm.clear_exception();
+    where = vm.none();
+  }
+  raise_os_error(vm, error, vm.none());
+  report_unraisable(vm, where);
+  std::fflush(stderr);
+  return false;
 }
 
 Value raise_errno_error(VM& vm, int error, Value filename) {

@@ -37,6 +37,12 @@ bool is_native_text_stream(Value v);
 // EOFError at end of input and the trailing newline removed.
 [[nodiscard]] Value file_read_input_line(VM& vm, Value file);
 
+// CPython's flush of sys.stdout at exit: flushes the C stream and, when that
+// fails now or an earlier flush left data unwritten (a closed pipe), reports
+// "Exception ignored in: <stdout>" with the OSError (BrokenPipeError) on
+// stderr and returns false: the process then exits with status 120.
+[[nodiscard]] bool flush_stdout_at_exit(VM& vm);
+
 // Raises the OSError subclass for `error` (errno) as OSError(errno,
 // strerror, filename) would; `filename` may be null. Returns null.
 Value raise_errno_error(VM& vm, int error, Value filename);

@@ -6,8 +6,8 @@
 // nanoseconds first (rounding up, so a sleep is never shorter than asked) with
 // CPython's checks: NaN is a ValueError, a value whose nanosecond count does
 // not fit in 64 bits is an OverflowError, and a negative one a ValueError.
-// struct_time and the calendar functions (gmtime, localtime, strftime, ...) are
-// not provided yet; the module has no such attributes.
+// struct_time and the calendar functions (gmtime, localtime, strftime, ...)
+// are in runtime/time_calendar.cpp.
 #include "runtime/time_module.h"
 
 #include <cerrno>
@@ -159,6 +159,7 @@ void add_functions(VM& vm, Module* module, std::index_sequence<I...>) {
 void create_time_module(VM& vm) {
   Module* time = module_new(vm, vm.intern("time"));
   add_functions(vm, time, std::make_index_sequence<std::size(kFunctions)>());
+  add_time_calendar(vm, time);
   const std::pair<const char*, int64_t> clocks[] = {
       {"CLOCK_REALTIME", CLOCK_REALTIME},
       {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},

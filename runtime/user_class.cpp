@@ -13,9 +13,11 @@
 #include "runtime/exceptions.h"
 #include "runtime/finalizers.h"
 #include "runtime/function.h"
+#include "runtime/generic_alias.h"
 #include "runtime/instance.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -365,7 +367,18 @@ Value getattr_with_hook(VM& vm, Value self, Str* name) {
 // Distinct from instance_getattr: the interpreter's fast path assumes the
 // Instance layout for that one.
 Value exception_getattr(VM& vm, Value self, Str* name) { return getattr_with_hook(vm, self, name); }
+// Attributes the built-in layout computes in its getattr slot (int.real,
+// float.imag, ...) come after the instance's own and the class's.
 Value builtin_subclass_getattr(VM& vm, Value self, Str* name) {
+  Type* t = type_of(vm, self);
+  Value v = object_getattribute(vm, self, t, name, false);
+  if (!v.is_null() || vm.has_exception()) return v;
+  GetAttrFn layout_getattr = layout_of_user(t)->getattr;
+  if (layout_getattr != nullptr) {
+    v = layout_getattr(vm, self, name);
+    if (!v.is_null() || !exception_matches(vm, vm.types().attribute_error)) return v;
+    vm.clear_exception();
+  }
   return getattr_with_hook(vm, self, name);
 }
 
@@ -461,8 +474,8 @@ int missing_attribute(VM& vm, Value self, Str* name, bool read_only) {
 // ---- attributes of classes
 
 // The attributes every class has through `type` (data descriptors of type in
-// CPython); null when `name` is none of them. __dict__ is a copy of the class
-// dict here, not a live read-only proxy.
+// CPython); null when `name` is none of them. __dict__ is a live read-only
+// mappingproxy over the class dict.
 Value type_special_attribute(VM& vm, Type* cls, Str* name) {
   UserType* user = as_user_type(cls);
   if (str_equals_ascii(name, "__name__")) return Value::from_object(cls->name);
@@ -479,7 +492,8 @@ Value type_special_attribute(VM& vm, Type* cls, Str* name) {
   if (str_equals_ascii(name, "__base__")) {
     return cls->base == nullptr ? vm.none() : Value::from_object(cls->base);
   }
-  if (str_equals_ascii(name, "__dict__")) return Value::from_object(dict_copy(vm, cls->dict));
+  if (str_equals_ascii(name, "__dict__"))
+    return mappingproxy_new(vm, Value::from_object(cls->dict));
   if (str_equals_ascii(name, "__class__")) return Value::from_object(cls->type);
   if (str_equals_ascii(name, "__doc__")) {
     Value doc = dict_get_str(vm, cls->dict, name);
@@ -568,6 +582,7 @@ int set_type_special(VM& vm, Type* cls, Str* name, Value value, bool* handled) {
 
 Value class_getitem(VM& vm, Value self, Value key) {
   Type* cls = self.as<Type>();
+  if (cls == vm.types().type) return generic_alias_new(vm, self, key);  // type[int]
   Value hook = type_lookup(vm, cls, vm.intern("__class_getitem__"));
   if (hook.is_null()) {
     return raise_type_error(vm, "type '" + type_name_of_type(cls) + "' is not subscriptable");
@@ -971,7 +986,9 @@ void install_slots(VM& vm, UserType* cls) {
   bool instance_layout = layout == vm.types().object;
   auto has = [&](const char* name) { return overrides(vm, cls, name); };
   cls->repr = has("__repr__") ? slot_repr : instance_layout ? instance_repr : layout->repr;
-  cls->str = has("__str__") ? slot_str : layout->str;
+  // int and float print with their repr: a __repr__ override shows in str() too.
+  bool str_is_repr = layout->str == layout->repr && has("__repr__");
+  cls->str = has("__str__") ? slot_str : str_is_repr ? nullptr : layout->str;
   cls->hash = slot_hash;
   cls->richcompare = slot_richcompare;
   cls->binary = slot_binary;
@@ -1155,7 +1172,8 @@ void trace_builtin_subclass(Object* self, Tracer& tracer) {
 // and allocated with the subclass's instance size.
 bool has_attribute_tail(VM& vm, const Type* layout) {
   const auto& t = vm.types();
-  return layout == t.list || layout == t.dict || layout == t.set || layout == t.frozenset;
+  return layout == t.list || layout == t.dict || layout == t.set || layout == t.frozenset ||
+         layout == t.int_ || layout == t.float_;
 }
 
 // Gives the class its layout fields: instance size, tracing, __slots__
@@ -1227,7 +1245,11 @@ bool call_set_names(VM& vm, UserType* cls) {
   int64_t pos = 0;
   Value key, value;
   while (dict_next(cls->dict, &pos, &key, &value)) {
-    if (!value.is_object() || !is_user_class(value.object()->type)) continue;
+    bool native_descriptor =
+        value.is_object() && (value.object()->type->flags & kTypeNativeDescriptor) != 0;
+    if (!value.is_object() || (!is_user_class(value.object()->type) && !native_descriptor)) {
+      continue;
+    }
     items.push_back(key);
     items.push_back(value);
   }
@@ -1318,13 +1340,45 @@ Value prepare_namespace(VM& vm, Value meta, Value name, Tuple* bases, CallArgs k
   for (size_t i = 0; i < keyword_count(kw); ++i) all.push_back(kw.args[i]);
   Value ns = call(vm, prepare, CallArgs{all.data(), 2, kw.kwnames});
   if (ns.is_null()) return ns;
-  if (!ns.is_object() || ns.object()->type != vm.types().dict) {
+  if (!ns.is_object() || !is_subtype(ns.object()->type, vm.types().dict)) {
     return raise(vm, vm.types().not_implemented_error,
                  "pyvm supports only a dict as the class namespace returned by __prepare__ "
                  "(got '" +
                      type_name(vm, ns) + "')");
   }
   return ns;
+}
+
+// The bases a class statement really derives from: each base that is not a
+// class and has __mro_entries__ (list[int], ...) is replaced by the tuple it
+// returns for the original bases. Null with an exception on error.
+Tuple* resolve_mro_entries(VM& vm, Tuple* bases) {
+  gc::RootedValues resolved(vm.heap());
+  bool changed = false;
+  for (int64_t i = 0; i < bases->length; ++i) {
+    Value base = bases->at(i);
+    Value hook =
+        is_type_value(vm, base) ? Value::null() : get_attr(vm, base, vm.intern("__mro_entries__"));
+    if (hook.is_null()) {
+      if (vm.has_exception() && !exception_matches(vm, vm.types().attribute_error)) return nullptr;
+      vm.clear_exception();
+      resolved.push_back(base);
+      continue;
+    }
+    Value original = Value::from_object(bases);
+    Value entries = call_positional(vm, hook, &original, 1);
+    if (entries.is_null()) return nullptr;
+    if (!entries.is_object() || entries.object()->type != vm.types().tuple) {
+      raise_type_error(vm, "__mro_entries__ must return a tuple");
+      return nullptr;
+    }
+    for (int64_t k = 0; k < entries.as<Tuple>()->length; ++k) {
+      resolved.push_back(entries.as<Tuple>()->at(k));
+    }
+    changed = true;
+  }
+  if (!changed) return bases;
+  return tuple_from(vm, resolved.data(), static_cast<int64_t>(resolved.size()));
 }
 
 // __build_class__(func, name, *bases, metaclass=..., **kwargs)
@@ -1338,7 +1392,9 @@ Value builtin_build_class(VM& vm, CallArgs args) {
   if (!name.is_object() || name.object()->type != vm.types().str) {
     return raise_type_error(vm, "__build_class__: name is not a string");
   }
-  Tuple* bases = tuple_from(vm, args.args + 2, static_cast<int64_t>(args.npos - 2));
+  Tuple* original_bases = tuple_from(vm, args.args + 2, static_cast<int64_t>(args.npos - 2));
+  Tuple* bases = resolve_mro_entries(vm, original_bases);
+  if (bases == nullptr) return Value::null();
   Value meta;
   gc::RootedValues kw_values(vm.heap());
   std::vector<Value> kw_names;
@@ -1366,6 +1422,10 @@ Value builtin_build_class(VM& vm, CallArgs args) {
   }
   Value ns = prepare_namespace(vm, meta, name, bases, CallArgs{kw_values.data(), 0, kwnames});
   if (ns.is_null()) return ns;
+  if (bases != original_bases) {
+    dict_set_str(vm, ns.as<Dict>(), vm.intern("__orig_bases__"),
+                 Value::from_object(original_bases));
+  }
   Value cell = vm::run_class_body(vm, body.as<Function>(), ns.as<Dict>());
   if (cell.is_null()) return cell;
   gc::RootedValues all(vm.heap());
@@ -1542,7 +1602,9 @@ void add_builtin_constructors(VM& vm) {
   const auto& t = vm.types();
   Str* new_name = vm.intern("__new__");
   Str* init_name = vm.intern("__init__");
-  for (Type* type : {t.list, t.dict, t.set, t.frozenset, t.tuple, t.str, t.bytes}) {
+  for (Type* type :
+       {t.list, t.dict, t.set, t.frozenset, t.tuple, t.str, t.bytes, t.int_, t.float_,
+        t.staticmethod, t.classmethod}) {
     if (dict_get_str(vm, type->dict, new_name).is_null()) {
       add_wrapped(vm, type, t.staticmethod, "__new__", builtin_new, 0, -1);
     }
@@ -1747,6 +1809,8 @@ void init_class_types(VM& vm) {
   init_type_methods(vm);
   add_builtin_constructors(vm);
   init_attribute_dict_type(vm);
+  init_mappingproxy_type(vm);
+  init_generic_alias_types(vm);
   add_method(vm, vm.types().base_exception, "__init__", exception_init, 0, -1);
   add_wrapped(vm, vm.types().base_exception, vm.types().staticmethod, "__new__",
               exception_new_native, 0, -1);

@@ -442,6 +442,7 @@ Type* make_finalize_type(VM& vm) {
 }  // namespace
 
 void weakref_owner_cleared(VM& vm, WeakRef* ref) {
+  if (weak_set_owner_cleared(vm, ref)) return;
   WeakrefState& state = weakref_state(vm);
   Type* owner_type = ref->owner->type;
   if (owner_type == state.value_dict_type || owner_type == state.key_dict_type) {
@@ -473,6 +474,7 @@ void init_weak_container_types(VM& vm, WeakrefState& state) {
   state.value_dict_type = make_weak_dict_type(vm, "WeakValueDictionary");
   state.key_dict_type = make_weak_dict_type(vm, "WeakKeyDictionary");
   state.finalize_type = make_finalize_type(vm);
+  init_weak_set_types(vm, state);
 }
 
 }  // namespace pyvm::runtime

@@ -67,6 +67,9 @@ struct WeakrefState final : gc::RootSet {
   Type* value_dict_type = nullptr;
   Type* key_dict_type = nullptr;
   Type* finalize_type = nullptr;
+  // runtime/weak_set.cpp:
+  Type* weak_set_type = nullptr;
+  Type* weak_method_type = nullptr;
   Str* del_name = nullptr;  // "__del__"
   bool running = false;     // run_pending_finalizers is active
 };

@@ -53,6 +53,8 @@ void create_weakref_module(VM& vm) {
   add_value(vm, weakref, "WeakValueDictionary", Value::from_object(state->value_dict_type));
   add_value(vm, weakref, "WeakKeyDictionary", Value::from_object(state->key_dict_type));
   add_value(vm, weakref, "finalize", Value::from_object(state->finalize_type));
+  add_value(vm, weakref, "WeakSet", Value::from_object(state->weak_set_type));
+  add_value(vm, weakref, "WeakMethod", Value::from_object(state->weak_method_type));
   add_value(vm, weakref, "ReferenceError", Value::from_object(vm.types().reference_error));
   Value proxy_types[2] = {Value::from_object(state->proxy_type),
                           Value::from_object(state->callable_proxy_type)};

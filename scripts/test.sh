@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
 # scripts/test.sh: builds pyvm and runs every test: the clang-format check,
 # then ctest (unit tests and the CPython conformance suite) on a Release build
-# in build/, then again on an AddressSanitizer + UBSan build in build-asan/.
+# in build/, then again on an AddressSanitizer + UBSan build in build-asan/,
+# then the libFuzzer targets (clang) in build-fuzz/: each replays the
+# regression inputs and fuzzes for a few seconds (tests/fuzz/README.md).
 # Ends with one line `N passed, M failed` and exits non-zero on any failure.
 #
 # Environment:
 #   PYVM_SKIP_ASAN=1       skip the sanitizer build
+#   PYVM_SKIP_FUZZ=1       skip the fuzz build and its smoke runs
 #   PYVM_SKIP_FORMAT=1     skip the clang-format check
 #   PYVM_BUILD_DIR         Release build directory (default: build)
 #   PYVM_ASAN_BUILD_DIR    sanitizer build directory (default: build-asan)
+#   PYVM_FUZZ_BUILD_DIR    fuzz build directory (default: build-fuzz)
+#   PYVM_FUZZ_SECONDS      fuzzing time per target (default: 15)
 #   PYVM_JOBS              parallel build and test jobs (default: nproc)
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${PYVM_BUILD_DIR:-build}
 ASAN_BUILD_DIR=${PYVM_ASAN_BUILD_DIR:-build-asan}
+FUZZ_BUILD_DIR=${PYVM_FUZZ_BUILD_DIR:-build-fuzz}
+FUZZ_SECONDS=${PYVM_FUZZ_SECONDS:-15}
 JOBS=${PYVM_JOBS:-$(nproc)}
 LOG=$(mktemp)
 trap 'rm -f "$LOG"' EXIT
@@ -83,6 +90,34 @@ count_ctest() {
   fi
 }
 
+# The libFuzzer targets need clang and only the three fuzz executables (no
+# unit tests, no pyvm binary): -O1 with line tables keeps the build short and
+# the reports readable. Each target replays tests/fuzz/regressions/ and then
+# fuzzes FUZZ_SECONDS from the seed corpus; one pass or failure per target.
+fuzz_smoke() {
+  echo "== fuzz: configure and build in $FUZZ_BUILD_DIR/"
+  if ! CC=clang CXX=clang++ cmake -S "$ROOT" -B "$FUZZ_BUILD_DIR" -DPYVM_FUZZ=ON \
+    -DPYVM_BUILD_TESTS=OFF -DPYVM_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" >/dev/null; then
+    step_failed "fuzz: cmake configure"
+    return
+  fi
+  if ! cmake --build "$FUZZ_BUILD_DIR" -j "$JOBS" --target fuzz_marshal fuzz_verifier fuzz_run_pyc; then
+    step_failed "fuzz: build"
+    return
+  fi
+  echo "== fuzz: smoke runs (${FUZZ_SECONDS}s per target)"
+  local target
+  for target in fuzz_marshal fuzz_verifier fuzz_run_pyc; do
+    if "$ROOT/tests/fuzz/run_fuzz_smoke.sh" "$FUZZ_BUILD_DIR/tests/fuzz" "$ROOT/tests/fuzz" \
+      "$FUZZ_SECONDS" "$target"; then
+      total_passed=$((total_passed + 1))
+    else
+      step_failed "fuzz: $target"
+    fi
+  done
+}
+
 main() {
   cd "$ROOT" || exit 1
   if [[ ${PYVM_SKIP_FORMAT:-0} != 1 ]]; then
@@ -93,6 +128,9 @@ main() {
     export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
     build_and_test asan "$ASAN_BUILD_DIR" -DCMAKE_BUILD_TYPE=Debug -DPYVM_SANITIZE=ON
+  fi
+  if [[ ${PYVM_SKIP_FUZZ:-0} != 1 ]]; then
+    fuzz_smoke
   fi
   echo "== summary"
   local f

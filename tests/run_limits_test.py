@@ -19,13 +19,31 @@ Header comments select how a case is judged:
                         recursion reaches the stack bound sooner).
   # mode: sigint        SIGINT is sent each time the script prints a line
                         `ready`; then as `compare`.
+  # mode: closed-pipe   stdout is a pipe whose reader is already gone (the
+                        read end is closed before the program starts); then
+                        as `compare` (stdout is empty).
+  # mode: head          stdout is a pipe read as `| head -1` reads it: one
+                        line, then the read end is closed; then as `compare`
+                        (stdout is that line). The script must write more
+                        than a pipe holds. Statuses 1 and 120 count as the
+                        same: CPython itself ends with either, 120 when the
+                        reader left during a partial write, whose rest the
+                        flush at exit then fails to write.
+  # mode: tty           stdout is a terminal (a pty) and stdin a pipe: each
+                        line the program prints must reach the terminal at
+                        once (line buffering); a line `wait` is answered by
+                        writing one line to stdin. Then as `compare`.
+The pipe and tty modes run both interpreters without PYTHONUNBUFFERED, so
+that CPython's stdout is buffered as it is by default.
 
 Usage: run_limits_test.py --pyvm PATH [--python python3.11] [CASE.py ...]
 """
 import argparse
 import os
 import pathlib
+import pty
 import resource
+import select
 import signal
 import subprocess
 import sys
@@ -85,6 +103,101 @@ def run_sigint(cmd):
     return p.returncode, "".join(out), err
 
 
+def buffered_env():
+    env = dict(os.environ)
+    env.pop("PYTHONUNBUFFERED", None)
+    return env
+
+
+def run_closed_pipe(cmd):
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        p = subprocess.run(cmd, stdout=write_end, stderr=subprocess.PIPE, text=True,
+                           errors="replace", timeout=TIMEOUT, env=buffered_env())
+    finally:
+        os.close(write_end)
+    return p.returncode, "", p.stderr
+
+
+def run_head(cmd):
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         env=buffered_env())
+    try:
+        first = p.stdout.readline().decode(errors="replace")
+        p.stdout.close()
+        err = p.stderr.read().decode(errors="replace")
+        p.wait(timeout=TIMEOUT)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    return p.returncode, first, err
+
+
+def read_pty_line(master, deadline):
+    """One line from the pty master, or None if none comes before deadline."""
+    line = b""
+    while not line.endswith(b"\n"):
+        ready, _, _ = select.select([master], [], [], max(0, deadline - time.monotonic()))
+        if not ready:
+            return None
+        try:
+            chunk = os.read(master, 1)
+        except OSError:  # EIO: the program closed the terminal (exited)
+            return line.decode(errors="replace") if line else None
+        if not chunk:
+            return None
+        line += chunk
+    return line.decode(errors="replace").replace("\r\n", "\n")
+
+
+def pty_available():
+    try:
+        master, slave = pty.openpty()
+    except OSError:
+        return False
+    os.close(master)
+    os.close(slave)
+    return True
+
+
+def run_tty(cmd):
+    master, slave = pty.openpty()
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=slave, stderr=subprocess.PIPE,
+                         env=buffered_env())
+    os.close(slave)
+    out = []
+    try:
+        while True:
+            # A line not seen within 20 s was not flushed when it was printed.
+            line = read_pty_line(master, time.monotonic() + 20)
+            if line is None:
+                break
+            out.append(line)
+            if line == "wait\n":
+                p.stdin.write(b"go\n")
+                p.stdin.flush()
+        p.stdin.close()
+        err = p.stderr.read().decode(errors="replace")
+        p.wait(timeout=TIMEOUT)
+    finally:
+        os.close(master)
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    return p.returncode, "".join(out), err
+
+
+def head_status(result):
+    status, out, err = result
+    return (1 if status == 120 else status), out, err
+
+
+RUNNERS = {"sigint": run_sigint, "closed-pipe": run_closed_pipe, "head": run_head,
+           "tty": run_tty}
+
+
 def is_sanitized(binary):
     try:
         return b"__asan_init" in pathlib.Path(binary).read_bytes()
@@ -96,6 +209,8 @@ def check(case, pyvm, python):
     h = headers(case)
     mode = h.get("mode", "compare")
     if "skip-sanitized" in h and is_sanitized(pyvm):
+        return "skip"
+    if mode == "tty" and not pty_available():
         return "skip"
     pyvm_cmd, py_cmd = [pyvm, str(case)], [python, str(case)]
     if mode == "pyvm-only":
@@ -117,10 +232,12 @@ def check(case, pyvm, python):
         want = run_plain(py_cmd, limit)
         if got[0] == 1 and last_line(got[2]) == h.get("accept-pyvm-stderr"):
             return None
-    elif mode == "sigint":
-        got, want = run_sigint(pyvm_cmd), run_sigint(py_cmd)
+    elif mode in RUNNERS:
+        got, want = RUNNERS[mode](pyvm_cmd), RUNNERS[mode](py_cmd)
     else:
         got, want = run_plain(pyvm_cmd), run_plain(py_cmd)
+    if mode == "head":
+        got, want = head_status(got), head_status(want)
     if got[0] != want[0]:
         return f"status {got[0]}, CPython {want[0]}; stderr: {last_line(got[2])!r}"
     if got[1] != want[1]:
@@ -146,7 +263,7 @@ def main():
             problem = f"timed out after {TIMEOUT}s"
         took = time.monotonic() - start
         if problem == "skip":
-            print(f"SKIP {case.name} (sanitizer build)")
+            print(f"SKIP {case.name} (sanitizer build, or no pty)")
         elif problem is None:
             print(f"ok   {case.name} ({took:.1f}s)")
         else:

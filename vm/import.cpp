@@ -23,6 +23,7 @@
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/ops.h"
+#include "runtime/random_module.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/interpreter.h"
@@ -35,6 +36,8 @@ namespace {
 using runtime::Dict;
 using runtime::List;
 using runtime::Str;
+
+constexpr const char* kDefaultStdlib = "/usr/lib/python3.11";
 
 // Names of modules whose code is running (for the "partially initialized
 // module" wording of CPython's ImportError).
@@ -119,8 +122,40 @@ bool find_module(VM& vm, Value paths, const std::string& last_name, Location* wh
   return false;
 }
 
+std::string directory_of(const std::string& path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+}
+
+// True when the __pycache__ next to `source` can receive a compiled file:
+// it is writable, or it does not exist and the source's directory is.
+bool pycache_writable(const std::string& source) {
+  std::string cache = directory_of(cached_pyc_path(source));
+  if (is_directory(cache)) return access(cache.c_str(), W_OK) == 0;
+  return access(directory_of(source).c_str(), W_OK) == 0;
+}
+
+// The per-user cache directory for compiled modules whose own __pycache__
+// is read-only: $XDG_CACHE_HOME/pyvm, ~/.cache/pyvm, else /tmp/pyvm-cache-UID.
+std::string user_cache_directory() {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg != nullptr && xdg[0] == '/') return std::string(xdg) + "/pyvm";
+  const char* home = std::getenv("HOME");
+  if (home != nullptr && home[0] == '/') return std::string(home) + "/.cache/pyvm";
+  return "/tmp/pyvm-cache-" + std::to_string(getuid());
+}
+
+// Where `source` compiles to in the user cache: the source's absolute
+// directory mirrored under the cache directory.
+std::string user_cache_pyc(const std::string& source) {
+  std::string pyc = cached_pyc_path(source);
+  std::string absolute = pyc[0] == '/' ? pyc : current_directory() + "/" + pyc;
+  return user_cache_directory() + absolute;
+}
+
 runtime::Code* load_code(VM& vm, const std::string& source) {
   std::string pyc = cached_pyc_path(source);
+  if (!pyc_is_fresh(source, pyc) && !pycache_writable(source)) pyc = user_cache_pyc(source);
   if (!pyc_is_fresh(source, pyc) && !compile_with_cpython(source, pyc)) {
     runtime::raise(vm, vm.types().import_error, "cannot compile '" + source + "'");
     return nullptr;
@@ -176,6 +211,63 @@ Value load_module(VM& vm, const std::string& name, const Location& where) {
 
 Value find_and_load(VM& vm, const std::string& name);
 
+// Native modules created the first time they are imported (so that scripts
+// that do not import them do not pay for them at start-up). Each creator
+// registers its module in sys.modules and returns it.
+struct LazyNativeModule {
+  const char* name;
+  Value (*create)(VM& vm);
+};
+
+constexpr LazyNativeModule kLazyNativeModules[] = {
+    {"_random", runtime::create_random_module},
+};
+
+// Submodules of native modules that are a standard-library module under
+// another name (CPython's collections/abc.py re-exports _collections_abc).
+struct NativeSubmoduleAlias {
+  const char* name;
+  const char* target;
+};
+
+constexpr NativeSubmoduleAlias kNativeSubmoduleAliases[] = {
+    {"collections.abc", "_collections_abc"},
+    {"os.path", "posixpath"},
+};
+
+// The lazily created native module `name`, or null (no exception) when
+// there is none of that name.
+Value load_lazy_native(VM& vm, const std::string& name) {
+  for (const LazyNativeModule& m : kLazyNativeModules) {
+    if (name == m.name) return m.create(vm);
+  }
+  return Value::null();
+}
+
+// `name` as the alias of another module (imported, then registered under
+// `name` too), or null (no exception) when `name` is no such alias.
+Value load_native_alias(VM& vm, const std::string& name, bool* found) {
+  *found = false;
+  for (const NativeSubmoduleAlias& a : kNativeSubmoduleAliases) {
+    if (name != a.name) continue;
+    *found = true;
+    Value target = find_and_load(vm, a.target);
+    if (target.is_null()) return target;
+    runtime::dict_set_str(vm, vm.modules(), runtime::str_from_utf8(vm, name), target);
+    return target;
+  }
+  return Value::null();
+}
+
+// Binds `module` as the attribute `last` of `parent`.
+Value bind_in_parent(VM& vm, Value parent, const std::string& last, Value module) {
+  if (module.is_null() || parent.is_null()) return module;
+  if (runtime::set_attr(vm, parent, runtime::str_from_utf8(vm, last), module) < 0) {
+    return Value::null();
+  }
+  return module;
+}
+
 // Imports `name` (absolute): its parents first, then the module itself,
 // which is then bound as an attribute of its parent.
 Value find_and_load_uncached(VM& vm, const std::string& name) {
@@ -191,21 +283,23 @@ Value find_and_load_uncached(VM& vm, const std::string& name) {
     paths = runtime::get_attr(vm, parent, vm.intern("__path__"));
     if (paths.is_null()) {
       vm.clear_exception();
+      bool alias = false;
+      Value aliased = load_native_alias(vm, name, &alias);
+      if (alias) return bind_in_parent(vm, parent, name.substr(dot + 1), aliased);
       return raise_not_found(
           vm, "No module named '" + name + "'; '" + parent_name + "' is not a package");
     }
+  }
+  if (dot == std::string::npos) {
+    Value native = load_lazy_native(vm, name);
+    if (!native.is_null() || vm.has_exception()) return native;
   }
   Location where;
   std::string last = dot == std::string::npos ? name : name.substr(dot + 1);
   if (!find_module(vm, paths, last, &where)) {
     return raise_not_found(vm, "No module named '" + name + "'");
   }
-  Value module = load_module(vm, name, where);
-  if (module.is_null() || parent.is_null()) return module;
-  if (runtime::set_attr(vm, parent, runtime::str_from_utf8(vm, last), module) < 0) {
-    return Value::null();
-  }
-  return module;
+  return bind_in_parent(vm, parent, last, load_module(vm, name, where));
 }
 
 Value find_and_load(VM& vm, const std::string& name) {
@@ -333,6 +427,30 @@ std::string module_location(VM& vm, Value module) {
   return "unknown location";
 }
 
+// Appends the entries of PYTHONPATH.
+void add_python_path(VM& vm, List* list) {
+  const char* python_path = std::getenv("PYTHONPATH");
+  if (python_path == nullptr || *python_path == '\0') return;
+  std::string entries = python_path;
+  size_t start = 0;
+  while (start <= entries.size()) {
+    size_t colon = entries.find(':', start);
+    if (colon == std::string::npos) colon = entries.size();
+    std::string entry = entries.substr(start, colon - start);
+    if (!entry.empty()) runtime::list_append(vm, list, make_str(vm, absolute_directory(entry)));
+    start = colon + 1;
+  }
+}
+
+// Appends CPython's standard library directory (PYVM_STDLIB, default
+// /usr/lib/python3.11) when it exists.
+void add_stdlib_path(VM& vm, List* list) {
+  const char* configured = std::getenv("PYVM_STDLIB");
+  std::string stdlib = configured != nullptr && *configured != '\0' ? configured : kDefaultStdlib;
+  if (!is_directory(stdlib)) return;
+  runtime::list_append(vm, list, make_str(vm, absolute_directory(stdlib)));
+}
+
 }  // namespace
 
 bool compile_with_cpython(const std::string& source, const std::string& pyc) {
@@ -371,17 +489,8 @@ void init_sys_path(VM& vm, const std::string& main_file) {
   size_t slash = file.rfind('/');
   std::string dir = slash == std::string::npos ? "" : (slash == 0 ? "/" : file.substr(0, slash));
   runtime::list_append(vm, list, make_str(vm, dir));
-  const char* python_path = std::getenv("PYTHONPATH");
-  if (python_path == nullptr || *python_path == '\0') return;
-  std::string entries = python_path;
-  size_t start = 0;
-  while (start <= entries.size()) {
-    size_t colon = entries.find(':', start);
-    if (colon == std::string::npos) colon = entries.size();
-    std::string entry = entries.substr(start, colon - start);
-    if (!entry.empty()) runtime::list_append(vm, list, make_str(vm, absolute_directory(entry)));
-    start = colon + 1;
-  }
+  add_python_path(vm, list);
+  add_stdlib_path(vm, list);
 }
 
 Value import_module(VM& vm, Str* name, Value fromlist, int64_t level, Dict* importer_globals) {

@@ -20,7 +20,9 @@ class VM;
 bool compile_with_cpython(const std::string& source, const std::string& pyc);
 
 // Fills sys.path at startup: the directory of the main script (symlinks
-// resolved, as CPython), then the entries of PYTHONPATH.
+// resolved, as CPython), then the entries of PYTHONPATH, then CPython 3.11's
+// standard library directory (PYVM_STDLIB, default /usr/lib/python3.11) when
+// it exists.
 void init_sys_path(VM& vm, const std::string& main_file);
 
 // The IMPORT_NAME operation: `__import__(name, globals, None, fromlist,

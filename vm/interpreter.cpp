@@ -20,6 +20,7 @@
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
+#include "runtime/generator_drop.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
@@ -260,6 +261,11 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
 
   TARGET(POP_TOP) {
     --sp;
+    if (vm.suspended_cleanup_generators != 0) [[unlikely]] {
+      SAVE_FRAME();  // a dropped generator may be closed (runtime/generator_drop.h)
+      runtime::collect_dropped_generators(
+          vm, runtime::generator_drop_check(vm, *sp, runtime::DropSite::kPop));
+    }
     DISPATCH();
   }
 
@@ -298,6 +304,13 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   }
 
   TARGET(STORE_FAST) {
+    if (vm.suspended_cleanup_generators != 0) [[unlikely]] {
+      Value v = POP();
+      SAVE_FRAME();
+      runtime::collect_dropped_generators(vm,
+                                          runtime::generator_replace_slot(vm, &locals[oparg], v));
+      DISPATCH();
+    }
     locals[oparg] = POP();
     DISPATCH();
   }
@@ -307,6 +320,12 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       SAVE_FRAME();
       raise_unbound_local(vm, frame, static_cast<int>(oparg));
       goto error;
+    }
+    if (vm.suspended_cleanup_generators != 0) [[unlikely]] {
+      SAVE_FRAME();
+      runtime::collect_dropped_generators(
+          vm, runtime::generator_replace_slot(vm, &locals[oparg], Value::null()));
+      DISPATCH();
     }
     locals[oparg] = Value::null();
     DISPATCH();
@@ -329,13 +348,29 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   TARGET(STORE_GLOBAL) {
     SAVE_FRAME();
     Value v = POP();
+    runtime::DropCollection dropped = runtime::DropCollection::kNone;
+    if (vm.suspended_cleanup_generators != 0) [[unlikely]] {
+      dropped =
+          runtime::generator_drop_check_name(vm, Value::from_object(frame->globals), NAME(oparg));
+    }
     runtime::dict_set_str(vm, frame->globals, NAME(oparg), v);
+    if (dropped != runtime::DropCollection::kNone) [[unlikely]] {
+      runtime::collect_dropped_generators(vm, dropped);
+    }
     DISPATCH();
   }
 
   TARGET(DELETE_GLOBAL) {
     SAVE_FRAME();
+    runtime::DropCollection dropped = runtime::DropCollection::kNone;
+    if (vm.suspended_cleanup_generators != 0) [[unlikely]] {
+      dropped =
+          runtime::generator_drop_check_name(vm, Value::from_object(frame->globals), NAME(oparg));
+    }
     CHECK_INT(delete_global(vm, frame, NAME(oparg)));
+    if (dropped != runtime::DropCollection::kNone) [[unlikely]] {
+      runtime::collect_dropped_generators(vm, dropped);
+    }
     DISPATCH();
   }
 
@@ -350,13 +385,27 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   TARGET(STORE_NAME) {
     Value v = POP();
     SAVE_FRAME();
+    runtime::DropCollection dropped = runtime::DropCollection::kNone;
+    if (vm.suspended_cleanup_generators != 0) [[unlikely]] {
+      dropped = runtime::generator_drop_check_name(vm, frame->locals_mapping, NAME(oparg));
+    }
     CHECK_INT(store_name(vm, frame, NAME(oparg), v));
+    if (dropped != runtime::DropCollection::kNone) [[unlikely]] {
+      runtime::collect_dropped_generators(vm, dropped);
+    }
     DISPATCH();
   }
 
   TARGET(DELETE_NAME) {
     SAVE_FRAME();
+    runtime::DropCollection dropped = runtime::DropCollection::kNone;
+    if (vm.suspended_cleanup_generators != 0) [[unlikely]] {
+      dropped = runtime::generator_drop_check_name(vm, frame->locals_mapping, NAME(oparg));
+    }
     CHECK_INT(delete_name(vm, frame, NAME(oparg)));
+    if (dropped != runtime::DropCollection::kNone) [[unlikely]] {
+      runtime::collect_dropped_generators(vm, dropped);
+    }
     DISPATCH();
   }
 
@@ -475,6 +524,11 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   TARGET(RETURN_VALUE) {
     Value result = POP();
     if (frame->generator != nullptr) finish_generator(vm, frame, result);
+    if (vm.suspended_cleanup_generators != 0) [[unlikely]] {
+      SAVE_FRAME();  // the frame's locals die: close the generators only they held
+      runtime::collect_dropped_generators(
+          vm, runtime::generator_release_slots(vm, locals, frame->stack_base(), result));
+    }
     RETURN_TO_CALLER(result);
   }
 
@@ -1134,10 +1188,19 @@ error:
   for (;;) {
     runtime::ExceptionTableEntry handler;
     if (find_handler(frame, &handler)) {
-      sp = frame->stack_base() + handler.depth;
+      Value* handler_sp = frame->stack_base() + handler.depth;
+      runtime::DropCollection dropped = runtime::DropCollection::kNone;
+      if (vm.suspended_cleanup_generators != 0) [[unlikely]] {
+        dropped = runtime::generator_release_slots(vm, handler_sp, sp, Value::null());
+      }
+      sp = handler_sp;
       if (handler.lasti) PUSH(Value::from_small_int(frame->current_unit));
       PUSH(vm.take_exception());
       JUMP_TO(handler.target);
+      if (dropped != runtime::DropCollection::kNone) [[unlikely]] {
+        SAVE_FRAME();
+        runtime::collect_dropped_generators(vm, dropped);
+      }
       DISPATCH();
     }
     bool was_entry = frame->is_entry != 0;

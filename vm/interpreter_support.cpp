@@ -23,6 +23,7 @@
 #include "runtime/tuple.h"
 #include "runtime/user_class.h"
 #include "vm/import.h"
+#include "vm/locals_mapping.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 
@@ -152,8 +153,8 @@ Value load_name(VM& vm, Frame* frame, Str* name) {
   if (frame->locals_mapping.is_null()) {
     return runtime::raise(vm, vm.types().system_error, "no locals when loading a name");
   }
-  Value v = runtime::dict_get_str(vm, frame->locals_mapping.as<Dict>(), name);
-  if (!v.is_null()) return v;
+  Value v = locals_get(vm, frame->locals_mapping, name);
+  if (!v.is_null() || vm.has_exception()) return v;
   return load_global(vm, frame, name);
 }
 
@@ -162,12 +163,11 @@ int store_name(VM& vm, Frame* frame, Str* name, Value v) {
     runtime::raise(vm, vm.types().system_error, "no locals found when storing a name");
     return -1;
   }
-  runtime::dict_set_str(vm, frame->locals_mapping.as<Dict>(), name, v);
-  return 0;
+  return locals_set(vm, frame->locals_mapping, name, v);
 }
 
 int delete_name(VM& vm, Frame* frame, Str* name) {
-  int removed = runtime::dict_del(vm, frame->locals_mapping.as<Dict>(), Value::from_object(name));
+  int removed = locals_delete(vm, frame->locals_mapping, name);
   if (removed < 0) return -1;
   if (removed == 0) {
     raise_name_error(vm, name);
@@ -179,8 +179,8 @@ int delete_name(VM& vm, Frame* frame, Str* name) {
 Value load_classderef(VM& vm, Frame* frame, int index) {
   Str* name = frame->code->localsplusnames->at(index).as<Str>();
   if (!frame->locals_mapping.is_null()) {
-    Value v = runtime::dict_get_str(vm, frame->locals_mapping.as<Dict>(), name);
-    if (!v.is_null()) return v;
+    Value v = locals_get(vm, frame->locals_mapping, name);
+    if (!v.is_null() || vm.has_exception()) return v;
   }
   Value slot = frame->localsplus()[index];
   if (!slot.is_object() || slot.object()->type != vm.types().cell) {
@@ -196,12 +196,10 @@ Value load_classderef(VM& vm, Frame* frame, int index) {
 }
 
 int setup_annotations(VM& vm, Frame* frame) {
-  auto* locals = frame->locals_mapping.as<Dict>();
   Str* key = vm.intern("__annotations__");
-  if (runtime::dict_get_str(vm, locals, key).is_null()) {
-    runtime::dict_set_str(vm, locals, key, Value::from_object(runtime::dict_new(vm)));
-  }
-  return 0;
+  Value existing = locals_get(vm, frame->locals_mapping, key);
+  if (!existing.is_null() || vm.has_exception()) return existing.is_null() ? -1 : 0;
+  return locals_set(vm, frame->locals_mapping, key, Value::from_object(runtime::dict_new(vm)));
 }
 
 int load_method(VM& vm, Str* name, Value* slot) {

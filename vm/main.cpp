@@ -27,6 +27,7 @@
 #include "runtime/module.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/text_stream.h"
 #include "runtime/tuple.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
@@ -258,7 +259,8 @@ int run(const Options& options) {
   pyvm::vm::install_signal_handlers(vm);
   int status = run_program(vm, options, pyc);
   pyvm::runtime::finalize_at_exit(vm);
-  std::fflush(stdout);
+  // A failed flush of stdout (a closed pipe) ends with status 120, as CPython.
+  if (!pyvm::runtime::flush_stdout_at_exit(vm) && status != kStatusKeyboardInterrupt) status = 120;
   if (options.gc_stats || vm.heap().options().record_pauses) print_gc_stats(vm);
   return status;
 }

@@ -17,6 +17,11 @@
 //     ever hashes or exposes a half-built object.
 //   - Hashing keys of dicts and sets may raise (unhashable list key); the
 //     exception is cleared and turned into an error string.
+//   - Every value taken from the reference table or the intern table, and
+//     every value whose type a code-object field checks, must be a small int
+//     or a live heap object with a live type (valid()): a bogus Value, from
+//     a reader bug or a collector bug, ends the load with an error instead
+//     of being dereferenced.
 // GC note: objects under construction are held only by this reader's locals
 // (seen by the conservative stack scan) and its reference table (a
 // RootedValues, so the collector sees it too).
@@ -173,7 +178,21 @@ class Reader {
     return true;
   }
 
-  bool is_exact(Value v, Type* type) const { return v.is_object() && v.object()->type == type; }
+  // A Value this reader may hand out: a small int or a live heap object whose
+  // type is a live heap object too. Reference-table entries, interned strings
+  // and every value whose type a code field checks go through it, so a bug
+  // in the reader (or below it) becomes an error message, never a wild read
+  // of a bogus Value.
+  bool valid(Value v) const {
+    if (v.is_small_int()) return true;
+    if (!v.is_object() || (v.raw() & 7) != 0) return false;
+    const gc::Heap& heap = vm_.heap();
+    return heap.is_allocated(v.object()) && v.object()->type != nullptr &&
+           heap.is_allocated(v.object()->type);
+  }
+  bool is_exact(Value v, Type* type) const {
+    return v.is_object() && valid(v) && v.object()->type == type;
+  }
 
   // ---- the reference table ----
   // Reserves a slot when `flagged`; returns its index or -1.
@@ -195,7 +214,8 @@ class Reader {
   Value read_ref() {
     int32_t index;
     if (!read_i32(&index)) return Value::null();
-    if (index < 0 || static_cast<size_t>(index) >= refs_.size() || !ready_[index]) {
+    if (index < 0 || static_cast<size_t>(index) >= refs_.size() || !ready_[index] ||
+        !valid(refs_[index])) {
       return fail("bad marshal data (invalid reference " + std::to_string(index) + ")");
     }
     return refs_[index];
@@ -364,6 +384,7 @@ class Reader {
       s = runtime::str_from_latin1(vm_, text);
     }
     if (code == 't' || code == 'A' || code == 'Z') s = vm_.intern(s);
+    if (!is_exact(Value::from_object(s), vm_.types().str)) return fail("bad interned string");
     return Value::from_object(s);
   }
 
@@ -472,7 +493,13 @@ class Reader {
         return nullptr;
       }
       Str* s = t->at(i).as<Str>();
-      if (!s->is_interned) runtime::tuple_init_item(vm_, t, i, Value::from_object(vm_.intern(s)));
+      if (s->is_interned) continue;
+      Str* interned = vm_.intern(s);
+      if (!is_exact(Value::from_object(interned), vm_.types().str)) {
+        fail(std::string("bad code object: ") + field + " item could not be interned");
+        return nullptr;
+      }
+      runtime::tuple_init_item(vm_, t, i, Value::from_object(interned));
     }
     return t;
   }

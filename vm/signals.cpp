@@ -36,6 +36,9 @@ void install_signal_handlers(VM& vm) {
   sigemptyset(&action.sa_mask);
   action.sa_flags = 0;  // no SA_RESTART: blocking calls return EINTR
   sigaction(SIGINT, &action, nullptr);
+  // Writing to a closed pipe fails with EPIPE, which the streams raise as
+  // BrokenPipeError (runtime/text_stream.h), instead of killing the process.
+  signal(SIGPIPE, SIG_IGN);
 }
 
 bool take_pending_sigint() { return g_sigint_pending.exchange(false, std::memory_order_relaxed); }

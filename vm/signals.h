@@ -1,7 +1,7 @@
 // Process signals: SIGINT becomes KeyboardInterrupt at the next instruction
-// boundary. (SIGPIPE keeps its default action until the streams raise
-// BrokenPipeError on EPIPE; ignoring it earlier would let a program printing
-// into a closed pipe run on forever.)
+// boundary. SIGPIPE is ignored, as CPython does: a write into a closed pipe
+// fails with EPIPE and the streams raise BrokenPipeError (runtime/
+// text_stream.h), and a failed flush at exit reports it (status 120).
 //
 // The SIGINT handler only sets two lock-free atomic flags: "SIGINT
 // arrived" and the VM's pending-work flag (the eval breaker). The interpreter

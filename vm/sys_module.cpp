@@ -14,6 +14,7 @@
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/set.h"
+#include "runtime/simple_namespace.h"
 #include "runtime/str.h"
 #include "runtime/struct_seq.h"
 #include "runtime/text_stream.h"
@@ -226,16 +227,21 @@ Value int_info(VM& vm) {
   return runtime::struct_seq_new(vm, type, items, 4);
 }
 
-// sys.implementation: CPython shows a types.SimpleNamespace, whose repr is
-// `namespace(...)`; pyvm uses a struct sequence with the same fields and repr.
+// sys.implementation: a types.SimpleNamespace, as in CPython (Lib/types.py
+// takes SimpleNamespace from its type).
 Value implementation(VM& vm, Value version) {
-  Type* type = runtime::struct_seq_type_new(
-      vm, "builtins", "namespace", {"name", "cache_tag", "version", "hexversion", "_multiarch"});
-  Value items[] = {Value::from_object(vm.intern("cpython")),
-                   Value::from_object(vm.intern("cpython-311")), version,
-                   runtime::int_from_int64(vm, kHexVersion),
-                   Value::from_object(vm.intern("x86_64-linux-gnu"))};
-  return runtime::struct_seq_new(vm, type, items, 5);
+  Type* type = runtime::simple_namespace_type_new(vm);
+  if (type == nullptr) return Value::null();
+  Value values[] = {Value::from_object(vm.intern("cpython")),
+                    Value::from_object(vm.intern("cpython-311")), version,
+                    runtime::int_from_int64(vm, kHexVersion),
+                    Value::from_object(vm.intern("x86_64-linux-gnu"))};
+  Value names[] = {
+      Value::from_object(vm.intern("name")), Value::from_object(vm.intern("cache_tag")),
+      Value::from_object(vm.intern("version")), Value::from_object(vm.intern("hexversion")),
+      Value::from_object(vm.intern("_multiarch"))};
+  runtime::Tuple* kwnames = runtime::tuple_from(vm, names, 5);
+  return runtime::call(vm, Value::from_object(type), CallArgs{values, 0, kwnames});
 }
 
 }  // namespace
@@ -253,10 +259,15 @@ runtime::Module* create_sys_module(VM& vm) {
   Value version = version_info(vm);
   set(vm, sys, "version_info", version);
   set(vm, sys, "hexversion", runtime::int_from_int64(vm, kHexVersion));
-  set(vm, sys, "implementation", implementation(vm, version));
+  Value impl = implementation(vm, version);
+  if (impl.is_null()) vm.clear_exception();  // cannot fail at start-up; keep going
+  if (!impl.is_null()) set(vm, sys, "implementation", impl);
   set(vm, sys, "float_info", float_info(vm));
   set(vm, sys, "int_info", int_info(vm));
   set(vm, sys, "maxunicode", Value::from_small_int(0x10ffff));
+  set(vm, sys, "warnoptions", Value::from_object(runtime::list_new(vm)));
+  set(vm, sys, "_xoptions", Value::from_object(runtime::dict_new(vm)));
+  set(vm, sys, "dont_write_bytecode", vm.bool_value(false));
   runtime::install_std_streams(vm, sys->dict);
   add_function(vm, sys, "exit", sys_exit, 0, 1);
   add_function(vm, sys, "exc_info", sys_exc_info, 0, 0);

@@ -13,6 +13,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/syntax_error.h"
 #include "vm/traceback_anchors.h"
 #include "vm/traceback_group.h"
 #include "vm/vm.h"
@@ -227,6 +228,7 @@ void print_entries(Traceback* tb, std::FILE* out) {
 }
 
 std::string exception_line(VM& vm, Value exception) {
+  if (runtime::is_syntax_error(vm, exception)) return runtime::syntax_error_report(vm, exception);
   std::string name = runtime::type_name(vm, exception);
   Value text = runtime::str(vm, exception);
   if (text.is_null()) {
@@ -251,6 +253,7 @@ void print_chain(VM& vm, Value exception, std::FILE* out, std::unordered_set<uin
   }
   if (exc->traceback != nullptr) print_entries(exc->traceback, out);
   std::fprintf(out, "%s\n", exception_line(vm, exception).c_str());
+  std::fputs(runtime::exception_notes_text(vm, exception, "").c_str(), out);
 }
 
 }  // namespace

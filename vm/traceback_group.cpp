@@ -117,6 +117,7 @@ class GroupPrinter {
       print_entries(e->traceback);
     }
     line(exception_line(exc));
+    std::fputs(runtime::exception_notes_text(vm_, exc, margin()).c_str(), out_);
   }
 
   void print_group(Value exc) {

@@ -18,6 +18,7 @@
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/functools_module.h"
+#include "runtime/sre_module.h"
 #include "runtime/gc_module.h"
 #include "runtime/generator.h"
 #include "runtime/instance.h"
@@ -37,9 +38,11 @@
 #include "runtime/storage.h"
 #include "runtime/time_module.h"
 #include "runtime/tuple.h"
+#include "runtime/traceback_object.h"
 #include "runtime/type.h"
 #include "runtime/user_class.h"
 #include "runtime/weakref_module.h"
+#include "vm/compile_service.h"
 #include "vm/frame.h"
 #include "vm/recursion_guard.h"
 #include "vm/sys_module.h"
@@ -63,6 +66,7 @@ VM::VM(const VMOptions& options) : heap_(options.heap), recursion_limit_(options
 VM::~VM() {
   runtime::destroy_weakref_state(*this);
   runtime::destroy_collections_state(*this);
+  destroy_compile_service(*this);
   delete frames_;
 }
 
@@ -159,6 +163,8 @@ void VM::create_builtins_and_sys() {
   runtime::create_itertools_module(*this);
   runtime::create_operator_module(*this);
   runtime::create_functools_module(*this);
+  runtime::init_traceback_attributes(*this);
+  runtime::create_sre_module(*this);
 }
 
 void VM::set_argv(const std::vector<std::string>& argv) { sys_set_argv(*this, argv); }

@@ -30,6 +30,7 @@ struct CollectionsState;
 namespace pyvm::vm {
 
 class FrameStack;
+class CompileService;
 
 // Built-in types: X(field, python_name).
 #define PYVM_BUILTIN_TYPES(X)                               \
@@ -63,6 +64,7 @@ class FrameStack;
   X(module, "module")                                       \
   X(traceback, "traceback")                                 \
   X(range_iterator, "range_iterator")                       \
+  X(longrange_iterator, "longrange_iterator")               \
   X(list_iterator, "list_iterator")                         \
   X(tuple_iterator, "tuple_iterator")                       \
   X(str_iterator, "str_ascii_iterator")                     \
@@ -93,6 +95,9 @@ class FrameStack;
   X(staticmethod, "staticmethod")                           \
   X(classmethod, "classmethod")                             \
   X(member_descriptor, "member_descriptor")                 \
+  X(mappingproxy, "mappingproxy")                           \
+  X(generic_alias, "GenericAlias")                          \
+  X(union_type, "UnionType")                                \
   X(attribute_dict, "dict")
 
 // Built-in exception types: X(field, python_name, base_field).
@@ -131,8 +136,25 @@ class FrameStack;
   X(is_a_directory_error, "IsADirectoryError", os_error)         \
   X(file_exists_error, "FileExistsError", os_error)              \
   X(not_a_directory_error, "NotADirectoryError", os_error)       \
+  X(connection_error, "ConnectionError", os_error)               \
+  X(broken_pipe_error, "BrokenPipeError", connection_error)      \
   X(eof_error, "EOFError", exception)                            \
   X(system_error, "SystemError", exception)                      \
+  X(syntax_error, "SyntaxError", exception)                      \
+  X(indentation_error, "IndentationError", syntax_error)         \
+  X(tab_error, "TabError", indentation_error)                    \
+  X(warning, "Warning", exception)                               \
+  X(user_warning, "UserWarning", warning)                        \
+  X(deprecation_warning, "DeprecationWarning", warning)          \
+  X(pending_deprecation_warning, "PendingDeprecationWarning", warning) \
+  X(syntax_warning, "SyntaxWarning", warning)                    \
+  X(runtime_warning, "RuntimeWarning", warning)                  \
+  X(future_warning, "FutureWarning", warning)                    \
+  X(import_warning, "ImportWarning", warning)                    \
+  X(unicode_warning, "UnicodeWarning", warning)                  \
+  X(bytes_warning, "BytesWarning", warning)                      \
+  X(resource_warning, "ResourceWarning", warning)                \
+  X(encoding_warning, "EncodingWarning", warning)                \
   X(base_exception_group, "BaseExceptionGroup", base_exception)  \
   X(exception_group, "ExceptionGroup", base_exception_group)
 
@@ -240,6 +262,8 @@ class VM : public gc::RootProvider {
   runtime::WeakrefState* weakref_state = nullptr;
   // The collections module's native types (runtime/collections_module.h); owned.
   runtime::CollectionsState* collections_state = nullptr;
+  // The python3.11 child behind compile/exec/eval (vm/compile_service.h); owned.
+  CompileService* compile_service = nullptr;
 
   // Containers currently being repr'd (list/dict/set recursion guard: `[...]`).
   std::vector<runtime::Object*> repr_in_progress;
@@ -258,6 +282,12 @@ class VM : public gc::RootProvider {
   // exhausted every safe point raises RuntimeError (vm/pending_work.h).
   // Set it with vm::set_step_budget.
   int64_t step_budget = 0;
+  // Suspended generators whose dropping would run code (finally/with/except
+  // around their yield): while nonzero, the interpreter checks the values it
+  // drops (runtime/generator_drop.h). Plus that module's rate-limit clock.
+  int64_t suspended_cleanup_generators = 0;
+  uint64_t generator_drop_spent_ns = 0;
+  uint64_t generator_drop_start_ns = 0;
 
  private:
   void create_types();

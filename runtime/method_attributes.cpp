@@ -1,0 +1,59 @@
+// The attributes, equality and hash of bound methods (`types.MethodType`):
+// __self__, __func__, the function's own attributes read through the method,
+// `==` by identity of __self__ and equality of __func__, as CPython 3.11.
+#include <cstdint>
+
+#include "runtime/function.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+
+void init_method_extras(VM& vm, Type* method);
+
+namespace {
+
+Value method_getattr(VM& vm, Value self, Str* name) {
+  auto* m = self.as<Method>();
+  if (str_equals_ascii(name, "__self__")) return m->self;
+  if (str_equals_ascii(name, "__func__")) return m->function;
+  Type* type = type_of(vm, self);
+  Value found = type_lookup(vm, type, name);
+  if (!found.is_null()) return bind_attribute(vm, found, self, type);
+  return get_attr(vm, m->function, name);  // __name__, __doc__, __wrapped__, ...
+}
+
+Value method_compare(VM& vm, Value a, Value b, CompareOp op) {
+  if ((op != CompareOp::kEq && op != CompareOp::kNe) || !b.is_object() ||
+      b.object()->type != vm.types().method) {
+    return vm.not_implemented();
+  }
+  auto* x = a.as<Method>();
+  auto* y = b.as<Method>();
+  int equal = 0;
+  if (x->self == y->self) {
+    equal = rich_compare_bool(vm, x->function, y->function, CompareOp::kEq);
+    if (equal < 0) return Value::null();
+  }
+  return vm.bool_value(op == CompareOp::kEq ? equal != 0 : equal == 0);
+}
+
+int64_t method_hash(VM& vm, Value self) {
+  auto* m = self.as<Method>();
+  int64_t h = hash(vm, m->function);
+  if (h == -1) return -1;
+  auto identity = static_cast<int64_t>(m->self.raw() >> 4);
+  int64_t result = identity ^ h;
+  return result == -1 ? -2 : result;
+}
+
+}  // namespace
+
+void init_method_extras(VM&, Type* method) {
+  method->getattr = method_getattr;
+  method->richcompare = method_compare;
+  method->hash = method_hash;
+}
+
+}  // namespace pyvm::runtime

@@ -1,0 +1,162 @@
+// Python-visible attributes of traceback objects (runtime/traceback_object.h)
+// and the minimal frame objects `tb.tb_frame` returns, plus the class-level
+// descriptors `function.__code__` / `function.__globals__` that Lib/types.py
+// takes the descriptor types from.
+//
+// pyvm's frames live on a native frame stack and die with their call, so a
+// traceback keeps only the code and the instruction of each level. A frame
+// object made from it knows its code and line (f_code, f_lineno, f_lasti);
+// f_back, f_globals and f_locals are not kept, and reading them raises an
+// AttributeError saying so.
+#include "runtime/traceback_object.h"
+
+#include <string>
+
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/native_type.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+namespace {
+
+struct FrameObject : Object {
+  Object* code;  // Code*
+  int64_t unit;  // the instruction running (the traceback's)
+};
+
+// A descriptor that reads the attribute of the same name from its argument.
+struct GetSetDescriptor : Object {
+  Str* name;
+  Type* owner;
+};
+
+void trace_frame(Object* self, Tracer& tracer) {
+  tracer.visit(static_cast<FrameObject*>(self)->code);
+}
+
+void trace_getset(Object* self, Tracer& tracer) {
+  auto* d = static_cast<GetSetDescriptor*>(self);
+  tracer.visit(d->name);
+  tracer.visit(d->owner);
+}
+
+Type* find_type(VM& vm, const char* name) {
+  Value t = dict_get_str(vm, vm.types().traceback->dict, vm.intern(name));
+  return t.is_null() ? nullptr : t.as<Type>();
+}
+
+Value line_of(Object* code, int64_t unit) {
+  int32_t line = code_line_for_unit(static_cast<Code*>(code), static_cast<int32_t>(unit));
+  return Value::from_small_int(line);
+}
+
+Value frame_getattr(VM& vm, Value self, Str* name) {
+  auto* f = self.as<FrameObject>();
+  std::string key = str_to_utf8(name);
+  if (key == "f_code") return Value::from_object(f->code);
+  if (key == "f_lineno") return line_of(f->code, f->unit);
+  if (key == "f_lasti") return Value::from_small_int(f->unit * 2);
+  if (key == "__class__") return Value::from_object(self.object()->type);
+  if (key == "f_back" || key == "f_globals" || key == "f_locals" || key == "f_builtins" ||
+      key == "f_trace") {
+    return raise(vm, vm.types().attribute_error,
+                 "pyvm frame objects from tracebacks do not keep '" + key + "'");
+  }
+  return raise_attribute_error(vm, self, name);
+}
+
+Value frame_repr(VM& vm, Value self) {
+  auto* f = self.as<FrameObject>();
+  auto* code = static_cast<Code*>(f->code);
+  std::string text = "<frame, file '" + str_to_utf8(code->filename) + "', line " +
+                     std::to_string(code_line_for_unit(code, static_cast<int32_t>(f->unit))) +
+                     ", code " + str_to_utf8(code->name) + ">";
+  return Value::from_object(str_from_utf8(vm, text));
+}
+
+Value traceback_getattr(VM& vm, Value self, Str* name) {
+  auto* tb = self.as<Traceback>();
+  std::string key = str_to_utf8(name);
+  if (key == "tb_next") return tb->next == nullptr ? vm.none() : Value::from_object(tb->next);
+  if (key == "tb_lineno") return line_of(tb->code, tb->unit);
+  if (key == "tb_lasti") return Value::from_small_int(tb->unit * 2);
+  if (key == "__class__") return Value::from_object(self.object()->type);
+  if (key == "tb_frame") {
+    Type* frame_type = find_type(vm, "__pyvm_frame_type__");
+    auto* f = static_cast<FrameObject*>(vm.allocate(frame_type, sizeof(FrameObject)));
+    vm.store_ref(f, &f->code, tb->code);
+    f->unit = tb->unit;
+    return Value::from_object(f);
+  }
+  return raise_attribute_error(vm, self, name);
+}
+
+// __get__(obj, type=None): the descriptor itself for None, else obj.<name>.
+Value getset_get(VM& vm, CallArgs args) {
+  auto* d = args.args[0].as<GetSetDescriptor>();
+  Value object = args.args[1];
+  if (object == vm.none()) return args.args[0];
+  if (!is_instance_of(vm, object, d->owner)) {
+    return raise_type_error(vm, "descriptor '" + str_to_utf8(d->name) + "' for '" +
+                                    type_name_of_type(d->owner) + "' objects doesn't apply to a '" +
+                                    type_name(vm, object) + "' object");
+  }
+  return get_attr(vm, object, d->name);
+}
+
+Value getset_getattr(VM& vm, Value self, Str* name) {
+  auto* d = self.as<GetSetDescriptor>();
+  if (str_equals_ascii(name, "__name__")) return Value::from_object(d->name);
+  if (str_equals_ascii(name, "__objclass__")) return Value::from_object(d->owner);
+  Type* t = self.object()->type;
+  Value found = type_lookup(vm, t, name);
+  if (found.is_null()) return raise_attribute_error(vm, self, name);
+  return Value::from_object(method_new(vm, found, self));
+}
+
+Value getset_repr(VM& vm, Value self) {
+  auto* d = self.as<GetSetDescriptor>();
+  return Value::from_object(str_from_utf8(vm, "<attribute '" + str_to_utf8(d->name) + "' of '" +
+                                                  type_name_of_type(d->owner) + "' objects>"));
+}
+
+Type* descriptor_type_new(VM& vm, const char* name) {
+  Type* t = native_type_new(vm, name, vm.types().object, "builtins");
+  t->instance_size = sizeof(GetSetDescriptor);
+  t->trace = trace_getset;
+  t->getattr = getset_getattr;
+  t->repr = getset_repr;
+  add_method(vm, t, "__get__", getset_get, 1, 2);
+  return t;
+}
+
+void add_descriptor(VM& vm, Type* descriptor_type, Type* owner, const char* name) {
+  auto* d = static_cast<GetSetDescriptor*>(vm.allocate(descriptor_type, sizeof(GetSetDescriptor)));
+  vm.store_ref(d, &d->name, vm.intern(name));
+  vm.store_ref(d, &d->owner, owner);
+  dict_set_str(vm, owner->dict, d->name, Value::from_object(d));
+}
+
+}  // namespace
+
+void init_traceback_attributes(VM& vm) {
+  Type* traceback = vm.types().traceback;
+  traceback->getattr = traceback_getattr;
+  Type* frame = native_type_new(vm, "frame", vm.types().object, "builtins");
+  frame->instance_size = sizeof(FrameObject);
+  frame->trace = trace_frame;
+  frame->getattr = frame_getattr;
+  frame->repr = frame_repr;
+  // Kept in the traceback type's dict under a private name (no VM field).
+  dict_set_str(vm, traceback->dict, vm.intern("__pyvm_frame_type__"), Value::from_object(frame));
+  Type* function = vm.types().function;
+  add_descriptor(vm, descriptor_type_new(vm, "getset_descriptor"), function, "__code__");
+  add_descriptor(vm, descriptor_type_new(vm, "member_descriptor"), function, "__globals__");
+}
+
+}  // namespace pyvm::runtime

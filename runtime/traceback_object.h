@@ -1,0 +1,14 @@
+// Attributes of traceback objects (tb_next, tb_lineno, tb_lasti, tb_frame),
+// the minimal frame objects behind tb_frame, and the `function.__code__` /
+// `function.__globals__` class descriptors.
+#pragma once
+
+#include "runtime/object.h"
+
+namespace pyvm::runtime {
+
+// Installs the traceback getattr slot, the frame type and the function
+// descriptors; called once while the VM starts.
+void init_traceback_attributes(VM& vm);
+
+}  // namespace pyvm::runtime
