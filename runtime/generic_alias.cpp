@@ -17,8 +17,9 @@
 namespace pyvm::runtime {
 namespace {
 
+// GenericAlias or a subclass (collections.abc's _CallableGenericAlias).
 bool is_alias(VM& vm, Value v) {
-  return v.is_object() && v.object()->type == vm.types().generic_alias;
+  return v.is_object() && is_subtype(v.object()->type, vm.types().generic_alias);
 }
 bool is_union(VM& vm, Value v) {
   return v.is_object() && v.object()->type == vm.types().union_type;
@@ -74,7 +75,9 @@ bool item_text(VM& vm, Value v, std::string* out) {
     *out = "...";
     return true;
   }
-  if (is_alias(vm, v)) return alias_text(vm, v.as<GenericAlias>(), out);
+  if (v.is_object() && v.object()->type == vm.types().generic_alias) {
+    return alias_text(vm, v.as<GenericAlias>(), out);  // subclasses: their own repr
+  }
   if (is_union(vm, v)) return union_text(vm, v.as<UnionType>(), out);
   if (is_class(vm, v)) {
     *out = qualified_type_name(vm, v.as<Type>());
@@ -84,6 +87,14 @@ bool item_text(VM& vm, Value v, std::string* out) {
   if (r.is_null()) return false;
   *out = str_to_utf8(r.as<Str>());
   return true;
+}
+
+// GenericAlias.__repr__ (what a subclass's super().__repr__() reaches).
+Value alias_repr_method(VM& vm, CallArgs args) {
+  if (!is_alias(vm, args.args[0])) return raise_type_error(vm, "__repr__ needs a GenericAlias");
+  std::string text;
+  if (!alias_text(vm, args.args[0].as<GenericAlias>(), &text)) return Value::null();
+  return Value::from_object(str_from_utf8(vm, text));
 }
 
 Value text_repr(VM& vm, Value self) {
@@ -164,6 +175,29 @@ Value alias_instancecheck(VM& vm, CallArgs) {
 
 Value alias_subclasscheck(VM& vm, CallArgs) {
   return raise_type_error(vm, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+// An alias of class `cls` (GenericAlias or a subclass, whose instances have
+// the GenericAlias layout and no more: subclasses need `__slots__ = ()`).
+Value alias_of_type(VM& vm, Type* cls, Value origin, Value key) {
+  Tuple* args = key.is_object() && key.object()->type == vm.types().tuple ? key.as<Tuple>()
+                                                                          : tuple_from(vm, &key, 1);
+  auto* alias = vm.allocate<GenericAlias>(cls);
+  vm.store(alias, &alias->origin, origin);
+  vm.store_ref(alias, &alias->args, args);
+  return Value::from_object(alias);
+}
+
+// GenericAlias(origin, args) and its subclasses' __new__ (through builtin_new).
+Value alias_construct(VM& vm, Type* cls, CallArgs args) {
+  if (args.kwnames != nullptr && args.kwnames->length > 0) {
+    return raise_type_error(vm, "GenericAlias() takes no keyword arguments");
+  }
+  if (args.npos != 2) {
+    return raise_type_error(vm,
+                            "GenericAlias expected 2 arguments, got " + std::to_string(args.npos));
+  }
+  return alias_of_type(vm, cls, args.args[0], args.args[1]);
 }
 
 // cls.__class_getitem__(key), a classmethod: args[0] is the class.
@@ -269,6 +303,9 @@ void init_alias_type(VM& vm) {
   t->getitem = alias_getitem;
   t->call = alias_call;
   t->getattr = alias_getattr;
+  t->construct = alias_construct;
+  t->flags |= kTypeAcceptsSubclasses;
+  add_method(vm, t, "__repr__", alias_repr_method, 0, 0, kNativeMethod);
   add_method(vm, t, "__mro_entries__", alias_mro_entries, 1, 1, kNativeMethod);
   add_method(vm, t, "__instancecheck__", alias_instancecheck, 1, 1, kNativeMethod);
   add_method(vm, t, "__subclasscheck__", alias_subclasscheck, 1, 1, kNativeMethod);
@@ -290,12 +327,7 @@ void init_union_type(VM& vm) {
 }  // namespace
 
 Value generic_alias_new(VM& vm, Value origin, Value key) {
-  Tuple* args = key.is_object() && key.object()->type == vm.types().tuple ? key.as<Tuple>()
-                                                                          : tuple_from(vm, &key, 1);
-  auto* alias = vm.allocate<GenericAlias>(vm.types().generic_alias);
-  vm.store(alias, &alias->origin, origin);
-  vm.store_ref(alias, &alias->args, args);
-  return Value::from_object(alias);
+  return alias_of_type(vm, vm.types().generic_alias, origin, key);
 }
 
 void add_class_getitem(VM& vm, Type* type) {

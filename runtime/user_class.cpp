@@ -1602,9 +1602,8 @@ void add_builtin_constructors(VM& vm) {
   const auto& t = vm.types();
   Str* new_name = vm.intern("__new__");
   Str* init_name = vm.intern("__init__");
-  for (Type* type :
-       {t.list, t.dict, t.set, t.frozenset, t.tuple, t.str, t.bytes, t.int_, t.float_,
-        t.staticmethod, t.classmethod}) {
+  for (Type* type : {t.list, t.dict, t.set, t.frozenset, t.tuple, t.str, t.bytes, t.int_, t.float_,
+                     t.staticmethod, t.classmethod, t.generic_alias}) {
     if (dict_get_str(vm, type->dict, new_name).is_null()) {
       add_wrapped(vm, type, t.staticmethod, "__new__", builtin_new, 0, -1);
     }
