@@ -20,13 +20,15 @@ namespace {
 // A generator that survived this many targeted collections is left to the
 // ordinary ones (a generator held elsewhere and dropped from loops often).
 constexpr uint8_t kMaxSurvivedChecks = 3;
-// Targeted collections may use this share of the run time, plus kAllowanceNs.
+// Targeted collections may use this share of the CPU time, plus kAllowanceNs.
 constexpr uint64_t kTimeShareDivisor = 8;
 constexpr uint64_t kAllowanceNs = 20'000'000;
 
+// CPU time of this thread: the budget must not depend on how busy the
+// machine is (a preempted collection would otherwise use it up).
 uint64_t now_ns() {
   struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return static_cast<uint64_t>(ts.tv_sec) * 1'000'000'000u + static_cast<uint64_t>(ts.tv_nsec);
 }
 

@@ -17,9 +17,9 @@
 // Invariants:
 //   - vm.suspended_cleanup_generators counts the generators whose
 //     cleanup_pending is set; it is updated on every suspension and resumption.
-//   - Targeted collections are rate limited: their total time stays under an
-//     eighth of the run time (plus a small allowance); beyond that, dropped
-//     generators are closed by the next ordinary collection.
+//   - Targeted collections are rate limited: their total CPU time stays under
+//     an eighth of the thread's CPU time (plus a small allowance); beyond
+//     that, dropped generators are closed by the next ordinary collection.
 #pragma once
 
 #include "runtime/object.h"
