@@ -14,6 +14,7 @@
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/generic_alias.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -302,6 +303,8 @@ void create_sre_module(VM& vm) {
   init_sre_pattern_type(vm, pattern);
   init_sre_match_type(vm, match);
   init_sre_scanner_type(vm, scanner);
+  add_class_getitem(vm, pattern);  // re.Pattern[str] (runtime/generic_alias.h)
+  add_class_getitem(vm, match);
   Value type_values[3] = {Value::from_object(pattern), Value::from_object(match),
                           Value::from_object(scanner)};
   Value types = Value::from_object(tuple_from(vm, type_values, 3));

@@ -14,13 +14,13 @@ namespace {
 
 constexpr uint32_t kMax = 4294967295u;
 
-struct Run {
+struct Outcome {
   Status status;
   Result result;
 };
 
-Run run(const std::vector<uint32_t>& code, int64_t groups, const std::string& text, bool search,
-        PollFn poll = nullptr, void* context = nullptr) {
+Outcome run_code(const std::vector<uint32_t>& code, int64_t groups, const std::string& text,
+                 bool search, PollFn poll = nullptr, void* context = nullptr) {
   Request req;
   req.code = code.data();
   req.code_size = static_cast<int64_t>(code.size());
@@ -30,7 +30,7 @@ Run run(const std::vector<uint32_t>& code, int64_t groups, const std::string& te
   req.end = static_cast<int64_t>(text.size());
   req.poll = poll;
   req.poll_context = context;
-  Run r;
+  Outcome r;
   r.status = search ? sre::search(req, &r.result) : sre::match(req, &r.result);
   return r;
 }
@@ -51,31 +51,31 @@ const std::vector<uint32_t> kNestedStar = {14, 4, 0,    1,  kMax, 23, 14, 0, kMa
                                            6,  0, kMax, 16, 120,  1,  17, 1, 18,   16, 121, 1};
 
 TEST(SreEngineTest, AlternationInRepeatCapturesLastIteration) {
-  Run r = run(kAltStar, 1, "abbac", false);
+  Outcome r = run_code(kAltStar, 1, "abbac", false);
   ASSERT_EQ(r.status, Status::kMatch);
   EXPECT_EQ(r.result.end, 5);
   EXPECT_EQ(r.result.marks[0], 3);
   EXPECT_EQ(r.result.marks[1], 4);
   EXPECT_EQ(r.result.lastindex, 1);
-  EXPECT_EQ(run(kAltStar, 1, "abx", false).status, Status::kNoMatch);
+  EXPECT_EQ(run_code(kAltStar, 1, "abx", false).status, Status::kNoMatch);
 }
 
 TEST(SreEngineTest, SearchFindsLaterStart) {
-  Run r = run(kLookbehind, 0, "ayxy", true);
+  Outcome r = run_code(kLookbehind, 0, "ayxy", true);
   ASSERT_EQ(r.status, Status::kMatch);
   EXPECT_EQ(r.result.start, 3);
   EXPECT_EQ(r.result.end, 4);
 }
 
 TEST(SreEngineTest, BackreferenceNeedsSameText) {
-  EXPECT_EQ(run(kBackref, 1, "aa", false).status, Status::kMatch);
-  EXPECT_EQ(run(kBackref, 1, "ab", false).status, Status::kNoMatch);
+  EXPECT_EQ(run_code(kBackref, 1, "aa", false).status, Status::kMatch);
+  EXPECT_EQ(run_code(kBackref, 1, "ab", false).status, Status::kNoMatch);
 }
 
 // CPython 3.11 leaves group 1 at the empty span (1, 1) here: BRANCH outside
 // a REPEAT restores only lastmark, not the mark the failed branch moved.
 TEST(SreEngineTest, PossessiveRepeatKeepsCPythonMarks) {
-  Run r = run(kPossessive, 1, "ab", false);
+  Outcome r = run_code(kPossessive, 1, "ab", false);
   ASSERT_EQ(r.status, Status::kMatch);
   EXPECT_EQ(r.result.end, 2);
   EXPECT_EQ(r.result.marks[0], 1);
@@ -85,12 +85,12 @@ TEST(SreEngineTest, PossessiveRepeatKeepsCPythonMarks) {
 TEST(SreEngineTest, LongSubjectDoesNotRecurse) {
   std::string text(2000000, 'x');
   text += 'y';
-  Run r = run(kNestedStar, 1, text, false);
+  Outcome r = run_code(kNestedStar, 1, text, false);
   ASSERT_EQ(r.status, Status::kMatch);
   EXPECT_EQ(r.result.end, static_cast<int64_t>(text.size()));
   std::string abs(1000000, 'a');
   abs += 'c';
-  EXPECT_EQ(run(kAltStar, 1, abs, false).result.end, static_cast<int64_t>(abs.size()));
+  EXPECT_EQ(run_code(kAltStar, 1, abs, false).result.end, static_cast<int64_t>(abs.size()));
 }
 
 bool stop_after_some_calls(void* context) {
@@ -102,7 +102,7 @@ TEST(SreEngineTest, PollStopsPathologicalBacktracking) {
   // (x*)*y against x...x without y backtracks exponentially.
   std::string text(40, 'x');
   int calls = 0;
-  Run r = run(kNestedStar, 1, text, true, stop_after_some_calls, &calls);
+  Outcome r = run_code(kNestedStar, 1, text, true, stop_after_some_calls, &calls);
   EXPECT_EQ(r.status, Status::kInterrupted);
   EXPECT_EQ(calls, 5);
 }

@@ -91,3 +91,6 @@ print([x.span() for x in P[r"x*"].finditer("axxb")], [x.group() for x in P[r"(?:
 big = "ab " * 30000
 print(len(P[r"(\w+) (\w+)"].findall(big)), P[r"x*"].sub("", big) == big, len(P[r"(,)|(;)"].split(big)))
 print(P[r"a*?b|(c)+"].match("a" * 100000 + "b").end(), P[r"(?:ab)*?c"].match("ab" * 50000 + "c").end())
+Pattern = type(P[r"x*"])
+Match = type(P[r"x*"].match(""))
+print(Pattern[str], Match[bytes], Pattern.__name__, Match.__name__)
