@@ -231,6 +231,26 @@ Value stream_flush(VM& vm, CallArgs args) {
 
 // ---- reading
 
+// Reads the continuation bytes still missing from the UTF-8 character at the
+// end of `out` (when the character limit stopped the read after its lead
+// byte), and no more: reading further would block an interactive reader.
+void complete_utf8_character(std::FILE* file, std::string* out) {
+  size_t lead = out->size();
+  while (lead > 0 && (static_cast<uint8_t>((*out)[lead - 1]) & 0xC0) == 0x80) --lead;
+  if (lead == 0) return;
+  auto first = static_cast<uint8_t>((*out)[lead - 1]);
+  size_t length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1;
+  for (size_t have = out->size() - (lead - 1); have < length; ++have) {
+    int c = std::getc(file);
+    if (c == EOF) return;
+    if ((c & 0xC0) != 0x80) {
+      std::ungetc(c, file);
+      return;
+    }
+    out->push_back(static_cast<char>(c));
+  }
+}
+
 // Reads up to `limit` characters (bytes for a binary stream; -1: no limit),
 // stopping after a newline when `line` is set.
 std::string read_raw(Stream* s, int64_t limit, bool line) {
@@ -250,16 +270,7 @@ std::string read_raw(Stream* s, int64_t limit, bool line) {
     if (!text || (c & 0xC0) != 0x80) ++count;
     if (line && c == '\n') break;
   }
-  // Complete a multi-byte character whose lead byte was the last one counted.
-  if (text) {
-    for (int c = std::getc(s->file); c != EOF; c = std::getc(s->file)) {
-      if ((c & 0xC0) != 0x80) {
-        std::ungetc(c, s->file);
-        break;
-      }
-      out.push_back(static_cast<char>(c));
-    }
-  }
+  if (text) complete_utf8_character(s->file, &out);
   return out;
 }
 
