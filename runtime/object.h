@@ -164,6 +164,7 @@ enum TypeFlags : uint32_t {
   kTypeAcceptsSubclasses = 1u << 7,  // user classes may derive from it
   kTypeUserClass = 1u << 8,          // created by a class statement (runtime/user_class.h)
   kTypeNativeDescriptor = 1u << 9,   // native type whose instances bind through a __get__ method
+  kTypeAttributeTail = 1u << 10,     // native layout whose subclasses keep attributes after it
 };
 
 // True when `type` is `ancestor` or derives from it.

@@ -25,12 +25,14 @@
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
+#include "runtime/instance.h"
 #include "runtime/int.h"
 #include "runtime/module.h"
 #include "runtime/native_type.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -47,6 +49,8 @@ struct RandomObject : Object {
   int32_t index;  // next word of `state` to temper; kStateWords: regenerate
   uint32_t state[kStateWords];
 };
+
+void trace_random(Object*, Tracer&) {}  // the state holds no references
 
 void init_genrand(RandomObject* r, uint32_t seed) {
   uint32_t* mt = r->state;
@@ -278,6 +282,11 @@ Value random_setstate(VM& vm, CallArgs args) {
 RandomObject* allocate_random(VM& vm, Type* cls) {
   auto* r = static_cast<RandomObject*>(vm.allocate(cls, cls->instance_size));
   r->index = 0;  // a zeroed state, as CPython's before seeding
+  if (UserType* user = as_user_type(cls)) {  // a subclass: its attributes follow
+    if (Attributes* attributes = attributes_of(r)) {
+      attributes_init(vm, r, attributes, user->initial_shape);
+    }
+  }
   return r;
 }
 
@@ -321,7 +330,8 @@ Value random_construct(VM& vm, Type* cls, CallArgs args) {
 Type* create_random_type(VM& vm) {
   Type* t = native_type_new(vm, "Random", vm.types().object, "_random");
   t->instance_size = sizeof(RandomObject);
-  t->flags |= kTypeAcceptsSubclasses;
+  t->flags |= kTypeAcceptsSubclasses | kTypeAttributeTail;
+  t->trace = trace_random;
   t->construct = random_construct;
   struct Spec {
     const char* name;

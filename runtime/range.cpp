@@ -3,13 +3,12 @@
 // with Python ints through the object protocol.
 #include "runtime/range.h"
 
-#include "runtime/longrange_iterator.h"
-
 #include <string>
 
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
+#include "runtime/longrange_iterator.h"
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/slice.h"

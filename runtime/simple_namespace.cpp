@@ -36,20 +36,23 @@ Value namespace_init(VM& vm, CallArgs args) {
 
 Value instance_dict(VM& vm, Value self) { return get_attr(vm, self, vm.intern("__dict__")); }
 
-// The repr of every attribute, as `name=value` joined by ", ".
+// The repr of every attribute, as `name=value` joined by ", " (the
+// instance dict is read through the mapping protocol).
 bool attributes_text(VM& vm, Value dict, std::string* out) {
-  if (!dict.is_object() || !is_subtype(dict.object()->type, vm.types().dict)) return true;
-  int64_t pos = 0;
-  Value key, value;
+  Value keys = get_iter(vm, dict);
+  if (keys.is_null()) return false;
   bool first = true;
-  while (dict_next(dict.as<Dict>(), &pos, &key, &value)) {
+  while (true) {
+    Value key = iter_next(vm, keys);
+    if (key.is_null()) return !vm.has_exception();
     if (!is_str(vm, key)) continue;
+    Value value = get_item(vm, dict, key);
+    if (value.is_null()) return false;
     Value text = repr(vm, value);
     if (text.is_null()) return false;
     *out += (first ? "" : ", ") + str_to_utf8(key.as<Str>()) + "=" + str_to_utf8(text.as<Str>());
     first = false;
   }
-  return true;
 }
 
 // namespace(a=1, b=2); a subclass shows its own name; `namespace(...)` for

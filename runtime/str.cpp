@@ -200,23 +200,82 @@ int str_compare(const Str* a, const Str* b) {
   return a->length < b->length ? -1 : a->length > b->length ? 1 : 0;
 }
 
-// FNV-1a over code points followed by a final avalanche (splitmix64).
+// SipHash-1-3 with an all-zero key, the function CPython 3.11 uses for str and
+// bytes when PYTHONHASHSEED=0. Matching it makes the iteration order of sets
+// of strings (and of their reprs) the same as CPython's under that setting.
+namespace {
+
+constexpr uint64_t rotl64(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+
+struct SipState {
+  uint64_t v0 = 0x736f6d6570736575ull;
+  uint64_t v1 = 0x646f72616e646f6dull;
+  uint64_t v2 = 0x6c7967656e657261ull;
+  uint64_t v3 = 0x7465646279746573ull;
+
+  void round() {
+    v0 += v1;
+    v1 = rotl64(v1, 13) ^ v0;
+    v0 = rotl64(v0, 32);
+    v2 += v3;
+    v3 = rotl64(v3, 16) ^ v2;
+    v0 += v3;
+    v3 = rotl64(v3, 21) ^ v0;
+    v2 += v1;
+    v1 = rotl64(v1, 17) ^ v2;
+    v2 = rotl64(v2, 32);
+  }
+  void absorb(uint64_t m) {
+    v3 ^= m;
+    round();
+    v0 ^= m;
+  }
+};
+
+uint64_t load_le(const uint8_t* p, size_t n) {
+  uint64_t m = 0;
+  for (size_t i = 0; i < n; ++i) m |= static_cast<uint64_t>(p[i]) << (8 * i);
+  return m;
+}
+
+int64_t siphash13_zero_key(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  SipState st;
+  size_t full = size & ~static_cast<size_t>(7);
+  for (size_t i = 0; i < full; i += 8) st.absorb(load_le(data + i, 8));
+  st.absorb(load_le(data + full, size - full) | (static_cast<uint64_t>(size) << 56));
+  st.v2 ^= 0xff;
+  st.round();
+  st.round();
+  st.round();
+  auto result = static_cast<int64_t>(st.v0 ^ st.v1 ^ st.v2 ^ st.v3);
+  return result == -1 ? -2 : result;
+}
+
+}  // namespace
+
+// Hashes the bytes of the narrowest representation (1, 2 or 4 bytes per code
+// point, little-endian), as CPython does; a str stored wider than needed is
+// narrowed first.
 int64_t str_hash(Str* s) {
   if (s->hash != -1) return s->hash;
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (int64_t i = 0; i < s->length; ++i) {
-    h ^= s->at(i);
-    h *= 0x100000001b3ull;
+  uint32_t max_char = 0;
+  if (s->kind != 1) {
+    for (int64_t i = 0; i < s->length; ++i) max_char = std::max(max_char, s->at(i));
   }
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebull;
-  h ^= h >> 31;
-  auto result = static_cast<int64_t>(h);
-  if (result == -1) result = -2;
-  s->hash = result;
-  return result;
+  uint8_t kind = max_char < 0x100 ? 1 : max_char < 0x10000 ? 2 : 4;
+  auto n = static_cast<size_t>(s->length);
+  if (kind == s->kind) {
+    s->hash = siphash13_zero_key(reinterpret_cast<const uint8_t*>(s + 1), n * kind);
+    return s->hash;
+  }
+  std::vector<uint8_t> buf(n * kind);
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t c = s->at(static_cast<int64_t>(i));
+    for (uint8_t b = 0; b < kind; ++b) buf[i * kind + b] = static_cast<uint8_t>(c >> (8 * b));
+  }
+  s->hash = siphash13_zero_key(buf.data(), buf.size());
+  return s->hash;
 }
 
 bool is_str(VM& vm, Value v) {

@@ -18,6 +18,7 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/mappingproxy.h"
+#include "runtime/object_hooks.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -727,6 +728,7 @@ Value allocate_instance(VM& vm, Type* cls, CallArgs args) {
   if (is_exception_layout(cls)) {
     return exception_new(vm, cls, tuple_from(vm, args.args, static_cast<int64_t>(args.npos)));
   }
+  if (!check_not_abstract(vm, cls)) return Value::null();
   if (user->layout != vm.types().object) {
     return raise_type_error(vm, "object.__new__(" + type_name_of_type(cls) + ") is not safe, use " +
                                     type_name_of_type(user->layout) + ".__new__()");
@@ -1173,7 +1175,7 @@ void trace_builtin_subclass(Object* self, Tracer& tracer) {
 bool has_attribute_tail(VM& vm, const Type* layout) {
   const auto& t = vm.types();
   return layout == t.list || layout == t.dict || layout == t.set || layout == t.frozenset ||
-         layout == t.int_ || layout == t.float_;
+         layout == t.int_ || layout == t.float_ || (layout->flags & kTypeAttributeTail) != 0;
 }
 
 // Gives the class its layout fields: instance size, tracing, __slots__

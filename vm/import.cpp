@@ -1,8 +1,12 @@
 // import: the module finder and loader behind IMPORT_NAME, IMPORT_FROM and
 // IMPORT_STAR (see vm/import.h). Modules are found as NAME.py or
 // NAME/__init__.py on sys.path (or a package's __path__), compiled with
-// python3.11 into __pycache__, loaded and verified, then run in a fresh
-// module registered in sys.modules beforehand.
+// python3.11 into __pycache__ (into the user cache directory when that
+// __pycache__ is read-only, as for CPython's standard library), loaded and
+// verified, then run in a fresh module registered in sys.modules beforehand.
+// A few native modules are created on first import instead (kLazyNativeModules),
+// and submodules of native modules map to standard-library modules
+// (kNativeSubmoduleAliases: collections.abc, os.path).
 #include "vm/import.h"
 
 #include <sys/stat.h>

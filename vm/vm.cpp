@@ -38,6 +38,7 @@
 #include "runtime/storage.h"
 #include "runtime/time_module.h"
 #include "runtime/tuple.h"
+#include "runtime/object_hooks.h"
 #include "runtime/traceback_object.h"
 #include "runtime/type.h"
 #include "runtime/user_class.h"
@@ -164,6 +165,7 @@ void VM::create_builtins_and_sys() {
   runtime::create_operator_module(*this);
   runtime::create_functools_module(*this);
   runtime::init_traceback_attributes(*this);
+  runtime::add_object_hooks(*this);
   runtime::create_sre_module(*this);
 }
 

@@ -1,0 +1,149 @@
+// Hooks of `object` for the standard library (runtime/object_hooks.h).
+//
+// object.__reduce_ex__ implements only what copy.copy/deepcopy need for
+// instances of user classes: (copyreg.__newobj__, (cls,), state), the state
+// being the instance __dict__ (None when empty), plus the items of list and
+// dict subclasses. Pickling-specific protocols (slots state, __getnewargs__)
+// are not covered.
+#include "runtime/object_hooks.h"
+
+#include "runtime/collections_module.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/format.h"
+#include "runtime/function.h"
+#include "runtime/list.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/import.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+namespace {
+
+// object.__subclasshook__(cls, subclass): NotImplemented, so that abc's
+// __subclasscheck__ falls back to registration and the MRO.
+Value object_subclasshook(VM& vm, CallArgs) { return vm.not_implemented(); }
+
+// object.__format__(self, spec): the built-in formatting of int, float,
+// complex and str (subclasses reach it through object), else str(self) for
+// an empty spec.
+Value object_format(VM& vm, CallArgs args) {
+  Value spec = args.args[1];
+  if (!is_str(vm, spec)) {
+    return raise_type_error(vm, "__format__() argument must be str, not " + type_name(vm, spec));
+  }
+  Value builtin = format_builtin(vm, args.args[0], spec.as<Str>());  // int/float/str subclasses
+  if (builtin != vm.not_implemented()) return builtin;
+  if (spec.as<Str>()->length != 0) {
+    return raise_type_error(
+        vm, "unsupported format string passed to " + type_name(vm, args.args[0]) + ".__format__");
+  }
+  return str(vm, args.args[0]);
+}
+
+// The instance's __dict__ when it has attributes, else None.
+Value instance_state(VM& vm, Value self) {
+  Value dict = get_attr(vm, self, vm.intern("__dict__"));
+  if (dict.is_null()) {
+    if (!exception_matches(vm, vm.types().attribute_error)) return dict;
+    vm.clear_exception();
+    return vm.none();
+  }
+  int truth = runtime::truth(vm, dict);
+  if (truth < 0) return Value::null();
+  if (truth == 0) return vm.none();
+  Dict* copy = dict_new(vm);  // a plain dict, whatever the __dict__ object is
+  Value keys = get_iter(vm, dict);
+  if (keys.is_null()) return keys;
+  while (true) {
+    Value key = iter_next(vm, keys);
+    if (key.is_null()) return vm.has_exception() ? key : Value::from_object(copy);
+    Value value = get_item(vm, dict, key);
+    if (value.is_null() || dict_set(vm, copy, key, value) < 0) return Value::null();
+  }
+}
+
+// An iterator over a list subclass's items / a dict subclass's items, or None.
+Value items_iterator(VM& vm, Value self, Type* container, const char* method) {
+  if (!is_subtype(type_of(vm, self), container)) return vm.none();
+  Value bound = get_attr(vm, self, vm.intern(method));
+  if (bound.is_null()) return bound;
+  Value items = call_positional(vm, bound, nullptr, 0);
+  if (items.is_null()) return items;
+  return get_iter(vm, items);
+}
+
+// object.__reduce_ex__(self, protocol)
+Value object_reduce_ex(VM& vm, CallArgs args) {
+  Value self = args.args[0];
+  Type* t = type_of(vm, self);
+  if (t == vm.types().set || t == vm.types().frozenset) {  // (cls, (list(self),), None)
+    Value list = call_positional(vm, Value::from_object(vm.types().list), &self, 1);
+    if (list.is_null()) return list;
+    Value items[3] = {Value::from_object(t), Value::from_object(tuple_from(vm, &list, 1)),
+                      vm.none()};
+    return Value::from_object(tuple_from(vm, items, 3));
+  }
+  if ((t->flags & kTypeUserClass) == 0) {
+    return raise_type_error(vm, "cannot pickle '" + type_name(vm, self) + "' object");
+  }
+  Value copyreg = vm::import_module(vm, vm.intern("copyreg"), vm.none(), 0, nullptr);
+  if (copyreg.is_null()) return copyreg;
+  Value newobj = get_attr(vm, copyreg, vm.intern("__newobj__"));
+  if (newobj.is_null()) return newobj;
+  Value cls = Value::from_object(t);
+  Value items[5] = {newobj, Value::from_object(tuple_from(vm, &cls, 1)), Value::null(),
+                    Value::null(), Value::null()};
+  items[2] = instance_state(vm, self);
+  if (items[2].is_null()) return Value::null();
+  items[3] = items_iterator(vm, self, vm.types().list, "__iter__");
+  if (items[3].is_null()) return Value::null();
+  items[4] = items_iterator(vm, self, vm.types().dict, "items");
+  if (items[4].is_null()) return Value::null();
+  return Value::from_object(tuple_from(vm, items, 5));
+}
+
+void add_native(VM& vm, const char* name, NativeFn fn, int min_args, int max_args) {
+  add_method(vm, vm.types().object, name, fn, min_args, max_args, kNativeMethod);
+}
+
+}  // namespace
+
+bool check_not_abstract(VM& vm, Type* cls) {
+  if ((cls->flags & kTypeUserClass) == 0) return true;
+  Value abstract = type_lookup(vm, cls, vm.intern("__abstractmethods__"));
+  if (abstract.is_null()) return !vm.has_exception();
+  Value sorted_fn = dict_get_str(vm, vm.builtins(), vm.intern("sorted"));
+  if (sorted_fn.is_null()) return true;
+  Value names = call_positional(vm, sorted_fn, &abstract, 1);
+  if (names.is_null()) return false;
+  auto* list = names.as<List>();
+  if (list->length == 0) return true;
+  std::string joined;
+  for (int64_t i = 0; i < list->length; ++i) {
+    Value text = str(vm, list->items[i]);
+    if (text.is_null()) return false;
+    joined += (i == 0 ? "'" : ", '") + str_to_utf8(text.as<Str>()) + "'";
+  }
+  if (list->length == 1) joined = joined.substr(1, joined.size() - 2);
+  raise_type_error(vm, "Can't instantiate abstract class " + type_name_of_type(cls) +
+                           " with abstract method" + (list->length == 1 ? " " : "s ") + joined);
+  return false;
+}
+
+void add_object_hooks(VM& vm) {
+  NativeFunction* f = native_function_new(vm, "__subclasshook__", object_subclasshook, 1, 2, 0);
+  dict_set_str(vm, vm.types().object->dict, f->name,
+               wrap_native(vm, vm.types().classmethod, Value::from_object(f)));
+  Str* format = vm.intern("__format__");
+  if (dict_get_str(vm, vm.types().object->dict, format).is_null()) {
+    add_native(vm, "__format__", object_format, 1, 1);
+  }
+  if (dict_get_str(vm, vm.types().object->dict, vm.intern("__reduce_ex__")).is_null()) {
+    add_native(vm, "__reduce_ex__", object_reduce_ex, 1, 1);
+  }
+}
+
+}  // namespace pyvm::runtime
