@@ -490,16 +490,38 @@ void Heap::maybe_collect() {
   }
   if (!enabled_ || young_allocated_ < options_.young_bytes) return;
   collect(false);
-  // Survivors of minor collections accumulate as old objects until a major
-  // collection: run one when the heap outgrows the last major's live size.
-  // A small heap is cheap to mark, so it may grow less before a major one:
-  // that keeps small programs' peak memory close to their live data.
+  size_t size = live_bytes_ + external_bytes_;
+  if (size > options_.min_major_bytes && size > major_limit()) collect(true);
+}
+
+// Survivors of minor collections accumulate as old objects until a major
+// collection: one runs when the heap outgrows the last major's live size by
+// the growth factor. A small heap is cheap to mark, so it may grow less before
+// a major one: that keeps small programs' peak memory close to their live
+// data. A heap that majors keep finding mostly live is growing, and marking it
+// again soon would find it live again: its factor grows (adapt_growth).
+size_t Heap::major_limit() const {
   double growth = live_after_major_ < options_.small_heap_bytes
                       ? std::min(options_.growth, options_.small_heap_growth)
                       : options_.growth;
-  size_t limit = static_cast<size_t>(static_cast<double>(live_after_major_) * growth);
+  growth = std::min(1.0 + (growth - 1.0) * growth_boost_, std::max(growth, options_.max_growth));
+  return static_cast<size_t>(static_cast<double>(live_after_major_) * growth);
+}
+
+// After a major collection: a second one in a row that freed less than a
+// tenth of the heap doubles the boost of the growth factor (up to
+// HeapOptions::max_growth); one that freed more resets it. A single mostly
+// live major proves little: programs with a steady live size meet one now
+// and then, and boosting them costs memory for no gain.
+void Heap::adapt_growth(size_t size_before_major) {
   size_t size = live_bytes_ + external_bytes_;
-  if (size > options_.min_major_bytes && size > limit) collect(true);
+  bool mostly_live = size * 10 >= size_before_major * 9;
+  if (!mostly_live) {
+    mostly_live_majors_ = 0;
+    growth_boost_ = 1.0;
+    return;
+  }
+  if (++mostly_live_majors_ >= 2) growth_boost_ = std::min(growth_boost_ * 2.0, 64.0);
 }
 
 uint64_t Heap::collect(bool major) {
@@ -508,6 +530,7 @@ uint64_t Heap::collect(bool major) {
   uint64_t start = now_ns();
   uint64_t start_cpu = thread_cpu_ns();
   size_t old_bytes = live_bytes_ - std::min(live_bytes_, young_allocated_);
+  size_t size_before = live_bytes_ + external_bytes_;
   if (options_.verify && !major) verify_remembered_set();
   if (major) {
     clear_marks();
@@ -531,6 +554,7 @@ uint64_t Heap::collect(bool major) {
   minors_since_major_ = major ? 0 : minors_since_major_ + 1;
   if (major) {
     release_empty_blocks();
+    adapt_growth(size_before);
     live_after_major_ = live_bytes_ + external_bytes_;
   }
   young_allocated_ = 0;

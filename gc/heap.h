@@ -110,8 +110,13 @@ struct HeapOptions {
   size_t min_major_bytes = size_t{8} << 20;    // ...and exceed this
   double small_heap_growth = 1.25;             // the factor while the live heap is below...
   size_t small_heap_bytes = size_t{32} << 20;  // ...this size
-  uint64_t stress_every = 0;                   // collect every N allocations (0: off)
-  bool verify = false;                         // check the heap after every collection
+  // While major collections keep finding the heap mostly live (it is growing,
+  // not filling with garbage), the factor's excess over 1 doubles after each
+  // such collection but the first, up to this factor; one that frees more
+  // than a tenth resets it.
+  double max_growth = 3.0;
+  uint64_t stress_every = 0;  // collect every N allocations (0: off)
+  bool verify = false;        // check the heap after every collection
   bool record_pauses = false;
   // Reads PYVM_GC_YOUNG_BYTES, PYVM_GC_GROWTH_PERCENT, PYVM_GC_STRESS,
   // PYVM_GC_VERIFY and PYVM_GC_STATS.
@@ -232,6 +237,8 @@ class Heap {
   bool refill(int size_class);
   Block* new_block(int size_class);
   void maybe_collect();
+  [[nodiscard]] size_t major_limit() const;
+  void adapt_growth(size_t size_before_major);
   void remember(runtime::Object* holder);
   void remember_index(runtime::Object* holder, int64_t index);
   // Widens [lowest_address_, highest_address_), which bounds every cell.
@@ -286,6 +293,9 @@ class Heap {
   size_t live_bytes_ = 0;
   size_t external_bytes_ = 0;  // owned outside the heap by live objects
   size_t live_after_major_ = 0;
+  // Multiplies the growth factor's excess over 1 (see HeapOptions::max_growth).
+  double growth_boost_ = 1.0;
+  int mostly_live_majors_ = 0;  // consecutive majors that freed under a tenth
   size_t young_allocated_ = 0;
   uint64_t allocations_since_gc_ = 0;
   uint64_t stress_counter_ = 0;
