@@ -97,7 +97,6 @@ struct Heap::Block {
   char* cursor;          // allocation resumes here
   char* dirty_end;       // cells below it may hold stale bytes: zero them when allocated
   uint32_t live;         // allocated cells
-  uint32_t marked;       // cells marked by the current collection (young ones in a minor)
   uint32_t young_cells;  // bits set in young
   uint32_t cell_count;
   bool young;   // on the young-block list
@@ -150,16 +149,27 @@ struct Heap::SizeClass {
 };
 
 // Marks the live graph with an explicit stack (no recursion).
+//
+// What "marked by this collection" means differs by kind. In a minor
+// collection it is the header's kMarked bit: old objects already carry it, so
+// marking stops at them. In a major collection the header bits of old objects
+// stay set (they still say "old" to the write barrier), and a small object is
+// marked by its bit in its block's marks bitmap, which the collection cleared
+// first: no pass over every object to clear its header is needed. A large
+// object is always marked by its header bit (the major clears it first; large
+// objects are few).
+//
+// Objects whose type has kTypeNoReferences are marked without being pushed:
+// their only reference is their type.
 class Marker : public runtime::Tracer {
  public:
-  explicit Marker(Heap& heap) : heap_(heap) {}
+  Marker(Heap& heap, bool major) : heap_(heap), major_(major) {}
   void visit_object(Object* object) override {
-    if ((object->gc_word & kMarked) != 0) return;
-    object->gc_word |= kMarked;
-    if ((object->gc_word & kLarge) == 0) {
-      Heap::Block* block = Heap::block_of(object);
-      ++block->marked;
-      Heap::Block::set(block->marks, block->granule_of(reinterpret_cast<char*>(object)));
+    if (!mark(object)) return;
+    Type* type = object->type;
+    if (type != nullptr && (type->flags & runtime::kTypeNoReferences) != 0) {
+      if (mark(type)) stack_.push_back(type);
+      return;
     }
     stack_.push_back(object);
   }
@@ -167,6 +177,14 @@ class Marker : public runtime::Tracer {
     if (word == 0 || (word & 1) != 0) return;
     Object* object = heap_.find_object(word);
     if (object != nullptr) visit_object(object);
+  }
+  // True when this collection has marked `object` (or, in a minor
+  // collection, when it is old).
+  bool reached(const Object* object) const {
+    if (!major_ || (object->gc_word & kLarge) != 0) return (object->gc_word & kMarked) != 0;
+    const Heap::Block* block = Heap::block_of(object);
+    return Heap::Block::test(block->marks,
+                             block->granule_of(reinterpret_cast<const char*>(object)));
   }
   void trace_children(Object* object) {
     if (object->type == nullptr) return;
@@ -182,7 +200,28 @@ class Marker : public runtime::Tracer {
   }
 
  private:
+  // Marks `object` for this collection; false when it already was.
+  bool mark(Object* object) {
+    if ((object->gc_word & kLarge) != 0) {
+      if ((object->gc_word & kMarked) != 0) return false;
+      object->gc_word |= kMarked;
+      return true;
+    }
+    Heap::Block* block = Heap::block_of(object);
+    size_t g = block->granule_of(reinterpret_cast<char*>(object));
+    if (major_) {
+      if (Heap::Block::test(block->marks, g)) return false;
+      object->gc_word |= kMarked;
+    } else {
+      if ((object->gc_word & kMarked) != 0) return false;
+      object->gc_word |= kMarked;
+    }
+    Heap::Block::set(block->marks, g);
+    return true;
+  }
+
   Heap& heap_;
+  bool major_;
   std::vector<Object*> stack_;
 };
 
@@ -400,7 +439,6 @@ Heap::Block* Heap::new_block(int size_class) {
   block->cursor = begin;
   block->dirty_end = begin;
   block->live = 0;
-  block->marked = 0;
   block->young_cells = 0;
   block->cell_count = static_cast<uint32_t>(cells);
   block->young = false;
@@ -535,16 +573,13 @@ uint64_t Heap::collect(bool major) {
   if (major) {
     clear_marks();
   } else {
-    for (Block* block : young_blocks_) {
-      block->marked = 0;
-      std::memset(block->marks, 0, sizeof(block->marks));
-    }
+    for (Block* block : young_blocks_) std::memset(block->marks, 0, sizeof(block->marks));
   }
-  Marker marker(*this);
+  Marker marker(*this, major);
   mark_roots(marker);
   if (!major) trace_remembered(marker);
   marker.drain();
-  clear_dead_weak_slots();
+  clear_dead_weak_slots(marker);
   resurrect_finalizable(marker);
   for (Object* holder : remembered_) holder->gc_word &= ~(kRemembered | kRememberedRange);
   remembered_.clear();
@@ -609,12 +644,12 @@ std::vector<Object*> Heap::take_pending_finalization() {
 
 // After marking: a weak slot whose referent was not reached is cleared; an
 // entry whose holder was not reached is dropped (the holder is garbage).
-void Heap::clear_dead_weak_slots() {
+void Heap::clear_dead_weak_slots(const Marker& marker) {
   size_t kept = 0;
   for (const WeakSlot& entry : weak_slots_) {
-    if ((entry.holder->gc_word & kMarked) == 0) continue;
+    if (!marker.reached(entry.holder)) continue;
     Value referent = *entry.slot;
-    if (referent.is_object() && (referent.object()->gc_word & kMarked) == 0) {
+    if (referent.is_object() && !marker.reached(referent.object())) {
       *entry.slot = Value::null();
       cleared_weak_holders_.push_back(entry.holder);
       continue;
@@ -629,7 +664,7 @@ void Heap::clear_dead_weak_slots() {
 void Heap::resurrect_finalizable(Marker& marker) {
   size_t kept = 0;
   for (Object* object : finalizable_) {
-    if ((object->gc_word & kMarked) != 0) {
+    if (marker.reached(object)) {
       finalizable_[kept++] = object;
       continue;
     }
@@ -640,15 +675,12 @@ void Heap::resurrect_finalizable(Marker& marker) {
   marker.drain();
 }
 
+// Before a major collection: small objects are marked in the blocks' marks
+// bitmaps (see Marker), so only those and the large objects' headers are
+// cleared; old small objects keep their header bit.
 void Heap::clear_marks() {
-  constexpr uint32_t kBits = kMarked | kRemembered | kRememberedRange;
-  for (Block* block : blocks_) {
-    block->marked = 0;
-    std::memset(block->marks, 0, sizeof(block->marks));
-    block->for_each_allocated(
-        [](char* cell) { reinterpret_cast<Object*>(cell)->gc_word &= ~kBits; });
-  }
-  for (auto& [address, info] : large_) reinterpret_cast<Object*>(address)->gc_word &= ~kBits;
+  for (Block* block : blocks_) std::memset(block->marks, 0, sizeof(block->marks));
+  for (auto& [address, info] : large_) reinterpret_cast<Object*>(address)->gc_word &= ~kMarked;
 }
 
 uint64_t Heap::sweep(bool major) {
@@ -782,6 +814,16 @@ void Heap::verify_heap() {
     void visit_object(Object* child) override {
       if (!heap_.is_allocated(child)) {
         std::fprintf(stderr, "pyvm: GC verify: object %p (type %p) references freed %p\n",
+                     static_cast<void*>(holder_), static_cast<void*>(holder_->type),
+                     static_cast<void*>(child));
+        std::abort();
+      }
+      // The marker does not trace objects of such types: a reference here
+      // would not keep its referent alive.
+      if (holder_->type != nullptr && (holder_->type->flags & runtime::kTypeNoReferences) != 0) {
+        std::fprintf(stderr,
+                     "pyvm: GC verify: object %p of a type flagged kTypeNoReferences (%p) "
+                     "references %p\n",
                      static_cast<void*>(holder_), static_cast<void*>(holder_->type),
                      static_cast<void*>(child));
         std::abort();

@@ -246,7 +246,7 @@ class Heap {
 
   void mark_roots(class Marker& marker);
   void trace_remembered(class Marker& marker);
-  void clear_dead_weak_slots();
+  void clear_dead_weak_slots(const class Marker& marker);
   void resurrect_finalizable(class Marker& marker);
   void scan_native_stack(class Marker& marker);
   void clear_marks();

@@ -761,6 +761,7 @@ void init_float_type(VM& vm) {
   Type* t = vm.types().float_;
   t->instance_size = sizeof(Float);
   t->trace = trace_float;
+  t->flags |= kTypeNoReferences;
   t->repr = float_repr_slot;
   t->str = float_repr_slot;
   t->hash = float_hash_slot;

@@ -981,6 +981,7 @@ void init_int_type(VM& vm) {
   Type* t = vm.types().int_;
   t->instance_size = sizeof(BigInt);
   t->trace = trace_nothing;  // a BigInt holds no references; its limbs are malloc'd
+  t->flags |= kTypeNoReferences;
   t->finalize = finalize_big_int;
   t->repr = int_repr;
   t->str = int_repr;

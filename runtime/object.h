@@ -164,6 +164,9 @@ enum TypeFlags : uint32_t {
   kTypeAcceptsSubclasses = 1u << 7,  // user classes may derive from it
   kTypeUserClass = 1u << 8,          // created by a class statement (runtime/user_class.h)
   kTypeNativeDescriptor = 1u << 9,   // native type whose instances bind through a __get__ method
+  // Instances hold no references (trace visits nothing): the collector marks
+  // them without tracing. Not inherited by subclasses.
+  kTypeNoReferences = 1u << 10,
 };
 
 // True when `type` is `ancestor` or derives from it.
