@@ -10,8 +10,9 @@
 // marks from the roots and the remembered set, never entering old objects, and
 // frees the young cells left unmarked (bitmap arithmetic on the blocks
 // allocated into since the previous collection); every survivor stays marked
-// and so becomes old. A major collection clears every
-// mark, marks the whole live graph and sweeps every block.
+// and so becomes old. A major collection clears the blocks' mark bitmaps
+// (old objects keep their header bit: the bitmaps say what this collection
+// reached), marks the whole live graph and sweeps every block.
 //
 // Invariants:
 //   - Between collections, every unmarked (young) object lives in a block on
