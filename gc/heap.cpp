@@ -688,13 +688,16 @@ uint64_t Heap::sweep(bool major) {
   // A minor sweep frees the young cells left unmarked; a major one every
   // allocated cell left unmarked (all marks were cleared first).
   for (Block* block : major ? blocks_ : young_blocks_) freed += sweep_block(block, major);
+  // Only the swept blocks can have gained room worth reusing (cells that
+  // Heap::release frees in an old block wait for the next major): a minor
+  // collection does not touch the header of every block of a big old heap.
+  for (Block* block : major ? blocks_ : young_blocks_) queue_if_reusable(block);
   for (Block* block : young_blocks_) {
     block->young = false;
     block->young_cells = 0;
     std::memset(block->young_bits, 0, sizeof(block->young_bits));
   }
   young_blocks_.clear();
-  for (Block* block : blocks_) queue_if_reusable(block);
   // Allocation continues in each class's current block, which is young again.
   for (SizeClass* c : classes_) {
     if (c->current != nullptr) {
