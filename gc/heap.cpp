@@ -97,7 +97,6 @@ struct Heap::Block {
   char* cursor;          // allocation resumes here
   char* dirty_end;       // cells below it may hold stale bytes: zero them when allocated
   uint32_t live;         // allocated cells
-  uint32_t marked;       // cells marked by the current collection (young ones in a minor)
   uint32_t young_cells;  // bits set in young
   uint32_t cell_count;
   bool young;   // on the young-block list
@@ -150,16 +149,27 @@ struct Heap::SizeClass {
 };
 
 // Marks the live graph with an explicit stack (no recursion).
+//
+// What "marked by this collection" means differs by kind. In a minor
+// collection it is the header's kMarked bit: old objects already carry it, so
+// marking stops at them. In a major collection the header bits of old objects
+// stay set (they still say "old" to the write barrier), and a small object is
+// marked by its bit in its block's marks bitmap, which the collection cleared
+// first: no pass over every object to clear its header is needed. A large
+// object is always marked by its header bit (the major clears it first; large
+// objects are few).
+//
+// Objects whose type has kTypeNoReferences are marked without being pushed:
+// their only reference is their type.
 class Marker : public runtime::Tracer {
  public:
-  explicit Marker(Heap& heap) : heap_(heap) {}
+  Marker(Heap& heap, bool major) : heap_(heap), major_(major) {}
   void visit_object(Object* object) override {
-    if ((object->gc_word & kMarked) != 0) return;
-    object->gc_word |= kMarked;
-    if ((object->gc_word & kLarge) == 0) {
-      Heap::Block* block = Heap::block_of(object);
-      ++block->marked;
-      Heap::Block::set(block->marks, block->granule_of(reinterpret_cast<char*>(object)));
+    if (!mark(object)) return;
+    Type* type = object->type;
+    if (type != nullptr && (type->flags & runtime::kTypeNoReferences) != 0) {
+      if (mark(type)) stack_.push_back(type);
+      return;
     }
     stack_.push_back(object);
   }
@@ -167,6 +177,14 @@ class Marker : public runtime::Tracer {
     if (word == 0 || (word & 1) != 0) return;
     Object* object = heap_.find_object(word);
     if (object != nullptr) visit_object(object);
+  }
+  // True when this collection has marked `object` (or, in a minor
+  // collection, when it is old).
+  bool reached(const Object* object) const {
+    if (!major_ || (object->gc_word & kLarge) != 0) return (object->gc_word & kMarked) != 0;
+    const Heap::Block* block = Heap::block_of(object);
+    return Heap::Block::test(block->marks,
+                             block->granule_of(reinterpret_cast<const char*>(object)));
   }
   void trace_children(Object* object) {
     if (object->type == nullptr) return;
@@ -182,7 +200,28 @@ class Marker : public runtime::Tracer {
   }
 
  private:
+  // Marks `object` for this collection; false when it already was.
+  bool mark(Object* object) {
+    if ((object->gc_word & kLarge) != 0) {
+      if ((object->gc_word & kMarked) != 0) return false;
+      object->gc_word |= kMarked;
+      return true;
+    }
+    Heap::Block* block = Heap::block_of(object);
+    size_t g = block->granule_of(reinterpret_cast<char*>(object));
+    if (major_) {
+      if (Heap::Block::test(block->marks, g)) return false;
+      object->gc_word |= kMarked;
+    } else {
+      if ((object->gc_word & kMarked) != 0) return false;
+      object->gc_word |= kMarked;
+    }
+    Heap::Block::set(block->marks, g);
+    return true;
+  }
+
   Heap& heap_;
+  bool major_;
   std::vector<Object*> stack_;
 };
 
@@ -400,7 +439,6 @@ Heap::Block* Heap::new_block(int size_class) {
   block->cursor = begin;
   block->dirty_end = begin;
   block->live = 0;
-  block->marked = 0;
   block->young_cells = 0;
   block->cell_count = static_cast<uint32_t>(cells);
   block->young = false;
@@ -490,16 +528,38 @@ void Heap::maybe_collect() {
   }
   if (!enabled_ || young_allocated_ < options_.young_bytes) return;
   collect(false);
-  // Survivors of minor collections accumulate as old objects until a major
-  // collection: run one when the heap outgrows the last major's live size.
-  // A small heap is cheap to mark, so it may grow less before a major one:
-  // that keeps small programs' peak memory close to their live data.
+  size_t size = live_bytes_ + external_bytes_;
+  if (size > options_.min_major_bytes && size > major_limit()) collect(true);
+}
+
+// Survivors of minor collections accumulate as old objects until a major
+// collection: one runs when the heap outgrows the last major's live size by
+// the growth factor. A small heap is cheap to mark, so it may grow less before
+// a major one: that keeps small programs' peak memory close to their live
+// data. A heap that majors keep finding mostly live is growing, and marking it
+// again soon would find it live again: its factor grows (adapt_growth).
+size_t Heap::major_limit() const {
   double growth = live_after_major_ < options_.small_heap_bytes
                       ? std::min(options_.growth, options_.small_heap_growth)
                       : options_.growth;
-  size_t limit = static_cast<size_t>(static_cast<double>(live_after_major_) * growth);
+  growth = std::min(1.0 + (growth - 1.0) * growth_boost_, std::max(growth, options_.max_growth));
+  return static_cast<size_t>(static_cast<double>(live_after_major_) * growth);
+}
+
+// After a major collection: a second one in a row that freed less than a
+// tenth of the heap doubles the boost of the growth factor (up to
+// HeapOptions::max_growth); one that freed more resets it. A single mostly
+// live major proves little: programs with a steady live size meet one now
+// and then, and boosting them costs memory for no gain.
+void Heap::adapt_growth(size_t size_before_major) {
   size_t size = live_bytes_ + external_bytes_;
-  if (size > options_.min_major_bytes && size > limit) collect(true);
+  bool mostly_live = size * 10 >= size_before_major * 9;
+  if (!mostly_live) {
+    mostly_live_majors_ = 0;
+    growth_boost_ = 1.0;
+    return;
+  }
+  if (++mostly_live_majors_ >= 2) growth_boost_ = std::min(growth_boost_ * 2.0, 64.0);
 }
 
 uint64_t Heap::collect(bool major) {
@@ -508,20 +568,18 @@ uint64_t Heap::collect(bool major) {
   uint64_t start = now_ns();
   uint64_t start_cpu = thread_cpu_ns();
   size_t old_bytes = live_bytes_ - std::min(live_bytes_, young_allocated_);
+  size_t size_before = live_bytes_ + external_bytes_;
   if (options_.verify && !major) verify_remembered_set();
   if (major) {
     clear_marks();
   } else {
-    for (Block* block : young_blocks_) {
-      block->marked = 0;
-      std::memset(block->marks, 0, sizeof(block->marks));
-    }
+    for (Block* block : young_blocks_) std::memset(block->marks, 0, sizeof(block->marks));
   }
-  Marker marker(*this);
+  Marker marker(*this, major);
   mark_roots(marker);
   if (!major) trace_remembered(marker);
   marker.drain();
-  clear_dead_weak_slots();
+  clear_dead_weak_slots(marker);
   resurrect_finalizable(marker);
   for (Object* holder : remembered_) holder->gc_word &= ~(kRemembered | kRememberedRange);
   remembered_.clear();
@@ -531,6 +589,7 @@ uint64_t Heap::collect(bool major) {
   minors_since_major_ = major ? 0 : minors_since_major_ + 1;
   if (major) {
     release_empty_blocks();
+    adapt_growth(size_before);
     live_after_major_ = live_bytes_ + external_bytes_;
   }
   young_allocated_ = 0;
@@ -585,12 +644,12 @@ std::vector<Object*> Heap::take_pending_finalization() {
 
 // After marking: a weak slot whose referent was not reached is cleared; an
 // entry whose holder was not reached is dropped (the holder is garbage).
-void Heap::clear_dead_weak_slots() {
+void Heap::clear_dead_weak_slots(const Marker& marker) {
   size_t kept = 0;
   for (const WeakSlot& entry : weak_slots_) {
-    if ((entry.holder->gc_word & kMarked) == 0) continue;
+    if (!marker.reached(entry.holder)) continue;
     Value referent = *entry.slot;
-    if (referent.is_object() && (referent.object()->gc_word & kMarked) == 0) {
+    if (referent.is_object() && !marker.reached(referent.object())) {
       *entry.slot = Value::null();
       cleared_weak_holders_.push_back(entry.holder);
       continue;
@@ -605,7 +664,7 @@ void Heap::clear_dead_weak_slots() {
 void Heap::resurrect_finalizable(Marker& marker) {
   size_t kept = 0;
   for (Object* object : finalizable_) {
-    if ((object->gc_word & kMarked) != 0) {
+    if (marker.reached(object)) {
       finalizable_[kept++] = object;
       continue;
     }
@@ -616,15 +675,12 @@ void Heap::resurrect_finalizable(Marker& marker) {
   marker.drain();
 }
 
+// Before a major collection: small objects are marked in the blocks' marks
+// bitmaps (see Marker), so only those and the large objects' headers are
+// cleared; old small objects keep their header bit.
 void Heap::clear_marks() {
-  constexpr uint32_t kBits = kMarked | kRemembered | kRememberedRange;
-  for (Block* block : blocks_) {
-    block->marked = 0;
-    std::memset(block->marks, 0, sizeof(block->marks));
-    block->for_each_allocated(
-        [](char* cell) { reinterpret_cast<Object*>(cell)->gc_word &= ~kBits; });
-  }
-  for (auto& [address, info] : large_) reinterpret_cast<Object*>(address)->gc_word &= ~kBits;
+  for (Block* block : blocks_) std::memset(block->marks, 0, sizeof(block->marks));
+  for (auto& [address, info] : large_) reinterpret_cast<Object*>(address)->gc_word &= ~kMarked;
 }
 
 uint64_t Heap::sweep(bool major) {
@@ -632,13 +688,16 @@ uint64_t Heap::sweep(bool major) {
   // A minor sweep frees the young cells left unmarked; a major one every
   // allocated cell left unmarked (all marks were cleared first).
   for (Block* block : major ? blocks_ : young_blocks_) freed += sweep_block(block, major);
+  // Only the swept blocks can have gained room worth reusing (cells that
+  // Heap::release frees in an old block wait for the next major): a minor
+  // collection does not touch the header of every block of a big old heap.
+  for (Block* block : major ? blocks_ : young_blocks_) queue_if_reusable(block);
   for (Block* block : young_blocks_) {
     block->young = false;
     block->young_cells = 0;
     std::memset(block->young_bits, 0, sizeof(block->young_bits));
   }
   young_blocks_.clear();
-  for (Block* block : blocks_) queue_if_reusable(block);
   // Allocation continues in each class's current block, which is young again.
   for (SizeClass* c : classes_) {
     if (c->current != nullptr) {
@@ -758,6 +817,16 @@ void Heap::verify_heap() {
     void visit_object(Object* child) override {
       if (!heap_.is_allocated(child)) {
         std::fprintf(stderr, "pyvm: GC verify: object %p (type %p) references freed %p\n",
+                     static_cast<void*>(holder_), static_cast<void*>(holder_->type),
+                     static_cast<void*>(child));
+        std::abort();
+      }
+      // The marker does not trace objects of such types: a reference here
+      // would not keep its referent alive.
+      if (holder_->type != nullptr && (holder_->type->flags & runtime::kTypeNoReferences) != 0) {
+        std::fprintf(stderr,
+                     "pyvm: GC verify: object %p of a type flagged kTypeNoReferences (%p) "
+                     "references %p\n",
                      static_cast<void*>(holder_), static_cast<void*>(holder_->type),
                      static_cast<void*>(child));
         std::abort();

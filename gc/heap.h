@@ -10,8 +10,9 @@
 // marks from the roots and the remembered set, never entering old objects, and
 // frees the young cells left unmarked (bitmap arithmetic on the blocks
 // allocated into since the previous collection); every survivor stays marked
-// and so becomes old. A major collection clears every
-// mark, marks the whole live graph and sweeps every block.
+// and so becomes old. A major collection clears the blocks' mark bitmaps
+// (old objects keep their header bit: the bitmaps say what this collection
+// reached), marks the whole live graph and sweeps every block.
 //
 // Invariants:
 //   - Between collections, every unmarked (young) object lives in a block on
@@ -110,8 +111,13 @@ struct HeapOptions {
   size_t min_major_bytes = size_t{8} << 20;    // ...and exceed this
   double small_heap_growth = 1.25;             // the factor while the live heap is below...
   size_t small_heap_bytes = size_t{32} << 20;  // ...this size
-  uint64_t stress_every = 0;                   // collect every N allocations (0: off)
-  bool verify = false;                         // check the heap after every collection
+  // While major collections keep finding the heap mostly live (it is growing,
+  // not filling with garbage), the factor's excess over 1 doubles after each
+  // such collection but the first, up to this factor; one that frees more
+  // than a tenth resets it.
+  double max_growth = 3.0;
+  uint64_t stress_every = 0;  // collect every N allocations (0: off)
+  bool verify = false;        // check the heap after every collection
   bool record_pauses = false;
   // Reads PYVM_GC_YOUNG_BYTES, PYVM_GC_GROWTH_PERCENT, PYVM_GC_STRESS,
   // PYVM_GC_VERIFY and PYVM_GC_STATS.
@@ -232,6 +238,8 @@ class Heap {
   bool refill(int size_class);
   Block* new_block(int size_class);
   void maybe_collect();
+  [[nodiscard]] size_t major_limit() const;
+  void adapt_growth(size_t size_before_major);
   void remember(runtime::Object* holder);
   void remember_index(runtime::Object* holder, int64_t index);
   // Widens [lowest_address_, highest_address_), which bounds every cell.
@@ -239,7 +247,7 @@ class Heap {
 
   void mark_roots(class Marker& marker);
   void trace_remembered(class Marker& marker);
-  void clear_dead_weak_slots();
+  void clear_dead_weak_slots(const class Marker& marker);
   void resurrect_finalizable(class Marker& marker);
   void scan_native_stack(class Marker& marker);
   void clear_marks();
@@ -286,6 +294,9 @@ class Heap {
   size_t live_bytes_ = 0;
   size_t external_bytes_ = 0;  // owned outside the heap by live objects
   size_t live_after_major_ = 0;
+  // Multiplies the growth factor's excess over 1 (see HeapOptions::max_growth).
+  double growth_boost_ = 1.0;
+  int mostly_live_majors_ = 0;  // consecutive majors that freed under a tenth
   size_t young_allocated_ = 0;
   uint64_t allocations_since_gc_ = 0;
   uint64_t stress_counter_ = 0;

@@ -469,6 +469,7 @@ void init_bytes_type(VM& vm) {
   t->instance_size = 0;
   t->flags |= kTypeAcceptsSubclasses;
   t->trace = bytes_trace;
+  t->flags |= kTypeNoReferences;
   t->repr = bytes_repr;
   t->hash = bytes_hash;
   t->richcompare = bytes_richcompare;

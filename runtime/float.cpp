@@ -777,6 +777,7 @@ void init_float_type(VM& vm) {
   t->instance_size = sizeof(Float);
   t->flags |= kTypeAcceptsSubclasses;
   t->trace = trace_float;
+  t->flags |= kTypeNoReferences;
   t->repr = float_repr_slot;
   t->str = float_repr_slot;
   t->hash = float_hash_slot;

@@ -1001,6 +1001,7 @@ void init_int_type(VM& vm) {
   t->instance_size = sizeof(BigInt);
   t->flags |= kTypeAcceptsSubclasses;  // not inherited: bool stays final
   t->trace = trace_nothing;            // a BigInt holds no references; its limbs are malloc'd
+  t->flags |= kTypeNoReferences;
   t->finalize = finalize_big_int;
   t->repr = int_repr;
   t->str = int_repr;

@@ -165,6 +165,9 @@ enum TypeFlags : uint32_t {
   kTypeUserClass = 1u << 8,          // created by a class statement (runtime/user_class.h)
   kTypeNativeDescriptor = 1u << 9,   // native type whose instances bind through a __get__ method
   kTypeAttributeTail = 1u << 10,     // native layout whose subclasses keep attributes after it
+  // Instances hold no references (trace visits nothing): the collector marks
+  // them without tracing. Not inherited by subclasses.
+  kTypeNoReferences = 1u << 11,
 };
 
 // True when `type` is `ancestor` or derives from it.

@@ -43,6 +43,7 @@ void init_storage_type(VM& vm) {
   Type* t = vm.types().storage;
   t->instance_size = sizeof(Object);
   t->trace = trace_nothing;
+  t->flags |= kTypeNoReferences;
 }
 
 }  // namespace pyvm::runtime

@@ -664,6 +664,7 @@ void init_str_type(VM& vm) {
   t->instance_size = 0;
   t->flags |= kTypeStrSubclass | kTypeAcceptsSubclasses;
   t->trace = str_trace;
+  t->flags |= kTypeNoReferences;
   t->repr = str_repr_slot;
   t->str = str_str_slot;
   t->hash = str_hash_slot;

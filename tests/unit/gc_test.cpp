@@ -749,7 +749,8 @@ TEST_F(GcTest, MajorCollectionReturnsEmptyBlocks) {
       }
     }
     ();
-    EXPECT_GE(heap().heap_bytes(), baseline + size_t{kCount} * 832);
+    // (A major collection during the loop may have freed some of baseline.)
+    EXPECT_GE(heap().heap_bytes(), size_t{kCount} * 832);
     for (Hidden h : sample) ASSERT_TRUE(is_mapped(h.address()));
   }
   collect_clean(vm_, true);
