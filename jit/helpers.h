@@ -1,0 +1,17 @@
+// Runtime entry points that compiled traces call (by address) for work too
+// large to inline: allocation and reference stores with the write barrier.
+// They never raise and never run Python code.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/object.h"
+
+namespace pyvm::jit {
+
+// A new float object's Value word (allocates through the GC).
+uint64_t helper_box_float(vm::VM* vm, double value);
+// list[index] = value, with the write barrier. Precondition: 0 <= index < len.
+void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_t value);
+
+}  // namespace pyvm::jit
