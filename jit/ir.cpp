@@ -129,7 +129,11 @@ std::string IrBuffer::dump_ins(Ref r) const {
       break;
     case IrOp::KVAL:
       // Addresses differ from run to run: the dump names the kind only.
-      line += (const_bits(r) & 1) ? " smallint" : " object";
+      if (ins.type == IrType::kInt) {
+        line += " version";
+      } else {
+        line += (const_bits(r) & 1) ? " smallint" : " object";
+      }
       break;
     case IrOp::SLOAD:
       std::snprintf(buf, sizeof buf, " #%d", ins.imm);

@@ -45,61 +45,63 @@ enum IrFlag : uint8_t {
 
 // X(name, flags). Operand meanings in the comments: a, b are refs; imm is an
 // immediate (slot, offset, constant index, or a third ref).
-#define PYVM_IR_OPS(X)                                                                         \
-  X(NOP, 0)                                                                                    \
-  X(KINT, kConst)                    /* imm: constant index; type int or bool */               \
-  X(KNUM, kConst)                    /* imm: constant index; a double */                       \
-  X(KVAL, kConst)                    /* imm: constant index; a Value or pointer */             \
-  X(SLOAD, kPure | kGuard)           /* imm: frame slot; int/num are type-guarded, unboxed */  \
-  X(FLOAD, kLoad)                    /* a: base, imm: byte offset; mutable field */            \
-  X(FLOADK, kPure)                   /* a: base, imm: byte offset; field fixed in the trace */ \
-  X(FSTORE, kStore)                  /* a: base, b: value (not a reference), imm: offset */    \
-  X(ALOAD, kLoad)                    /* a: ptr to Values, b: int index */                      \
-  X(GUARD_TRUE, kPure | kGuard)      /* a: bool must be 1 */                                   \
-  X(GUARD_FALSE, kPure | kGuard)     /* a: bool must be 0 */                                   \
-  X(GUARD_TYPE, kPure | kGuard)      /* a: val must be an object of exact type b (KVAL) */     \
-  X(GUARD_NOPENDING, kLoad | kGuard) /* imm: constant index of the VM's eval-breaker flag */   \
-  X(EXIT, kGuard)                    /* unconditional exit (end of a trace without loop) */    \
-  X(ADD, kPure)                      /* int, wrapping */                                       \
-  X(SUB, kPure)                                                                                \
-  X(ADDOV, kPure | kGuard) /* int, exits on int64 overflow */                                  \
-  X(SUBOV, kPure | kGuard)                                                                     \
-  X(MULOV, kPure | kGuard)                                                                     \
-  X(NEGOV, kPure | kGuard)                                                                     \
-  X(BAND, kPure)                                                                               \
-  X(BOR, kPure)                                                                                \
-  X(BXOR, kPure)                                                                               \
-  X(SHLOV, kPure | kGuard)    /* exits unless 0 <= b < 64 and no bits are lost */              \
-  X(SAR, kPure | kGuard)      /* exits if b < 0 */                                             \
-  X(FLOORDIV, kPure | kGuard) /* Python //, exits unless b > 0 */                              \
-  X(MOD, kPure | kGuard)      /* Python %, exits unless b > 0 */                               \
-  X(TDIV, kPure | kGuard)     /* int / int -> num, exits unless exact inputs, b != 0 */        \
-  X(FADD, kPure)                                                                               \
-  X(FSUB, kPure)                                                                               \
-  X(FMUL, kPure)                                                                               \
-  X(FDIV, kPure | kGuard) /* exits when b == 0.0 */                                            \
-  X(FNEG, kPure)                                                                               \
-  X(CONV, kPure) /* int -> num */                                                              \
-  X(LT, kPure)   /* int (or val/ptr for EQ/NE) compares -> bool */                             \
-  X(LE, kPure)                                                                                 \
-  X(GT, kPure)                                                                                 \
-  X(GE, kPure)                                                                                 \
-  X(EQ, kPure)                                                                                 \
-  X(NE, kPure)                                                                                 \
-  X(ULT, kPure) /* unsigned a < b */                                                           \
-  X(FLT, kPure) /* num compares -> bool, false on NaN except FNE */                            \
-  X(FLE, kPure)                                                                                \
-  X(FGT, kPure)                                                                                \
-  X(FGE, kPure)                                                                                \
-  X(FEQ, kPure)                                                                                \
-  X(FNE, kPure)                                                                                \
-  X(BOXINT, kPure | kGuard)   /* int -> val, exits unless a small int */                       \
-  X(BOXNUM, kPure)            /* num -> val: allocates a float (runtime call) */               \
-  X(BOXBOOL, kPure)           /* bool -> True/False */                                         \
-  X(UNBOXINT, kPure | kGuard) /* val -> int, exits unless a small int */                       \
-  X(UNBOXNUM, kPure | kGuard) /* val -> num, exits unless an exact float */                    \
-  X(LIST_STORE, kStore)       /* list a [int b] = val imm (write barrier, runtime) */          \
-  X(LOOP, 0)                  /* the loop starts here (after the peeled pre-roll) */           \
+#define PYVM_IR_OPS(X)                                                                             \
+  X(NOP, 0)                                                                                        \
+  X(KINT, kConst)                    /* imm: constant index; type int or bool */                   \
+  X(KNUM, kConst)                    /* imm: constant index; a double */                           \
+  X(KVAL, kConst)                    /* imm: constant index; a Value or pointer */                 \
+  X(SLOAD, kPure | kGuard)           /* imm: frame slot; int/num are type-guarded, unboxed */      \
+  X(FLOAD, kLoad)                    /* a: base, imm: byte offset; mutable field */                \
+  X(FLOADK, kPure)                   /* a: base, imm: byte offset; field fixed in the trace */     \
+  X(FSTORE, kStore)                  /* a: base, b: value (not a reference), imm: offset */        \
+  X(ALOAD, kLoad)                    /* a: ptr to Values, b: int index */                          \
+  X(GUARD_TRUE, kPure | kGuard)      /* a: bool must be 1 */                                       \
+  X(GUARD_FALSE, kPure | kGuard)     /* a: bool must be 0 */                                       \
+  X(GUARD_TYPE, kPure | kGuard)      /* a: val must be an object of exact type b (KVAL) */         \
+  X(GUARD_NOPENDING, kLoad | kGuard) /* imm: constant index of the VM's eval-breaker flag */       \
+  X(EXIT, kGuard)                    /* unconditional exit (end of a trace without loop) */        \
+  X(ADD, kPure)                      /* int, wrapping */                                           \
+  X(SUB, kPure)                                                                                    \
+  X(ADDOV, kPure | kGuard) /* int, exits on int64 overflow */                                      \
+  X(SUBOV, kPure | kGuard)                                                                         \
+  X(MULOV, kPure | kGuard)                                                                         \
+  X(NEGOV, kPure | kGuard)                                                                         \
+  X(BAND, kPure)                                                                                   \
+  X(BOR, kPure)                                                                                    \
+  X(BXOR, kPure)                                                                                   \
+  X(SHLOV, kPure | kGuard)    /* exits unless 0 <= b < 64 and no bits are lost */                  \
+  X(SAR, kPure | kGuard)      /* exits if b < 0 */                                                 \
+  X(FLOORDIV, kPure | kGuard) /* Python //, exits unless b > 0 */                                  \
+  X(MOD, kPure | kGuard)      /* Python %, exits unless b > 0 */                                   \
+  X(TDIV, kPure | kGuard)     /* int / int -> num, exits unless exact inputs, b != 0 */            \
+  X(FADD, kPure)                                                                                   \
+  X(FSUB, kPure)                                                                                   \
+  X(FMUL, kPure)                                                                                   \
+  X(FDIV, kPure | kGuard) /* exits when b == 0.0 */                                                \
+  X(FNEG, kPure)                                                                                   \
+  X(FPOW,                                                                                          \
+    kPure | kGuard) /* a ** b (runtime call); exits unless a > 0, a and b finite, result finite */ \
+  X(CONV, kPure)    /* int -> num */                                                               \
+  X(LT, kPure)      /* int (or val/ptr for EQ/NE) compares -> bool */                              \
+  X(LE, kPure)                                                                                     \
+  X(GT, kPure)                                                                                     \
+  X(GE, kPure)                                                                                     \
+  X(EQ, kPure)                                                                                     \
+  X(NE, kPure)                                                                                     \
+  X(ULT, kPure) /* unsigned a < b */                                                               \
+  X(FLT, kPure) /* num compares -> bool, false on NaN except FNE */                                \
+  X(FLE, kPure)                                                                                    \
+  X(FGT, kPure)                                                                                    \
+  X(FGE, kPure)                                                                                    \
+  X(FEQ, kPure)                                                                                    \
+  X(FNE, kPure)                                                                                    \
+  X(BOXINT, kPure | kGuard)   /* int -> val, exits unless a small int */                           \
+  X(BOXNUM, kPure)            /* num -> val: allocates a float (runtime call) */                   \
+  X(BOXBOOL, kPure)           /* bool -> True/False */                                             \
+  X(UNBOXINT, kPure | kGuard) /* val -> int, exits unless a small int */                           \
+  X(UNBOXNUM, kPure | kGuard) /* val -> num, exits unless an exact float */                        \
+  X(LIST_STORE, kStore)       /* list a [int b] = val imm (write barrier, runtime) */              \
+  X(LOOP, 0)                  /* the loop starts here (after the peeled pre-roll) */               \
   X(PHI, 0)                   /* a: pre-roll value, b: its value at the loop end */
 
 enum class IrOp : uint8_t {

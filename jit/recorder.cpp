@@ -200,6 +200,8 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
     case vm::KW_NAMES:
     case vm::CALL_FUNCTION_EX:
       return fail(AbortReason::kUnsupportedCall);
+    case vm::GET_ITER:
+      return fail(AbortReason::kInnerLoop);
     case vm::RETURN_VALUE:
     case vm::YIELD_VALUE:
     case vm::RETURN_GENERATOR:
@@ -303,8 +305,7 @@ Ref Recorder::guard_type(Ref r, runtime::Type* type) {
 
 void Recorder::guard_dict_version(runtime::Dict* d) {
   Ref version = emit(IrOp::FLOADK, IrType::kInt, kobj(d), kNoRef, layout::kDictVersion);
-  guard(IrOp::GUARD_TRUE,
-        emit(IrOp::EQ, IrType::kBool, version, ir().kint(static_cast<int64_t>(d->version))));
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, version, kversion(d->version)));
 }
 
 // ---------------------------------------------------------------------------
@@ -440,13 +441,16 @@ bool Recorder::rec_num_binary(uint32_t op, Ref a, Ref b) {
     case BinaryOp::kTrueDiv:
       ir_op = IrOp::FDIV;
       break;
+    case BinaryOp::kPow:
+      ir_op = IrOp::FPOW;
+      break;
     default:
       return fail(AbortReason::kUnsupportedOperands);
   }
   Ref x = to_num(a, kind_of(a, actual_top(2)));
   Ref y = to_num(b, kind_of(b, actual_top(1)));
   Ref r =
-      ir_op == IrOp::FDIV ? guard(ir_op, x, y, 0, IrType::kNum) : emit(ir_op, IrType::kNum, x, y);
+      ir_has(ir_op, kGuard) ? guard(ir_op, x, y, 0, IrType::kNum) : emit(ir_op, IrType::kNum, x, y);
   pop(2);
   push(r);
   return true;
@@ -776,8 +780,7 @@ bool Recorder::rec_load_attr(uint32_t) {
   }
   guard_type(owner, static_cast<runtime::Type*>(c->owner));
   Ref version = emit(IrOp::FLOADK, IrType::kInt, kobj(c->owner), kNoRef, layout::kTypeVersion);
-  guard(IrOp::GUARD_TRUE,
-        emit(IrOp::EQ, IrType::kBool, version, ir().kint(static_cast<int64_t>(c->version))));
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, version, kversion(c->version)));
   Ref shape = emit(IrOp::FLOAD, IrType::kPtr, owner, kNoRef, layout::kInstanceShape);
   guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, shape,
                                ir().kval(reinterpret_cast<uint64_t>(c->shape), IrType::kPtr)));

@@ -71,6 +71,9 @@ class Recorder {
   Ref emit(IrOp op, IrType type, Ref a = kNoRef, Ref b = kNoRef, int32_t imm = 0);
   Ref guard(IrOp op, Ref a, Ref b = kNoRef, int32_t imm = 0, IrType type = IrType::kVoid);
   Ref kobj(const void* p) { return ir().kval(reinterpret_cast<uint64_t>(p)); }
+  // A type or dict version: an int constant the dump does not print (it
+  // depends on everything created before).
+  Ref kversion(uint64_t v) { return ir().kval(v, IrType::kInt); }
   IrBuffer& ir() { return trace_->ir; }
 
   enum class Kind { kInt, kNum, kBool, kOther };

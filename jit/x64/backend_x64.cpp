@@ -276,6 +276,7 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
     case IrOp::FSUB:
     case IrOp::FMUL:
     case IrOp::FDIV:
+    case IrOp::FPOW:
     case IrOp::FNEG:
     case IrOp::CONV:
       return emit_num_arith(r, ins);
@@ -493,6 +494,18 @@ void X64Emitter::emit_num_arith(Ref r, const Ins& ins) {
   }
   x86::Xmm a = xmm(ins.a);
   x86::Xmm b = xmm(ins.b);
+  if (ins.op == IrOp::FPOW) {
+    x86::Xmm d = def_xmm(r);
+    asmjit::InvokeNode* call;
+    cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_float_pow),
+               asmjit::FuncSignatureT<double, double, double>(asmjit::CallConvId::kHost));
+    call->setArg(0, a);
+    call->setArg(1, b);
+    call->setRet(0, d);
+    cc_.ucomisd(d, d);
+    exit_if(CondCode::kP, ins.snap);  // NaN: not the fast case
+    return;
+  }
   if (ins.op == IrOp::FDIV) {
     x86::Xmm zero = cc_.newXmmSd();
     cc_.xorps(zero, zero);
