@@ -32,6 +32,15 @@ void restore_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint32_t sna
   Value* slots = frame->localsplus();
   for (uint32_t k = 0; k < snap.count; ++k) {
     Ref ref = entries[k].ref;
+    // Slots holding the same unboxed float get the same float object.
+    uint32_t same = k;
+    if (trace.ir[ref].type == IrType::kNum) {
+      for (uint32_t j = 0; j < k && same == k; ++j) same = entries[j].ref == ref ? j : k;
+    }
+    if (same != k) {
+      slots[entries[k].slot] = slots[entries[same].slot];
+      continue;
+    }
     uint64_t bits = trace.ir.is_const(ref) ? trace.ir.const_bits(ref) : exit_values[k];
     // The frame stack is a root, not a heap object: no write barrier.
     slots[entries[k].slot] = box_value(vm, trace.ir[ref].type, bits);
