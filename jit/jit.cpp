@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "jit/optimizer.h"
 #include "jit/recorder.h"
 #include "jit/trace.h"
+#include "jit/verifier.h"
 #include "runtime/code.h"
 #include "vm/frame.h"
 #include "vm/vm.h"
@@ -217,6 +219,14 @@ void Jit::finish_recording() {
   std::unique_ptr<Trace> t = recorder_.take_trace();
   std::string ir_dump;
   optimize_trace(*t, options_, options_.dump ? &ir_dump : nullptr);
+#ifndef NDEBUG
+  // Debug builds verify every trace before compiling it.
+  if (std::string problem = verify_trace(*t); !problem.empty()) {
+    std::fprintf(stderr, "[jit] IR verification failed for trace at %s: %s\n", t->location.c_str(),
+                 problem.c_str());
+    std::abort();
+  }
+#endif
   BackendConfig config;
   config.vm = &vm_;
   config.stress_counter = options_.stress_exits > 0 ? &stress_counter_ : nullptr;

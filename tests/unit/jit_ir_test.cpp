@@ -8,6 +8,8 @@
 #include "fixtures/h1_test_util.h"
 #include "jit/ir.h"
 #include "jit/options.h"
+#include "jit/trace.h"
+#include "jit/verifier.h"
 #include "runtime/dict.h"
 #include "runtime/int.h"
 #include "runtime/ops.h"
@@ -62,7 +64,8 @@ TEST(JitIrTest, CseMergesPureInstructionsAndGuards) {
   EXPECT_EQ(s1, s2);
   Ref c1 = ir.emit(IrOp::LT, IrType::kBool, x, y);
   Ref g1 = ir.emit(IrOp::GUARD_TRUE, IrType::kVoid, c1, 0, 0, 3);
-  Ref g2 = ir.emit(IrOp::GUARD_TRUE, IrType::kVoid, ir.emit(IrOp::LT, IrType::kBool, x, y), 0, 0, 4);
+  Ref g2 =
+      ir.emit(IrOp::GUARD_TRUE, IrType::kVoid, ir.emit(IrOp::LT, IrType::kBool, x, y), 0, 0, 4);
   EXPECT_EQ(g1, g2);
 }
 
@@ -97,6 +100,22 @@ TEST(JitIrTest, SwitchesOffFoldAndCse) {
   EXPECT_NE(ir.emit(IrOp::ADD, IrType::kInt, ir.kint(1), ir.kint(2)), r);
 }
 
+TEST(JitVerifierTest, AcceptsWellFormedIrAndRejectsBrokenIr) {
+  jit::Trace t{jit::IrConfig()};
+  t.nlocals = 2;
+  Ref x = t.ir.emit(IrOp::SLOAD, IrType::kInt, 0, 0, 0, t.snapshots.add(0, 0, {}, 1));
+  uint16_t snap = t.snapshots.add(4, 0, {{1, x}}, t.ir.size());
+  Ref sum = t.ir.emit(IrOp::ADDOV, IrType::kInt, x, t.ir.kint(1), 0, snap);
+  EXPECT_EQ(jit::verify_trace(t), "");
+  t.ir.append(jit::Ins{IrOp::FADD, IrType::kNum, jit::kNoSnapshot, sum, x, 0});  // int operands
+  EXPECT_NE(jit::verify_trace(t).find("operand types"), std::string::npos);
+  jit::Trace u{jit::IrConfig()};
+  Ref y = u.ir.emit(IrOp::SLOAD, IrType::kInt, 0, 0, 0, u.snapshots.add(0, 0, {}, 1));
+  u.ir.append(
+      jit::Ins{IrOp::ADDOV, IrType::kInt, jit::kNoSnapshot, y, y, 0});  // a guard, no snapshot
+  EXPECT_NE(jit::verify_trace(u).find("without snapshot"), std::string::npos);
+}
+
 TEST(JitOptionsTest, ParsesPassListsAndXOptions) {
   jit::JitOptions o;
   EXPECT_TRUE(o.apply_pass_list("-fold,-loop"));
@@ -120,8 +139,8 @@ std::string run_with_jit(const std::string& source, const jit::JitOptions& optio
   std::string dir = testing::make_temp_dir();
   testing::write_file(dir + "/m.py", source);
   int status = 0;
-  testing::run_command("python3.11 -c \"import py_compile; py_compile.compile('" + dir + "/m.py', cfile='" +
-                           dir + "/m.pyc', doraise=True)\"",
+  testing::run_command("python3.11 -c \"import py_compile; py_compile.compile('" + dir +
+                           "/m.py', cfile='" + dir + "/m.pyc', doraise=True)\"",
                        &status);
   EXPECT_EQ(status, 0);
   vm::VMOptions vm_options;
