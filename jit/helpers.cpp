@@ -4,7 +4,9 @@
 #include <cmath>
 
 #include "runtime/float.h"
+#include "runtime/instance.h"
 #include "runtime/list.h"
+#include "vm/vm.h"
 
 namespace pyvm::jit {
 
@@ -15,6 +17,11 @@ double helper_float_pow(double x, double y) {
   if (y == 0.0 || x == 1.0) return 1.0;
   double r = std::pow(x, y);
   return std::isinf(r) ? std::nan("") : r;
+}
+
+void helper_slot_store(vm::VM* vm, runtime::Object* instance, int64_t index, uint64_t value) {
+  runtime::Attributes* a = &static_cast<runtime::Instance*>(instance)->attributes;
+  vm->store(instance, &a->slots[index], Value::from_raw(value));
 }
 
 void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_t value) {

@@ -32,15 +32,27 @@ struct HotLoop {
 
 class HotLoops {
  public:
+  // The loop's entry (created on first use). A small direct-mapped cache in
+  // front of the map makes the common case, a loop whose trace is entered
+  // again and again, one compare.
   HotLoop& at(const runtime::Code* code, int32_t header_unit) {
-    return loops_[(reinterpret_cast<uint64_t>(code) << 20) ^ static_cast<uint64_t>(header_unit)];
+    uint64_t key = (reinterpret_cast<uint64_t>(code) << 20) ^ static_cast<uint64_t>(header_unit);
+    CacheEntry& c = cache_[(key ^ (key >> 29)) % kCacheSize];
+    if (c.loop == nullptr || c.key != key) c = CacheEntry{key, &loops_[key]};
+    return *c.loop;
   }
   // Records an abort; returns true when the loop is now blacklisted.
   bool penalise(HotLoop& loop, uint32_t blacklist_after);
 
  private:
   uint32_t random();
+  struct CacheEntry {
+    uint64_t key;
+    HotLoop* loop;  // into loops_ (node-based: addresses are stable)
+  };
+  static constexpr size_t kCacheSize = 64;
   std::unordered_map<uint64_t, HotLoop> loops_;
+  CacheEntry cache_[kCacheSize] = {};
   uint64_t seed_ = 0x2545f4914f6cdd1dull;
 };
 

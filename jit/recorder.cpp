@@ -194,6 +194,8 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
       return rec_unpack_sequence(oparg);
     case vm::LOAD_ATTR:
       return rec_load_attr(oparg);
+    case vm::STORE_ATTR:
+      return rec_store_attr(oparg);
     case vm::CALL:
     case vm::PRECALL:
     case vm::LOAD_METHOD:
@@ -778,16 +780,38 @@ bool Recorder::rec_load_attr(uint32_t) {
       !vm::instance_guard(c, o.object())) {
     return fail(AbortReason::kUnsupportedAttribute);
   }
+  guard_instance_layout(owner, c);
+  Ref slots = emit(IrOp::FLOAD, IrType::kPtr, owner, kNoRef, layout::kInstanceSlots);
+  Ref v = emit(IrOp::ALOAD, IrType::kVal, slots, ir().kint(c->index));
+  guard(IrOp::GUARD_TRUE, emit(IrOp::NE, IrType::kBool, v, ir().kval(0)));
+  set_top(1, v);
+  return true;
+}
+
+// The guards of an instance-slot cache entry: exact type, unchanged type
+// version, the cached shape.
+void Recorder::guard_instance_layout(Ref owner, const runtime::InlineCache* c) {
   guard_type(owner, static_cast<runtime::Type*>(c->owner));
   Ref version = emit(IrOp::FLOADK, IrType::kInt, kobj(c->owner), kNoRef, layout::kTypeVersion);
   guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, version, kversion(c->version)));
   Ref shape = emit(IrOp::FLOAD, IrType::kPtr, owner, kNoRef, layout::kInstanceShape);
   guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, shape,
                                ir().kval(reinterpret_cast<uint64_t>(c->shape), IrType::kPtr)));
-  Ref slots = emit(IrOp::FLOAD, IrType::kPtr, owner, kNoRef, layout::kInstanceSlots);
-  Ref v = emit(IrOp::ALOAD, IrType::kVal, slots, ir().kint(c->index));
-  guard(IrOp::GUARD_TRUE, emit(IrOp::NE, IrType::kBool, v, ir().kval(0)));
-  set_top(1, v);
+}
+
+bool Recorder::rec_store_attr(uint32_t) {
+  Ref owner = top(1);
+  Ref value = top(2);
+  Value o = actual_top(1);
+  runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
+  if (c == nullptr || c->kind != runtime::CacheKind::kStoreSlot || !o.is_object() ||
+      !vm::instance_guard(c, o.object())) {
+    return fail(AbortReason::kUnsupportedAttribute);
+  }
+  guard_instance_layout(owner, c);
+  Ref boxed = to_val(value);
+  emit(IrOp::SLOT_STORE, IrType::kVoid, owner, boxed, static_cast<int32_t>(c->index));
+  pop(2);
   return true;
 }
 

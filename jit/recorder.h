@@ -111,6 +111,8 @@ class Recorder {
   bool rec_store_subscr(uint32_t oparg);
   bool rec_unpack_sequence(uint32_t oparg);
   bool rec_load_attr(uint32_t oparg);
+  bool rec_store_attr(uint32_t oparg);
+  void guard_instance_layout(Ref owner, const runtime::InlineCache* c);
 
   void note_instruction(uint8_t opcode, uint32_t oparg);
 

@@ -97,6 +97,9 @@ std::string verify_trace(const Trace& t) {
       return at(t, r, "operand has no value");
     }
     if (!operand_types_ok(ir, ins)) return at(t, r, "operand types do not fit the op");
+    if (ins.op == IrOp::SLOT_STORE && ir[ins.b].type != IrType::kVal) {
+      return at(t, r, "stored value is not a boxed value");
+    }
     if (ins.op == IrOp::LIST_STORE &&
         (ins.imm <= 0 || ins.imm >= r || ir[ins.imm].type != IrType::kVal)) {
       return at(t, r, "stored value is not a boxed value defined before");

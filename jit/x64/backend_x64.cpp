@@ -240,6 +240,7 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
     case IrOp::FSTORE:
     case IrOp::ALOAD:
     case IrOp::LIST_STORE:
+    case IrOp::SLOT_STORE:
       return emit_memory(r, ins);
     case IrOp::GUARD_TRUE:
     case IrOp::GUARD_FALSE:
@@ -692,6 +693,21 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
       } else {
         cc_.mov(d, x86::qword_ptr(base, gp(ins.b), 3));
       }
+      return;
+    }
+    case IrOp::SLOT_STORE: {
+      x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+      x86::Gp instance = gp(ins.a);
+      x86::Gp value = gp(ins.b);
+      x86::Gp index = imm64(static_cast<uint64_t>(ins.imm));
+      asmjit::InvokeNode* call;
+      cc_.invoke(
+          &call, reinterpret_cast<uint64_t>(&helper_slot_store),
+          asmjit::FuncSignatureT<void, void*, void*, int64_t, uint64_t>(asmjit::CallConvId::kHost));
+      call->setArg(0, vm);
+      call->setArg(1, instance);
+      call->setArg(2, index);
+      call->setArg(3, value);
       return;
     }
     default: {  // LIST_STORE

@@ -89,3 +89,25 @@ def store_items(n):
 
 
 print(store_items(200))
+
+
+class V:
+    def __init__(self):
+        self.n = 0
+        self.total = 0.0
+
+
+def bump(objs, rounds):
+    for _ in range(rounds):
+        for o in objs:
+            pass
+    v = objs[0]
+    for i in range(rounds):
+        v.n = v.n + 1
+        v.total = v.total + i * 0.5
+        if i == rounds // 2:
+            v.extra = "x"  # changes the shape mid-loop
+    return v.n, v.total
+
+
+print(bump([V(), V()], 200))
