@@ -13,6 +13,7 @@
 // caller, until the entry frame returns null to native code.
 #include <cstring>
 
+#include "jit/jit.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/exception_group.h"
@@ -162,6 +163,12 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
 #undef PYVM_OPCODE
     table;
   });
+  // Recording mode (jit/jit.h): every opcode goes through `op_record` first.
+  static const DispatchTable kRecordDispatch = ({
+    DispatchTable table;
+    for (void*& target : table.targets) target = &&op_record;
+    table;
+  });
   void* const* dispatch_table = kDispatch.targets;
 
   Frame* frame = entry;
@@ -223,6 +230,22 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
 #define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define NAME(i) (names[i].as<runtime::Str>())
 #define JUMP_TO(unit) (pc = first + (unit))
+// A back-edge taken `count` times: at the JIT threshold the JIT runs the
+// loop's trace (then the frame is reloaded) or starts recording it.
+#define JIT_BACKEDGE(count)                                                                       \
+  if (__builtin_expect((count) >= vm.jit_threshold, 0)) {                                         \
+    SAVE_FRAME();                                                                                 \
+    switch (jit::on_backedge(vm, frame, frame->current_unit, static_cast<int32_t>(pc - first))) { \
+      case jit::BackedgeAction::kRecord:                                                          \
+        dispatch_table = kRecordDispatch.targets;                                                 \
+        break;                                                                                    \
+      case jit::BackedgeAction::kResumed:                                                         \
+        LOAD_FRAME();                                                                             \
+        break;                                                                                    \
+      case jit::BackedgeAction::kContinue:                                                        \
+        break;                                                                                    \
+    }                                                                                             \
+  }
 // Runs `expr` with the frame's state saved (it may call back into Python or
 // raise); a null result goes to the error path.
 #define CHECK(v) \
@@ -813,9 +836,10 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   }
 
   TARGET(JUMP_BACKWARD) {
-    ++frame->code->counters[instr - first];
+    uint16_t count = ++frame->code->counters[instr - first];
     pc -= oparg;
     CHECK_PENDING_WORK();
+    JIT_BACKEDGE(count);
     DISPATCH();
   }
 
@@ -824,7 +848,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     DISPATCH();
   }
 
-#define POP_JUMP_IF_TRUTH(name, want, step)               \
+#define POP_JUMP_IF_TRUTH(name, want, step, hook)         \
   TARGET(name) {                                          \
     Value v = POP();                                      \
     int t;                                                \
@@ -837,13 +861,22 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       t = runtime::truth(vm, v);                          \
       CHECK_INT(t);                                       \
     }                                                     \
-    if (t == (want)) pc step oparg;                       \
+    if (t == (want)) {                                    \
+      pc step oparg;                                      \
+      hook;                                               \
+    }                                                     \
     DISPATCH();                                           \
   }
-  POP_JUMP_IF_TRUTH(POP_JUMP_FORWARD_IF_TRUE, 1, +=)
-  POP_JUMP_IF_TRUTH(POP_JUMP_FORWARD_IF_FALSE, 0, +=)
-  POP_JUMP_IF_TRUTH(POP_JUMP_BACKWARD_IF_TRUE, 1, -=)
-  POP_JUMP_IF_TRUTH(POP_JUMP_BACKWARD_IF_FALSE, 0, -=)
+// A taken backward conditional jump is a loop back-edge too (while loops).
+#define JIT_COUNT_BACKEDGE()                                  \
+  do {                                                        \
+    uint16_t count_ = ++frame->code->counters[instr - first]; \
+    JIT_BACKEDGE(count_);                                     \
+  } while (0)
+  POP_JUMP_IF_TRUTH(POP_JUMP_FORWARD_IF_TRUE, 1, +=, )
+  POP_JUMP_IF_TRUTH(POP_JUMP_FORWARD_IF_FALSE, 0, +=, )
+  POP_JUMP_IF_TRUTH(POP_JUMP_BACKWARD_IF_TRUE, 1, -=, JIT_COUNT_BACKEDGE())
+  POP_JUMP_IF_TRUTH(POP_JUMP_BACKWARD_IF_FALSE, 0, -=, JIT_COUNT_BACKEDGE())
 #undef POP_JUMP_IF_TRUTH
 
   TARGET(POP_JUMP_FORWARD_IF_NONE) {
@@ -1169,6 +1202,16 @@ op_unsupported : {
   goto error;
 }
 
+  // Recording mode: the recorder sees the instruction (with its full oparg)
+  // before it runs; when recording stops, dispatch returns to normal.
+op_record : {
+  SAVE_FRAME();
+  if (!jit::record_instruction(vm, frame, static_cast<int32_t>(instr - first), opcode, oparg, sp)) {
+    dispatch_table = kDispatch.targets;
+  }
+  goto* kDispatch.targets[opcode];
+}
+
   // An operand of the wrong type: only bytecode not made by CPython's
   // compiler gets here (the verifier checks everything but operand types).
 bad_operand : {
@@ -1179,6 +1222,10 @@ bad_operand : {
 
 error:
   // The pending exception was raised by the instruction at `instr`.
+  if (dispatch_table != kDispatch.targets) {
+    jit::abort_recording(vm, jit::AbortReason::kException);
+    dispatch_table = kDispatch.targets;
+  }
   frame->current_unit = static_cast<int32_t>(instr - first);
   if (add_traceback) {
     chain_exception_context(vm);
@@ -1229,6 +1276,8 @@ error:
 #undef CHECK
 #undef CHECK_INT
 #undef CHECK_PENDING_WORK
+#undef JIT_BACKEDGE
+#undef JIT_COUNT_BACKEDGE
 }
 
 }  // namespace pyvm::vm

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "jit/jit.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/finalizers.h"
@@ -55,17 +56,27 @@ constexpr const char* kUsage =
     "  -X gc-stress=N           collect every N allocations (testing)\n"
     "  -X gc-verify             check the heap after every collection (testing)\n"
     "  -X gc-stats              print collector statistics at exit\n"
+    "  -X jit=off               disable the tracing JIT (on by default)\n"
+    "  -X jit-threshold=N       loop iterations before a loop is compiled (default 57)\n"
+    "  -X jit-log               one line per trace start, compile, abort, blacklist\n"
+    "  -X jit-dump              print each trace's bytecode, IR, snapshots, machine code\n"
+    "  -X jit-stats             print JIT statistics at exit\n"
+    "  -X jit-opt=-fold,-cse,-dce,-loop,-fuse  switch optimisations off (bisecting)\n"
+    "  -X jit-stress-exits=N    make every N-th guard fail (testing)\n"
     "\n"
     "environment:\n"
     "  PYVM_PYTHON    the CPython 3.11 used to compile .py files (default: python3.11)\n"
     "  PYVM_GC_YOUNG_BYTES, PYVM_GC_GROWTH_PERCENT, PYVM_GC_STRESS, PYVM_GC_VERIFY,\n"
-    "  PYVM_GC_STATS  the same as the -X gc-* options\n";
+    "  PYVM_GC_STATS  the same as the -X gc-* options\n"
+    "  PYVM_JIT=off, PYVM_JIT_THRESHOLD, PYVM_JIT_LOG, PYVM_JIT_DUMP, PYVM_JIT_STATS,\n"
+    "  PYVM_JIT_OPT, PYVM_JIT_STRESS_EXITS  the same as the -X jit* options\n";
 
 struct Options {
   std::string file;
   std::vector<std::string> argv;  // sys.argv: FILE, ARGS...
   pyvm::gc::HeapOptions heap = pyvm::gc::HeapOptions::from_environment();
   bool gc_stats = false;
+  pyvm::jit::JitOptions jit = pyvm::jit::JitOptions::from_environment();
 };
 
 bool parse_number(const std::string& text, uint64_t* out) {
@@ -90,6 +101,8 @@ bool apply_x_option(const std::string& option, Options* options) {
     options->heap.growth = static_cast<double>(n) / 100.0;
   } else if (name == "gc-stress" && parse_number(value, &n)) {
     options->heap.stress_every = n;
+  } else if (options->jit.apply_x_option(name, value)) {
+    // a -X jit* option (jit/options.h)
   } else {
     return false;
   }
@@ -254,6 +267,7 @@ int run(const Options& options) {
   if (!resolve_pyc(options.file, &pyc)) return 1;
   pyvm::vm::VMOptions vm_options;
   vm_options.heap = options.heap;
+  vm_options.jit = options.jit;
   if (options.gc_stats) vm_options.heap.record_pauses = true;
   pyvm::VM vm(vm_options);
   pyvm::vm::install_signal_handlers(vm);
@@ -262,6 +276,7 @@ int run(const Options& options) {
   // A failed flush of stdout (a closed pipe) ends with status 120, as CPython.
   if (!pyvm::runtime::flush_stdout_at_exit(vm) && status != kStatusKeyboardInterrupt) status = 120;
   if (options.gc_stats || vm.heap().options().record_pauses) print_gc_stats(vm);
+  pyvm::jit::print_stats(vm);
   return status;
 }
 

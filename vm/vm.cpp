@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "jit/jit.h"
 #include "runtime/builtins.h"
 #include "runtime/bytes.h"
 #include "runtime/code.h"
@@ -62,9 +63,11 @@ VM::VM(const VMOptions& options) : heap_(options.heap), recursion_limit_(options
   create_builtins_and_sys();
   heap_.set_root_provider(this);
   heap_.end_bootstrap();
+  if (options.jit.enabled) jit = ::pyvm::jit::create_jit(*this, options.jit);
 }
 
 VM::~VM() {
+  ::pyvm::jit::destroy_jit(jit);
   runtime::destroy_weakref_state(*this);
   runtime::destroy_collections_state(*this);
   destroy_compile_service(*this);

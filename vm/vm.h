@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "gc/heap.h"
+#include "jit/options.h"
 #include "runtime/object.h"
 #include "runtime/str.h"
 
@@ -26,6 +27,10 @@ struct Module;
 struct WeakrefState;
 struct CollectionsState;
 }  // namespace pyvm::runtime
+
+namespace pyvm::jit {
+class Jit;
+}  // namespace pyvm::jit
 
 namespace pyvm::vm {
 
@@ -170,6 +175,9 @@ struct BuiltinTypes {
 struct VMOptions {
   int recursion_limit = 1000;
   gc::HeapOptions heap = gc::HeapOptions::from_environment();
+  // The tracing JIT (jit/options.h); off unless the embedder turns it on (the
+  // pyvm command line does, from PYVM_JIT and -X jit*).
+  ::pyvm::jit::JitOptions jit = ::pyvm::jit::JitOptions::off();
 };
 
 class VM : public gc::RootProvider {
@@ -288,6 +296,11 @@ class VM : public gc::RootProvider {
   int64_t suspended_cleanup_generators = 0;
   uint64_t generator_drop_spent_ns = 0;
   uint64_t generator_drop_start_ns = 0;
+
+  // The tracing JIT (jit/jit.h); owned; null when it is off. The interpreter
+  // calls it when a back-edge counter reaches jit_threshold (never when off).
+  ::pyvm::jit::Jit* jit = nullptr;
+  uint32_t jit_threshold = 1u << 16;
 
  private:
   void create_types();

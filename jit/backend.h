@@ -1,0 +1,32 @@
+// The machine-code backend interface. Machine-independent code calls only
+// this; the x86-64 implementation lives in jit/x64/ (asmjit), and nothing
+// outside jit/x64/ includes asmjit's architecture headers.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "jit/trace.h"
+
+namespace pyvm::jit {
+
+struct BackendConfig {
+  vm::VM* vm = nullptr;
+  // When non-null, every guard first decrements *stress_counter and exits
+  // when it reaches zero (PYVM_JIT_STRESS_EXITS).
+  int64_t* stress_counter = nullptr;
+  bool fuse = true;  // fuse a compare with the guard that tests it
+  bool dump = false;
+};
+
+// Compiles `trace` (IR after optimisation, `trace.live` filled) into
+// executable memory: sets trace.entry, code_memory, code_size, code_mapping.
+// Returns false (and a message) if code generation failed. With config.dump,
+// *disassembly receives the machine code listing.
+bool assemble_trace(Trace& trace, const BackendConfig& config, std::string* disassembly,
+                    std::string* error);
+
+// Frees the machine code of `trace`.
+void release_trace_code(Trace& trace);
+
+}  // namespace pyvm::jit

@@ -1,0 +1,53 @@
+// The exit restorer (see jit/deopt.h).
+#include "jit/deopt.h"
+
+#include <cstring>
+
+#include "runtime/float.h"
+#include "runtime/int.h"
+#include "vm/vm.h"
+
+namespace pyvm::jit {
+
+Value box_value(vm::VM& vm, IrType type, uint64_t bits) {
+  switch (type) {
+    case IrType::kInt:
+      return runtime::int_from_int64(vm, static_cast<int64_t>(bits));
+    case IrType::kNum: {
+      double d;
+      std::memcpy(&d, &bits, sizeof d);
+      return runtime::float_new(vm, d);
+    }
+    case IrType::kBool:
+      return vm.bool_value(bits != 0);
+    default:
+      return Value::from_raw(bits);
+  }
+}
+
+void restore_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint32_t snapshot,
+                  const uint64_t* exit_values) {
+  const Snapshot& snap = trace.snapshots[snapshot];
+  const SnapEntry* entries = trace.snapshots.entries(snap);
+  Value* slots = frame->localsplus();
+  for (uint32_t k = 0; k < snap.count; ++k) {
+    Ref ref = entries[k].ref;
+    // Slots holding the same unboxed float get the same float object.
+    uint32_t same = k;
+    if (trace.ir[ref].type == IrType::kNum) {
+      for (uint32_t j = 0; j < k && same == k; ++j) same = entries[j].ref == ref ? j : k;
+    }
+    if (same != k) {
+      slots[entries[k].slot] = slots[entries[same].slot];
+      continue;
+    }
+    uint64_t bits = trace.ir.is_const(ref) ? trace.ir.const_bits(ref) : exit_values[k];
+    // The frame stack is a root, not a heap object: no write barrier.
+    slots[entries[k].slot] = box_value(vm, trace.ir[ref].type, bits);
+  }
+  frame->pc = frame->first_instruction() + snap.pc;
+  frame->sp = frame->stack_base() + snap.depth;
+  frame->current_unit = snap.pc;
+}
+
+}  // namespace pyvm::jit

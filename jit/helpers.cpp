@@ -1,0 +1,31 @@
+// Runtime entry points for compiled traces (see jit/helpers.h).
+#include "jit/helpers.h"
+
+#include <cmath>
+
+#include "runtime/float.h"
+#include "runtime/instance.h"
+#include "runtime/list.h"
+#include "vm/vm.h"
+
+namespace pyvm::jit {
+
+uint64_t helper_box_float(vm::VM* vm, double value) { return runtime::float_new(*vm, value).raw(); }
+
+double helper_float_pow(double x, double y) {
+  if (!(x > 0.0) || std::isinf(x) || !std::isfinite(y)) return std::nan("");
+  if (y == 0.0 || x == 1.0) return 1.0;
+  double r = std::pow(x, y);
+  return std::isinf(r) ? std::nan("") : r;
+}
+
+void helper_slot_store(vm::VM* vm, runtime::Object* instance, int64_t index, uint64_t value) {
+  runtime::Attributes* a = &static_cast<runtime::Instance*>(instance)->attributes;
+  vm->store(instance, &a->slots[index], Value::from_raw(value));
+}
+
+void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_t value) {
+  runtime::list_set_item(*vm, static_cast<runtime::List*>(list), index, Value::from_raw(value));
+}
+
+}  // namespace pyvm::jit

@@ -1,0 +1,22 @@
+// Runtime entry points that compiled traces call (by address) for work too
+// large to inline: allocation and reference stores with the write barrier.
+// They never raise and never run Python code.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/object.h"
+
+namespace pyvm::jit {
+
+// A new float object's Value word (allocates through the GC).
+uint64_t helper_box_float(vm::VM* vm, double value);
+// x ** y for finite x > 0 and finite y, as the interpreter computes it; NaN
+// when the trace must exit (other operands, or an overflow).
+double helper_float_pow(double x, double y);
+// The instance slot `index` of `instance` = value, with the write barrier.
+void helper_slot_store(vm::VM* vm, runtime::Object* instance, int64_t index, uint64_t value);
+// list[index] = value, with the write barrier. Precondition: 0 <= index < len.
+void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_t value);
+
+}  // namespace pyvm::jit

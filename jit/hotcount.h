@@ -1,0 +1,59 @@
+// Hot-loop bookkeeping: per loop header, its trace (if compiled), and the
+// randomised doubling back-off applied after aborted recordings, ending in
+// blacklisting.
+//
+// The interpreter counts back-edges in Code::counters (one uint16 per code
+// unit) and calls the JIT when a counter reaches the threshold; the JIT then
+// resets the counter. A loop with a trace keeps its counter at the threshold
+// so that every later back-edge enters the trace.
+//
+// Invariants:
+//   - A blacklisted loop is never recorded again.
+//   - Penalties double (with a random component, so loops that abort in step
+//     do not retry in step) and are cleared when a recording succeeds.
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+
+#include "runtime/code.h"
+
+namespace pyvm::jit {
+
+struct Trace;
+
+struct HotLoop {
+  Trace* trace = nullptr;
+  uint32_t penalty = 0;  // back-off, in threshold periods, after the last abort
+  uint32_t skip = 0;     // threshold periods left before the next attempt
+  uint16_t aborts = 0;
+  bool blacklisted = false;
+};
+
+class HotLoops {
+ public:
+  // The loop's entry (created on first use). A small direct-mapped cache in
+  // front of the map makes the common case, a loop whose trace is entered
+  // again and again, one compare.
+  HotLoop& at(const runtime::Code* code, int32_t header_unit) {
+    uint64_t key = (reinterpret_cast<uint64_t>(code) << 20) ^ static_cast<uint64_t>(header_unit);
+    CacheEntry& c = cache_[(key ^ (key >> 29)) % kCacheSize];
+    if (c.loop == nullptr || c.key != key) c = CacheEntry{key, &loops_[key]};
+    return *c.loop;
+  }
+  // Records an abort; returns true when the loop is now blacklisted.
+  bool penalise(HotLoop& loop, uint32_t blacklist_after);
+
+ private:
+  uint32_t random();
+  struct CacheEntry {
+    uint64_t key;
+    HotLoop* loop;  // into loops_ (node-based: addresses are stable)
+  };
+  static constexpr size_t kCacheSize = 64;
+  std::unordered_map<uint64_t, HotLoop> loops_;
+  CacheEntry cache_[kCacheSize] = {};
+  uint64_t seed_ = 0x2545f4914f6cdd1dull;
+};
+
+}  // namespace pyvm::jit

@@ -1,0 +1,50 @@
+// The VM-facing API of the tracing JIT. The VM owns one Jit (vm.jit, null
+// when the JIT is off); the interpreter calls in at three points:
+//
+//   - on_backedge: a loop back-edge counter reached vm.jit_threshold. The JIT
+//     runs the loop's trace (kResumed: the frame was rewritten, reload it),
+//     starts recording (kRecord: switch to the recording dispatch table), or
+//     does nothing (kContinue).
+//   - record_instruction: in recording mode, before each instruction runs;
+//     false means recording stopped (trace compiled or aborted): switch back.
+//   - abort_recording: an exception or a return left the recorded frame.
+//
+// Invariants:
+//   - At most one recording is active per VM; nested interpreter activations
+//     never record while an outer one does.
+//   - A trace runs only between instructions of its own frame, at its loop
+//     header, and returns with the frame fully restored (jit/deopt.h).
+#pragma once
+
+#include <cstdint>
+
+#include "jit/abort.h"
+#include "jit/options.h"
+#include "runtime/value.h"
+
+namespace pyvm::vm {
+class VM;
+struct Frame;
+}  // namespace pyvm::vm
+
+namespace pyvm::jit {
+
+class Jit;
+
+enum class BackedgeAction : uint8_t { kContinue, kRecord, kResumed };
+
+[[nodiscard]] Jit* create_jit(vm::VM& vm, const JitOptions& options);
+void destroy_jit(Jit* jit);
+
+// `jump_unit`: the back-edge instruction (its counter); `header_unit`: the
+// loop header it jumps to. The frame's pc/sp are saved.
+[[nodiscard]] BackedgeAction on_backedge(vm::VM& vm, vm::Frame* frame, int32_t jump_unit,
+                                         int32_t header_unit);
+[[nodiscard]] bool record_instruction(vm::VM& vm, vm::Frame* frame, int32_t unit, uint8_t opcode,
+                                      uint32_t oparg, Value* sp);
+void abort_recording(vm::VM& vm, AbortReason reason);
+
+// -X jit-stats: statistics on stderr (does nothing unless enabled).
+void print_stats(vm::VM& vm);
+
+}  // namespace pyvm::jit

@@ -1,0 +1,141 @@
+// The recorder: while a hot loop runs one iteration in the interpreter, each
+// instruction is translated into IR before the interpreter executes it,
+// specialised on the operand types it actually sees, with a guard (and a
+// snapshot) for every assumption. The trace closes when the loop header is
+// reached again in the same frame; anything unsupported aborts with an
+// AbortReason.
+//
+// Invariants:
+//   - The recorder's slot map mirrors the frame: slot s holds the IR ref of
+//     the value the frame holds in localsplus/value-stack slot s (0: the value
+//     the frame held at trace entry, not loaded yet), and `depth_` equals the
+//     interpreter's stack depth before each recorded instruction (checked).
+//   - Within one instruction, every guard is emitted before any store, so a
+//     failing guard resumes the interpreter at that instruction exactly.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "jit/abort.h"
+#include "jit/options.h"
+#include "jit/trace.h"
+#include "vm/frame.h"
+
+namespace pyvm::jit {
+
+class Recorder {
+ public:
+  enum class Status { kContinue, kDone, kAborted };
+
+  Recorder(vm::VM& vm, const JitOptions& options) : vm_(vm), options_(options) {}
+
+  bool active() const { return trace_ != nullptr; }
+  // Starts recording the loop whose header is `header_unit` in `frame`.
+  void start(vm::Frame* frame, int32_t header_unit, int trace_id);
+  // Records the instruction at `unit` (opcode and full oparg) about to run in
+  // `frame` with stack pointer `sp`.
+  Status record(vm::Frame* frame, int32_t unit, uint8_t opcode, uint32_t oparg, Value* sp);
+  // Stops with `reason` (no trace).
+  void abort(AbortReason reason);
+
+  AbortReason abort_reason() const { return abort_reason_; }
+  int32_t abort_unit() const { return abort_unit_; }
+  // The finished trace (after kDone); the recorder becomes inactive.
+  std::unique_ptr<Trace> take_trace();
+  // The code object and header of the recording (valid until inactive).
+  runtime::Code* code() const { return code_; }
+  int32_t header_unit() const { return header_unit_; }
+  vm::Frame* frame() const { return frame_; }
+
+ private:
+  bool dispatch(uint8_t opcode, uint32_t oparg);
+  bool fail(AbortReason reason);
+
+  // Slots and the value stack.
+  Value actual_slot(int32_t s) const { return frame_->localsplus()[s]; }
+  Value actual_top(int32_t n) const { return sp_[-n]; }
+  Ref slot(int32_t s);
+  Ref top(int32_t n) { return slot(nlocals_ + depth_ - n); }
+  void set_top(int32_t n, Ref r) { slots_[static_cast<size_t>(nlocals_ + depth_ - n)] = r; }
+  void push(Ref r) { slots_[static_cast<size_t>(nlocals_ + depth_++)] = r; }
+  void pop(int32_t n) {
+    depth_ -= n;
+    for (int32_t i = 0; i < n; ++i) slots_[static_cast<size_t>(nlocals_ + depth_ + i)] = kNoRef;
+  }
+
+  // IR emission helpers.
+  uint16_t snap();
+  uint16_t snap_at(int32_t pc, int32_t depth);
+  Ref emit(IrOp op, IrType type, Ref a = kNoRef, Ref b = kNoRef, int32_t imm = 0);
+  Ref guard(IrOp op, Ref a, Ref b = kNoRef, int32_t imm = 0, IrType type = IrType::kVoid);
+  Ref kobj(const void* p) { return ir().kval(reinterpret_cast<uint64_t>(p)); }
+  // A type or dict version: an int constant the dump does not print (it
+  // depends on everything created before).
+  Ref kversion(uint64_t v) { return ir().kval(v, IrType::kInt); }
+  IrBuffer& ir() { return trace_->ir; }
+
+  enum class Kind { kInt, kNum, kBool, kOther };
+  Kind kind_of(Ref r, Value actual) const;
+  Ref to_int(Ref r);
+  Ref to_num(Ref r, Kind kind);
+  Ref to_val(Ref r);
+  Ref guard_type(Ref r, runtime::Type* type);
+  int branch(Ref cond, Value actual, bool jump_if);
+  bool close_iteration(int32_t pc, int32_t depth);
+  void guard_dict_version(runtime::Dict* d);
+
+  // One handler per supported opcode family.
+  bool rec_load_fast(uint32_t oparg);
+  bool rec_store_fast(uint32_t oparg);
+  bool rec_load_const(uint32_t oparg);
+  bool rec_pop_top(uint32_t oparg);
+  bool rec_push_null(uint32_t oparg);
+  bool rec_copy(uint32_t oparg);
+  bool rec_swap(uint32_t oparg);
+  bool rec_binary_op(uint32_t oparg);
+  bool rec_int_binary(uint32_t op, Ref a, Ref b);
+  bool rec_num_binary(uint32_t op, Ref a, Ref b);
+  bool rec_compare_op(uint32_t oparg);
+  bool rec_is_op(uint32_t oparg);
+  bool rec_unary_negative(uint32_t oparg);
+  bool rec_unary_not(uint32_t oparg);
+  bool rec_pop_jump(uint8_t opcode, uint32_t oparg);
+  bool rec_jump_backward(uint32_t oparg);
+  bool rec_for_iter(uint32_t oparg);
+  bool rec_for_range(Ref it);
+  bool rec_for_list(Ref it);
+  bool rec_load_global(uint32_t oparg);
+  bool rec_binary_subscr(uint32_t oparg);
+  bool rec_store_subscr(uint32_t oparg);
+  bool rec_unpack_sequence(uint32_t oparg);
+  bool rec_load_attr(uint32_t oparg);
+  bool rec_store_attr(uint32_t oparg);
+  void guard_instance_layout(Ref owner, const runtime::InlineCache* c);
+
+  void note_instruction(uint8_t opcode, uint32_t oparg);
+
+  vm::VM& vm_;
+  const JitOptions& options_;
+  std::unique_ptr<Trace> trace_;
+  vm::Frame* frame_ = nullptr;
+  runtime::Code* code_ = nullptr;
+  int32_t header_unit_ = 0;
+  int32_t nlocals_ = 0;
+  int32_t depth_ = 0;
+  std::vector<Ref> slots_;
+  Value* sp_ = nullptr;
+  int32_t unit_ = 0;         // the instruction being recorded
+  int32_t resume_unit_ = 0;  // where its snapshot resumes (its EXTENDED_ARG prefix)
+  int32_t next_unit_ = 0;    // the unit after it (and its caches)
+  bool in_prefix_ = false;
+  bool closed_ = false;  // the back-edge to the header was recorded
+  int instructions_ = 0;
+  int32_t snap_unit_ = -1;  // the instruction whose snapshot is `snap_`
+  uint16_t snap_ = kNoSnapshot;
+  AbortReason abort_reason_ = AbortReason::kUnsupportedOpcode;
+  int32_t abort_unit_ = 0;
+};
+
+}  // namespace pyvm::jit

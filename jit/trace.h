@@ -1,0 +1,58 @@
+// A trace: the IR and snapshots of one recorded loop, its machine code, and
+// what it needs to stay valid.
+//
+// Invariants:
+//   - A trace is entered only at its loop header (`header_unit` of `code`),
+//     in a frame whose globals and builtins are the trace's (the IR guards on
+//     those dicts' versions, and embeds their addresses).
+//   - Every heap object whose address the machine code or the IR holds (the
+//     code object, the dicts, KVAL constants) is traced by the JIT's root set
+//     (jit/jit_state.h) for as long as the trace exists, so no address in the
+//     code can be freed and reused.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "jit/ir.h"
+#include "jit/snapshot.h"
+#include "runtime/code.h"
+#include "runtime/dict.h"
+
+namespace pyvm::jit {
+
+// The compiled entry: runs from the loop header until a guard fails, then
+// stores the failing snapshot's non-constant values in `exit_values` (one
+// word per snapshot entry, in entry order) and returns the snapshot index.
+using TraceFn = uint32_t (*)(Value* slots, uint64_t* exit_values);
+
+struct Trace {
+  int id = 0;
+  runtime::Code* code = nullptr;
+  int32_t header_unit = 0;
+  int32_t nlocals = 0;      // code->nlocalsplus: slot numbers below are locals
+  int32_t entry_depth = 0;  // value-stack depth at the header
+  runtime::Dict* globals = nullptr;
+  runtime::Dict* builtins = nullptr;
+  std::string location;  // "file:line" of the header
+
+  IrBuffer ir;
+  SnapshotList snapshots;
+  Ref loop = kNoRef;          // the LOOP marker, or kNoRef for a trace without loop
+  int32_t loop_exit = -1;     // without loop: the EXIT's snapshot (run again at once)
+  std::vector<uint8_t> live;  // per ref: 1 when the backend must compute it (DCE)
+
+  TraceFn entry = nullptr;
+  void* code_memory = nullptr;
+  size_t code_size = 0;
+  size_t code_mapping = 0;
+  std::vector<uint64_t> exit_counts;  // per snapshot
+  uint64_t entries = 0;
+
+  std::string recorded;  // the recorded bytecode, one instruction per line (dump)
+
+  explicit Trace(const IrConfig& config) : ir(config) {}
+};
+
+}  // namespace pyvm::jit

@@ -1,0 +1,780 @@
+// The x86-64 backend: IR to machine code with asmjit's Compiler, which does
+// the register allocation (virtual registers, one per IR value).
+//
+// Layout of a compiled trace: the pre-roll, the LOOP label, the loop body,
+// the PHI moves and the jump back; then one exit stub per snapshot that some
+// guard uses. A stub stores the snapshot's non-constant values into the exit
+// buffer (one word per entry, in entry order: int64, double bits, 0/1, or a
+// Value word) and returns the snapshot index; jit/deopt.cpp does the rest.
+//
+// Guards jump to their snapshot's stub. With fusion on, a compare followed
+// by the guard that tests it jumps on the flags directly.
+#include <asmjit/x86.h>
+
+#include <cstring>
+
+#include "jit/backend.h"
+#include "jit/code_memory.h"
+#include "jit/helpers.h"
+#include "jit/layout.h"
+#include "vm/vm.h"
+
+namespace pyvm::jit {
+
+namespace {
+
+using asmjit::Label;
+namespace x86 = asmjit::x86;
+using CondCode = x86::CondCode;
+
+class ErrorCollector : public asmjit::ErrorHandler {
+ public:
+  void handleError(asmjit::Error err, const char* message, asmjit::BaseEmitter*) override {
+    if (error == asmjit::kErrorOk) {
+      error = err;
+      text = message;
+    }
+  }
+  asmjit::Error error = asmjit::kErrorOk;
+  std::string text;
+};
+
+constexpr int64_t kExactDoubleInt = int64_t{1} << 53;
+
+bool fits_i32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
+
+class X64Emitter {
+ public:
+  X64Emitter(Trace& trace, const BackendConfig& config, x86::Compiler& cc)
+      : t_(trace), ir_(trace.ir), config_(config), cc_(cc) {}
+
+  void run();
+
+ private:
+  // Operands.
+  x86::Gp gp(Ref r);
+  x86::Xmm xmm(Ref r);
+  x86::Gp def_gp(Ref r) {
+    x86::Gp g = cc_.newInt64();
+    regs_[static_cast<size_t>(r)] = g;
+    return g;
+  }
+  x86::Xmm def_xmm(Ref r) {
+    x86::Xmm x = cc_.newXmmSd();
+    regs_[static_cast<size_t>(r)] = x;
+    return x;
+  }
+  x86::Gp imm64(uint64_t v) {
+    x86::Gp g = cc_.newInt64();
+    cc_.mov(g, asmjit::Imm(static_cast<int64_t>(v)));
+    return g;
+  }
+  bool small_const(Ref r) const { return ir_[r].op == IrOp::KINT && fits_i32(ir_.const_int(r)); }
+
+  // Exits.
+  Label exit_label(uint16_t snap);
+  void exit_if(CondCode cond, uint16_t snap) { cc_.j(cond, exit_label(snap)); }
+  void stress(uint16_t snap);
+  void guard_object_type(x86::Gp v, uint64_t type, uint16_t snap);
+  void guard_exact_double(x86::Gp v, uint16_t snap);
+  void emit_stubs();
+
+  void emit(Ref r, const Ins& ins);
+  void emit_sload(Ref r, const Ins& ins);
+  void emit_int_arith(Ref r, const Ins& ins);
+  void emit_shift(Ref r, const Ins& ins);
+  void emit_div(Ref r, const Ins& ins);
+  void emit_tdiv(Ref r, const Ins& ins);
+  void emit_num_arith(Ref r, const Ins& ins);
+  void emit_compare(Ref r, const Ins& ins);
+  void emit_fcompare(Ref r, const Ins& ins);
+  void emit_guard_bool(const Ins& ins);
+  void emit_box(Ref r, const Ins& ins);
+  void emit_memory(Ref r, const Ins& ins);
+  void emit_loop_end();
+
+  Trace& t_;
+  IrBuffer& ir_;
+  const BackendConfig& config_;
+  x86::Compiler& cc_;
+  x86::Gp slots_;
+  x86::Gp exits_;
+  std::vector<x86::Reg> regs_;
+  std::vector<Label> snap_labels_;
+  std::vector<uint16_t> used_snaps_;
+  Label loop_label_;
+  // The compare whose flags are still live (fusion), and its conditions.
+  Ref flags_ref_ = kNoRef;
+  CondCode flags_true_ = CondCode::kE;
+};
+
+x86::Gp X64Emitter::gp(Ref r) {
+  const Ins& ins = ir_[r];
+  if (ins.op == IrOp::KINT || ins.op == IrOp::KVAL) return imm64(ir_.const_bits(r));
+  return regs_[static_cast<size_t>(r)].as<x86::Gp>();
+}
+
+x86::Xmm X64Emitter::xmm(Ref r) {
+  if (ir_[r].op == IrOp::KNUM) {
+    x86::Xmm x = cc_.newXmmSd();
+    cc_.movsd(x, cc_.newDoubleConst(asmjit::ConstPoolScope::kLocal, ir_.const_num(r)));
+    return x;
+  }
+  return regs_[static_cast<size_t>(r)].as<x86::Xmm>();
+}
+
+Label X64Emitter::exit_label(uint16_t snap) {
+  Label& l = snap_labels_[snap];
+  if (!l.isValid()) {
+    l = cc_.newLabel();
+    used_snaps_.push_back(snap);
+  }
+  return l;
+}
+
+void X64Emitter::stress(uint16_t snap) {
+  if (config_.stress_counter == nullptr || snap == kNoSnapshot) return;
+  x86::Gp p = imm64(reinterpret_cast<uint64_t>(config_.stress_counter));
+  cc_.sub(x86::qword_ptr(p), 1);
+  exit_if(CondCode::kE, snap);
+}
+
+void X64Emitter::guard_object_type(x86::Gp v, uint64_t type, uint16_t snap) {
+  cc_.test(v, 1);
+  exit_if(CondCode::kNZ, snap);
+  cc_.test(v, v);
+  exit_if(CondCode::kZ, snap);
+  x86::Gp t = imm64(type);
+  cc_.cmp(x86::qword_ptr(v, layout::kObjectType), t);
+  exit_if(CondCode::kNE, snap);
+}
+
+void X64Emitter::guard_exact_double(x86::Gp v, uint16_t snap) {
+  // Exits unless -2**53 <= v <= 2**53 (converts to double exactly).
+  x86::Gp t = cc_.newInt64();
+  cc_.mov(t, v);
+  cc_.add(t, imm64(static_cast<uint64_t>(kExactDoubleInt)));
+  cc_.cmp(t, imm64(static_cast<uint64_t>(2 * kExactDoubleInt)));
+  exit_if(CondCode::kA, snap);
+}
+
+void X64Emitter::run() {
+  regs_.resize(static_cast<size_t>(ir_.size()));
+  snap_labels_.resize(t_.snapshots.size());
+  slots_ = cc_.newIntPtr("slots");
+  exits_ = cc_.newIntPtr("exits");
+  asmjit::FuncNode* fn =
+      cc_.addFunc(asmjit::FuncSignatureT<uint32_t, Value*, uint64_t*>(asmjit::CallConvId::kHost));
+  fn->setArg(0, slots_);
+  fn->setArg(1, exits_);
+  loop_label_ = cc_.newLabel();
+  for (Ref r = 1; r < ir_.size(); ++r) {
+    if (!t_.live[static_cast<size_t>(r)]) continue;
+    const Ins& ins = ir_[r];
+    if (ir_has(ins.op, kConst) || ins.op == IrOp::NOP || ins.op == IrOp::PHI) continue;
+    Ref flags_before = flags_ref_;
+    if (ir_has(ins.op, kGuard) && ins.snap != kNoSnapshot) stress(ins.snap);
+    emit(r, ins);
+    if (flags_ref_ == flags_before)
+      flags_ref_ = kNoRef;  // flags are valid only right after the compare
+  }
+  if (t_.loop != kNoRef) emit_loop_end();
+  emit_stubs();
+  cc_.endFunc();
+}
+
+void X64Emitter::emit_loop_end() {
+  // PHIs: read every loop-end value before writing any loop-carried register.
+  std::vector<std::pair<Ref, x86::Reg>> moves;
+  for (Ref r = t_.loop; r < ir_.size(); ++r) {
+    const Ins& ins = ir_[r];
+    if (ins.op != IrOp::PHI) continue;
+    if (ir_[ins.a].type == IrType::kNum) {
+      x86::Xmm tmp = cc_.newXmmSd();
+      cc_.movsd(tmp, xmm(ins.b));
+      moves.emplace_back(ins.a, tmp);
+    } else {
+      x86::Gp tmp = cc_.newInt64();
+      cc_.mov(tmp, gp(ins.b));
+      moves.emplace_back(ins.a, tmp);
+    }
+  }
+  for (auto& [left, tmp] : moves) {
+    if (ir_[left].type == IrType::kNum) {
+      cc_.movsd(regs_[static_cast<size_t>(left)].as<x86::Xmm>(), tmp.as<x86::Xmm>());
+    } else {
+      cc_.mov(regs_[static_cast<size_t>(left)].as<x86::Gp>(), tmp.as<x86::Gp>());
+    }
+  }
+  cc_.jmp(loop_label_);
+}
+
+void X64Emitter::emit_stubs() {
+  for (size_t i = 0; i < used_snaps_.size(); ++i) {
+    uint16_t s = used_snaps_[i];
+    cc_.bind(snap_labels_[s]);
+    const Snapshot& snap = t_.snapshots[s];
+    const SnapEntry* entries = t_.snapshots.entries(snap);
+    for (uint32_t k = 0; k < snap.count; ++k) {
+      Ref ref = entries[k].ref;
+      if (ir_.is_const(ref)) continue;
+      x86::Mem slot = x86::qword_ptr(exits_, static_cast<int32_t>(8 * k));
+      if (ir_[ref].type == IrType::kNum) {
+        cc_.movsd(slot, xmm(ref));
+      } else {
+        cc_.mov(slot, gp(ref));
+      }
+    }
+    x86::Gp ret = cc_.newUInt32();
+    cc_.mov(ret, s);
+    cc_.ret(ret);
+  }
+}
+
+void X64Emitter::emit(Ref r, const Ins& ins) {
+  switch (ins.op) {
+    case IrOp::SLOAD:
+      return emit_sload(r, ins);
+    case IrOp::FLOAD:
+    case IrOp::FLOADK:
+    case IrOp::FSTORE:
+    case IrOp::ALOAD:
+    case IrOp::LIST_STORE:
+    case IrOp::SLOT_STORE:
+      return emit_memory(r, ins);
+    case IrOp::GUARD_TRUE:
+    case IrOp::GUARD_FALSE:
+      return emit_guard_bool(ins);
+    case IrOp::GUARD_TYPE:
+      return guard_object_type(gp(ins.a), ir_.const_bits(ins.b), ins.snap);
+    case IrOp::GUARD_NOPENDING: {
+      x86::Gp flag = gp(ins.a);
+      cc_.cmp(x86::byte_ptr(flag), 0);
+      return exit_if(CondCode::kNE, ins.snap);
+    }
+    case IrOp::EXIT:
+      cc_.jmp(exit_label(ins.snap));
+      return;
+    case IrOp::ADD:
+    case IrOp::SUB:
+    case IrOp::ADDOV:
+    case IrOp::SUBOV:
+    case IrOp::MULOV:
+    case IrOp::NEGOV:
+    case IrOp::BAND:
+    case IrOp::BOR:
+    case IrOp::BXOR:
+      return emit_int_arith(r, ins);
+    case IrOp::SHLOV:
+    case IrOp::SAR:
+      return emit_shift(r, ins);
+    case IrOp::FLOORDIV:
+    case IrOp::MOD:
+      return emit_div(r, ins);
+    case IrOp::TDIV:
+      return emit_tdiv(r, ins);
+    case IrOp::FADD:
+    case IrOp::FSUB:
+    case IrOp::FMUL:
+    case IrOp::FDIV:
+    case IrOp::FPOW:
+    case IrOp::FNEG:
+    case IrOp::CONV:
+      return emit_num_arith(r, ins);
+    case IrOp::LT:
+    case IrOp::LE:
+    case IrOp::GT:
+    case IrOp::GE:
+    case IrOp::EQ:
+    case IrOp::NE:
+    case IrOp::ULT:
+      return emit_compare(r, ins);
+    case IrOp::FLT:
+    case IrOp::FLE:
+    case IrOp::FGT:
+    case IrOp::FGE:
+    case IrOp::FEQ:
+    case IrOp::FNE:
+      return emit_fcompare(r, ins);
+    case IrOp::BOXINT:
+    case IrOp::BOXNUM:
+    case IrOp::BOXBOOL:
+    case IrOp::UNBOXINT:
+    case IrOp::UNBOXNUM:
+      return emit_box(r, ins);
+    case IrOp::LOOP:
+      cc_.bind(loop_label_);
+      return;
+    default:
+      return;
+  }
+}
+
+void X64Emitter::emit_sload(Ref r, const Ins& ins) {
+  x86::Mem slot = x86::qword_ptr(slots_, ins.imm * 8);
+  if (ins.type == IrType::kNum) {
+    x86::Gp v = cc_.newInt64();
+    cc_.mov(v, slot);
+    guard_object_type(v, ir_.config().float_type, ins.snap);
+    cc_.movsd(def_xmm(r), x86::qword_ptr(v, layout::kFloatValue));
+    return;
+  }
+  x86::Gp d = def_gp(r);
+  cc_.mov(d, slot);
+  if (ins.type == IrType::kInt) {
+    cc_.test(d, 1);
+    exit_if(CondCode::kZ, ins.snap);
+    cc_.sar(d, 1);
+  }
+}
+
+void X64Emitter::emit_int_arith(Ref r, const Ins& ins) {
+  x86::Gp a = gp(ins.a);
+  x86::Gp d = def_gp(r);
+  cc_.mov(d, a);
+  if (ins.op == IrOp::NEGOV) {
+    cc_.neg(d);
+    return exit_if(CondCode::kO, ins.snap);
+  }
+  bool imm = small_const(ins.b);
+  asmjit::Imm k(imm ? ir_.const_int(ins.b) : 0);
+  x86::Gp b = imm ? x86::Gp() : gp(ins.b);
+  switch (ins.op) {
+    case IrOp::ADD:
+    case IrOp::ADDOV:
+      imm ? cc_.add(d, k) : cc_.add(d, b);
+      break;
+    case IrOp::SUB:
+    case IrOp::SUBOV:
+      imm ? cc_.sub(d, k) : cc_.sub(d, b);
+      break;
+    case IrOp::MULOV:
+      imm ? cc_.imul(d, d, k) : cc_.imul(d, b);
+      break;
+    case IrOp::BAND:
+      imm ? cc_.and_(d, k) : cc_.and_(d, b);
+      break;
+    case IrOp::BOR:
+      imm ? cc_.or_(d, k) : cc_.or_(d, b);
+      break;
+    case IrOp::BXOR:
+      imm ? cc_.xor_(d, k) : cc_.xor_(d, b);
+      break;
+    default:
+      break;
+  }
+  if (ins.op == IrOp::ADDOV || ins.op == IrOp::SUBOV || ins.op == IrOp::MULOV)
+    exit_if(CondCode::kO, ins.snap);
+}
+
+void X64Emitter::emit_shift(Ref r, const Ins& ins) {
+  x86::Gp a = gp(ins.a);
+  x86::Gp d = def_gp(r);
+  if (ir_[ins.b].op == IrOp::KINT) {
+    int64_t c = ir_.const_int(ins.b);
+    if (ins.op == IrOp::SAR) {
+      // c < 0 raises ValueError in the interpreter; FOLD leaves it alone.
+      cc_.mov(d, a);
+      if (c < 0) return cc_.jmp(exit_label(ins.snap)), void();
+      cc_.sar(d, static_cast<int>(c > 63 ? 63 : c));
+      return;
+    }
+    if (c < 0 || c > 62) {
+      cc_.mov(d, a);
+      cc_.jmp(exit_label(ins.snap));
+      return;
+    }
+    cc_.mov(d, a);
+    cc_.shl(d, static_cast<int>(c));
+    x86::Gp back = cc_.newInt64();
+    cc_.mov(back, d);
+    cc_.sar(back, static_cast<int>(c));
+    cc_.cmp(back, a);
+    return exit_if(CondCode::kNE, ins.snap);
+  }
+  x86::Gp b = gp(ins.b);
+  x86::Gp count = cc_.newInt64();
+  cc_.mov(count, b);
+  if (ins.op == IrOp::SAR) {
+    cc_.cmp(count, 0);
+    exit_if(CondCode::kL, ins.snap);
+    x86::Gp max = imm64(63);
+    cc_.cmp(count, max);
+    cc_.cmovg(count, max);
+    cc_.mov(d, a);
+    cc_.sar(d, count.r8());
+    return;
+  }
+  cc_.cmp(count, 62);
+  exit_if(CondCode::kA, ins.snap);  // unsigned: negative counts exit too
+  cc_.mov(d, a);
+  cc_.shl(d, count.r8());
+  x86::Gp back = cc_.newInt64();
+  cc_.mov(back, d);
+  cc_.sar(back, count.r8());
+  cc_.cmp(back, a);
+  exit_if(CondCode::kNE, ins.snap);
+}
+
+void X64Emitter::emit_div(Ref r, const Ins& ins) {
+  x86::Gp a = gp(ins.a);
+  if (ir_[ins.b].op == IrOp::KINT) {
+    int64_t c = ir_.const_int(ins.b);
+    if (c <= 0) {
+      def_gp(r);
+      cc_.jmp(exit_label(ins.snap));
+      return;
+    }
+    if ((c & (c - 1)) == 0) {
+      // Floor division and modulo by a positive power of two.
+      x86::Gp d = def_gp(r);
+      cc_.mov(d, a);
+      if (ins.op == IrOp::FLOORDIV) {
+        cc_.sar(d, __builtin_ctzll(static_cast<uint64_t>(c)));
+      } else if (fits_i32(c - 1)) {
+        cc_.and_(d, c - 1);
+      } else {
+        cc_.and_(d, imm64(static_cast<uint64_t>(c - 1)));
+      }
+      return;
+    }
+  }
+  x86::Gp b = gp(ins.b);
+  if (ir_[ins.b].op != IrOp::KINT) {
+    cc_.cmp(b, 0);
+    exit_if(CondCode::kLE, ins.snap);
+  }
+  x86::Gp lo = cc_.newInt64();
+  x86::Gp hi = cc_.newInt64();
+  cc_.mov(lo, a);
+  cc_.cqo(hi, lo);
+  cc_.idiv(hi, lo, b);
+  // Truncation to floor (b > 0): when the remainder is negative, the
+  // quotient drops by one and the remainder gains b.
+  x86::Gp t = cc_.newInt64();
+  cc_.mov(t, hi);
+  cc_.sar(t, 63);
+  cc_.add(lo, t);
+  cc_.and_(t, b);
+  cc_.add(hi, t);
+  regs_[static_cast<size_t>(r)] = ins.op == IrOp::FLOORDIV ? lo : hi;
+}
+
+void X64Emitter::emit_tdiv(Ref r, const Ins& ins) {
+  x86::Gp a = gp(ins.a);
+  x86::Gp b = gp(ins.b);
+  guard_exact_double(a, ins.snap);
+  guard_exact_double(b, ins.snap);
+  cc_.test(b, b);
+  exit_if(CondCode::kZ, ins.snap);
+  x86::Xmm d = def_xmm(r);
+  x86::Xmm y = cc_.newXmmSd();
+  cc_.xorps(d, d);
+  cc_.cvtsi2sd(d, a);
+  cc_.xorps(y, y);
+  cc_.cvtsi2sd(y, b);
+  cc_.divsd(d, y);
+}
+
+void X64Emitter::emit_num_arith(Ref r, const Ins& ins) {
+  if (ins.op == IrOp::CONV) {
+    x86::Gp a = gp(ins.a);
+    x86::Xmm d = def_xmm(r);
+    cc_.xorps(d, d);
+    cc_.cvtsi2sd(d, a);
+    return;
+  }
+  if (ins.op == IrOp::FNEG) {
+    x86::Xmm a = xmm(ins.a);
+    x86::Xmm mask = cc_.newXmmSd();
+    cc_.movq(mask, imm64(0x8000000000000000ull));
+    x86::Xmm d = def_xmm(r);
+    cc_.movsd(d, a);
+    cc_.xorpd(d, mask);
+    return;
+  }
+  x86::Xmm a = xmm(ins.a);
+  x86::Xmm b = xmm(ins.b);
+  if (ins.op == IrOp::FPOW) {
+    x86::Xmm d = def_xmm(r);
+    asmjit::InvokeNode* call;
+    cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_float_pow),
+               asmjit::FuncSignatureT<double, double, double>(asmjit::CallConvId::kHost));
+    call->setArg(0, a);
+    call->setArg(1, b);
+    call->setRet(0, d);
+    cc_.ucomisd(d, d);
+    exit_if(CondCode::kP, ins.snap);  // NaN: not the fast case
+    return;
+  }
+  if (ins.op == IrOp::FDIV) {
+    x86::Xmm zero = cc_.newXmmSd();
+    cc_.xorps(zero, zero);
+    cc_.ucomisd(b, zero);
+    exit_if(CondCode::kE, ins.snap);  // b == 0.0 (or NaN: the interpreter decides)
+  }
+  x86::Xmm d = def_xmm(r);
+  cc_.movsd(d, a);
+  switch (ins.op) {
+    case IrOp::FADD:
+      cc_.addsd(d, b);
+      break;
+    case IrOp::FSUB:
+      cc_.subsd(d, b);
+      break;
+    case IrOp::FMUL:
+      cc_.mulsd(d, b);
+      break;
+    default:
+      cc_.divsd(d, b);
+      break;
+  }
+}
+
+void X64Emitter::emit_compare(Ref r, const Ins& ins) {
+  x86::Gp a = gp(ins.a);
+  bool imm = small_const(ins.b);
+  x86::Gp b = imm ? x86::Gp() : gp(ins.b);
+  x86::Gp d = def_gp(r);
+  cc_.mov(d, 0);
+  imm ? cc_.cmp(a, asmjit::Imm(ir_.const_int(ins.b))) : cc_.cmp(a, b);
+  CondCode cond;
+  switch (ins.op) {
+    case IrOp::LT:
+      cond = CondCode::kL;
+      break;
+    case IrOp::LE:
+      cond = CondCode::kLE;
+      break;
+    case IrOp::GT:
+      cond = CondCode::kG;
+      break;
+    case IrOp::GE:
+      cond = CondCode::kGE;
+      break;
+    case IrOp::EQ:
+      cond = CondCode::kE;
+      break;
+    case IrOp::NE:
+      cond = CondCode::kNE;
+      break;
+    default:
+      cond = CondCode::kB;
+      break;
+  }
+  cc_.set(cond, d.r8());
+  flags_ref_ = r;
+  flags_true_ = cond;
+}
+
+void X64Emitter::emit_fcompare(Ref r, const Ins& ins) {
+  x86::Xmm a = xmm(ins.a);
+  x86::Xmm b = xmm(ins.b);
+  x86::Gp d = def_gp(r);
+  cc_.mov(d, 0);
+  switch (ins.op) {
+    case IrOp::FLT:
+    case IrOp::FLE:
+      cc_.ucomisd(b, a);
+      break;
+    default:
+      cc_.ucomisd(a, b);
+      break;
+  }
+  if (ins.op == IrOp::FEQ || ins.op == IrOp::FNE) {
+    // Unordered (NaN) sets PF: equal needs ZF and not PF.
+    x86::Gp p = cc_.newInt64();
+    cc_.mov(p, 0);
+    if (ins.op == IrOp::FEQ) {
+      cc_.sete(d.r8());
+      cc_.setnp(p.r8());
+      cc_.and_(d, p);
+    } else {
+      cc_.setne(d.r8());
+      cc_.setp(p.r8());
+      cc_.or_(d, p);
+    }
+    return;
+  }
+  CondCode cond = (ins.op == IrOp::FLT || ins.op == IrOp::FGT) ? CondCode::kA : CondCode::kAE;
+  cc_.set(cond, d.r8());
+  flags_ref_ = r;
+  flags_true_ = cond;
+}
+
+void X64Emitter::emit_guard_bool(const Ins& ins) {
+  bool want_true = ins.op == IrOp::GUARD_TRUE;
+  if (config_.fuse && config_.stress_counter == nullptr && flags_ref_ == ins.a) {
+    CondCode holds = want_true ? flags_true_ : x86::negateCond(flags_true_);
+    exit_if(x86::negateCond(holds), ins.snap);
+    return;
+  }
+  x86::Gp v = gp(ins.a);
+  cc_.test(v, v);
+  exit_if(want_true ? CondCode::kZ : CondCode::kNZ, ins.snap);
+}
+
+void X64Emitter::emit_box(Ref r, const Ins& ins) {
+  switch (ins.op) {
+    case IrOp::BOXINT: {
+      x86::Gp a = gp(ins.a);
+      x86::Gp d = def_gp(r);
+      cc_.mov(d, a);
+      cc_.add(d, d);
+      exit_if(CondCode::kO, ins.snap);
+      cc_.or_(d, 1);
+      return;
+    }
+    case IrOp::BOXNUM: {
+      x86::Xmm a = xmm(ins.a);
+      x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+      x86::Gp d = def_gp(r);
+      asmjit::InvokeNode* call;
+      cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_box_float),
+                 asmjit::FuncSignatureT<uint64_t, void*, double>(asmjit::CallConvId::kHost));
+      call->setArg(0, vm);
+      call->setArg(1, a);
+      call->setRet(0, d);
+      return;
+    }
+    case IrOp::BOXBOOL: {
+      x86::Gp a = gp(ins.a);
+      x86::Gp d = imm64(ir_.config().false_bits);
+      regs_[static_cast<size_t>(r)] = d;
+      x86::Gp t = imm64(ir_.config().true_bits);
+      cc_.test(a, a);
+      cc_.cmovnz(d, t);
+      return;
+    }
+    case IrOp::UNBOXINT: {
+      x86::Gp a = gp(ins.a);
+      cc_.test(a, 1);
+      exit_if(CondCode::kZ, ins.snap);
+      x86::Gp d = def_gp(r);
+      cc_.mov(d, a);
+      cc_.sar(d, 1);
+      return;
+    }
+    default: {  // UNBOXNUM
+      x86::Gp a = gp(ins.a);
+      guard_object_type(a, ir_.config().float_type, ins.snap);
+      cc_.movsd(def_xmm(r), x86::qword_ptr(a, layout::kFloatValue));
+      return;
+    }
+  }
+}
+
+void X64Emitter::emit_memory(Ref r, const Ins& ins) {
+  switch (ins.op) {
+    case IrOp::FLOAD:
+    case IrOp::FLOADK: {
+      x86::Gp base = gp(ins.a);
+      if (ins.type == IrType::kNum) {
+        cc_.movsd(def_xmm(r), x86::qword_ptr(base, ins.imm));
+      } else {
+        cc_.mov(def_gp(r), x86::qword_ptr(base, ins.imm));
+      }
+      return;
+    }
+    case IrOp::FSTORE: {
+      x86::Gp base = gp(ins.a);
+      if (small_const(ins.b)) {
+        cc_.mov(x86::qword_ptr(base, ins.imm), asmjit::Imm(ir_.const_int(ins.b)));
+      } else {
+        cc_.mov(x86::qword_ptr(base, ins.imm), gp(ins.b));
+      }
+      return;
+    }
+    case IrOp::ALOAD: {
+      x86::Gp base = gp(ins.a);
+      x86::Gp d = def_gp(r);
+      if (small_const(ins.b) && fits_i32(ir_.const_int(ins.b) * 8)) {
+        cc_.mov(d, x86::qword_ptr(base, static_cast<int32_t>(ir_.const_int(ins.b) * 8)));
+      } else {
+        cc_.mov(d, x86::qword_ptr(base, gp(ins.b), 3));
+      }
+      return;
+    }
+    case IrOp::SLOT_STORE: {
+      x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+      x86::Gp instance = gp(ins.a);
+      x86::Gp value = gp(ins.b);
+      x86::Gp index = imm64(static_cast<uint64_t>(ins.imm));
+      asmjit::InvokeNode* call;
+      cc_.invoke(
+          &call, reinterpret_cast<uint64_t>(&helper_slot_store),
+          asmjit::FuncSignatureT<void, void*, void*, int64_t, uint64_t>(asmjit::CallConvId::kHost));
+      call->setArg(0, vm);
+      call->setArg(1, instance);
+      call->setArg(2, index);
+      call->setArg(3, value);
+      return;
+    }
+    default: {  // LIST_STORE
+      x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+      x86::Gp list = gp(ins.a);
+      x86::Gp index = gp(ins.b);
+      x86::Gp value = gp(ins.imm);
+      asmjit::InvokeNode* call;
+      cc_.invoke(
+          &call, reinterpret_cast<uint64_t>(&helper_list_store),
+          asmjit::FuncSignatureT<void, void*, void*, int64_t, uint64_t>(asmjit::CallConvId::kHost));
+      call->setArg(0, vm);
+      call->setArg(1, list);
+      call->setArg(2, index);
+      call->setArg(3, value);
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+bool assemble_trace(Trace& trace, const BackendConfig& config, std::string* disassembly,
+                    std::string* error) {
+  asmjit::CodeHolder code;
+  code.init(asmjit::Environment::host());
+  ErrorCollector errors;
+  code.setErrorHandler(&errors);
+  asmjit::StringLogger logger;
+  if (config.dump) code.setLogger(&logger);
+  x86::Compiler cc(&code);
+  X64Emitter emitter(trace, config, cc);
+  emitter.run();
+  if (errors.error == asmjit::kErrorOk) cc.finalize();
+  if (errors.error == asmjit::kErrorOk) code.flatten();
+  if (errors.error == asmjit::kErrorOk) code.resolveUnresolvedLinks();
+  if (errors.error != asmjit::kErrorOk) {
+    *error = errors.text;
+    return false;
+  }
+  size_t estimate = code.codeSize();
+  size_t mapped = 0;
+  void* memory = code_reserve(estimate, &mapped);
+  if (memory == nullptr) {
+    *error = "out of code memory";
+    return false;
+  }
+  code.relocateToBase(reinterpret_cast<uint64_t>(memory));
+  size_t size = code.codeSize();
+  code.copyFlattenedData(memory, size, asmjit::CopySectionFlags::kPadSectionBuffer);
+  if (errors.error != asmjit::kErrorOk || !code_seal(memory, mapped)) {
+    code_release(memory, mapped);
+    *error = errors.error != asmjit::kErrorOk ? errors.text : "mprotect failed";
+    return false;
+  }
+  trace.code_memory = memory;
+  trace.code_mapping = mapped;
+  trace.code_size = size;
+  trace.entry = reinterpret_cast<TraceFn>(memory);
+  if (config.dump) *disassembly = logger.data();
+  return true;
+}
+
+void release_trace_code(Trace& trace) {
+  code_release(trace.code_memory, trace.code_mapping);
+  trace.code_memory = nullptr;
+  trace.entry = nullptr;
+}
+
+}  // namespace pyvm::jit
