@@ -281,7 +281,7 @@ Value random_setstate(VM& vm, CallArgs args) {
 
 RandomObject* allocate_random(VM& vm, Type* cls) {
   auto* r = static_cast<RandomObject*>(vm.allocate(cls, cls->instance_size));
-  r->index = 0;  // a zeroed state, as CPython's before seeding
+  r->index = 0;                              // a zeroed state, as CPython's before seeding
   if (UserType* user = as_user_type(cls)) {  // a subclass: its attributes follow
     if (Attributes* attributes = attributes_of(r)) {
       attributes_init(vm, r, attributes, user->initial_shape);
