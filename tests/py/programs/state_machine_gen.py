@@ -129,4 +129,4 @@ def machine(state="idle"):
 
 m = machine()
 print(next(m), [m.send(e) for e in ["start", "pause", "stop", "start", "stop"]])
-print(type(m).__name__, m.__name__, m.__qualname__)
+print(type(m).__name__)
