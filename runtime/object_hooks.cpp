@@ -4,8 +4,13 @@
 // instances of user classes: (copyreg.__newobj__, (cls,), state), the state
 // being the instance __dict__ (None when empty), plus the items of list and
 // dict subclasses. Pickling-specific protocols (slots state, __getnewargs__)
-// are not covered.
+// are not covered. Subclasses of the immutable built-in value types (str,
+// bytes, tuple, int, float, complex, frozenset) pass their value to
+// __newobj__ (from __getnewargs__ when the class defines one, else the base
+// type applied to the object), so a copy keeps the value.
 #include "runtime/object_hooks.h"
+
+#include <vector>
 
 #include "runtime/collections_module.h"
 #include "runtime/dict.h"
@@ -75,15 +80,49 @@ Value items_iterator(VM& vm, Value self, Type* container, const char* method) {
   return get_iter(vm, items);
 }
 
+// The built-in immutable value type `t` derives from, or nullptr.
+Type* immutable_value_base(VM& vm, Type* t) {
+  const auto& types = vm.types();
+  for (Type* base :
+       {types.str, types.bytes, types.tuple, types.int_, types.float_, types.complex}) {
+    if (is_subtype(t, base)) return base;
+  }
+  return nullptr;
+}
+
+// The arguments after `cls` for copyreg.__newobj__: __getnewargs__() when
+// the class has one, else (base(self),) for a subclass of an immutable value
+// type, else (). Null on error.
+Value newobj_args(VM& vm, Value self, Type* t) {
+  Value hook = type_lookup(vm, t, vm.intern("__getnewargs__"));
+  if (!hook.is_null()) {
+    Value bound = get_attr(vm, self, vm.intern("__getnewargs__"));
+    if (bound.is_null()) return bound;
+    Value result = call_positional(vm, bound, nullptr, 0);
+    if (result.is_null() || is_tuple(vm, result)) return result;
+    return raise_type_error(
+        vm, "__getnewargs__ should return a tuple, not '" + type_name(vm, result) + "'");
+  }
+  if (vm.has_exception()) return Value::null();
+  Type* base = immutable_value_base(vm, t);
+  if (base == nullptr) return Value::from_object(tuple_from(vm, nullptr, 0));
+  Value value = call_positional(vm, Value::from_object(base), &self, 1);
+  if (value.is_null()) return value;
+  return Value::from_object(tuple_from(vm, &value, 1));
+}
+
 // object.__reduce_ex__(self, protocol)
 Value object_reduce_ex(VM& vm, CallArgs args) {
   Value self = args.args[0];
   Type* t = type_of(vm, self);
-  if (t == vm.types().set || t == vm.types().frozenset) {  // (cls, (list(self),), None)
+  if (is_subtype(t, vm.types().set) || is_subtype(t, vm.types().frozenset)) {
+    // (cls, (list(self),), state)
     Value list = call_positional(vm, Value::from_object(vm.types().list), &self, 1);
     if (list.is_null()) return list;
-    Value items[3] = {Value::from_object(t), Value::from_object(tuple_from(vm, &list, 1)),
-                      vm.none()};
+    Value state =
+        t == vm.types().set || t == vm.types().frozenset ? vm.none() : instance_state(vm, self);
+    if (state.is_null()) return state;
+    Value items[3] = {Value::from_object(t), Value::from_object(tuple_from(vm, &list, 1)), state};
     return Value::from_object(tuple_from(vm, items, 3));
   }
   if ((t->flags & kTypeUserClass) == 0) {
@@ -93,9 +132,15 @@ Value object_reduce_ex(VM& vm, CallArgs args) {
   if (copyreg.is_null()) return copyreg;
   Value newobj = get_attr(vm, copyreg, vm.intern("__newobj__"));
   if (newobj.is_null()) return newobj;
-  Value cls = Value::from_object(t);
-  Value items[5] = {newobj, Value::from_object(tuple_from(vm, &cls, 1)), Value::null(),
-                    Value::null(), Value::null()};
+  Value extra = newobj_args(vm, self, t);
+  if (extra.is_null()) return extra;
+  auto* extra_args = extra.as<Tuple>();
+  std::vector<Value> cls_args{Value::from_object(t)};
+  for (int64_t i = 0; i < extra_args->length; ++i) cls_args.push_back(extra_args->items()[i]);
+  Value items[5] = {
+      newobj,
+      Value::from_object(tuple_from(vm, cls_args.data(), static_cast<int64_t>(cls_args.size()))),
+      Value::null(), Value::null(), Value::null()};
   items[2] = instance_state(vm, self);
   if (items[2].is_null()) return Value::null();
   items[3] = items_iterator(vm, self, vm.types().list, "__iter__");

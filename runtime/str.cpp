@@ -6,9 +6,11 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "runtime/bytes.h"
 #include "runtime/exceptions.h"
+#include "runtime/function.h"
 #include "runtime/int.h"
 #include "runtime/iterators.h"
 #include "runtime/ops.h"
@@ -17,6 +19,7 @@
 #include "runtime/slot_wrappers.h"
 #include "runtime/str_format.h"
 #include "runtime/unicode_tables.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -143,7 +146,7 @@ Str* str_from_char(VM& vm, uint32_t c) {
 
 Str* str_substring(VM& vm, Str* s, int64_t start, int64_t end) {
   int64_t n = end - start;
-  if (n == s->length) return s;
+  if (n == s->length && s->type == vm.types().str) return s;  // never a subclass instance
   if (n == 1) return str_from_char(vm, s->at(start));
   uint32_t max_char = 0;
   if (!s->is_ascii) {
@@ -484,6 +487,9 @@ static Value str_str_slot(VM& vm, Value self) {
 
 static int64_t str_hash_slot(VM& vm, Value self) { return str_hash(self.as<Str>()); }
 
+// str.__str__: str has its own (unlike int), which enum's StrEnum relies on.
+static Value str_dunder_str(VM& vm, CallArgs args) { return str_str_slot(vm, args.args[0]); }
+
 static Value str_richcompare(VM& vm, Value a, Value b, CompareOp op) {
   if (!is_str(vm, a) || !is_str(vm, b)) return vm.not_implemented();
   const Str* x = a.as<Str>();
@@ -618,7 +624,9 @@ static Value str_construct(VM& vm, Type* cls, CallArgs args) {
   }
   if (result.is_null() || cls == vm.types().str) return result;
   Str* s = result.as<Str>();
-  Str* copy = vm.allocate<Str>(cls, static_cast<size_t>((s->length + 1) * s->kind));
+  auto data_bytes = static_cast<size_t>((s->length + 1) * s->kind);
+  Str* copy = vm.allocate<Str>(cls, data_bytes + attribute_tail_bytes(cls, data_bytes));
+  place_attribute_tail(vm, copy, sizeof(Str), data_bytes);
   std::memcpy(reinterpret_cast<char*>(copy) + sizeof(Object),
               reinterpret_cast<char*>(s) + sizeof(Object),
               sizeof(Str) - sizeof(Object) + static_cast<size_t>(s->length * s->kind));
@@ -678,6 +686,7 @@ void init_str_type(VM& vm) {
   t->construct = str_construct;
   init_str_methods(vm);
   init_str_format(vm);
+  add_method(vm, t, "__str__", str_dunder_str, 0, 0, kNativeMethod);
   add_slot_wrappers(vm, t);
 }
 
