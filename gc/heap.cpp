@@ -248,7 +248,44 @@ HeapOptions HeapOptions::from_environment() {
   options.stress_every = env_number("PYVM_GC_STRESS", 0);
   options.verify = env_number("PYVM_GC_VERIFY", 0) != 0;
   options.record_pauses = env_number("PYVM_GC_STATS", 0) != 0;
+  const char* max_heap = std::getenv("PYVM_MAX_HEAP");
+  size_t cap = 0;
+  if (max_heap != nullptr && parse_size(max_heap, &cap)) options.max_heap_bytes = cap;
   return options;
+}
+
+bool HeapOptions::parse_size(const char* text, size_t* out) {
+  size_t value = 0;
+  const char* p = text;
+  if (*p < '0' || *p > '9') return false;
+  for (; *p >= '0' && *p <= '9'; ++p) {
+    size_t digit = static_cast<size_t>(*p - '0');
+    if (value > (SIZE_MAX - digit) / 10) return false;
+    value = value * 10 + digit;
+  }
+  int shift = 0;
+  switch (*p) {
+    case '\0':
+      break;
+    case 'k':
+    case 'K':
+      shift = 10;
+      break;
+    case 'm':
+    case 'M':
+      shift = 20;
+      break;
+    case 'g':
+    case 'G':
+      shift = 30;
+      break;
+    default:
+      return false;
+  }
+  if (*p != '\0' && p[1] != '\0') return false;
+  if (value > (SIZE_MAX >> shift)) return false;
+  *out = value << shift;
+  return true;
 }
 
 Heap::Heap(const HeapOptions& options) : options_(options), stack_high_(native_stack_high()) {
@@ -296,6 +333,7 @@ void Heap::end_bootstrap() {
 Object* Heap::try_allocate(size_t bytes, Type* type) {
   size_t size = bytes < sizeof(Object) ? sizeof(Object) : bytes;
   maybe_collect();
+  if (options_.max_heap_bytes != 0 && !admit_under_cap(size)) return nullptr;
   Object* object =
       size <= kMaxSmallSize ? allocate_small(size_class_for(size)) : allocate_large(size);
   if (object == nullptr) return nullptr;
@@ -532,6 +570,37 @@ void Heap::maybe_collect() {
   if (size > options_.min_major_bytes && size > major_limit()) collect(true);
 }
 
+size_t Heap::soft_cap() const {
+  size_t cap = options_.max_heap_bytes;
+  return cap > kCapReserveBytes ? cap - kCapReserveBytes : 0;
+}
+
+bool Heap::fits_cap(size_t size) const {
+  size_t limit = cap_raise_limit_ != 0 ? cap_raise_limit_ : soft_cap();
+  return live_bytes_ + external_bytes_ + size <= limit;
+}
+
+bool Heap::admit_under_cap(size_t size) {
+  if (bootstrapping_ || fits_cap(size)) return true;
+  if (!collecting_ && root_provider_ != nullptr) {
+    collect(true);
+    // Unless the collection left some headroom, the next allocations would
+    // each run another major collection for little memory: give up now.
+    size_t headroom =
+        cap_raise_limit_ != 0 ? 0 : std::max(kCapReserveBytes, options_.max_heap_bytes / 32);
+    if (fits_cap(size + headroom)) return true;
+  }
+  if (cap_raise_limit_ != 0) return false;  // the reserve is used up too
+  size_t used = live_bytes_ + external_bytes_ + size;
+  cap_raise_limit_ = used + kCapReserveBytes;
+  if (root_provider_ != nullptr) root_provider_->memory_exhausted();
+  return true;
+}
+
+void Heap::rearm_cap_reserve() {
+  if (cap_raise_limit_ != 0 && live_bytes_ + external_bytes_ <= soft_cap()) cap_raise_limit_ = 0;
+}
+
 // Survivors of minor collections accumulate as old objects until a major
 // collection: one runs when the heap outgrows the last major's live size by
 // the growth factor. A small heap is cheap to mark, so it may grow less before
@@ -599,6 +668,7 @@ uint64_t Heap::collect(bool major) {
   stats_.total_pause_cpu_ns += cpu;
   if (major) stats_.major_pause_cpu_ns += cpu;
   record_pause(now_ns() - start, major, old_bytes);
+  rearm_cap_reserve();
   collecting_ = false;
   if (!pending_finalization_.empty() || !cleared_weak_holders_.empty()) {
     root_provider_->finalization_pending();

@@ -80,6 +80,10 @@ class RootProvider {
   // Called after a collection that queued finalizers or cleared weak slots
   // (take_pending_finalization / take_cleared_weak_holders have work).
   virtual void finalization_pending() {}
+  // Called when an allocation exceeded HeapOptions::max_heap_bytes even
+  // after a major collection: the allocation was served from the reserve,
+  // and the provider should raise MemoryError at its next safe point.
+  virtual void memory_exhausted() {}
 };
 
 struct HeapStats {
@@ -119,14 +123,31 @@ struct HeapOptions {
   uint64_t stress_every = 0;  // collect every N allocations (0: off)
   bool verify = false;        // check the heap after every collection
   bool record_pauses = false;
+  // Caps the heap's size, external memory included (0: no cap): see
+  // Heap::kCapReserveBytes for what happens when an allocation exceeds it.
+  size_t max_heap_bytes = 0;
   // Reads PYVM_GC_YOUNG_BYTES, PYVM_GC_GROWTH_PERCENT, PYVM_GC_STRESS,
-  // PYVM_GC_VERIFY and PYVM_GC_STATS.
+  // PYVM_GC_VERIFY, PYVM_GC_STATS and PYVM_MAX_HEAP (a malformed size is
+  // ignored).
   static HeapOptions from_environment();
+  // Parses a size: plain bytes, or a number with a K, M or G suffix (binary
+  // multiples, either case). False when `text` is malformed or overflows.
+  [[nodiscard]] static bool parse_size(const char* text, size_t* out);
 };
 
 class Heap {
  public:
   static constexpr size_t kBlockBytes = size_t{256} << 10;
+  // Under a heap cap, allocations normally stop this far below the cap. One
+  // that would pass that point runs a major collection first; if it still
+  // does not fit with some headroom left (a 32nd of the cap, at least this
+  // much: less would make every few allocations collect), it is served anyway (callers of
+  // VM::allocate need memory, not nullptr), the root provider is told (memory_exhausted) and the
+  // reserve is in use: allocations go on until the heap has grown by this
+  // much more (room to raise and handle MemoryError), after which one that
+  // cannot fit even after a major collection fails with nullptr. A
+  // collection that brings the heap back below the reserve re-arms it.
+  static constexpr size_t kCapReserveBytes = size_t{512} << 10;
   explicit Heap(const HeapOptions& options = HeapOptions::from_environment());
   ~Heap();
   Heap(const Heap&) = delete;
@@ -238,6 +259,12 @@ class Heap {
   bool refill(int size_class);
   Block* new_block(int size_class);
   void maybe_collect();
+  // Applies the heap cap to an allocation of `size` bytes (see
+  // kCapReserveBytes); false when it must fail.
+  [[nodiscard]] bool admit_under_cap(size_t size);
+  [[nodiscard]] bool fits_cap(size_t size) const;
+  [[nodiscard]] size_t soft_cap() const;
+  void rearm_cap_reserve();
   [[nodiscard]] size_t major_limit() const;
   void adapt_growth(size_t size_before_major);
   void remember(runtime::Object* holder);
@@ -301,6 +328,9 @@ class Heap {
   uint64_t allocations_since_gc_ = 0;
   uint64_t stress_counter_ = 0;
   uint64_t minors_since_major_ = 0;
+  // While the cap's reserve is in use: the heap size allocations may reach
+  // (0: the reserve is armed).
+  size_t cap_raise_limit_ = 0;
   bool bootstrapping_ = true;
   bool enabled_ = true;
   bool collecting_ = false;

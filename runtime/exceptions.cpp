@@ -31,12 +31,38 @@ void trace_traceback(Object* self, Tracer& tracer) {
   tracer.visit(tb->code);
 }
 
+namespace {
+
+// ImportError(msg, name=..., path=...): the keywords become attributes.
+bool set_import_error_keywords(VM& vm, Value exc, CallArgs args) {
+  for (int64_t i = 0; i < args.kwnames->length; ++i) {
+    Str* key = args.kwnames->at(i).as<Str>();
+    if (!str_equals_ascii(key, "name") && !str_equals_ascii(key, "path")) {
+      raise_type_error(vm, "'" + str_to_utf8(key) + "' is an invalid keyword argument for " +
+                               type_name(vm, exc) + "()");
+      return false;
+    }
+    auto* e = exc.as<BaseException>();
+    if (e->dict == nullptr) vm.store_ref(e, &e->dict, dict_new(vm));
+    dict_set_str(vm, e->dict, key, args.args[args.npos + static_cast<size_t>(i)]);
+  }
+  return true;
+}
+
+}  // namespace
+
 Value exception_construct(VM& vm, Type* cls, CallArgs args) {
-  if (args.kwnames != nullptr && args.kwnames->length > 0) {
+  bool has_keywords = args.kwnames != nullptr && args.kwnames->length > 0;
+  bool import_error = is_subtype(cls, vm.types().import_error);
+  if (has_keywords && !import_error) {
     return raise_type_error(vm, type_name_of_type(cls) + "() takes no keyword arguments");
   }
   Tuple* tuple = tuple_from(vm, args.args, static_cast<int64_t>(args.npos));
-  return exception_new(vm, cls, tuple);
+  Value exc = exception_new(vm, cls, tuple);
+  if (!exc.is_null() && has_keywords && !set_import_error_keywords(vm, exc, args)) {
+    return Value::null();
+  }
+  return exc;
 }
 
 Value exception_str(VM& vm, Value self) {
@@ -106,6 +132,12 @@ Value exception_getattr(VM& vm, Value self, Str* name) {
   }
   Value found = type_lookup(vm, exc->type, name);
   if (!found.is_null()) return bind_attribute(vm, found, self, exc->type);
+  if (is_subtype(exc->type, vm.types().import_error)) {
+    if (key == "name" || key == "path") return vm.none();  // not given as keywords
+    if (key == "msg") {
+      return exc->args != nullptr && exc->args->length == 1 ? exc->args->at(0) : vm.none();
+    }
+  }
   return raise_attribute_error(vm, self, name);
 }
 

@@ -760,7 +760,13 @@ Value int_from_str_or_bytes(VM& vm, Value x, int base) {
     rc = parse_int_text(vm, str_numeric_text(x.as<Str>()), base, z);
     if (rc == 0) return raise_invalid_literal(vm, base, truncated_repr(vm, x.as<Str>()));
   } else {
-    rc = parse_int_text(vm, x.as<Bytes>()->view(), base, z);
+    std::string storage;
+    std::string_view text;
+    if (!bytes_like_view(vm, x, &storage, &text)) return Value::null();  // bytes or bytearray
+    rc = parse_int_text(vm, text, base, z);
+    if (rc == 0 && !is_instance_of(vm, x, vm.types().bytes)) {
+      x = Value::from_object(bytes_new(vm, text));  // CPython shows a bytearray as bytes
+    }
     if (rc == 0) return raise_invalid_literal(vm, base, bytes_repr_text(vm, x));
   }
   if (rc < 0) return Value::null();
@@ -834,7 +840,8 @@ Value int_construct_plain(VM& vm, CallArgs args) {
   if (base != 0 && (base < 2 || base > 36)) {
     return raise_value_error(vm, "int() base must be >= 2 and <= 36, or 0");
   }
-  if (!is_instance_of(vm, x, vm.types().str) && !is_instance_of(vm, x, vm.types().bytes)) {
+  if (!is_instance_of(vm, x, vm.types().str) && !is_instance_of(vm, x, vm.types().bytes) &&
+      !is_instance_of(vm, x, vm.types().bytearray)) {
     return raise_type_error(vm, "int() can't convert non-string with explicit base");
   }
   return int_from_str_or_bytes(vm, x, static_cast<int>(base));

@@ -1,11 +1,16 @@
 // The attributes, equality and hash of bound methods (`types.MethodType`):
 // __self__, __func__, the function's own attributes read through the method,
-// `==` by identity of __self__ and equality of __func__, as CPython 3.11.
+// `==` by identity of __self__ and equality of __func__, and construction
+// (`types.MethodType(f, obj)`), as CPython 3.11.
 #include <cstdint>
+#include <string>
 
+#include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/native_args.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -48,9 +53,24 @@ int64_t method_hash(VM& vm, Value self) {
   return result == -1 ? -2 : result;
 }
 
+// types.MethodType(function, instance), as CPython 3.11 checks it.
+Value method_construct(VM& vm, Type*, CallArgs args) {
+  if (args.kwnames != nullptr && args.kwnames->length > 0) {
+    return raise_type_error(vm, "method() takes no keyword arguments");
+  }
+  if (args.npos != 2) {
+    return raise_type_error(vm, "method expected 2 arguments, got " + std::to_string(args.npos));
+  }
+  if (!is_callable(vm, args.args[0]))
+    return raise_type_error(vm, "first argument must be callable");
+  if (args.args[1] == vm.none()) return raise_type_error(vm, "instance must not be None");
+  return Value::from_object(method_new(vm, args.args[0], args.args[1]));
+}
+
 }  // namespace
 
 void init_method_extras(VM&, Type* method) {
+  method->construct = method_construct;
   method->getattr = method_getattr;
   method->richcompare = method_compare;
   method->hash = method_hash;

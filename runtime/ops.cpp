@@ -362,6 +362,13 @@ Value get_attr(VM& vm, Value object, Str* name) {
     vm.clear_exception();
     return Value::from_object(type);
   }
+  // Likewise every object reads a __doc__ (object's own in CPython); pyvm
+  // keeps no docstrings for built-in types, so that one reads as None.
+  if (v.is_null() && str_equals_ascii(name, "__doc__") &&
+      exception_matches(vm, vm.types().attribute_error)) {
+    vm.clear_exception();
+    return vm.none();
+  }
   return v;
 }
 

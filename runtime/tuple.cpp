@@ -15,6 +15,7 @@
 #include "runtime/slice.h"
 #include "runtime/slot_wrappers.h"
 #include "runtime/str.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -238,7 +239,10 @@ static Value tuple_construct(VM& vm, Type* cls, CallArgs args) {
       args.npos == 0 ? Value::from_object(tuple_empty(vm)) : tuple_from_iterable(vm, args.args[0]);
   if (result.is_null() || cls == vm.types().tuple) return result;
   Tuple* src = result.as<Tuple>();
-  Tuple* t = tuple_alloc(vm, cls, src->length);
+  auto data_bytes = static_cast<size_t>(src->length) * sizeof(Value);
+  auto* t = vm.allocate<Tuple>(cls, data_bytes + attribute_tail_bytes(cls, data_bytes));
+  t->length = src->length;
+  place_attribute_tail(vm, t, sizeof(Tuple), data_bytes);
   for (int64_t i = 0; i < src->length; ++i) tuple_init_item(vm, t, i, src->at(i));
   return Value::from_object(t);
 }

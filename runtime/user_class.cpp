@@ -1,6 +1,7 @@
 // User-defined classes (see runtime/user_class.h).
 #include "runtime/user_class.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdio>
 #include <string>
@@ -81,6 +82,9 @@ bool overrides(VM& vm, Type* cls, const char* name) {
   Value v = lookup(vm, cls, name);
   if (v.is_null()) return false;
   NativeFunction* native = native_of(vm, v);
+  if (native != nullptr && native->name != nullptr && !str_equals_ascii(native->name, name)) {
+    return true;  // another built-in method assigned to the dunder (`C.__str__ = int.__repr__`)
+  }
   return native == nullptr || (native->owner != nullptr && is_user_class(native->owner));
 }
 
@@ -850,6 +854,30 @@ Dict* keywords_to_dict(VM& vm, CallArgs args) {
   return d;
 }
 
+Type* winning_metaclass(VM& vm, Type* meta, Tuple* bases);
+
+// As CPython does, type.__new__(meta, name, bases, ns, **kw) whose bases
+// have a more derived metaclass with its own __new__ hands the call to that
+// __new__ (`type(name, (SomeEnum,), ns, boundary=...)` in enum.py). Sets
+// *result to its result (null when not delegated); false on error.
+bool delegate_to_winning_new(VM& vm, Type* meta, CallArgs args, Value* result) {
+  *result = Value::null();
+  Type* winner = winning_metaclass(vm, meta, args.args[2].as<Tuple>());
+  if (winner == nullptr) return false;
+  if (winner == meta) return true;
+  Str* name = vm.intern("__new__");
+  Value own = type_lookup(vm, winner, name);
+  if (own.is_null() || own == type_lookup(vm, vm.types().type, name)) return true;
+  Value fn = bind_attribute(vm, own, Value::null(), winner);
+  if (fn.is_null()) return false;
+  gc::RootedValues values(vm.heap());
+  size_t total = args.npos + keyword_count(args);
+  for (size_t i = 0; i < total; ++i) values.push_back(args.args[i]);
+  values[0] = Value::from_object(winner);
+  *result = call(vm, fn, CallArgs{values.data(), args.npos, args.kwnames});
+  return !result->is_null();
+}
+
 // type.__new__(metaclass, name, bases, namespace, **kwargs)
 Value type_new(VM& vm, CallArgs args) {
   if (args.npos == 0 || !is_type_value(vm, args.args[0])) {
@@ -872,6 +900,9 @@ Value type_new(VM& vm, CallArgs args) {
                                       kWanted[i] + ", not " + type_name(vm, v));
     }
   }
+  Value delegated;
+  if (!delegate_to_winning_new(vm, meta, args, &delegated)) return Value::null();
+  if (!delegated.is_null()) return delegated;
   return create_class(vm, meta, args.args[1].as<Str>(), args.args[2].as<Tuple>(),
                       args.args[3].as<Dict>(), keywords_to_dict(vm, args));
 }
@@ -967,9 +998,13 @@ Value compute_mro(VM& vm, Type* cls, Tuple* bases) {
   seqs.push_back(base_list);
   std::vector<Type*> out{cls};
   if (!c3_merge(seqs, &out)) {
+    // Like CPython, name the distinct heads of the sequences left unmerged.
     std::string names;
-    for (int64_t i = 0; i < bases->length; ++i) {
-      names += (i > 0 ? ", " : "") + type_name_of_type(bases->at(i).as<Type>());
+    std::vector<Type*> heads;
+    for (auto& s : seqs) {
+      if (s.empty() || std::find(heads.begin(), heads.end(), s.front()) != heads.end()) continue;
+      names += (heads.empty() ? "" : ", ") + type_name_of_type(s.front());
+      heads.push_back(s.front());
     }
     return raise_type_error(vm,
                             "Cannot create a consistent method resolution\norder (MRO) for "
@@ -1178,6 +1213,14 @@ bool has_attribute_tail(VM& vm, const Type* layout) {
          layout == t.int_ || layout == t.float_ || (layout->flags & kTypeAttributeTail) != 0;
 }
 
+// Built-in layouts with inline variable-size data whose user subclasses keep
+// their Attributes after that data (see kAttributesAfterData).
+bool has_variable_attribute_tail(VM& vm, const Type* layout) {
+  return layout == vm.types().str || layout == vm.types().tuple;
+}
+
+size_t align_to_word(size_t bytes) { return (bytes + 7) & ~size_t{7}; }
+
 // Gives the class its layout fields: instance size, tracing, __slots__
 // descriptors and the initial shape of its instances.
 bool set_layout(VM& vm, UserType* cls, const BaseLayout& bases, Dict* ns) {
@@ -1189,7 +1232,8 @@ bool set_layout(VM& vm, UserType* cls, const BaseLayout& bases, Dict* ns) {
   if (!spec.is_null() && !read_slots(vm, cls->name, spec, ns, &names, &wants_dict)) return false;
   bool instance_layout = layout == vm.types().object;
   bool builtin_layout = has_attribute_tail(vm, layout);
-  if (!names.empty() && !instance_layout && !builtin_layout) {
+  bool variable_layout = has_variable_attribute_tail(vm, layout);
+  if (!names.empty() && !instance_layout && !builtin_layout && !variable_layout) {
     raise(vm, vm.types().not_implemented_error,
           "pyvm does not support non-empty __slots__ in subclasses of '" +
               type_name_of_type(layout) + "'");
@@ -1223,6 +1267,11 @@ bool set_layout(VM& vm, UserType* cls, const BaseLayout& bases, Dict* ns) {
     cls->trace = trace_builtin_subclass;
     cls->finalize = layout->finalize;  // the Attributes own only a storage cell
     cls->trace_range = layout->trace_range;
+  } else if (variable_layout) {
+    cls->attributes_offset = kAttributesAfterData;  // placed by place_attribute_tail
+    cls->instance_size = layout->instance_size;
+    cls->trace = trace_builtin_subclass;
+    cls->finalize = layout->finalize;
   } else {
     cls->instance_size = layout->instance_size;
     cls->trace = layout->trace;
@@ -1685,7 +1734,11 @@ Value object_repr_native(VM& vm, CallArgs args) {
 
 Value object_str_native(VM& vm, CallArgs args) {
   Type* t = builtin_type_of(vm, args.args[0]);
-  if (t->str != nullptr) return t->str(vm, args.args[0]);
+  // int, bool, float and complex have no __str__ of their own in CPython:
+  // object.__str__ is repr (enum's IntEnum.__str__ relies on it).
+  const auto& types = vm.types();
+  bool repr_is_str = t == types.int_ || t == types.bool_ || t == types.float_ || t == types.complex;
+  if (t->str != nullptr && !repr_is_str) return t->str(vm, args.args[0]);
   return repr(vm, args.args[0]);
 }
 
@@ -1700,6 +1753,8 @@ void init_object_methods(VM& vm) {
   add_method(vm, object, "__str__", object_str_native, 0, 0);
   add_method(vm, object, "__setattr__", object_setattr_native, 2, 2);
   add_method(vm, object, "__delattr__", object_setattr_native, 1, 1);
+  // Instances of built-in types read a __doc__ (pyvm keeps no docstrings).
+  dict_set_str(vm, object->dict, vm.intern("__doc__"), vm.none());
 }
 
 void init_type_methods(VM& vm) {
@@ -1719,6 +1774,21 @@ void init_type_methods(VM& vm) {
 }
 
 }  // namespace
+
+size_t attribute_tail_bytes(const Type* cls, size_t data_bytes) {
+  if (!is_user_class(cls)) return 0;
+  if (static_cast<const UserType*>(cls)->attributes_offset != kAttributesAfterData) return 0;
+  return align_to_word(data_bytes) - data_bytes + sizeof(Attributes);
+}
+
+void place_attribute_tail(VM& vm, Object* object, size_t header_bytes, size_t data_bytes) {
+  if (attribute_tail_bytes(object->type, data_bytes) == 0) return;
+  object->aux = static_cast<uint32_t>(header_bytes + align_to_word(data_bytes));
+  // Initialised here too, for constructors that bypass builtin_new
+  // (namedtuple's __new__ calls tuple's construct slot directly).
+  auto* cls = static_cast<UserType*>(object->type);
+  attributes_init(vm, object, attributes_of(object), cls->initial_shape);
+}
 
 void trace_user_type_fields(UserType* type, Tracer& tracer) {
   tracer.visit(type->initial_shape);

@@ -37,8 +37,9 @@ struct UserType : Type {
   // Byte offset of the instances' Attributes (runtime/instance.h): right
   // after the header for plain instances, after the built-in layout for
   // subclasses of fixed-size built-in types; 0 when instances have none
-  // (exceptions keep a dict, metaclass instances a Type, variable-size
-  // built-ins such as tuple have no room).
+  // (exceptions keep a dict, metaclass instances a Type).
+  // kAttributesAfterData: variable-size built-ins (str, tuple) keep them after
+  // their inline data, at the offset stored in the object's `aux` word.
   uint32_t attributes_offset;
   // In-object attribute slots given to new instances (runtime/instance.h):
   // the most attributes an instance of this class has needed so far, capped.
@@ -55,13 +56,24 @@ void trace_user_type_fields(UserType* type, Tracer& tracer);
 // been used (class_setattr does it; native code writing a class dict must too).
 void type_modified(VM& vm, Type* type);
 
+inline constexpr uint32_t kAttributesAfterData = UINT32_MAX;
+
 struct Attributes;
 // The attribute storage of an instance of a user class, or nullptr.
 inline Attributes* attributes_of(Object* object) {
   auto* type = static_cast<UserType*>(object->type);
   if (!is_user_class(type) || type->attributes_offset == 0) return nullptr;
-  return reinterpret_cast<Attributes*>(reinterpret_cast<char*>(object) + type->attributes_offset);
+  uint32_t offset = type->attributes_offset;
+  if (offset == kAttributesAfterData) offset = object->aux;
+  return reinterpret_cast<Attributes*>(reinterpret_cast<char*>(object) + offset);
 }
+
+// For variable-size built-in layouts (str, tuple): the extra bytes an
+// instance of `cls` needs after `data_bytes` of inline data (0 unless `cls`
+// keeps attributes there), and the setup of those attributes (the object's
+// `aux` offset and the class's initial shape; a no-op for other classes).
+[[nodiscard]] size_t attribute_tail_bytes(const Type* cls, size_t data_bytes);
+void place_attribute_tail(VM& vm, Object* object, size_t header_bytes, size_t data_bytes);
 
 void trace_instance(Object* self, Tracer& tracer);
 

@@ -14,6 +14,9 @@ Header comments select how a case is judged:
                         with status 1 and last stderr line
                         `# accept-pyvm-stderr: ...`. Skipped for sanitizer
                         builds, whose shadow memory needs the address space.
+  # pyvm-args: ARGS     Options given to pyvm only, before the script (e.g.
+                        `-X max-heap=64M`).
+  # pyvm-env: N=V ...   Environment variables set for pyvm only.
   # skip-sanitized: why  Not run against the sanitizer build (its native
                         frames are several times larger, so deep native
                         recursion reaches the stack bound sooner).
@@ -61,7 +64,8 @@ def headers(path):
         key, sep, value = line[1:].strip().partition(":")
         if sep and key.strip() in {
                 "mode", "expect-status", "expect-stderr", "expect-stderr-startswith",
-                "ulimit-as-mb", "accept-pyvm-stderr", "skip-sanitized"}:
+                "ulimit-as-mb", "accept-pyvm-stderr", "skip-sanitized",
+                "pyvm-args", "pyvm-env"}:
             result[key.strip()] = value.strip()
     return result
 
@@ -213,6 +217,10 @@ def check(case, pyvm, python):
     if mode == "tty" and not pty_available():
         return "skip"
     pyvm_cmd, py_cmd = [pyvm, str(case)], [python, str(case)]
+    if "pyvm-args" in h:
+        pyvm_cmd[1:1] = h["pyvm-args"].split()
+    if "pyvm-env" in h:
+        pyvm_cmd[0:0] = ["env"] + h["pyvm-env"].split()
     if mode == "pyvm-only":
         status, _, err = run_plain(pyvm_cmd)
         want = int(h.get("expect-status", "1"))

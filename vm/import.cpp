@@ -29,6 +29,7 @@
 #include "runtime/ops.h"
 #include "runtime/random_module.h"
 #include "runtime/str.h"
+#include "runtime/string_module.h"
 #include "runtime/tuple.h"
 #include "vm/interpreter.h"
 #include "vm/pyc.h"
@@ -225,6 +226,7 @@ struct LazyNativeModule {
 
 constexpr LazyNativeModule kLazyNativeModules[] = {
     {"_random", runtime::create_random_module},
+    {"_string", runtime::create_string_module},
 };
 
 // Submodules of native modules that are a standard-library module under

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/attribute_dict.h"
 #include "runtime/builtins.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
@@ -370,6 +371,8 @@ int list_extend_for_unpack(VM& vm, List* list, Value iterable) {
 int set_add_value(VM& vm, Value set, Value item) { return runtime::set_add(vm, set, item); }
 
 int set_update(VM& vm, Value set, Value iterable) {
+  // A set source merges table-wise as CPython's set_merge does (same order).
+  if (runtime::is_any_set(vm, iterable)) return runtime::set_update_from(vm, set, iterable);
   gc::RootedValues items(vm.heap());
   if (!collect(vm, iterable, &items)) return -1;
   for (Value item : items) {
@@ -378,22 +381,40 @@ int set_update(VM& vm, Value set, Value iterable) {
   return 0;
 }
 
+// `other` itself when it is an exact dict; for another mapping (an object
+// whose type has `keys`) a new dict of its items; null when `other` is no
+// mapping (no exception) or when reading it failed (exception pending).
+static Value mapping_as_dict(VM& vm, Value other) {
+  other = runtime::attribute_dict_as_dict(vm, other);  // an instance's live __dict__
+  if (other.is_object() && other.object()->type == vm.types().dict) return other;
+  if (runtime::type_lookup(vm, runtime::type_of(vm, other), vm.intern("keys")).is_null()) {
+    return Value::null();
+  }
+  Dict* copy = runtime::dict_new(vm);
+  if (runtime::dict_merge_from(vm, copy, other) < 0) return Value::null();
+  return Value::from_object(copy);
+}
+
 int dict_update(VM& vm, Dict* dict, Value other) {
-  if (!other.is_object() || other.object()->type != vm.types().dict) {
+  Value mapping = mapping_as_dict(vm, other);
+  if (vm.has_exception()) return -1;
+  if (mapping.is_null()) {
     runtime::raise_type_error(vm,
                               "'" + runtime::type_name(vm, other) + "' object is not a mapping");
     return -1;
   }
   int64_t pos = 0;
   Value key, value;
-  while (runtime::dict_next(other.as<Dict>(), &pos, &key, &value)) {
+  while (runtime::dict_next(mapping.as<Dict>(), &pos, &key, &value)) {
     if (runtime::dict_set(vm, dict, key, value) < 0) return -1;
   }
   return 0;
 }
 
 int dict_merge_kwargs(VM& vm, Dict* dict, Value other, Value callable) {
-  if (!other.is_object() || other.object()->type != vm.types().dict) {
+  Value mapping = mapping_as_dict(vm, other);
+  if (vm.has_exception()) return -1;
+  if (mapping.is_null()) {
     runtime::raise_type_error(vm, function_display_name(vm, callable) +
                                       " argument after ** must be a mapping, not " +
                                       runtime::type_name(vm, other));
@@ -401,7 +422,7 @@ int dict_merge_kwargs(VM& vm, Dict* dict, Value other, Value callable) {
   }
   int64_t pos = 0;
   Value key, value;
-  while (runtime::dict_next(other.as<Dict>(), &pos, &key, &value)) {
+  while (runtime::dict_next(mapping.as<Dict>(), &pos, &key, &value)) {
     Value existing = runtime::dict_get(vm, dict, key);
     if (vm.has_exception()) return -1;
     if (!existing.is_null()) {

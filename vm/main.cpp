@@ -56,6 +56,8 @@ constexpr const char* kUsage =
     "  -X gc-stress=N           collect every N allocations (testing)\n"
     "  -X gc-verify             check the heap after every collection (testing)\n"
     "  -X gc-stats              print collector statistics at exit\n"
+    "  -X max-heap=SIZE         cap the heap at SIZE bytes (K, M, G suffixes): past it\n"
+    "                           allocations raise MemoryError\n"
     "  -X jit=off               disable the tracing JIT (on by default)\n"
     "  -X jit-threshold=N       loop iterations before a loop is compiled (default 57)\n"
     "  -X jit-log               one line per trace start, compile, abort, blacklist\n"
@@ -68,6 +70,7 @@ constexpr const char* kUsage =
     "  PYVM_PYTHON    the CPython 3.11 used to compile .py files (default: python3.11)\n"
     "  PYVM_GC_YOUNG_BYTES, PYVM_GC_GROWTH_PERCENT, PYVM_GC_STRESS, PYVM_GC_VERIFY,\n"
     "  PYVM_GC_STATS  the same as the -X gc-* options\n"
+    "  PYVM_MAX_HEAP  the same as -X max-heap\n"
     "  PYVM_JIT=off, PYVM_JIT_THRESHOLD, PYVM_JIT_LOG, PYVM_JIT_DUMP, PYVM_JIT_STATS,\n"
     "  PYVM_JIT_OPT, PYVM_JIT_STRESS_EXITS  the same as the -X jit* options\n";
 
@@ -91,6 +94,7 @@ bool apply_x_option(const std::string& option, Options* options) {
   std::string name = option.substr(0, eq);
   std::string value = eq == std::string::npos ? "" : option.substr(eq + 1);
   uint64_t n = 0;
+  size_t size = 0;
   if (name == "gc-verify" && value.empty()) {
     options->heap.verify = true;
   } else if (name == "gc-stats" && value.empty()) {
@@ -101,6 +105,8 @@ bool apply_x_option(const std::string& option, Options* options) {
     options->heap.growth = static_cast<double>(n) / 100.0;
   } else if (name == "gc-stress" && parse_number(value, &n)) {
     options->heap.stress_every = n;
+  } else if (name == "max-heap" && pyvm::gc::HeapOptions::parse_size(value.c_str(), &size)) {
+    options->heap.max_heap_bytes = size;
   } else if (options->jit.apply_x_option(name, value)) {
     // a -X jit* option (jit/options.h)
   } else {

@@ -34,6 +34,10 @@ int run_pending_work(VM& vm) {
   runtime::run_pending_finalizers(vm);
   if (vm.has_exception()) return -1;
   if (check_signals(vm) < 0) return -1;
+  if (vm.take_memory_error()) {
+    runtime::raise_memory_error(vm);  // over the heap cap (VM::memory_exhausted)
+    return -1;
+  }
   return charge_step_budget(vm);
 }
 

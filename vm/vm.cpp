@@ -19,7 +19,6 @@
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/functools_module.h"
-#include "runtime/sre_module.h"
 #include "runtime/gc_module.h"
 #include "runtime/generator.h"
 #include "runtime/instance.h"
@@ -30,17 +29,18 @@
 #include "runtime/list.h"
 #include "runtime/math_module.h"
 #include "runtime/module.h"
+#include "runtime/object_hooks.h"
 #include "runtime/operator_module.h"
 #include "runtime/os_module.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
 #include "runtime/singletons.h"
 #include "runtime/slice.h"
+#include "runtime/sre_module.h"
 #include "runtime/storage.h"
 #include "runtime/time_module.h"
-#include "runtime/tuple.h"
-#include "runtime/object_hooks.h"
 #include "runtime/traceback_object.h"
+#include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/user_class.h"
 #include "runtime/weakref_module.h"
@@ -82,6 +82,11 @@ Object* VM::allocate(Type* type, size_t bytes) {
     std::_Exit(1);
   }
   return object;
+}
+
+void VM::memory_exhausted() {
+  memory_error_pending_ = true;
+  set_pending_work(true);
 }
 
 void VM::create_types() {

@@ -106,61 +106,61 @@ class CompileService;
   X(attribute_dict, "dict")
 
 // Built-in exception types: X(field, python_name, base_field).
-#define PYVM_EXCEPTION_TYPES(X)                                  \
-  X(base_exception, "BaseException", object)                     \
-  X(system_exit, "SystemExit", base_exception)                   \
-  X(keyboard_interrupt, "KeyboardInterrupt", base_exception)     \
-  X(generator_exit, "GeneratorExit", base_exception)             \
-  X(exception, "Exception", base_exception)                      \
-  X(stop_iteration, "StopIteration", exception)                  \
-  X(arithmetic_error, "ArithmeticError", exception)              \
-  X(zero_division_error, "ZeroDivisionError", arithmetic_error)  \
-  X(overflow_error, "OverflowError", arithmetic_error)           \
-  X(assertion_error, "AssertionError", exception)                \
-  X(attribute_error, "AttributeError", exception)                \
-  X(lookup_error, "LookupError", exception)                      \
-  X(index_error, "IndexError", lookup_error)                     \
-  X(key_error, "KeyError", lookup_error)                         \
-  X(memory_error, "MemoryError", exception)                      \
-  X(name_error, "NameError", exception)                          \
-  X(unbound_local_error, "UnboundLocalError", name_error)        \
-  X(runtime_error, "RuntimeError", exception)                    \
-  X(reference_error, "ReferenceError", exception)                \
-  X(recursion_error, "RecursionError", runtime_error)            \
-  X(not_implemented_error, "NotImplementedError", runtime_error) \
-  X(type_error, "TypeError", exception)                          \
-  X(value_error, "ValueError", exception)                        \
-  X(unicode_error, "UnicodeError", value_error)                  \
-  X(unicode_encode_error, "UnicodeEncodeError", unicode_error)   \
-  X(unicode_decode_error, "UnicodeDecodeError", unicode_error)   \
-  X(import_error, "ImportError", exception)                      \
-  X(module_not_found_error, "ModuleNotFoundError", import_error) \
-  X(os_error, "OSError", exception)                              \
-  X(file_not_found_error, "FileNotFoundError", os_error)         \
-  X(permission_error, "PermissionError", os_error)               \
-  X(is_a_directory_error, "IsADirectoryError", os_error)         \
-  X(file_exists_error, "FileExistsError", os_error)              \
-  X(not_a_directory_error, "NotADirectoryError", os_error)       \
-  X(connection_error, "ConnectionError", os_error)               \
-  X(broken_pipe_error, "BrokenPipeError", connection_error)      \
-  X(eof_error, "EOFError", exception)                            \
-  X(system_error, "SystemError", exception)                      \
-  X(syntax_error, "SyntaxError", exception)                      \
-  X(indentation_error, "IndentationError", syntax_error)         \
-  X(tab_error, "TabError", indentation_error)                    \
-  X(warning, "Warning", exception)                               \
-  X(user_warning, "UserWarning", warning)                        \
-  X(deprecation_warning, "DeprecationWarning", warning)          \
+#define PYVM_EXCEPTION_TYPES(X)                                        \
+  X(base_exception, "BaseException", object)                           \
+  X(system_exit, "SystemExit", base_exception)                         \
+  X(keyboard_interrupt, "KeyboardInterrupt", base_exception)           \
+  X(generator_exit, "GeneratorExit", base_exception)                   \
+  X(exception, "Exception", base_exception)                            \
+  X(stop_iteration, "StopIteration", exception)                        \
+  X(arithmetic_error, "ArithmeticError", exception)                    \
+  X(zero_division_error, "ZeroDivisionError", arithmetic_error)        \
+  X(overflow_error, "OverflowError", arithmetic_error)                 \
+  X(assertion_error, "AssertionError", exception)                      \
+  X(attribute_error, "AttributeError", exception)                      \
+  X(lookup_error, "LookupError", exception)                            \
+  X(index_error, "IndexError", lookup_error)                           \
+  X(key_error, "KeyError", lookup_error)                               \
+  X(memory_error, "MemoryError", exception)                            \
+  X(name_error, "NameError", exception)                                \
+  X(unbound_local_error, "UnboundLocalError", name_error)              \
+  X(runtime_error, "RuntimeError", exception)                          \
+  X(reference_error, "ReferenceError", exception)                      \
+  X(recursion_error, "RecursionError", runtime_error)                  \
+  X(not_implemented_error, "NotImplementedError", runtime_error)       \
+  X(type_error, "TypeError", exception)                                \
+  X(value_error, "ValueError", exception)                              \
+  X(unicode_error, "UnicodeError", value_error)                        \
+  X(unicode_encode_error, "UnicodeEncodeError", unicode_error)         \
+  X(unicode_decode_error, "UnicodeDecodeError", unicode_error)         \
+  X(import_error, "ImportError", exception)                            \
+  X(module_not_found_error, "ModuleNotFoundError", import_error)       \
+  X(os_error, "OSError", exception)                                    \
+  X(file_not_found_error, "FileNotFoundError", os_error)               \
+  X(permission_error, "PermissionError", os_error)                     \
+  X(is_a_directory_error, "IsADirectoryError", os_error)               \
+  X(file_exists_error, "FileExistsError", os_error)                    \
+  X(not_a_directory_error, "NotADirectoryError", os_error)             \
+  X(connection_error, "ConnectionError", os_error)                     \
+  X(broken_pipe_error, "BrokenPipeError", connection_error)            \
+  X(eof_error, "EOFError", exception)                                  \
+  X(system_error, "SystemError", exception)                            \
+  X(syntax_error, "SyntaxError", exception)                            \
+  X(indentation_error, "IndentationError", syntax_error)               \
+  X(tab_error, "TabError", indentation_error)                          \
+  X(warning, "Warning", exception)                                     \
+  X(user_warning, "UserWarning", warning)                              \
+  X(deprecation_warning, "DeprecationWarning", warning)                \
   X(pending_deprecation_warning, "PendingDeprecationWarning", warning) \
-  X(syntax_warning, "SyntaxWarning", warning)                    \
-  X(runtime_warning, "RuntimeWarning", warning)                  \
-  X(future_warning, "FutureWarning", warning)                    \
-  X(import_warning, "ImportWarning", warning)                    \
-  X(unicode_warning, "UnicodeWarning", warning)                  \
-  X(bytes_warning, "BytesWarning", warning)                      \
-  X(resource_warning, "ResourceWarning", warning)                \
-  X(encoding_warning, "EncodingWarning", warning)                \
-  X(base_exception_group, "BaseExceptionGroup", base_exception)  \
+  X(syntax_warning, "SyntaxWarning", warning)                          \
+  X(runtime_warning, "RuntimeWarning", warning)                        \
+  X(future_warning, "FutureWarning", warning)                          \
+  X(import_warning, "ImportWarning", warning)                          \
+  X(unicode_warning, "UnicodeWarning", warning)                        \
+  X(bytes_warning, "BytesWarning", warning)                            \
+  X(resource_warning, "ResourceWarning", warning)                      \
+  X(encoding_warning, "EncodingWarning", warning)                      \
+  X(base_exception_group, "BaseExceptionGroup", base_exception)        \
   X(exception_group, "ExceptionGroup", base_exception_group)
 
 struct BuiltinTypes {
@@ -190,8 +190,10 @@ class VM : public gc::RootProvider {
   gc::Heap& heap() { return heap_; }
   BuiltinTypes& types() { return types_; }
 
-  // Allocates a zeroed object of `bytes` bytes; never returns nullptr (when
-  // memory is exhausted pyvm prints one line and exits with status 1).
+  // Allocates a zeroed object of `bytes` bytes; never returns nullptr. Over
+  // the heap cap the memory comes from the heap's reserve and MemoryError is
+  // raised at the next safe point (memory_exhausted); when even that fails
+  // pyvm prints one line and exits with status 1.
   runtime::Object* allocate(runtime::Type* type, size_t bytes);
   template <typename T>
   T* allocate(runtime::Type* type, size_t extra_bytes = 0) {
@@ -264,6 +266,15 @@ class VM : public gc::RootProvider {
   bool has_pending_work() const { return pending_work_.load(std::memory_order_relaxed); }
   void set_pending_work(bool pending) { pending_work_.store(pending, std::memory_order_relaxed); }
   void finalization_pending() override { set_pending_work(true); }
+  // The heap ran over its cap (HeapOptions::max_heap_bytes): MemoryError is
+  // raised at the next safe point (take_memory_error, vm/pending_work.cpp).
+  void memory_exhausted() override;
+  // True once per memory_exhausted: the caller raises MemoryError.
+  [[nodiscard]] bool take_memory_error() {
+    bool pending = memory_error_pending_;
+    memory_error_pending_ = false;
+    return pending;
+  }
   // The flag itself, for the SIGINT handler (vm/signals.h).
   std::atomic<bool>* pending_work_flag() { return &pending_work_; }
   // Weak references and finalizers (runtime/weakref.h); owned.
@@ -320,6 +331,7 @@ class VM : public gc::RootProvider {
   FrameStack* frames_ = nullptr;  // owned
   int recursion_limit_;
   std::atomic<bool> pending_work_{false};
+  bool memory_error_pending_ = false;
   int native_depth_ = 0;
   uintptr_t native_stack_limit_ = 0;
 };
