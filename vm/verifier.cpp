@@ -11,8 +11,13 @@
 //      stack) propagates the depth on entry of each instruction along its
 //      fall-through edge, its jump edge and its exception edge (to the
 //      handler with depth entry.depth + lasti + 1), using the runtime stack
-//      use of vm/stack_effect.h. Each instruction is visited once: a second
-//      path must arrive with the same depth.
+//      use of vm/stack_effect.h. A second path must arrive with the same
+//      depth. Along with the depth it tracks which stack slots may hold the
+//      NULL that PUSH_NULL, LOAD_GLOBAL (oparg & 1) and LOAD_METHOD push below
+//      a callable: only the slot under CALL's / PRECALL's / CALL_FUNCTION_EX's
+//      callable may be NULL (COPY and SWAP move it); any other read of a
+//      maybe-NULL slot is rejected. Paths merge by union of the maybe-NULL
+//      sets, and an instruction whose set grows is visited again.
 // Nested code objects in co_consts are verified from an explicit worklist too.
 #include "vm/verifier.h"
 
@@ -313,16 +318,89 @@ class CodeVerifier {
     return unit < it->end ? &*it : nullptr;
   }
 
-  // ---- pass 4: stack depths ----
-  bool enter(int32_t index, int64_t depth, int64_t from_unit) {
+  // ---- pass 4: stack depths and maybe-NULL slots ----
+  // A set of stack positions (counted from the bottom) that may hold NULL is
+  // a persistent list in nodes_, highest position first, shared between
+  // instructions; kNoNulls is the empty set.
+  static constexpr int32_t kNoNulls = -1;
+  struct NullNode {
+    int32_t pos;
+    int32_t next;
+    int32_t size;  // members from this node down
+  };
+  // CPython nests calls at most a few hundred deep; this bounds the verifier's
+  // work on hostile code.
+  static constexpr int32_t kMaxNullSlots = 1024;
+
+  int32_t null_count(int32_t set) const { return set == kNoNulls ? 0 : nodes_[set].size; }
+
+  // Precondition: `pos` is above every member of `set`.
+  int32_t add_null(int32_t set, int64_t pos) {
+    nodes_.push_back(NullNode{static_cast<int32_t>(pos), set, null_count(set) + 1});
+    return static_cast<int32_t>(nodes_.size() - 1);
+  }
+  // `set` without its members >= lo.
+  int32_t drop_from(int32_t set, int64_t lo) const {
+    while (set != kNoNulls && nodes_[set].pos >= lo) set = nodes_[set].next;
+    return set;
+  }
+  // The highest member of `set` in [lo, hi), or -1.
+  int64_t null_in(int32_t set, int64_t lo, int64_t hi) const {
+    for (; set != kNoNulls && nodes_[set].pos >= lo; set = nodes_[set].next) {
+      if (nodes_[set].pos < hi) return nodes_[set].pos;
+    }
+    return -1;
+  }
+  bool has_null(int32_t set, int64_t pos) const { return null_in(set, pos, pos + 1) >= 0; }
+  // `set` with `pos` added (on) or removed (off).
+  int32_t with_null(int32_t set, int64_t pos, bool on) {
+    std::vector<int32_t> above;
+    for (; set != kNoNulls && nodes_[set].pos > pos; set = nodes_[set].next) {
+      above.push_back(nodes_[set].pos);
+    }
+    if (set != kNoNulls && nodes_[set].pos == pos) set = nodes_[set].next;
+    if (on) set = add_null(set, pos);
+    for (auto it = above.rbegin(); it != above.rend(); ++it) set = add_null(set, *it);
+    return set;
+  }
+  // True when every member of `a` is in `b`.
+  bool subset_of(int32_t a, int32_t b) const {
+    for (; a != kNoNulls && a != b; a = nodes_[a].next) {
+      b = drop_from(b, nodes_[a].pos + 1);
+      if (b == kNoNulls || nodes_[b].pos != nodes_[a].pos) return false;
+    }
+    return true;
+  }
+  int32_t union_nulls(int32_t a, int32_t b) {
+    if (subset_of(b, a)) return a;
+    std::vector<int32_t> merged;  // descending
+    while (a != kNoNulls || b != kNoNulls) {
+      int32_t pa = a == kNoNulls ? -1 : nodes_[a].pos;
+      int32_t pb = b == kNoNulls ? -1 : nodes_[b].pos;
+      int32_t top = std::max(pa, pb);
+      merged.push_back(top);
+      if (pa == top) a = nodes_[a].next;
+      if (pb == top) b = nodes_[b].next;
+    }
+    int32_t set = kNoNulls;
+    for (auto it = merged.rbegin(); it != merged.rend(); ++it) set = add_null(set, *it);
+    return set;
+  }
+
+  bool enter(int32_t index, int64_t depth, int32_t nulls, int64_t from_unit) {
     if (depth > code_->stacksize) {
       return fail("stack depth " + std::to_string(depth) + " exceeds co_stacksize " +
                       std::to_string(code_->stacksize),
                   from_unit);
     }
+    if (null_count(nulls) > kMaxNullSlots) {
+      return fail("more than " + std::to_string(kMaxNullSlots) + " stack slots may hold NULL",
+                  from_unit);
+    }
     int64_t& known = depth_[index];
     if (known < 0) {
       known = depth;
+      nulls_[index] = nulls;
       worklist_.push_back(index);
       return true;
     }
@@ -331,27 +409,109 @@ class CodeVerifier {
                       std::to_string(depth) + ")",
                   instrs_[index].start);
     }
+    int32_t merged = union_nulls(nulls_[index], nulls);
+    if (merged != nulls_[index]) {
+      if (++revisits_ > 8 * static_cast<int64_t>(instrs_.size()) + 64) {
+        return fail("NULL stack slots do not settle", instrs_[index].start);
+      }
+      nulls_[index] = merged;
+      worklist_.push_back(index);
+    }
     return true;
+  }
+
+  // Fails when `in` reads a stack slot that may hold NULL. Only the slot
+  // below the callable of PRECALL / CALL / CALL_FUNCTION_EX may; COPY and
+  // SWAP move values without reading them; the *_APPEND / *_ADD / *_UPDATE /
+  // *_MERGE family and RERAISE read only some of the slots they span.
+  bool check_null_reads(const Instr& in, int64_t depth, int32_t nulls) {
+    int64_t pops = stack_use(in.op, in.arg, false).pops;
+    int64_t bad = -1;
+    switch (in.op) {
+      case COPY:
+      case SWAP:
+        break;
+      case PRECALL:
+      case CALL:
+      case CALL_FUNCTION_EX:
+        bad = null_in(nulls, depth - pops + 1, depth);
+        break;
+      case LIST_APPEND:
+      case SET_ADD:
+      case LIST_EXTEND:
+      case SET_UPDATE:
+      case DICT_MERGE:
+      case DICT_UPDATE:
+      case MAP_ADD:
+      case RERAISE:
+        bad = null_in(nulls, depth - pops + in.arg, depth);
+        if (bad < 0 && (in.op != RERAISE || in.arg != 0)) {
+          bad = null_in(nulls, depth - pops, depth - pops + 1);
+        }
+        break;
+      default:
+        bad = null_in(nulls, depth - pops, depth);
+        break;
+    }
+    if (bad < 0) return true;
+    return fail(std::string(opcode_info(in.op).name) + " reads stack slot " + std::to_string(bad) +
+                    ", which may hold the NULL pushed for a call",
+                in.op_unit);
+  }
+
+  // The maybe-NULL set after `in` (with stack use `u`) ran on `nulls`.
+  int32_t nulls_after(const Instr& in, int64_t depth, int32_t nulls, StackUse u) {
+    switch (in.op) {
+      case COPY:
+        return has_null(nulls, depth - in.arg) ? add_null(nulls, depth) : nulls;
+      case SWAP: {
+        bool top = has_null(nulls, depth - 1);
+        bool other = has_null(nulls, depth - in.arg);
+        if (top == other) return nulls;
+        return with_null(with_null(nulls, depth - 1, other), depth - in.arg, top);
+      }
+      case PRECALL:
+        return nulls;
+      case LIST_APPEND:
+      case SET_ADD:
+      case LIST_EXTEND:
+      case SET_UPDATE:
+      case DICT_MERGE:
+      case DICT_UPDATE:
+      case MAP_ADD:  // they pop the top and leave the slots below in place
+        return drop_from(nulls, depth - u.pops + u.pushes);
+      default:
+        break;
+    }
+    int64_t base = depth - u.pops;
+    int32_t kept = drop_from(nulls, base);
+    bool pushes_null =
+        in.op == PUSH_NULL || in.op == LOAD_METHOD || (in.op == LOAD_GLOBAL && (in.arg & 1) != 0);
+    return pushes_null ? add_null(kept, base) : kept;
   }
 
   bool step(int32_t index) {
     const Instr& in = instrs_[index];
     int64_t depth = depth_[index];
+    int32_t nulls = nulls_[index];
     StackUse fall = stack_use(in.op, in.arg, false);
     if (depth < fall.pops) {
       return fail("stack underflow (" + std::string(opcode_info(in.op).name) + " needs " +
                       std::to_string(fall.pops) + ", depth " + std::to_string(depth) + ")",
                   in.op_unit);
     }
+    if (!check_null_reads(in, depth, nulls)) return false;
     if (const ExceptionTableEntry* h = handler_for(in.op_unit)) {
       if (depth < h->depth) return fail("stack below exception handler depth", in.op_unit);
-      if (!enter(instr_at(h->target), int64_t{h->depth} + (h->lasti ? 1 : 0) + 1, in.op_unit)) {
+      if (!enter(instr_at(h->target), int64_t{h->depth} + (h->lasti ? 1 : 0) + 1,
+                 drop_from(nulls, h->depth), in.op_unit)) {
         return false;
       }
     }
     if (opcode_info(in.op).jump != JumpKind::kNone) {
       StackUse taken = stack_use(in.op, in.arg, true);
-      if (!enter(instr_at(jump_target(in)), depth - taken.pops + taken.pushes, in.op_unit)) {
+      if (!enter(instr_at(jump_target(in)), depth - taken.pops + taken.pushes,
+                 nulls_after(in, depth, nulls, taken), in.op_unit)) {
         return false;
       }
     }
@@ -360,12 +520,13 @@ class CodeVerifier {
     if (static_cast<size_t>(index) + 1 >= instrs_.size()) {
       return fail("execution falls off the end of code", in.op_unit);
     }
-    return enter(index + 1, after, in.op_unit);
+    return enter(index + 1, after, nulls_after(in, depth, nulls, fall), in.op_unit);
   }
 
   bool check_stack_depths() {
     depth_.assign(instrs_.size(), -1);
-    if (!enter(0, 0, 0)) return false;
+    nulls_.assign(instrs_.size(), kNoNulls);
+    if (!enter(0, 0, kNoNulls, 0)) return false;
     while (!worklist_.empty()) {
       int32_t index = worklist_.back();
       worklist_.pop_back();
@@ -381,6 +542,9 @@ class CodeVerifier {
   std::vector<int32_t> start_index_;  // per unit: instruction index, or -1
   std::vector<ExceptionTableEntry> handlers_;
   std::vector<int64_t> depth_;  // per instruction: depth on entry, or -1 if unreached
+  std::vector<int32_t> nulls_;  // per instruction: maybe-NULL slots on entry (into nodes_)
+  std::vector<NullNode> nodes_;
+  int64_t revisits_ = 0;
   std::vector<int32_t> worklist_;
   std::string error_;
 };

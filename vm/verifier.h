@@ -22,6 +22,10 @@
 //     stack depth, finds all its operands on the stack, never pushes beyond
 //     co_stacksize, and never falls off the end of the code. An instruction
 //     covered by a handler has at least the handler's depth on the stack.
+//   - The NULL pushed by PUSH_NULL, LOAD_GLOBAL (oparg & 1) or LOAD_METHOD
+//     is only ever read as the slot below the callable of PRECALL / CALL /
+//     CALL_FUNCTION_EX (COPY and SWAP may move it); every other operand an
+//     instruction reads is a real object.
 // What is NOT guaranteed (the interpreter still checks at run time): the
 // types of stack values (a MAKE_FUNCTION operand being a code object, a
 // closure tuple holding cells, the lasti below RERAISE being an int).

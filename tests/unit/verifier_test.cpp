@@ -54,6 +54,8 @@ TEST_F(VerifierTest, AcceptsValidCode) {
   EXPECT_EQ(load_case("ok_base"), "");
   EXPECT_EQ(load_case("ok_ext_arg_target"), "");
   EXPECT_EQ(load_case("ok_try"), "");
+  EXPECT_EQ(load_case("ok_null_call"), "");
+  EXPECT_EQ(load_case("ok_null_swapped_back"), "");
 }
 
 TEST_F(VerifierTest, RejectsEachBrokenRule) {
@@ -93,6 +95,14 @@ TEST_F(VerifierTest, RejectsEachBrokenRule) {
       {"swap_too_deep", "stack underflow (SWAP needs 2, depth 1)"},
       {"empty_code", "empty code"},
       {"nested_bad_function", "bad jump target 101 at unit 0 in function 'inner'"},
+      {"null_import_from",
+       "IMPORT_FROM reads stack slot 0, which may hold the NULL pushed for a call at unit 1"},
+      {"null_call_argument", "PRECALL reads stack slot 2, which may hold the NULL"},
+      {"null_as_callable", "PRECALL reads stack slot 1, which may hold the NULL"},
+      {"null_swapped_to_top", "RETURN_VALUE reads stack slot 1, which may hold the NULL"},
+      {"null_copied", "POP_TOP reads stack slot 1, which may hold the NULL"},
+      {"null_from_global", "RETURN_VALUE reads stack slot 0, which may hold the NULL"},
+      {"null_from_one_branch", "RETURN_VALUE reads stack slot 0, which may hold the NULL"},
   };
   for (const auto& [name, expected] : cases) {
     std::string reason = load_case(name);
