@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # A generator left by break/return out of a for loop is closed at once:
 # its finally blocks and with-exits run before the next statement.
 

@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # A started generator is closed when its last reference goes: a local is
 # rebound or deleted, a function returns, a global is rebound or deleted.
 

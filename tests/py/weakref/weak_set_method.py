@@ -1,3 +1,4 @@
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 # weakref.WeakSet and weakref.WeakMethod.
 import gc
 import weakref
