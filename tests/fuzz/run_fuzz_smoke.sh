@@ -23,8 +23,9 @@ done
 for target in "${targets[@]}"; do
   seeds="$work/seeds/marshal"
   [[ $target == fuzz_run_pyc ]] && seeds="$work/seeds/pyc"
+  # Replays run each input once; deep recursion under ASan takes seconds.
   if [[ ${#regressions[@]} -gt 0 ]]; then
-    "$bin/$target" -runs=0 -timeout=10 "${regressions[@]}" >"$work/$target.replay" 2>&1 ||
+    "$bin/$target" -runs=0 -timeout=60 -detect_leaks=0 "${regressions[@]}" >"$work/$target.replay" 2>&1 ||
       { tail -40 "$work/$target.replay"; echo "$target: a regression input fails"; exit 1; }
   fi
   mkdir -p "$work/corpus-$target"
