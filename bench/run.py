@@ -49,6 +49,7 @@ PROGRAMS_DIR = os.path.join(HERE, "programs")
 DEFAULT_HISTORY = os.path.join(HERE, "history.sqlite")
 SCHEMA_VERSION = 1
 GC_STATS_RE = re.compile(r"^pyvm gc: (.*)$", re.MULTILINE)
+JIT_STATS_RE = re.compile(r"^\[jit-stats\] (traces=.*)$", re.MULTILINE)
 CALLGRIND_RE = re.compile(r"^==\d+== Collected : (\d+)$", re.MULTILINE)
 HEADER_RE = re.compile(r"^# bench: default=(\S+) quick=(\S+)$", re.MULTILINE)
 RSS_POLL_S = 0.004
@@ -86,6 +87,7 @@ class Vm:
         self.is_pyvm = is_pyvm
         if is_pyvm:
             self.env.setdefault("PYVM_GC_STATS", "1")
+            self.env.setdefault("PYVM_JIT_STATS", "1")
         self.version = probe_version(argv, self.env)
 
     def describe(self):
@@ -152,8 +154,8 @@ def run_once(argv, env, timeout):
         }
 
 
-def parse_gc_stats(stderr):
-    match = GC_STATS_RE.search(stderr)
+def parse_gc_stats(stderr, pattern=GC_STATS_RE):
+    match = pattern.search(stderr)
     if not match:
         return None
     stats = {}
@@ -168,7 +170,7 @@ def parse_gc_stats(stderr):
 
 def strip_tool_lines(stderr):
     return "\n".join(line for line in stderr.splitlines()
-                     if not line.startswith("pyvm gc: ") and not line.startswith("=="))
+                     if not line.startswith(("pyvm gc: ", "[jit-stats]", "==")))
 
 
 def measure(vm, program_argv, args):
@@ -187,6 +189,7 @@ def measure(vm, program_argv, args):
         sample["instructions"] = int(match.group(1)) if match else None
     if vm.is_pyvm:
         sample["gc"] = parse_gc_stats(result["stderr"])
+        sample["jit"] = parse_gc_stats(result["stderr"], JIT_STATS_RE)
     error = None
     if result["status"] != 0:
         tail = strip_tool_lines(result["stderr"]).strip().splitlines()[-1:] or [""]
@@ -270,7 +273,9 @@ def machine_info():
 
 def make_vms(args):
     vms = []
-    variants = args.pyvm_variant or [f"pyvm-interp={shlex.quote(args.pyvm)}"]
+    # By default pyvm runs twice: JIT on (the default) and JIT off.
+    variants = args.pyvm_variant or [f"pyvm-jit={shlex.quote(args.pyvm)}",
+                                     f"pyvm-interp=PYVM_JIT=off {shlex.quote(args.pyvm)}"]
     for spec in variants:
         name, sep, command = spec.partition("=")
         if not sep or not name or not command:
@@ -446,7 +451,8 @@ def append_history(path, doc):
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--pyvm", default=os.path.join(ROOT, "build", "pyvm"),
-                   help="the pyvm binary (variant 'pyvm-interp'; default build/pyvm)")
+                   help="the pyvm binary, run as variants 'pyvm-jit' (JIT on) and "
+                        "'pyvm-interp' (PYVM_JIT=off); default build/pyvm")
     p.add_argument("--pyvm-variant", action="append", metavar="NAME=COMMAND",
                    help="a pyvm configuration to run, e.g. "
                         "'pyvm-nojit=PYVM_JIT=off build/pyvm'; repeatable; replaces --pyvm")

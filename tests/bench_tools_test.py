@@ -129,9 +129,10 @@ class HarnessTest(unittest.TestCase):
                 doc = json.load(f)
             self.assertEqual(doc["schema"], 1)
             self.assertEqual(sorted(doc["benchmarks"]), ["fib", "tak"])
-            self.assertEqual([v["name"] for v in doc["vms"]], ["pyvm-interp", "cpython"])
+            self.assertEqual([v["name"] for v in doc["vms"]],
+                             ["pyvm-jit", "pyvm-interp", "cpython"])
             for bench in doc["benchmarks"].values():
-                for name in ("pyvm-interp", "cpython"):
+                for name in ("pyvm-jit", "pyvm-interp", "cpython"):
                     entry = bench["vms"][name]
                     self.assertTrue(entry["ok"], entry)
                     self.assertEqual(len(entry["samples"]), 1)
@@ -140,6 +141,9 @@ class HarnessTest(unittest.TestCase):
                     self.assertGreaterEqual(sample["user_s"], 0)
                 self.assertIn("ratio_vs_cpython", bench["vms"]["pyvm-interp"])
                 self.assertIsNotNone(bench["vms"]["pyvm-interp"]["samples"][0].get("gc"))
+                jit = bench["vms"]["pyvm-jit"]["samples"][0].get("jit")
+                self.assertIsNotNone(jit)  # -X jit-stats figures recorded per run
+                self.assertIn("compile_ms", jit)
             self.assertIsNotNone(doc["summary"]["pyvm-interp"]["geomean_ratio_vs_cpython"])
             with open(os.path.join(out, "index.html")) as f:
                 page = f.read()
@@ -147,7 +151,7 @@ class HarnessTest(unittest.TestCase):
             self.assertIn("geometric mean", page)
             con = sqlite3.connect(history)
             self.assertEqual(con.execute("SELECT COUNT(*) FROM runs").fetchone()[0], 1)
-            self.assertEqual(con.execute("SELECT COUNT(*) FROM results").fetchone()[0], 4)
+            self.assertEqual(con.execute("SELECT COUNT(*) FROM results").fetchone()[0], 6)
             con.close()
 
     def test_wrong_output_is_a_failure(self):
