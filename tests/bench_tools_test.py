@@ -18,6 +18,7 @@ import json
 import os
 import random
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -275,6 +276,11 @@ class DashboardTest(unittest.TestCase):
                             "--screenshot", png)
             self.assertEqual(proc.returncode, 0, proc.stdout + proc.stderr)
             width, height, rows = decode_png(png)
+            # Keep the screenshot as the test's output (ctest prints this line).
+            kept = os.path.join(os.environ.get("PYVM_TEST_OUTPUT_DIR", tempfile.gettempdir()),
+                                "pyvm-dashboard-test.png")
+            shutil.copyfile(png, kept)
+            print(f"\ndashboard screenshot: {kept}", file=sys.stderr)
         self.assertEqual((width, height), (1280, 900))
         counts = {}
         for row in rows:
