@@ -682,8 +682,15 @@ void Heap::mark_roots(Marker& marker) {
   // Queued for the VM but not yet taken: they must survive until they are.
   for (Object* object : pending_finalization_) marker.visit_object(object);
   for (Object* holder : cleared_weak_holders_) marker.visit_object(holder);
-  scan_native_stack(marker);
+  if (!skip_native_stack_) scan_native_stack(marker);
   marker.drain();
+}
+
+uint64_t Heap::collect_major_precise() {
+  skip_native_stack_ = true;
+  uint64_t freed = collect(true);
+  skip_native_stack_ = false;
+  return freed;
 }
 
 // Reads every word between the current stack pointer and the stack's base;

@@ -217,6 +217,12 @@ class Heap {
 
   // Collects now. Returns the number of objects freed.
   uint64_t collect(bool major);
+  // A major collection whose roots leave out the native stack. Only for a
+  // caller that knows no native frame holds a value the precise roots miss
+  // (gc.collect() called straight from the main module's interpreter loop:
+  // see vm::native_stack_holds_no_values). Stale words there would otherwise
+  // keep garbage alive and weak references uncleared.
+  uint64_t collect_major_precise();
   void set_enabled(bool enabled) { enabled_ = enabled; }
   bool enabled() const { return enabled_; }
 
@@ -315,7 +321,8 @@ class Heap {
   std::vector<runtime::Object*> pending_finalization_;
   RootSet* root_sets_ = nullptr;
   RootProvider* root_provider_ = nullptr;
-  uintptr_t stack_high_ = 0;  // highest address of the native stack
+  uintptr_t stack_high_ = 0;        // highest address of the native stack
+  bool skip_native_stack_ = false;  // set only inside collect_major_precise
   uintptr_t lowest_address_ = UINTPTR_MAX;
   uintptr_t highest_address_ = 0;
   size_t live_bytes_ = 0;

@@ -6,9 +6,12 @@
 #include <algorithm>
 
 #include "runtime/code.h"
+#include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/finalizers.h"
+#include "runtime/module.h"
 #include "vm/frame.h"
+#include "vm/opcodes.h"
 #include "vm/signals.h"
 #include "vm/vm.h"
 
@@ -65,6 +68,41 @@ void prepare_explicit_collection(VM& vm) {
     }
   }
   scrub_native_stack();
+}
+
+namespace {
+
+// The callable of the CALL instruction `frame` is executing, or null when its
+// current instruction is not a CALL whose operands lie on its value stack.
+Value callable_of_current_call(Frame* frame) {
+  const uint16_t* instr = frame->first_instruction() + frame->current_unit;
+  if ((*instr & 0xff) != CALL) return Value::null();
+  Value* base = frame->sp - (*instr >> 8) - 2;
+  if (base < frame->stack_base()) return Value::null();
+  return base[0].is_null() ? base[1] : base[0];
+}
+
+bool is_main_module_frame(VM& vm, Frame* frame) {
+  if (frame->function != nullptr || frame->globals == nullptr) return false;
+  Value main = runtime::dict_get_str(vm, vm.modules(), vm.intern("__main__"));
+  if (main.is_null() || !main.is_object() || main.object()->type != vm.types().module) return false;
+  return main.as<runtime::Module>()->dict == frame->globals;
+}
+
+}  // namespace
+
+bool native_stack_holds_no_values(VM& vm, runtime::NativeFn fn) {
+  Frame* top = vm.frames().top();
+  if (top == nullptr) return false;
+  Frame* bottom = top;
+  for (Frame* frame = top; frame != nullptr; frame = frame->previous) {
+    if (frame->is_entry && frame->previous != nullptr) return false;
+    bottom = frame;
+  }
+  if (!bottom->is_entry || !is_main_module_frame(vm, bottom)) return false;
+  Value callable = callable_of_current_call(top);
+  if (!callable.is_object() || callable.object()->type != vm.types().builtin_function) return false;
+  return callable.as<runtime::NativeFunction>()->fn == fn;
 }
 
 }  // namespace pyvm::vm

@@ -7,6 +7,8 @@
 
 #include <cstdint>
 
+#include "runtime/function.h"
+
 namespace pyvm::vm {
 
 class VM;
@@ -24,6 +26,18 @@ class VM;
 // lie. Only valid where every frame has saved its state (a call made by an
 // instruction, as gc.collect() is).
 void prepare_explicit_collection(VM& vm);
+
+// True when the native function `fn` runs as the direct callee of a CALL
+// instruction in the main module's outermost interpreter loop: the bottom
+// frame is the __main__ module's, no other frame was entered from native code,
+// and the top frame's current instruction is a CALL of `fn`. Then no native
+// frame holds a Value the precise roots miss (the interpreter saved its state
+// into the frames; the loaders above it keep nothing but the frames' code and
+// globals), and gc.collect() may skip the conservative scan of the native
+// stack, whose stale words would otherwise keep dead objects alive.
+// Compiled traces never call gc.collect(), so a running trace cannot be the
+// caller.
+[[nodiscard]] bool native_stack_holds_no_values(VM& vm, runtime::NativeFn fn);
 
 // Limits the run to about `steps` safe points (vm.step_budget); 0 removes the
 // limit. Used by the fuzz targets to stop endless loops.
