@@ -92,6 +92,8 @@ Value function_getattr(VM& vm, Value self, Str* name) {
     Value v = dict_get_str(vm, f->dict, name);
     if (!v.is_null()) return v;
   }
+  Value method = type_lookup(vm, vm.types().function, name);  // __get__
+  if (!method.is_null()) return bind_attribute(vm, method, self, vm.types().function);
   return raise_attribute_error(vm, self, name);
 }
 

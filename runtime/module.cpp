@@ -5,6 +5,8 @@
 
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/native_args.h"
+#include "runtime/ops.h"
 #include "runtime/str.h"
 #include "vm/vm.h"
 
@@ -42,14 +44,44 @@ int module_setattr(VM& vm, Value self, Str* name, Value value) {
   return 0;
 }
 
+// A module's repr: `from 'FILE'` when it has a __file__; native modules
+// (which have no __spec__ entry) are "(built-in)"; modules made by calling
+// types.ModuleType have neither and show just their name.
 Value module_repr(VM& vm, Value self) {
   auto* m = self.as<Module>();
   Value file = dict_get_str(vm, m->dict, vm.intern("__file__"));
-  std::string where = file.is_object() && file.object()->type == vm.types().str
-                          ? "from '" + str_to_utf8(file.as<Str>()) + "'"
-                          : "(built-in)";
-  return Value::from_object(
-      str_from_utf8(vm, "<module '" + str_to_utf8(m->name) + "' " + where + ">"));
+  std::string where;
+  if (file.is_object() && file.object()->type == vm.types().str) {
+    where = " from '" + str_to_utf8(file.as<Str>()) + "'";
+  } else if (dict_get_str(vm, m->dict, vm.intern("__spec__")).is_null()) {
+    where = " (built-in)";
+  }
+  Value name = dict_get_str(vm, m->dict, vm.intern("__name__"));
+  std::string shown = is_str(vm, name) ? str_to_utf8(name.as<Str>()) : str_to_utf8(m->name);
+  return Value::from_object(str_from_utf8(vm, "<module '" + shown + "'" + where + ">"));
+}
+
+// types.ModuleType(name, doc=None): a new empty module whose __package__,
+// __loader__ and __spec__ are None, as CPython's module.__init__ leaves them.
+Value module_construct(VM& vm, Type* cls, CallArgs args) {
+  if (cls != vm.types().module) {
+    return raise(vm, vm.types().not_implemented_error,
+                 "pyvm: instances of subclasses of 'module' are not supported");
+  }
+  Value bound[2];
+  ArgSpec spec{"module", {"name", "doc"}, 1, 2};
+  if (!bind_args(vm, args, spec, bound)) return Value::null();
+  if (!is_str(vm, bound[0])) {
+    return raise_type_error(vm,
+                            "module() argument 'name' must be str, not " + type_name(vm, bound[0]));
+  }
+  Module* m = module_new(vm, bound[0].as<Str>());
+  Value doc = bound[1].is_null() ? vm.none() : bound[1];
+  dict_set_str(vm, m->dict, vm.intern("__doc__"), doc);
+  for (const char* key : {"__package__", "__loader__", "__spec__"}) {
+    dict_set_str(vm, m->dict, vm.intern(key), vm.none());
+  }
+  return Value::from_object(m);
 }
 
 }  // namespace
@@ -70,6 +102,7 @@ void init_module_type(VM& vm) {
   module->getattr = module_getattr;
   module->setattr = module_setattr;
   module->repr = module_repr;
+  module->construct = module_construct;
 }
 
 }  // namespace pyvm::runtime

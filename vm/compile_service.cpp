@@ -30,7 +30,14 @@ namespace {
 
 // The child's program: read a request, compile, answer, until end of input.
 constexpr const char* kChildScript = R"PY(
-import marshal, os, struct
+import marshal, os, struct, _ast
+def encode_ast(v):
+    if isinstance(v, list):
+        return [encode_ast(x) for x in v]
+    if not isinstance(v, _ast.AST):
+        return v
+    return (type(v).__name__, tuple(encode_ast(getattr(v, f, None)) for f in v._fields),
+            tuple(getattr(v, a, None) for a in v._attributes))
 def serve():
     def read_exact(n):
         parts = []
@@ -60,9 +67,10 @@ def serve():
         try:
             code = compile(src, filename.decode('utf-8', 'surrogatepass'), mode.decode(),
                            int(flags), True, int(optimize))
-            if type(code) is not code_type:
-                raise NotImplementedError('compile() returning an AST object')
-            out = b'C' + marshal.dumps(code)
+            if type(code) is code_type:
+                out = b'C' + marshal.dumps(code)
+            else:
+                out = b'A' + marshal.dumps(encode_ast(code))
         except BaseException as e:
             loc = None
             if isinstance(e, SyntaxError):
@@ -279,17 +287,47 @@ bool CompileService::exchange(const std::string& request, std::string* response,
   return true;
 }
 
-runtime::Code* compile_source(VM& vm, const CompileRequest& request) {
+namespace {
+
+// Sends `request` and stores the answer in `*response`; false with an
+// exception pending when the service failed or the compiler raised.
+bool exchange_request(VM& vm, const CompileRequest& request, std::string* response) {
   if (vm.compile_service == nullptr) vm.compile_service = new CompileService();
-  std::string response, error;
-  if (!vm.compile_service->exchange(encode_request(request), &response, &error)) {
+  std::string error;
+  if (!vm.compile_service->exchange(encode_request(request), response, &error)) {
     runtime::raise(vm, vm.types().runtime_error, "compile(): " + error);
-    return nullptr;
+    return false;
   }
+  if ((*response)[0] == 'E') {
+    raise_reported(vm, std::string_view(*response).substr(1));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+runtime::Code* compile_source(VM& vm, const CompileRequest& request) {
+  std::string response;
+  if (!exchange_request(vm, request, &response)) return nullptr;
   std::string_view payload = std::string_view(response).substr(1);
   if (response[0] == 'C') return load_compiled(vm, payload);
-  raise_reported(vm, payload);
+  runtime::raise(vm, vm.types().system_error, "compile service: expected a code object");
   return nullptr;
+}
+
+Value compile_to_ast_tree(VM& vm, const CompileRequest& request) {
+  std::string response;
+  if (!exchange_request(vm, request, &response)) return Value::null();
+  if (response[0] != 'A') {
+    return runtime::raise(vm, vm.types().system_error, "compile service: expected an AST");
+  }
+  std::string error;
+  Value tree = marshal_load(vm, std::string_view(response).substr(1), &error);
+  if (tree.is_null() && !vm.has_exception()) {
+    runtime::raise(vm, vm.types().system_error, "compile service: bad AST " + error);
+  }
+  return tree;
 }
 
 void destroy_compile_service(VM& vm) {

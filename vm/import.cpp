@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/ast_module.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/list.h"
@@ -227,6 +228,7 @@ struct LazyNativeModule {
 constexpr LazyNativeModule kLazyNativeModules[] = {
     {"_random", runtime::create_random_module},
     {"_string", runtime::create_string_module},
+    {"_ast", runtime::create_ast_module},
 };
 
 // Submodules of native modules that are a standard-library module under
