@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "runtime/ast_module.h"
+#include "runtime/contextvars_module.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/list.h"
@@ -229,6 +230,7 @@ constexpr LazyNativeModule kLazyNativeModules[] = {
     {"_random", runtime::create_random_module},
     {"_string", runtime::create_string_module},
     {"_ast", runtime::create_ast_module},
+    {"_contextvars", runtime::create_contextvars_module},
 };
 
 // Submodules of native modules that are a standard-library module under

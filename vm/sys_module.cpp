@@ -227,6 +227,21 @@ Value int_info(VM& vm) {
   return runtime::struct_seq_new(vm, type, items, 4);
 }
 
+// sys.hash_info: the parameters of CPython's numeric hashing, which pyvm's
+// hashes follow (decimal and fractions read the modulus).
+Value hash_info(VM& vm) {
+  Type* type = runtime::struct_seq_type_new(
+      vm, "sys", "hash_info",
+      {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"});
+  Value items[] = {
+      Value::from_small_int(64),      runtime::int_from_int64(vm, (int64_t{1} << 61) - 1),
+      Value::from_small_int(314159),  Value::from_small_int(0),
+      Value::from_small_int(1000003), Value::from_object(vm.intern("siphash13")),
+      Value::from_small_int(64),      Value::from_small_int(128),
+      Value::from_small_int(0)};
+  return runtime::struct_seq_new(vm, type, items, 9);
+}
+
 // sys.implementation: a types.SimpleNamespace, as in CPython (Lib/types.py
 // takes SimpleNamespace from its type).
 Value implementation(VM& vm, Value version) {
@@ -264,6 +279,7 @@ runtime::Module* create_sys_module(VM& vm) {
   if (!impl.is_null()) set(vm, sys, "implementation", impl);
   set(vm, sys, "float_info", float_info(vm));
   set(vm, sys, "int_info", int_info(vm));
+  set(vm, sys, "hash_info", hash_info(vm));
   set(vm, sys, "maxunicode", Value::from_small_int(0x10ffff));
   set(vm, sys, "warnoptions", Value::from_object(runtime::list_new(vm)));
   set(vm, sys, "_xoptions", Value::from_object(runtime::dict_new(vm)));
