@@ -44,16 +44,17 @@ int module_setattr(VM& vm, Value self, Str* name, Value value) {
   return 0;
 }
 
-// A module's repr: `from 'FILE'` when it has a __file__; native modules
-// (which have no __spec__ entry) are "(built-in)"; modules made by calling
-// types.ModuleType have neither and show just their name.
+// A module's repr: `from 'FILE'` when it has a __file__; modules made by
+// calling types.ModuleType (whose __spec__ is None) show just their name;
+// others are native modules, "(built-in)" (with no __spec__ entry, or the
+// BuiltinImporter spec importlib gives them).
 Value module_repr(VM& vm, Value self) {
   auto* m = self.as<Module>();
   Value file = dict_get_str(vm, m->dict, vm.intern("__file__"));
   std::string where;
   if (file.is_object() && file.object()->type == vm.types().str) {
     where = " from '" + str_to_utf8(file.as<Str>()) + "'";
-  } else if (dict_get_str(vm, m->dict, vm.intern("__spec__")).is_null()) {
+  } else if (dict_get_str(vm, m->dict, vm.intern("__spec__")) != vm.none()) {
     where = " (built-in)";
   }
   Value name = dict_get_str(vm, m->dict, vm.intern("__name__"));

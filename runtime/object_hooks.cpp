@@ -21,6 +21,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/import.h"
 #include "vm/vm.h"
 
@@ -189,6 +190,7 @@ void add_object_hooks(VM& vm) {
   if (dict_get_str(vm, vm.types().object->dict, vm.intern("__reduce_ex__")).is_null()) {
     add_native(vm, "__reduce_ex__", object_reduce_ex, 1, 1);
   }
+  add_type_descriptors(vm);
 }
 
 }  // namespace pyvm::runtime

@@ -86,13 +86,7 @@ Value traceback_getattr(VM& vm, Value self, Str* name) {
   if (key == "tb_lineno") return line_of(tb->code, tb->unit);
   if (key == "tb_lasti") return Value::from_small_int(tb->unit * 2);
   if (key == "__class__") return Value::from_object(self.object()->type);
-  if (key == "tb_frame") {
-    Type* frame_type = find_type(vm, "__pyvm_frame_type__");
-    auto* f = static_cast<FrameObject*>(vm.allocate(frame_type, sizeof(FrameObject)));
-    vm.store_ref(f, &f->code, tb->code);
-    f->unit = tb->unit;
-    return Value::from_object(f);
-  }
+  if (key == "tb_frame") return frame_snapshot_new(vm, tb->code, tb->unit);
   return raise_attribute_error(vm, self, name);
 }
 
@@ -143,6 +137,14 @@ void add_descriptor(VM& vm, Type* descriptor_type, Type* owner, const char* name
 }
 
 }  // namespace
+
+Value frame_snapshot_new(VM& vm, Object* code, int64_t unit) {
+  Type* frame_type = find_type(vm, "__pyvm_frame_type__");
+  auto* f = static_cast<FrameObject*>(vm.allocate(frame_type, sizeof(FrameObject)));
+  vm.store_ref(f, &f->code, code);
+  f->unit = unit;
+  return Value::from_object(f);
+}
 
 void init_traceback_attributes(VM& vm) {
   Type* traceback = vm.types().traceback;

@@ -11,4 +11,8 @@ namespace pyvm::runtime {
 // descriptors; called once while the VM starts.
 void init_traceback_attributes(VM& vm);
 
+// A frame object knowing only `code` (a Code) and the instruction `unit`
+// (f_code, f_lineno, f_lasti), as tb_frame and gi_frame return.
+[[nodiscard]] Value frame_snapshot_new(VM& vm, Object* code, int64_t unit);
+
 }  // namespace pyvm::runtime

@@ -32,7 +32,9 @@
 #include "runtime/random_module.h"
 #include "runtime/str.h"
 #include "runtime/string_module.h"
+#include "runtime/thread_module.h"
 #include "runtime/tuple.h"
+#include "vm/imp_module.h"
 #include "vm/interpreter.h"
 #include "vm/pyc.h"
 #include "vm/vm.h"
@@ -231,6 +233,11 @@ constexpr LazyNativeModule kLazyNativeModules[] = {
     {"_string", runtime::create_string_module},
     {"_ast", runtime::create_ast_module},
     {"_contextvars", runtime::create_contextvars_module},
+    {"_thread", runtime::create_thread_module},
+    {"_imp", create_imp_module},
+    {"_warnings", create_warnings_module},
+    {"marshal", create_marshal_module},
+    {"posix", create_posix_module},
 };
 
 // Submodules of native modules that are a standard-library module under
@@ -490,6 +497,30 @@ bool compile_with_cpython(const std::string& source, const std::string& pyc) {
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
+// sys.builtin_module_names: the native modules, those made at start-up
+// (already in sys.modules, except __main__) and the lazily created ones,
+// sorted as in CPython.
+static void init_builtin_module_names(VM& vm) {
+  std::set<std::string> names;
+  int64_t pos = 0;
+  Value key, value;
+  while (runtime::dict_next(vm.modules(), &pos, &key, &value)) {
+    if (is_str_value(vm, key) && utf8(key) != "__main__") names.insert(utf8(key));
+  }
+  for (const LazyNativeModule& m : kLazyNativeModules) names.insert(m.name);
+  runtime::Tuple* tuple = runtime::tuple_new(vm, static_cast<int64_t>(names.size()));
+  int64_t i = 0;
+  for (const std::string& name : names) {
+    runtime::tuple_init_item(vm, tuple, i++, make_str(vm, name));
+  }
+  Value sys = runtime::dict_get_str(vm, vm.modules(), vm.intern("sys"));
+  if (sys.is_null()) return;
+  if (runtime::set_attr(vm, sys, vm.intern("builtin_module_names"), Value::from_object(tuple)) <
+      0) {
+    vm.clear_exception();
+  }
+}
+
 void init_sys_path(VM& vm, const std::string& main_file) {
   Value path = sys_attr(vm, "path");
   if (path.is_null() || !runtime::is_list(vm, path)) return;
@@ -501,6 +532,7 @@ void init_sys_path(VM& vm, const std::string& main_file) {
   runtime::list_append(vm, list, make_str(vm, dir));
   add_python_path(vm, list);
   add_stdlib_path(vm, list);
+  init_builtin_module_names(vm);
 }
 
 Value import_module(VM& vm, Str* name, Value fromlist, int64_t level, Dict* importer_globals) {

@@ -242,6 +242,24 @@ Value hash_info(VM& vm) {
   return runtime::struct_seq_new(vm, type, items, 9);
 }
 
+// sys.flags: the command-line flags of a plain `python3.11 script.py` run
+// (pyvm takes none of them).
+Value flags(VM& vm) {
+  Type* type = runtime::struct_seq_type_new(
+      vm, "sys", "flags",
+      {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+       "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+       "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+       "int_max_str_digits"});
+  Value items[18];
+  for (Value& item : items) item = Value::from_small_int(0);
+  items[11] = Value::from_small_int(1);   // hash_randomization
+  items[13] = vm.false_value();           // dev_mode
+  items[16] = vm.false_value();           // safe_path
+  items[17] = Value::from_small_int(-1);  // int_max_str_digits
+  return runtime::struct_seq_new(vm, type, items, 18);
+}
+
 // sys.implementation: a types.SimpleNamespace, as in CPython (Lib/types.py
 // takes SimpleNamespace from its type).
 Value implementation(VM& vm, Value version) {
@@ -280,6 +298,7 @@ runtime::Module* create_sys_module(VM& vm) {
   set(vm, sys, "float_info", float_info(vm));
   set(vm, sys, "int_info", int_info(vm));
   set(vm, sys, "hash_info", hash_info(vm));
+  set(vm, sys, "flags", flags(vm));
   set(vm, sys, "maxunicode", Value::from_small_int(0x10ffff));
   set(vm, sys, "warnoptions", Value::from_object(runtime::list_new(vm)));
   set(vm, sys, "_xoptions", Value::from_object(runtime::dict_new(vm)));
