@@ -95,8 +95,21 @@ Value make_str(VM& vm, const std::string& s) {
   return Value::from_object(runtime::str_from_utf8(vm, s));
 }
 
-Value raise_not_found(VM& vm, const std::string& message) {
-  return runtime::raise(vm, vm.types().module_not_found_error, message);
+// Raises `type`(message, name=name, path=path) (path null: None), as
+// CPython's importer does, so that the exception's name and path are set.
+Value raise_import_error(VM& vm, runtime::Type* type, const std::string& message,
+                         const std::string& name, Value path) {
+  Value argv[3] = {make_str(vm, message), make_str(vm, name), path.is_null() ? vm.none() : path};
+  Value kwnames[2] = {Value::from_object(vm.intern("name")), Value::from_object(vm.intern("path"))};
+  runtime::Tuple* names = runtime::tuple_from(vm, kwnames, 2);
+  Value exception = runtime::call(vm, Value::from_object(type), runtime::CallArgs{argv, 1, names});
+  if (exception.is_null()) return exception;
+  return runtime::raise_value(vm, exception);
+}
+
+// ModuleNotFoundError(message) for the module `name`.
+Value raise_not_found(VM& vm, const std::string& message, const std::string& name) {
+  return raise_import_error(vm, vm.types().module_not_found_error, message, name, Value::null());
 }
 
 // Where a module's source was found.
@@ -304,7 +317,7 @@ Value find_and_load_uncached(VM& vm, const std::string& name) {
       Value aliased = load_native_alias(vm, name, &alias);
       if (alias) return bind_in_parent(vm, parent, name.substr(dot + 1), aliased);
       return raise_not_found(
-          vm, "No module named '" + name + "'; '" + parent_name + "' is not a package");
+          vm, "No module named '" + name + "'; '" + parent_name + "' is not a package", name);
     }
   }
   if (dot == std::string::npos) {
@@ -314,7 +327,7 @@ Value find_and_load_uncached(VM& vm, const std::string& name) {
   Location where;
   std::string last = dot == std::string::npos ? name : name.substr(dot + 1);
   if (!find_module(vm, paths, last, &where)) {
-    return raise_not_found(vm, "No module named '" + name + "'");
+    return raise_not_found(vm, "No module named '" + name + "'", name);
   }
   return bind_in_parent(vm, parent, last, load_module(vm, name, where));
 }
@@ -323,7 +336,7 @@ Value find_and_load(VM& vm, const std::string& name) {
   Value module = runtime::dict_get_str(vm, vm.modules(), runtime::str_from_utf8(vm, name));
   if (module.is_null()) return find_and_load_uncached(vm, name);
   if (module == vm.none()) {
-    return raise_not_found(vm, "import of " + name + " halted; None in sys.modules");
+    return raise_not_found(vm, "import of " + name + " halted; None in sys.modules", name);
   }
   return module;
 }
@@ -590,8 +603,10 @@ Value import_from_module(VM& vm, Value module, Str* name) {
   } else {
     message += "'" + package + "' ";
   }
-  return runtime::raise(vm, vm.types().import_error,
-                        message + "(" + module_location(vm, module) + ")");
+  Value file = runtime::get_attr(vm, module, vm.intern("__file__"));
+  if (file.is_null()) vm.clear_exception();
+  return raise_import_error(vm, vm.types().import_error,
+                            message + "(" + module_location(vm, module) + ")", package, file);
 }
 
 int import_star(VM& vm, Value module, Value locals) {

@@ -20,6 +20,7 @@
 #include "runtime/text_stream.h"
 #include "runtime/tuple.h"
 #include "vm/frame.h"
+#include "vm/sys_getframe.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
@@ -305,6 +306,7 @@ runtime::Module* create_sys_module(VM& vm) {
   set(vm, sys, "dont_write_bytecode", vm.bool_value(false));
   runtime::install_std_streams(vm, sys->dict);
   add_function(vm, sys, "exit", sys_exit, 0, 1);
+  add_function(vm, sys, "_getframe", sys_getframe, 0, 1);
   add_function(vm, sys, "exc_info", sys_exc_info, 0, 0);
   add_function(vm, sys, "exception", sys_exception, 0, 0);
   add_function(vm, sys, "intern", sys_intern, 1, 1);
