@@ -1895,6 +1895,9 @@ Value create_class(VM& vm, Type* metaclass, Str* name, Tuple* bases, Dict* ns, D
     Value module = dict_get_str(vm, caller->globals, vm.intern("__name__"));
     if (!module.is_null()) dict_set_str(vm, cls->dict, module_key, module);
   }
+  Str* doc_key = vm.intern("__doc__");  // a class without a docstring has __doc__ None
+  if (dict_get_str(vm, cls->dict, doc_key).is_null())
+    dict_set_str(vm, cls->dict, doc_key, vm.none());
   Value mro = compute_mro(vm, cls, bases);
   if (mro.is_null()) return mro;
   vm.store_ref(cls, &cls->mro, mro.as<Tuple>());
