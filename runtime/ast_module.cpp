@@ -264,6 +264,88 @@ Value convert(VM& vm, Module* module, Value v, bool raw) {
   return Value::from_object(out);
 }
 
+// The _ast class `node` is an instance of (itself or its nearest _ast base),
+// or nullptr.
+Type* ast_class_of(VM& vm, Module* module, Value node) {
+  Tuple* mro = type_of(vm, node)->mro;
+  if (mro == nullptr) return nullptr;
+  for (int64_t i = 0; i < mro->length; ++i) {
+    auto* t = mro->at(i).as<Type>();
+    if (find_row(str_to_utf8(t->name)) == nullptr) continue;
+    if (dict_get_str(vm, module->dict, t->name) == mro->at(i)) return t;
+  }
+  return nullptr;
+}
+
+Value encode(VM& vm, Module* module, Value v, bool raw);
+
+// The values of `names` (a tuple of str) on `node`, recording missing ones.
+Value encode_names(VM& vm, Module* module, Value node, Value names, const NodeRow* row,
+                   List* missing) {
+  int64_t n = length(vm, names);
+  if (n < 0) return Value::null();
+  std::vector<Field> fields = parse_signature(row->fields);
+  Tuple* out = tuple_new(vm, n);
+  for (int64_t i = 0; i < n; ++i) vm.store(out, &out->items()[i], vm.none());
+  for (int64_t i = 0; i < n; ++i) {
+    Value name = get_item(vm, names, Value::from_small_int(i));
+    if (name.is_null()) return name;
+    if (!is_str(vm, name)) continue;
+    Value v = get_attr(vm, node, name.as<Str>());
+    if (v.is_null()) {
+      if (!exception_matches(vm, vm.types().attribute_error)) return v;
+      vm.clear_exception();
+      list_append(vm, missing, name);
+      continue;
+    }
+    bool raw = static_cast<size_t>(i) < fields.size() && fields[i].type == "constant" &&
+               fields[i].name == str_to_utf8(name.as<Str>());
+    v = encode(vm, module, v, raw);
+    if (v.is_null()) return v;
+    vm.store(out, &out->items()[i], v);
+  }
+  return Value::from_object(out);
+}
+
+Value encode_node(VM& vm, Module* module, Value node, Type* cls) {
+  const NodeRow* row = find_row(str_to_utf8(cls->name));
+  List* missing = list_new(vm);
+  Value fields = get_attr(vm, Value::from_object(cls), vm.intern("_fields"));
+  if (fields.is_null()) return fields;
+  Value field_values = encode_names(vm, module, node, fields, row, missing);
+  if (field_values.is_null()) return field_values;
+  Value attributes = get_attr(vm, Value::from_object(cls), vm.intern("_attributes"));
+  if (attributes.is_null()) return attributes;
+  NodeRow no_fields{row->name, row->base, "", nullptr};
+  Value attribute_values = encode_names(vm, module, node, attributes, &no_fields, missing);
+  if (attribute_values.is_null()) return attribute_values;
+  Value items[4] = {Value::from_object(cls->name), field_values, attribute_values,
+                    Value::from_object(tuple_from(vm, missing->items, missing->length))};
+  return Value::from_object(tuple_from(vm, items, 4));
+}
+
+Value encode(VM& vm, Module* module, Value v, bool raw) {
+  if (raw) return v;
+  if (is_list(vm, v)) {
+    auto* in = v.as<List>();
+    List* out = list_new(vm, in->length);
+    for (int64_t i = 0; i < in->length; ++i) {
+      Value item = encode(vm, module, in->items[i], false);
+      if (item.is_null()) return item;
+      list_append(vm, out, item);
+    }
+    return Value::from_object(out);
+  }
+  if (v.is_object() && v.object()->type != vm.types().str && !is_tuple(vm, v)) {
+    Type* cls = ast_class_of(vm, module, v);
+    if (cls != nullptr) return encode_node(vm, module, v, cls);
+  }
+  if (is_tuple(vm, v)) {
+    return raise_type_error(vm, "pyvm: compile() of an AST with a tuple outside a Constant");
+  }
+  return v;
+}
+
 }  // namespace
 
 Value create_ast_module(VM& vm) {
@@ -305,6 +387,12 @@ bool is_ast_node(VM& vm, Value v) {
   if (m.is_null() || !m.is_object() || m.object()->type != vm.types().module) return false;
   Value base = dict_get_str(vm, m.as<Module>()->dict, vm.intern("AST"));
   return !base.is_null() && base.is_object() && is_instance_of(vm, v, base.as<Type>());
+}
+
+Value ast_to_tree(VM& vm, Value node) {
+  Module* module = ast_module(vm);
+  if (module == nullptr) return Value::null();
+  return encode(vm, module, node, false);
 }
 
 }  // namespace pyvm::runtime

@@ -18,6 +18,12 @@ namespace pyvm::runtime {
 // `constant` are taken as they are. Null with an exception on error.
 [[nodiscard]] Value ast_from_tree(VM& vm, Value tree);
 
+// The inverse of ast_from_tree for compile(ast_object): each node becomes
+// (name of its _ast class, field values, attribute values, names of the
+// fields and attributes it lacks). Null with TypeError for a non-node
+// where a node is expected.
+[[nodiscard]] Value ast_to_tree(VM& vm, Value node);
+
 // True when `v` is an instance of _ast.AST (false when _ast is not loaded).
 [[nodiscard]] bool is_ast_node(VM& vm, Value v);
 

@@ -38,6 +38,22 @@ def encode_ast(v):
         return v
     return (type(v).__name__, tuple(encode_ast(getattr(v, f, None)) for f in v._fields),
             tuple(getattr(v, a, None) for a in v._attributes))
+RAW_FIELDS = {('Constant', 'value'), ('MatchSingleton', 'value')}
+def decode_ast(v):
+    if isinstance(v, list):
+        return [decode_ast(x) for x in v]
+    if not isinstance(v, tuple):
+        return v
+    name, fields, attrs, missing = v
+    cls = getattr(_ast, name)
+    node = cls()
+    for f, x in zip(cls._fields, fields):
+        if f not in missing:
+            setattr(node, f, x if (name, f) in RAW_FIELDS else decode_ast(x))
+    for a, x in zip(cls._attributes, attrs):
+        if a not in missing:
+            setattr(node, a, x)
+    return node
 def serve():
     def read_exact(n):
         parts = []
@@ -62,9 +78,11 @@ def serve():
             fields.append(body[pos + 4:pos + 4 + n])
             pos += 4 + n
         kind, src, filename, mode, flags, optimize = fields
-        if kind == b's':
-            src = src.decode('utf-8', 'surrogatepass')
         try:
+            if kind == b's':
+                src = src.decode('utf-8', 'surrogatepass')
+            elif kind == b'a':
+                src = decode_ast(marshal.loads(src))
             code = compile(src, filename.decode('utf-8', 'surrogatepass'), mode.decode(),
                            int(flags), True, int(optimize))
             if type(code) is code_type:
@@ -100,7 +118,7 @@ void put_field(std::string* out, std::string_view field) {
 
 std::string encode_request(const CompileRequest& r) {
   std::string body;
-  put_field(&body, r.source_is_bytes ? "b" : "s");
+  put_field(&body, r.source_is_ast ? "a" : r.source_is_bytes ? "b" : "s");
   put_field(&body, r.source);
   put_field(&body, r.filename);
   put_field(&body, r.mode);

@@ -9,7 +9,8 @@
 //
 // Requests and responses are length-prefixed messages over a socket pair:
 //   request  = u32 size, then six fields, each u32 length + bytes:
-//              kind ("s" text / "b" bytes), source, filename (UTF-8), mode,
+//              kind ("s" text / "b" bytes / "a" marshalled AST tree), source,
+//              filename (UTF-8), mode,
 //              flags (decimal), optimize (decimal)
 //   response = u32 size, then 'C' + marshalled code object
 //                             or 'A' + marshalled parse tree (PyCF_ONLY_AST)
@@ -36,9 +37,10 @@ class VM;
 struct CompileRequest {
   std::string_view source;  // UTF-8 text, or raw bytes when source_is_bytes
   bool source_is_bytes = false;
-  std::string filename;  // UTF-8
-  std::string mode;      // "exec", "eval" or "single"
-  int64_t flags = 0;     // compiler flags, future features already merged
+  bool source_is_ast = false;  // source is a marshalled tree (runtime/ast_module.h)
+  std::string filename;        // UTF-8
+  std::string mode;            // "exec", "eval" or "single"
+  int64_t flags = 0;           // compiler flags, future features already merged
   int64_t optimize = -1;
 };
 

@@ -21,6 +21,7 @@
 #include "vm/compile_service.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
+#include "vm/marshal_writer.h"
 #include "vm/recursion_guard.h"
 #include "vm/vm.h"
 
@@ -239,6 +240,33 @@ bool int_argument(VM& vm, Value v, int64_t fallback, int64_t* out) {
   return runtime::int_to_int64(vm, v, out);
 }
 
+// compile() of an AST object `a[0]` (the other arguments as compile's): the
+// tree goes to the compile service marshalled (runtime/ast_module.h:
+// ast_to_tree). With PyCF_ONLY_AST the object itself is returned.
+Value compile_ast_object(VM& vm, const Value* a) {
+  CompileRequest request;
+  if (!read_filename(vm, a[1], &request.filename)) return Value::null();
+  if (!runtime::is_str(vm, a[2])) {
+    return runtime::raise_type_error(
+        vm, "compile() argument 'mode' must be str, not " + runtime::type_name(vm, a[2]));
+  }
+  request.mode = runtime::str_to_utf8(a[2].as<runtime::Str>());
+  if (!int_argument(vm, a[3], 0, &request.flags)) return Value::null();
+  if (!int_argument(vm, a[5], -1, &request.optimize)) return Value::null();
+  if ((request.flags & kOnlyAstFlag) != 0) return a[0];
+  int dont_inherit = a[4].is_null() ? 0 : runtime::truth(vm, a[4]);
+  if (dont_inherit < 0) return Value::null();
+  if (!dont_inherit) request.flags |= caller_future_flags(vm);
+  Value tree = runtime::ast_to_tree(vm, a[0]);
+  if (tree.is_null()) return tree;
+  std::string storage;
+  if (!marshal_dump(vm, tree, &storage)) return Value::null();
+  request.source = storage;
+  request.source_is_ast = true;
+  Code* code = compile_source(vm, request);
+  return code == nullptr ? Value::null() : Value::from_object(code);
+}
+
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1).
 Value builtin_compile(VM& vm, CallArgs args) {
   Value a[7];
@@ -252,11 +280,7 @@ Value builtin_compile(VM& vm, CallArgs args) {
   CompileRequest request;
   if (!read_source(vm, a[0], &storage, &request)) {
     if (vm.has_exception()) return Value::null();
-    if (runtime::is_ast_node(vm, a[0])) {
-      return runtime::raise(vm, vm.types().not_implemented_error,
-                            "compile() of an AST object: pyvm's compile service takes source "
-                            "text only");
-    }
+    if (runtime::is_ast_node(vm, a[0])) return compile_ast_object(vm, a);
     return runtime::raise_type_error(vm, "compile() arg 1 must be a string, bytes or AST object");
   }
   if (!read_filename(vm, a[1], &request.filename)) return Value::null();

@@ -10,6 +10,7 @@
 
 #include <string>
 
+#include "runtime/bytes.h"
 #include "runtime/bytes_like.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
@@ -22,6 +23,7 @@
 #include "runtime/tuple.h"
 #include "vm/import.h"
 #include "vm/marshal.h"
+#include "vm/marshal_writer.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
@@ -133,9 +135,12 @@ Value marshal_loads(VM& vm, CallArgs args) {
   return v;
 }
 
-Value marshal_dumps(VM& vm, CallArgs) {
-  return runtime::raise(vm, vm.types().not_implemented_error,
-                        "marshal.dumps: pyvm reads marshal data but does not write it");
+// marshal.dumps(value[, version]): the constant types only (code objects
+// raise ValueError, as other unmarshallable objects).
+Value marshal_dumps(VM& vm, CallArgs args) {
+  std::string out;
+  if (!marshal_dump(vm, args.args[0], &out)) return Value::null();
+  return Value::from_object(runtime::bytes_new(vm, out));
 }
 
 }  // namespace

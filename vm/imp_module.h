@@ -1,7 +1,7 @@
 // Native modules that let Lib/importlib bootstrap on top of pyvm's own
 // import system (vm/import.h): `_imp` (built-in module queries and creation;
 // no frozen modules), `_warnings` (warn, delegating to Lib/warnings.py),
-// `marshal` (loads) and `posix` (pyvm's native os module under its POSIX
+// `marshal` (loads, dumps of constants) and `posix` (pyvm's native os module under its POSIX
 // name). With them `import importlib.machinery` works, which inspect needs.
 #pragma once
 
