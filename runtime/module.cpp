@@ -3,8 +3,10 @@
 
 #include <string>
 
+#include "runtime/collections_module.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/function.h"
 #include "runtime/native_args.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
@@ -85,6 +87,20 @@ Value module_construct(VM& vm, Type* cls, CallArgs args) {
   return Value::from_object(m);
 }
 
+// module.__new__(cls, *args, **kwargs): instances of subclasses of module
+// would need the module layout with instance attributes after it, which pyvm
+// does not build yet.
+Value module_new_method(VM& vm, CallArgs args) {
+  if (args.npos == 0 || !args.args[0].is_object() ||
+      args.args[0].object()->type != vm.types().type ||
+      args.args[0].as<Type>() != vm.types().module) {
+    return raise(vm, vm.types().not_implemented_error,
+                 "pyvm does not support creating instances of subclasses of 'module' yet");
+  }
+  return module_construct(vm, vm.types().module,
+                          CallArgs{args.args + 1, args.npos - 1, args.kwnames});
+}
+
 }  // namespace
 
 Module* module_new(VM& vm, Str* name) {
@@ -104,6 +120,13 @@ void init_module_type(VM& vm) {
   module->setattr = module_setattr;
   module->repr = module_repr;
   module->construct = module_construct;
+  // Subclasses can be defined (importlib.util does); making instances of them
+  // raises NotImplementedError (module_construct).
+  module->flags |= kTypeAcceptsSubclasses;
+  NativeFunction* new_fn =
+      native_function_new(vm, "__new__", module_new_method, 1, -1, kNativeKeywords);
+  dict_set_str(vm, module->dict, vm.intern("__new__"),
+               wrap_native(vm, vm.types().staticmethod, Value::from_object(new_fn)));
 }
 
 }  // namespace pyvm::runtime

@@ -104,6 +104,72 @@ Value imp_source_hash(VM& vm, CallArgs) {
                         "_imp.source_hash: pyvm has no SipHash of sources");
 }
 
+// ---- the meta path finder ----
+//
+// sys.meta_path holds one finder, the module `_pyvm_finder`, so that
+// importlib.import_module and importlib.util.find_spec work: find_spec
+// imports the module through pyvm's importer (running it, unlike CPython's
+// finders) and describes it with importlib's ModuleSpec, whose loader is the
+// finder again (create_module returns the loaded module; exec_module does
+// nothing, so importlib.reload does not run a module again).
+
+constexpr const char* kFinderName = "_pyvm_finder";
+
+Value finder_find_spec(VM& vm, CallArgs args) {
+  if (!runtime::is_str(vm, args.args[0])) {
+    return runtime::raise_type_error(vm, "find_spec() argument 'fullname' must be str");
+  }
+  Value module = runtime::dict_get_str(vm, vm.modules(), args.args[0].as<Str>());
+  if (module.is_null() || module == vm.none()) {
+    module = import_by_name(vm, args.args[0]);
+    if (module.is_null()) {
+      if (!runtime::exception_matches(vm, vm.types().module_not_found_error)) return module;
+      vm.clear_exception();
+      return vm.none();
+    }
+  }
+  Value spec_type = runtime::module_attribute(vm, "importlib._bootstrap", "ModuleSpec");
+  Value finder = runtime::dict_get_str(vm, vm.modules(), vm.intern(kFinderName));
+  if (spec_type.is_null() || finder.is_null()) return vm.none();
+  Value file = runtime::get_attr(vm, module, vm.intern("__file__"));
+  if (file.is_null()) vm.clear_exception();
+  Value argv[3] = {args.args[0], finder, file.is_null() ? vm.none() : file};
+  Value kwnames[1] = {Value::from_object(vm.intern("origin"))};
+  Value spec = runtime::call(vm, spec_type, CallArgs{argv, 2, runtime::tuple_from(vm, kwnames, 1)});
+  if (spec.is_null()) return spec;
+  if (!file.is_null() &&
+      runtime::set_attr(vm, spec, vm.intern("has_location"), vm.true_value()) < 0) {
+    return Value::null();
+  }
+  Value path = runtime::get_attr(vm, module, vm.intern("__path__"));
+  if (path.is_null()) {
+    vm.clear_exception();
+  } else if (runtime::set_attr(vm, spec, vm.intern("submodule_search_locations"), path) < 0) {
+    return Value::null();
+  }
+  return spec;
+}
+
+Value finder_create_module(VM& vm, CallArgs args) {
+  Value name = runtime::get_attr(vm, args.args[0], vm.intern("name"));
+  if (name.is_null()) return name;
+  if (!runtime::is_str(vm, name)) return runtime::raise_type_error(vm, "spec.name must be a str");
+  Value module = runtime::dict_get_str(vm, vm.modules(), name.as<Str>());
+  return module.is_null() ? import_by_name(vm, name) : module;
+}
+
+// Adds the finder to sys.meta_path (once).
+void install_finder(VM& vm) {
+  if (!runtime::dict_get_str(vm, vm.modules(), vm.intern(kFinderName)).is_null()) return;
+  Module* finder = new_module(vm, kFinderName);
+  add_function(vm, finder, "find_spec", finder_find_spec, 1, 3);
+  add_function(vm, finder, "create_module", finder_create_module, 1, 1);
+  add_function(vm, finder, "exec_module", imp_none, 1, 1);
+  Value meta_path = runtime::module_attribute(vm, "sys", "meta_path");
+  if (meta_path.is_null() || !runtime::is_list(vm, meta_path)) return;
+  runtime::list_append(vm, meta_path.as<runtime::List>(), Value::from_object(finder));
+}
+
 // ---- _warnings ----
 
 // warn(message, category=None, stacklevel=1, source=None): Lib/warnings.py's
@@ -164,6 +230,7 @@ Value create_imp_module(VM& vm) {
   add_function(vm, m, "source_hash", imp_source_hash, 2, 2, runtime::kNativeKeywords);
   runtime::dict_set_str(vm, m->dict, vm.intern("check_hash_based_pycs"),
                         Value::from_object(vm.intern("default")));
+  install_finder(vm);
   return Value::from_object(m);
 }
 

@@ -207,6 +207,9 @@ Value load_module(VM& vm, const std::string& name, const Location& where) {
                         make_str(vm, cached_pyc_path(where.source)));
   runtime::dict_set_str(vm, globals, vm.intern("__package__"), make_str(vm, package));
   runtime::dict_set_str(vm, globals, vm.intern("__builtins__"), Value::from_object(vm.builtins()));
+  // No importlib spec or loader object (importlib may fill them in later).
+  runtime::dict_set_str(vm, globals, vm.intern("__loader__"), vm.none());
+  runtime::dict_set_str(vm, globals, vm.intern("__spec__"), vm.none());
   if (where.is_package) {
     List* path = runtime::list_new(vm);
     runtime::list_append(vm, path, make_str(vm, where.directory));
@@ -528,6 +531,15 @@ static void init_builtin_module_names(VM& vm) {
   }
   Value sys = runtime::dict_get_str(vm, vm.modules(), vm.intern("sys"));
   if (sys.is_null()) return;
+  // importlib's hooks: _imp adds pyvm's finder to meta_path (vm/imp_module.h).
+  Value lists[] = {Value::from_object(runtime::list_new(vm)),
+                   Value::from_object(runtime::list_new(vm))};
+  if (runtime::set_attr(vm, sys, vm.intern("meta_path"), lists[0]) < 0 ||
+      runtime::set_attr(vm, sys, vm.intern("path_hooks"), lists[1]) < 0 ||
+      runtime::set_attr(vm, sys, vm.intern("path_importer_cache"),
+                        Value::from_object(runtime::dict_new(vm))) < 0) {
+    vm.clear_exception();
+  }
   if (runtime::set_attr(vm, sys, vm.intern("builtin_module_names"), Value::from_object(tuple)) <
       0) {
     vm.clear_exception();

@@ -300,6 +300,7 @@ runtime::Module* create_sys_module(VM& vm) {
   set(vm, sys, "int_info", int_info(vm));
   set(vm, sys, "hash_info", hash_info(vm));
   set(vm, sys, "flags", flags(vm));
+  set(vm, sys, "pycache_prefix", vm.none());
   set(vm, sys, "maxunicode", Value::from_small_int(0x10ffff));
   set(vm, sys, "warnoptions", Value::from_object(runtime::list_new(vm)));
   set(vm, sys, "_xoptions", Value::from_object(runtime::dict_new(vm)));

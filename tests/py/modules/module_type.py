@@ -26,3 +26,10 @@ for bad in [(), (1,), ("a", "b", "c")]:
         print("TypeError", e)
 print(types.ModuleType(name="kw", doc=None))
 print(isinstance(m, types.ModuleType), sys.modules["mymod"].y)
+
+
+class Sub(types.ModuleType):
+    pass
+
+
+print(Sub.__mro__[1] is types.ModuleType, issubclass(Sub, types.ModuleType))
