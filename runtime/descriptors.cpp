@@ -94,6 +94,8 @@ Value wrapper_construct(VM& vm, Type* cls, CallArgs args) {
 Value wrapper_getattr(VM& vm, Value self, Str* name) {
   if (str_equals_ascii(name, "__func__")) return self.as<MethodWrapper>()->function;
   if (str_equals_ascii(name, "__class__")) return Value::from_object(type_of(vm, self));
+  Value method = type_lookup(vm, type_of(vm, self), name);
+  if (!method.is_null()) return bind_attribute(vm, method, self, type_of(vm, self));
   return get_attr(vm, self.as<MethodWrapper>()->function, name);
 }
 
@@ -153,6 +155,29 @@ Value data_descriptor_set(VM& vm, CallArgs args) {
   Value value = args.npos > 2 ? args.args[2] : Value::null();
   if (descriptor_set(vm, args.args[0], args.args[1], value) < 0) return Value::null();
   return vm.none();
+}
+
+// function.__get__(instance, owner=None): the function itself for a None
+// instance, else a method bound to it.
+Value function_get(VM& vm, CallArgs args) {
+  Value instance = args.args[1];
+  Value owner = args.npos > 2 ? args.args[2] : vm.none();
+  if (instance == vm.none()) {
+    if (owner == vm.none()) return raise_type_error(vm, "__get__(None, None) is invalid");
+    return args.args[0];
+  }
+  return Value::from_object(method_new(vm, args.args[0], instance));
+}
+
+// staticmethod.__get__(instance, owner=None): the wrapped callable.
+Value staticmethod_get(VM&, CallArgs args) { return args.args[0].as<MethodWrapper>()->function; }
+
+// classmethod.__get__(instance, owner=None): the callable bound to `owner`,
+// or to type(instance) when no owner is given.
+Value classmethod_get(VM& vm, CallArgs args) {
+  Value owner = args.npos > 2 ? args.args[2] : vm.none();
+  if (owner == vm.none()) owner = Value::from_object(type_of(vm, args.args[1]));
+  return Value::from_object(method_new(vm, args.args[0].as<MethodWrapper>()->function, owner));
 }
 
 }  // namespace
@@ -298,6 +323,9 @@ void init_descriptor_types(VM& vm) {
     add_method(vm, t, "__set__", data_descriptor_set, 2, 2);
     add_method(vm, t, "__delete__", data_descriptor_set, 1, 1);
   }
+  add_method(vm, vm.types().function, "__get__", function_get, 1, 2);
+  add_method(vm, vm.types().staticmethod, "__get__", staticmethod_get, 1, 2);
+  add_method(vm, vm.types().classmethod, "__get__", classmethod_get, 1, 2);
   for (Type* t : {vm.types().staticmethod, vm.types().classmethod}) {
     t->instance_size = sizeof(MethodWrapper);
     t->trace = trace_wrapper;

@@ -92,6 +92,8 @@ Value function_getattr(VM& vm, Value self, Str* name) {
     Value v = dict_get_str(vm, f->dict, name);
     if (!v.is_null()) return v;
   }
+  Value method = type_lookup(vm, vm.types().function, name);  // __get__
+  if (!method.is_null()) return bind_attribute(vm, method, self, vm.types().function);
   return raise_attribute_error(vm, self, name);
 }
 
@@ -201,6 +203,10 @@ Value native_getattr(VM& vm, Value self, Str* name) {
     return Value::from_object(f->name);
   }
   if (str_equals_ascii(name, "__self__")) return f->self.is_null() ? vm.none() : f->self;
+  if (str_equals_ascii(name, "__doc__")) {  // a string, as CPython's built-ins have
+    return Value::from_object(str_from_utf8(
+        vm, str_to_utf8(f->name) + "(...): built-in (pyvm keeps no docstrings of built-ins)"));
+  }
   return raise_attribute_error(vm, self, name);
 }
 

@@ -201,6 +201,15 @@ void add_partial(VM& vm, Dict* d) {
   dict_set_str(vm, d, t->name, Value::from_object(t));
 }
 
+// _unwrap_partial(func): the innermost callable of nested partial objects
+// (inspect uses it).
+Value unwrap_partial(VM& vm, CallArgs args) {
+  Value f = args.args[0];
+  while (f.is_object() && f.object()->type->trace == partial_trace) f = f.as<Partial>()->func;
+  (void)vm;
+  return f;
+}
+
 // ---- cmp_to_key: a KeyWrapper holds the comparison function and, once
 // applied to an object, that object.
 
@@ -283,6 +292,7 @@ void create_functools_module(VM& vm) {
   Dict* d = m->dict;
   add_function(vm, d, "reduce", reduce, 2, 3);
   add_partial(vm, d);
+  add_function(vm, d, "_unwrap_partial", unwrap_partial, 1, 1);
   add_cmp_to_key(vm, d);
   add_functools_wrappers(vm, d);
   add_functools_lru_cache(vm, d);

@@ -10,7 +10,9 @@
 #include "runtime/function.h"
 #include "runtime/generator_drop.h"
 #include "runtime/ops.h"
+#include "runtime/sequence.h"
 #include "runtime/str.h"
+#include "runtime/traceback_object.h"
 #include "runtime/tuple.h"
 #include "vm/interpreter.h"
 #include "vm/vm.h"
@@ -216,6 +218,28 @@ Value generator_send_to(VM& vm, Value receiver, Value sent, bool* returned) {
   return stop->args != nullptr && stop->args->length > 0 ? stop->args->at(0) : vm.none();
 }
 
+// Generator attributes: __name__, __qualname__, gi_code, gi_running,
+// gi_suspended, gi_yieldfrom (None: pyvm does not expose the delegate) and
+// gi_frame (a snapshot frame with the code and line; None once finished).
+static Value generator_getattr(VM& vm, Value self, Str* name) {
+  auto* gen = self.as<Generator>();
+  std::string key = str_to_utf8(name);
+  if (key == "__name__") return Value::from_object(gen->name);
+  if (key == "__qualname__") return Value::from_object(gen->qualname);
+  if (key == "gi_code") return Value::from_object(gen->code);
+  if (key == "gi_running") return vm.bool_value(gen->state == GeneratorState::kRunning);
+  if (key == "gi_suspended") return vm.bool_value(gen->state == GeneratorState::kSuspended);
+  if (key == "gi_yieldfrom") return vm.none();
+  if (key == "gi_frame") {
+    if (gen->state == GeneratorState::kFinished) return vm.none();
+    return frame_snapshot_new(vm, gen->code, gen->yield_unit < 0 ? 0 : gen->yield_unit);
+  }
+  if (key == "__class__") return Value::from_object(self.object()->type);
+  Value found = type_lookup(vm, self.object()->type, name);
+  if (found.is_null()) return raise_attribute_error(vm, self, name);
+  return bind_attribute(vm, found, self, self.object()->type);
+}
+
 void init_generator_type(VM& vm) {
   Type* t = vm.types().generator;
   t->instance_size = 0;  // variable: values follow the header
@@ -223,6 +247,8 @@ void init_generator_type(VM& vm) {
   t->repr = generator_repr;
   t->iter = self_iter;
   t->next = generator_next;
+  t->getattr = generator_getattr;
+  add_iterator_methods(vm, t);
   add_method(vm, t, "send", generator_send_method, 1, 1);
   add_method(vm, t, "throw", generator_throw_method, 1, 3);
   add_method(vm, t, "close", generator_close_method, 0, 0);

@@ -15,6 +15,7 @@
 #include "runtime/native_args.h"
 #include "runtime/native_type.h"
 #include "runtime/ops.h"
+#include "runtime/sequence.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/vm.h"
@@ -618,6 +619,19 @@ Type* iter_state_type_new(VM& vm, const char* name, NextFn next, ConstructFn con
   return type;
 }
 
+// Gives every iterator type in `dict` the __iter__ and __next__ methods
+// that Python code calls directly (tokenize calls chain(...).__next__).
+static void add_iterator_dunders(VM& vm, Dict* dict) {
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(dict, &pos, &key, &value)) {
+    if (!value.is_object() || value.object()->type != vm.types().type) continue;
+    Type* t = value.as<Type>();
+    if (t->next == nullptr || !dict_get_str(vm, t->dict, vm.intern("__next__")).is_null()) continue;
+    add_iterator_methods(vm, t);
+  }
+}
+
 void create_itertools_module(VM& vm) {
   Module* m = module_new(vm, vm.intern("itertools"));
   dict_set_str(vm, vm.modules(), m->name, Value::from_object(m));
@@ -625,6 +639,7 @@ void create_itertools_module(VM& vm) {
   add_chain_from_iterable(vm, m->dict);
   add_itertools_combinatorics(vm, m->dict);
   add_itertools_tee(vm, m->dict);
+  add_iterator_dunders(vm, m->dict);
 }
 
 }  // namespace pyvm::runtime

@@ -3,8 +3,12 @@
 
 #include <string>
 
+#include "runtime/collections_module.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/native_args.h"
+#include "runtime/ops.h"
 #include "runtime/str.h"
 #include "vm/vm.h"
 
@@ -42,14 +46,59 @@ int module_setattr(VM& vm, Value self, Str* name, Value value) {
   return 0;
 }
 
+// A module's repr: `from 'FILE'` when it has a __file__; modules made by
+// calling types.ModuleType (whose __spec__ is None) show just their name;
+// others are native modules, "(built-in)" (with no __spec__ entry, or the
+// BuiltinImporter spec importlib gives them).
 Value module_repr(VM& vm, Value self) {
   auto* m = self.as<Module>();
   Value file = dict_get_str(vm, m->dict, vm.intern("__file__"));
-  std::string where = file.is_object() && file.object()->type == vm.types().str
-                          ? "from '" + str_to_utf8(file.as<Str>()) + "'"
-                          : "(built-in)";
-  return Value::from_object(
-      str_from_utf8(vm, "<module '" + str_to_utf8(m->name) + "' " + where + ">"));
+  std::string where;
+  if (file.is_object() && file.object()->type == vm.types().str) {
+    where = " from '" + str_to_utf8(file.as<Str>()) + "'";
+  } else if (dict_get_str(vm, m->dict, vm.intern("__spec__")) != vm.none()) {
+    where = " (built-in)";
+  }
+  Value name = dict_get_str(vm, m->dict, vm.intern("__name__"));
+  std::string shown = is_str(vm, name) ? str_to_utf8(name.as<Str>()) : str_to_utf8(m->name);
+  return Value::from_object(str_from_utf8(vm, "<module '" + shown + "'" + where + ">"));
+}
+
+// types.ModuleType(name, doc=None): a new empty module whose __package__,
+// __loader__ and __spec__ are None, as CPython's module.__init__ leaves them.
+Value module_construct(VM& vm, Type* cls, CallArgs args) {
+  if (cls != vm.types().module) {
+    return raise(vm, vm.types().not_implemented_error,
+                 "pyvm: instances of subclasses of 'module' are not supported");
+  }
+  Value bound[2];
+  ArgSpec spec{"module", {"name", "doc"}, 1, 2};
+  if (!bind_args(vm, args, spec, bound)) return Value::null();
+  if (!is_str(vm, bound[0])) {
+    return raise_type_error(vm,
+                            "module() argument 'name' must be str, not " + type_name(vm, bound[0]));
+  }
+  Module* m = module_new(vm, bound[0].as<Str>());
+  Value doc = bound[1].is_null() ? vm.none() : bound[1];
+  dict_set_str(vm, m->dict, vm.intern("__doc__"), doc);
+  for (const char* key : {"__package__", "__loader__", "__spec__"}) {
+    dict_set_str(vm, m->dict, vm.intern(key), vm.none());
+  }
+  return Value::from_object(m);
+}
+
+// module.__new__(cls, *args, **kwargs): instances of subclasses of module
+// would need the module layout with instance attributes after it, which pyvm
+// does not build yet.
+Value module_new_method(VM& vm, CallArgs args) {
+  if (args.npos == 0 || !args.args[0].is_object() ||
+      args.args[0].object()->type != vm.types().type ||
+      args.args[0].as<Type>() != vm.types().module) {
+    return raise(vm, vm.types().not_implemented_error,
+                 "pyvm does not support creating instances of subclasses of 'module' yet");
+  }
+  return module_construct(vm, vm.types().module,
+                          CallArgs{args.args + 1, args.npos - 1, args.kwnames});
 }
 
 }  // namespace
@@ -70,6 +119,14 @@ void init_module_type(VM& vm) {
   module->getattr = module_getattr;
   module->setattr = module_setattr;
   module->repr = module_repr;
+  module->construct = module_construct;
+  // Subclasses can be defined (importlib.util does); making instances of them
+  // raises NotImplementedError (module_construct).
+  module->flags |= kTypeAcceptsSubclasses;
+  NativeFunction* new_fn =
+      native_function_new(vm, "__new__", module_new_method, 1, -1, kNativeKeywords);
+  dict_set_str(vm, module->dict, vm.intern("__new__"),
+               wrap_native(vm, vm.types().staticmethod, Value::from_object(new_fn)));
 }
 
 }  // namespace pyvm::runtime

@@ -10,6 +10,7 @@
 // type applied to the object), so a copy keeps the value.
 #include "runtime/object_hooks.h"
 
+#include <string>
 #include <vector>
 
 #include "runtime/collections_module.h"
@@ -21,6 +22,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/import.h"
 #include "vm/vm.h"
 
@@ -178,7 +180,45 @@ bool check_not_abstract(VM& vm, Type* cls) {
   return false;
 }
 
+// True for the built-in types whose __doc__ is None in CPython too: the
+// singletons' types, iterators, dict views, generator, mappingproxy, slot
+// member descriptors (and pyvm's internal shape and storage types).
+static bool has_no_doc(const std::string& name) {
+  static constexpr const char* kUndocumented[] = {
+      "NoneType",   "NotImplementedType", "ellipsis",     "dict_keys",         "dict_values",
+      "dict_items", "generator",          "mappingproxy", "member_descriptor", "shape",
+      "storage"};
+  for (const char* n : kUndocumented) {
+    if (name == n) return true;
+  }
+  return name.size() >= 8 && name.compare(name.size() - 8, 8, "iterator") == 0;
+}
+
+// Gives each built-in type and exception a __doc__ string of its own in
+// place of None where CPython has a docstring (pyvm keeps no copy of their
+// text, so the string only says what the object is).
+static void add_builtin_docs(VM& vm) {
+  Str* key = vm.intern("__doc__");
+  auto set_doc = [&](Type* t, const char* kind) {
+    Value doc = dict_get_str(vm, t->dict, key);
+    if ((!doc.is_null() && doc != vm.none()) || has_no_doc(type_name_of_type(t))) {
+      if (doc.is_null()) dict_set_str(vm, t->dict, key, vm.none());
+      return;
+    }
+    std::string text =
+        type_name_of_type(t) + ": built-in " + kind + " (pyvm keeps no docstrings of built-ins)";
+    dict_set_str(vm, t->dict, key, Value::from_object(str_from_utf8(vm, text)));
+  };
+#define PYVM_SET_TYPE_DOC(field, ...) set_doc(vm.types().field, "type");
+  PYVM_BUILTIN_TYPES(PYVM_SET_TYPE_DOC)
+#undef PYVM_SET_TYPE_DOC
+#define PYVM_SET_EXCEPTION_DOC(field, ...) set_doc(vm.types().field, "exception");
+  PYVM_EXCEPTION_TYPES(PYVM_SET_EXCEPTION_DOC)
+#undef PYVM_SET_EXCEPTION_DOC
+}
+
 void add_object_hooks(VM& vm) {
+  add_builtin_docs(vm);
   NativeFunction* f = native_function_new(vm, "__subclasshook__", object_subclasshook, 1, 2, 0);
   dict_set_str(vm, vm.types().object->dict, f->name,
                wrap_native(vm, vm.types().classmethod, Value::from_object(f)));
@@ -189,6 +229,7 @@ void add_object_hooks(VM& vm) {
   if (dict_get_str(vm, vm.types().object->dict, vm.intern("__reduce_ex__")).is_null()) {
     add_native(vm, "__reduce_ex__", object_reduce_ex, 1, 1);
   }
+  add_type_descriptors(vm);
 }
 
 }  // namespace pyvm::runtime

@@ -7,7 +7,8 @@
 // traceback keeps only the code and the instruction of each level. A frame
 // object made from it knows its code and line (f_code, f_lineno, f_lasti);
 // f_back, f_globals and f_locals are not kept, and reading them raises an
-// AttributeError saying so.
+// AttributeError saying so. sys._getframe's snapshots also keep those
+// (f_locals as it was when the snapshot was taken).
 #include "runtime/traceback_object.h"
 
 #include <string>
@@ -27,6 +28,11 @@ namespace {
 struct FrameObject : Object {
   Object* code;  // Code*
   int64_t unit;  // the instruction running (the traceback's)
+  // Kept only by sys._getframe's snapshots; null in tb_frame / gi_frame.
+  Value globals;
+  Value builtins;
+  Value locals;  // a snapshot dict, or the module/class namespace
+  Value back;    // the caller's snapshot, or None
 };
 
 // A descriptor that reads the attribute of the same name from its argument.
@@ -36,7 +42,12 @@ struct GetSetDescriptor : Object {
 };
 
 void trace_frame(Object* self, Tracer& tracer) {
-  tracer.visit(static_cast<FrameObject*>(self)->code);
+  auto* f = static_cast<FrameObject*>(self);
+  tracer.visit(f->code);
+  tracer.visit(f->globals);
+  tracer.visit(f->builtins);
+  tracer.visit(f->locals);
+  tracer.visit(f->back);
 }
 
 void trace_getset(Object* self, Tracer& tracer) {
@@ -62,6 +73,11 @@ Value frame_getattr(VM& vm, Value self, Str* name) {
   if (key == "f_lineno") return line_of(f->code, f->unit);
   if (key == "f_lasti") return Value::from_small_int(f->unit * 2);
   if (key == "__class__") return Value::from_object(self.object()->type);
+  if (key == "f_back" && !f->back.is_null()) return f->back;
+  if (key == "f_globals" && !f->globals.is_null()) return f->globals;
+  if (key == "f_builtins" && !f->builtins.is_null()) return f->builtins;
+  if (key == "f_locals" && !f->locals.is_null()) return f->locals;
+  if (key == "f_trace" && !f->globals.is_null()) return vm.none();
   if (key == "f_back" || key == "f_globals" || key == "f_locals" || key == "f_builtins" ||
       key == "f_trace") {
     return raise(vm, vm.types().attribute_error,
@@ -86,13 +102,7 @@ Value traceback_getattr(VM& vm, Value self, Str* name) {
   if (key == "tb_lineno") return line_of(tb->code, tb->unit);
   if (key == "tb_lasti") return Value::from_small_int(tb->unit * 2);
   if (key == "__class__") return Value::from_object(self.object()->type);
-  if (key == "tb_frame") {
-    Type* frame_type = find_type(vm, "__pyvm_frame_type__");
-    auto* f = static_cast<FrameObject*>(vm.allocate(frame_type, sizeof(FrameObject)));
-    vm.store_ref(f, &f->code, tb->code);
-    f->unit = tb->unit;
-    return Value::from_object(f);
-  }
+  if (key == "tb_frame") return frame_snapshot_new(vm, tb->code, tb->unit);
   return raise_attribute_error(vm, self, name);
 }
 
@@ -143,6 +153,24 @@ void add_descriptor(VM& vm, Type* descriptor_type, Type* owner, const char* name
 }
 
 }  // namespace
+
+Value frame_snapshot_new(VM& vm, Object* code, int64_t unit) {
+  Type* frame_type = find_type(vm, "__pyvm_frame_type__");
+  auto* f = static_cast<FrameObject*>(vm.allocate(frame_type, sizeof(FrameObject)));
+  vm.store_ref(f, &f->code, code);
+  f->unit = unit;
+  return Value::from_object(f);
+}
+
+Value frame_snapshot_with_scope(VM& vm, Object* code, int64_t unit, const FrameScope& scope) {
+  Value frame = frame_snapshot_new(vm, code, unit);
+  auto* f = frame.as<FrameObject>();
+  vm.store(f, &f->globals, scope.globals);
+  vm.store(f, &f->builtins, scope.builtins);
+  vm.store(f, &f->locals, scope.locals);
+  vm.store(f, &f->back, scope.back);
+  return frame;
+}
 
 void init_traceback_attributes(VM& vm) {
   Type* traceback = vm.types().traceback;

@@ -88,9 +88,11 @@ int64_t identity_hash(Value v) {
 }
 
 void init_builtin_type(VM& vm, Type* type, const char* name, Type* base) {
-  type->name = vm.intern(name);
+  // Write barriers: interning and dict_new allocate, so `type` may already be
+  // old (GC stress promotes it) when the young name and dict are stored.
+  vm.store_ref(type, &type->name, vm.intern(name));
   type->base = base == type ? nullptr : base;
-  type->dict = dict_new(vm);
+  vm.store_ref(type, &type->dict, dict_new(vm));
 }
 
 bool is_subtype(const Type* type, const Type* ancestor) {

@@ -121,10 +121,21 @@ Value slot_str(VM& vm, Value self) {
   return r;
 }
 
+// object.__hash__(self): the identity hash.
+Value object_hash_native(VM& vm, CallArgs args) {
+  return int_from_int64(vm, identity_hash(args.args[0]));
+}
+
+// True when `method` is object.__hash__ (not an override).
+bool is_object_hash(VM& vm, Value method) {
+  return method.is_object() && method.object()->type == vm.types().builtin_function &&
+         method.as<NativeFunction>()->fn == object_hash_native;
+}
+
 int64_t slot_hash(VM& vm, Value self) {
   Type* t = type_of(vm, self);
   Value method = lookup(vm, t, "__hash__");
-  if (method.is_null()) {
+  if (method.is_null() || is_object_hash(vm, method)) {
     Type* layout = layout_of_user(t);
     if (layout->hash != nullptr && layout != vm.types().object) return layout->hash(vm, self);
     if (layout != vm.types().object && layout->richcompare != nullptr) {
@@ -1753,9 +1764,71 @@ void init_object_methods(VM& vm) {
   add_method(vm, object, "__str__", object_str_native, 0, 0);
   add_method(vm, object, "__setattr__", object_setattr_native, 2, 2);
   add_method(vm, object, "__delattr__", object_setattr_native, 1, 1);
+  add_method(vm, object, "__hash__", object_hash_native, 0, 0);
   // Instances of built-in types read a __doc__ (pyvm keeps no docstrings).
   dict_set_str(vm, object->dict, vm.intern("__doc__"), vm.none());
 }
+
+// type.__text_signature__ (a data descriptor of the metaclass, so classes
+// do not inherit it): "()" for object, which inspect.signature reports for
+// classes without __init__ or __new__ of their own; None for other classes
+// (pyvm keeps no signatures of built-in types).
+Value type_text_signature(VM& vm, CallArgs args) {
+  if (args.args[0] == Value::from_object(vm.types().object)) {
+    return Value::from_object(vm.intern("()"));
+  }
+  return vm.none();
+}
+
+// type.__flags__: the CPython Py_TPFLAGS_* bits that describe a class the
+// way pyvm knows it (ready, heap type, base type, abstract, the fast
+// subclass bits); inspect.isabstract tests Py_TPFLAGS_IS_ABSTRACT.
+Value type_flags(VM& vm, CallArgs args) {
+  if (!args.args[0].is_object() || !is_subtype(args.args[0].object()->type, vm.types().type)) {
+    return raise_type_error(vm, "descriptor '__flags__' requires a 'type' object");
+  }
+  Type* t = args.args[0].as<Type>();
+  int64_t flags = int64_t{1} << 12;  // ready
+  if (is_user_class(t)) flags |= int64_t{1} << 9;
+  if (is_user_class(t) || (t->flags & kTypeAcceptsSubclasses) != 0) flags |= int64_t{1} << 10;
+  Value abstract = dict_get_str(vm, t->dict, vm.intern("__abstractmethods__"));
+  if (!abstract.is_null()) {
+    int set = truth(vm, abstract);
+    if (set < 0) return Value::null();
+    if (set) flags |= int64_t{1} << 20;
+  }
+  const auto& types = vm.types();
+  const struct {
+    Type* base;
+    int bit;
+  } kSubclassBits[] = {{types.int_, 24},           {types.list, 25}, {types.tuple, 26},
+                       {types.bytes, 27},          {types.str, 28},  {types.dict, 29},
+                       {types.base_exception, 30}, {types.type, 31}};
+  for (const auto& b : kSubclassBits) {
+    if (is_subtype(t, b.base)) flags |= int64_t{1} << b.bit;
+  }
+  return int_from_int64(vm, flags);
+}
+
+void add_type_property(VM& vm, const char* name, NativeFn getter_fn) {
+  NativeFunction* getter = native_function_new(vm, name, getter_fn, 1, 1);
+  Value fget = Value::from_object(getter);
+  Value prop = call_positional(vm, Value::from_object(vm.types().property), &fget, 1);
+  if (prop.is_null()) {
+    vm.clear_exception();
+    return;
+  }
+  dict_set_str(vm, vm.types().type->dict, vm.intern(name), prop);
+}
+
+}  // namespace
+
+void add_type_descriptors(VM& vm) {
+  add_type_property(vm, "__text_signature__", type_text_signature);
+  add_type_property(vm, "__flags__", type_flags);
+}
+
+namespace {
 
 void init_type_methods(VM& vm) {
   Type* type = vm.types().type;
@@ -1822,6 +1895,9 @@ Value create_class(VM& vm, Type* metaclass, Str* name, Tuple* bases, Dict* ns, D
     Value module = dict_get_str(vm, caller->globals, vm.intern("__name__"));
     if (!module.is_null()) dict_set_str(vm, cls->dict, module_key, module);
   }
+  Str* doc_key = vm.intern("__doc__");  // a class without a docstring has __doc__ None
+  if (dict_get_str(vm, cls->dict, doc_key).is_null())
+    dict_set_str(vm, cls->dict, doc_key, vm.none());
   Value mro = compute_mro(vm, cls, bases);
   if (mro.is_null()) return mro;
   vm.store_ref(cls, &cls->mro, mro.as<Tuple>());

@@ -101,6 +101,9 @@ void trace_instance(Object* self, Tracer& tracer);
 // Adds __build_class__, super, vars, and the isinstance/issubclass that honour
 // __instancecheck__/__subclasscheck__ to the builtins dict.
 void add_class_builtins(VM& vm, Dict* builtins);
+// Adds type.__text_signature__ and type.__flags__ (once the property type
+// is ready).
+void add_type_descriptors(VM& vm);
 void init_class_types(VM& vm);
 
 }  // namespace pyvm::runtime

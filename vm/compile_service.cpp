@@ -30,7 +30,30 @@ namespace {
 
 // The child's program: read a request, compile, answer, until end of input.
 constexpr const char* kChildScript = R"PY(
-import marshal, os, struct
+import marshal, os, struct, _ast
+def encode_ast(v):
+    if isinstance(v, list):
+        return [encode_ast(x) for x in v]
+    if not isinstance(v, _ast.AST):
+        return v
+    return (type(v).__name__, tuple(encode_ast(getattr(v, f, None)) for f in v._fields),
+            tuple(getattr(v, a, None) for a in v._attributes))
+RAW_FIELDS = {('Constant', 'value'), ('MatchSingleton', 'value')}
+def decode_ast(v):
+    if isinstance(v, list):
+        return [decode_ast(x) for x in v]
+    if not isinstance(v, tuple):
+        return v
+    name, fields, attrs, missing = v
+    cls = getattr(_ast, name)
+    node = cls()
+    for f, x in zip(cls._fields, fields):
+        if f not in missing:
+            setattr(node, f, x if (name, f) in RAW_FIELDS else decode_ast(x))
+    for a, x in zip(cls._attributes, attrs):
+        if a not in missing:
+            setattr(node, a, x)
+    return node
 def serve():
     def read_exact(n):
         parts = []
@@ -55,14 +78,17 @@ def serve():
             fields.append(body[pos + 4:pos + 4 + n])
             pos += 4 + n
         kind, src, filename, mode, flags, optimize = fields
-        if kind == b's':
-            src = src.decode('utf-8', 'surrogatepass')
         try:
+            if kind == b's':
+                src = src.decode('utf-8', 'surrogatepass')
+            elif kind == b'a':
+                src = decode_ast(marshal.loads(src))
             code = compile(src, filename.decode('utf-8', 'surrogatepass'), mode.decode(),
                            int(flags), True, int(optimize))
-            if type(code) is not code_type:
-                raise NotImplementedError('compile() returning an AST object')
-            out = b'C' + marshal.dumps(code)
+            if type(code) is code_type:
+                out = b'C' + marshal.dumps(code)
+            else:
+                out = b'A' + marshal.dumps(encode_ast(code))
         except BaseException as e:
             loc = None
             if isinstance(e, SyntaxError):
@@ -92,7 +118,7 @@ void put_field(std::string* out, std::string_view field) {
 
 std::string encode_request(const CompileRequest& r) {
   std::string body;
-  put_field(&body, r.source_is_bytes ? "b" : "s");
+  put_field(&body, r.source_is_ast ? "a" : r.source_is_bytes ? "b" : "s");
   put_field(&body, r.source);
   put_field(&body, r.filename);
   put_field(&body, r.mode);
@@ -279,17 +305,47 @@ bool CompileService::exchange(const std::string& request, std::string* response,
   return true;
 }
 
-runtime::Code* compile_source(VM& vm, const CompileRequest& request) {
+namespace {
+
+// Sends `request` and stores the answer in `*response`; false with an
+// exception pending when the service failed or the compiler raised.
+bool exchange_request(VM& vm, const CompileRequest& request, std::string* response) {
   if (vm.compile_service == nullptr) vm.compile_service = new CompileService();
-  std::string response, error;
-  if (!vm.compile_service->exchange(encode_request(request), &response, &error)) {
+  std::string error;
+  if (!vm.compile_service->exchange(encode_request(request), response, &error)) {
     runtime::raise(vm, vm.types().runtime_error, "compile(): " + error);
-    return nullptr;
+    return false;
   }
+  if ((*response)[0] == 'E') {
+    raise_reported(vm, std::string_view(*response).substr(1));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+runtime::Code* compile_source(VM& vm, const CompileRequest& request) {
+  std::string response;
+  if (!exchange_request(vm, request, &response)) return nullptr;
   std::string_view payload = std::string_view(response).substr(1);
   if (response[0] == 'C') return load_compiled(vm, payload);
-  raise_reported(vm, payload);
+  runtime::raise(vm, vm.types().system_error, "compile service: expected a code object");
   return nullptr;
+}
+
+Value compile_to_ast_tree(VM& vm, const CompileRequest& request) {
+  std::string response;
+  if (!exchange_request(vm, request, &response)) return Value::null();
+  if (response[0] != 'A') {
+    return runtime::raise(vm, vm.types().system_error, "compile service: expected an AST");
+  }
+  std::string error;
+  Value tree = marshal_load(vm, std::string_view(response).substr(1), &error);
+  if (tree.is_null() && !vm.has_exception()) {
+    runtime::raise(vm, vm.types().system_error, "compile service: bad AST " + error);
+  }
+  return tree;
 }
 
 void destroy_compile_service(VM& vm) {

@@ -9,9 +9,11 @@
 //
 // Requests and responses are length-prefixed messages over a socket pair:
 //   request  = u32 size, then six fields, each u32 length + bytes:
-//              kind ("s" text / "b" bytes), source, filename (UTF-8), mode,
+//              kind ("s" text / "b" bytes / "a" marshalled AST tree), source,
+//              filename (UTF-8), mode,
 //              flags (decimal), optimize (decimal)
 //   response = u32 size, then 'C' + marshalled code object
+//                             or 'A' + marshalled parse tree (PyCF_ONLY_AST)
 //                             or 'E' + marshalled (type name, args tuple)
 // Responses are cached by the whole request (source, filename, mode, flags,
 // optimize), so code generated again and again (namedtuple/dataclass style)
@@ -35,9 +37,10 @@ class VM;
 struct CompileRequest {
   std::string_view source;  // UTF-8 text, or raw bytes when source_is_bytes
   bool source_is_bytes = false;
-  std::string filename;  // UTF-8
-  std::string mode;      // "exec", "eval" or "single"
-  int64_t flags = 0;     // compiler flags, future features already merged
+  bool source_is_ast = false;  // source is a marshalled tree (runtime/ast_module.h)
+  std::string filename;        // UTF-8
+  std::string mode;            // "exec", "eval" or "single"
+  int64_t flags = 0;           // compiler flags, future features already merged
   int64_t optimize = -1;
 };
 
@@ -79,6 +82,11 @@ class CompileService {
 // (the compiler's own exception, e.g. SyntaxError, or RuntimeError when
 // python3.11 cannot be run).
 [[nodiscard]] runtime::Code* compile_source(VM& vm, const CompileRequest& request);
+
+// Compiles `request` (whose flags include PyCF_ONLY_AST) and returns the
+// parse tree in the service's serialised form (see runtime/ast_module.h:
+// ast_from_tree), or null with an exception pending.
+[[nodiscard]] Value compile_to_ast_tree(VM& vm, const CompileRequest& request);
 
 // Frees vm.compile_service, ending its child (VM destructor).
 void destroy_compile_service(VM& vm);

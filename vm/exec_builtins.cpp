@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "runtime/ast_module.h"
 #include "runtime/bytes_like.h"
 #include "runtime/code.h"
 #include "runtime/code_attributes.h"
@@ -20,6 +21,7 @@
 #include "vm/compile_service.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
+#include "vm/marshal_writer.h"
 #include "vm/recursion_guard.h"
 #include "vm/vm.h"
 
@@ -33,7 +35,7 @@ using runtime::Dict;
 // The __future__ feature flags a compile inherits from its caller
 // (CO_FUTURE_DIVISION .. CO_FUTURE_ANNOTATIONS).
 constexpr int64_t kFutureFlagsMask = 0x1fe0000;
-// PyCF_ONLY_AST: compile to an ast object, which pyvm does not have.
+// PyCF_ONLY_AST: compile to an ast object (runtime/ast_module.h).
 constexpr int64_t kOnlyAstFlag = 0x400;
 
 // Reads a str or bytes-like source into `request` (text as UTF-8).
@@ -238,6 +240,33 @@ bool int_argument(VM& vm, Value v, int64_t fallback, int64_t* out) {
   return runtime::int_to_int64(vm, v, out);
 }
 
+// compile() of an AST object `a[0]` (the other arguments as compile's): the
+// tree goes to the compile service marshalled (runtime/ast_module.h:
+// ast_to_tree). With PyCF_ONLY_AST the object itself is returned.
+Value compile_ast_object(VM& vm, const Value* a) {
+  CompileRequest request;
+  if (!read_filename(vm, a[1], &request.filename)) return Value::null();
+  if (!runtime::is_str(vm, a[2])) {
+    return runtime::raise_type_error(
+        vm, "compile() argument 'mode' must be str, not " + runtime::type_name(vm, a[2]));
+  }
+  request.mode = runtime::str_to_utf8(a[2].as<runtime::Str>());
+  if (!int_argument(vm, a[3], 0, &request.flags)) return Value::null();
+  if (!int_argument(vm, a[5], -1, &request.optimize)) return Value::null();
+  if ((request.flags & kOnlyAstFlag) != 0) return a[0];
+  int dont_inherit = a[4].is_null() ? 0 : runtime::truth(vm, a[4]);
+  if (dont_inherit < 0) return Value::null();
+  if (!dont_inherit) request.flags |= caller_future_flags(vm);
+  Value tree = runtime::ast_to_tree(vm, a[0]);
+  if (tree.is_null()) return tree;
+  std::string storage;
+  if (!marshal_dump(vm, tree, &storage)) return Value::null();
+  request.source = storage;
+  request.source_is_ast = true;
+  Code* code = compile_source(vm, request);
+  return code == nullptr ? Value::null() : Value::from_object(code);
+}
+
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1).
 Value builtin_compile(VM& vm, CallArgs args) {
   Value a[7];
@@ -251,6 +280,7 @@ Value builtin_compile(VM& vm, CallArgs args) {
   CompileRequest request;
   if (!read_source(vm, a[0], &storage, &request)) {
     if (vm.has_exception()) return Value::null();
+    if (runtime::is_ast_node(vm, a[0])) return compile_ast_object(vm, a);
     return runtime::raise_type_error(vm, "compile() arg 1 must be a string, bytes or AST object");
   }
   if (!read_filename(vm, a[1], &request.filename)) return Value::null();
@@ -263,14 +293,18 @@ Value builtin_compile(VM& vm, CallArgs args) {
   if (!int_argument(vm, a[5], -1, &request.optimize)) return Value::null();
   int dont_inherit = a[4].is_null() ? 0 : runtime::truth(vm, a[4]);
   if (dont_inherit < 0) return Value::null();
-  if (request.mode != "exec" && request.mode != "eval" && request.mode != "single") {
+  if (request.mode == "func_type" && (request.flags & kOnlyAstFlag) == 0) {
+    return runtime::raise_value_error(vm, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  }
+  if (request.mode != "exec" && request.mode != "eval" && request.mode != "single" &&
+      request.mode != "func_type") {
     return runtime::raise_value_error(vm, "compile() mode must be 'exec', 'eval' or 'single'");
   }
-  if ((request.flags & kOnlyAstFlag) != 0) {
-    return runtime::raise(vm, vm.types().not_implemented_error,
-                          "compile() to an AST (PyCF_ONLY_AST): pyvm has no ast module");
-  }
   if (!dont_inherit) request.flags |= caller_future_flags(vm);
+  if ((request.flags & kOnlyAstFlag) != 0) {
+    Value tree = compile_to_ast_tree(vm, request);
+    return tree.is_null() ? tree : runtime::ast_from_tree(vm, tree);
+  }
   Code* code = compile_source(vm, request);
   return code == nullptr ? Value::null() : Value::from_object(code);
 }

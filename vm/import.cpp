@@ -22,6 +22,8 @@
 #include <string>
 #include <vector>
 
+#include "runtime/ast_module.h"
+#include "runtime/contextvars_module.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/list.h"
@@ -30,7 +32,9 @@
 #include "runtime/random_module.h"
 #include "runtime/str.h"
 #include "runtime/string_module.h"
+#include "runtime/thread_module.h"
 #include "runtime/tuple.h"
+#include "vm/imp_module.h"
 #include "vm/interpreter.h"
 #include "vm/pyc.h"
 #include "vm/vm.h"
@@ -91,8 +95,21 @@ Value make_str(VM& vm, const std::string& s) {
   return Value::from_object(runtime::str_from_utf8(vm, s));
 }
 
-Value raise_not_found(VM& vm, const std::string& message) {
-  return runtime::raise(vm, vm.types().module_not_found_error, message);
+// Raises `type`(message, name=name, path=path) (path null: None), as
+// CPython's importer does, so that the exception's name and path are set.
+Value raise_import_error(VM& vm, runtime::Type* type, const std::string& message,
+                         const std::string& name, Value path) {
+  Value argv[3] = {make_str(vm, message), make_str(vm, name), path.is_null() ? vm.none() : path};
+  Value kwnames[2] = {Value::from_object(vm.intern("name")), Value::from_object(vm.intern("path"))};
+  runtime::Tuple* names = runtime::tuple_from(vm, kwnames, 2);
+  Value exception = runtime::call(vm, Value::from_object(type), runtime::CallArgs{argv, 1, names});
+  if (exception.is_null()) return exception;
+  return runtime::raise_value(vm, exception);
+}
+
+// ModuleNotFoundError(message) for the module `name`.
+Value raise_not_found(VM& vm, const std::string& message, const std::string& name) {
+  return raise_import_error(vm, vm.types().module_not_found_error, message, name, Value::null());
 }
 
 // Where a module's source was found.
@@ -190,6 +207,9 @@ Value load_module(VM& vm, const std::string& name, const Location& where) {
                         make_str(vm, cached_pyc_path(where.source)));
   runtime::dict_set_str(vm, globals, vm.intern("__package__"), make_str(vm, package));
   runtime::dict_set_str(vm, globals, vm.intern("__builtins__"), Value::from_object(vm.builtins()));
+  // No importlib spec or loader object (importlib may fill them in later).
+  runtime::dict_set_str(vm, globals, vm.intern("__loader__"), vm.none());
+  runtime::dict_set_str(vm, globals, vm.intern("__spec__"), vm.none());
   if (where.is_package) {
     List* path = runtime::list_new(vm);
     runtime::list_append(vm, path, make_str(vm, where.directory));
@@ -227,6 +247,13 @@ struct LazyNativeModule {
 constexpr LazyNativeModule kLazyNativeModules[] = {
     {"_random", runtime::create_random_module},
     {"_string", runtime::create_string_module},
+    {"_ast", runtime::create_ast_module},
+    {"_contextvars", runtime::create_contextvars_module},
+    {"_thread", runtime::create_thread_module},
+    {"_imp", create_imp_module},
+    {"_warnings", create_warnings_module},
+    {"marshal", create_marshal_module},
+    {"posix", create_posix_module},
 };
 
 // Submodules of native modules that are a standard-library module under
@@ -293,7 +320,7 @@ Value find_and_load_uncached(VM& vm, const std::string& name) {
       Value aliased = load_native_alias(vm, name, &alias);
       if (alias) return bind_in_parent(vm, parent, name.substr(dot + 1), aliased);
       return raise_not_found(
-          vm, "No module named '" + name + "'; '" + parent_name + "' is not a package");
+          vm, "No module named '" + name + "'; '" + parent_name + "' is not a package", name);
     }
   }
   if (dot == std::string::npos) {
@@ -303,7 +330,7 @@ Value find_and_load_uncached(VM& vm, const std::string& name) {
   Location where;
   std::string last = dot == std::string::npos ? name : name.substr(dot + 1);
   if (!find_module(vm, paths, last, &where)) {
-    return raise_not_found(vm, "No module named '" + name + "'");
+    return raise_not_found(vm, "No module named '" + name + "'", name);
   }
   return bind_in_parent(vm, parent, last, load_module(vm, name, where));
 }
@@ -312,7 +339,7 @@ Value find_and_load(VM& vm, const std::string& name) {
   Value module = runtime::dict_get_str(vm, vm.modules(), runtime::str_from_utf8(vm, name));
   if (module.is_null()) return find_and_load_uncached(vm, name);
   if (module == vm.none()) {
-    return raise_not_found(vm, "import of " + name + " halted; None in sys.modules");
+    return raise_not_found(vm, "import of " + name + " halted; None in sys.modules", name);
   }
   return module;
 }
@@ -486,6 +513,39 @@ bool compile_with_cpython(const std::string& source, const std::string& pyc) {
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
+// sys.builtin_module_names: the native modules, those made at start-up
+// (already in sys.modules, except __main__) and the lazily created ones,
+// sorted as in CPython.
+static void init_builtin_module_names(VM& vm) {
+  std::set<std::string> names;
+  int64_t pos = 0;
+  Value key, value;
+  while (runtime::dict_next(vm.modules(), &pos, &key, &value)) {
+    if (is_str_value(vm, key) && utf8(key) != "__main__") names.insert(utf8(key));
+  }
+  for (const LazyNativeModule& m : kLazyNativeModules) names.insert(m.name);
+  runtime::Tuple* tuple = runtime::tuple_new(vm, static_cast<int64_t>(names.size()));
+  int64_t i = 0;
+  for (const std::string& name : names) {
+    runtime::tuple_init_item(vm, tuple, i++, make_str(vm, name));
+  }
+  Value sys = runtime::dict_get_str(vm, vm.modules(), vm.intern("sys"));
+  if (sys.is_null()) return;
+  // importlib's hooks: _imp adds pyvm's finder to meta_path (vm/imp_module.h).
+  Value lists[] = {Value::from_object(runtime::list_new(vm)),
+                   Value::from_object(runtime::list_new(vm))};
+  if (runtime::set_attr(vm, sys, vm.intern("meta_path"), lists[0]) < 0 ||
+      runtime::set_attr(vm, sys, vm.intern("path_hooks"), lists[1]) < 0 ||
+      runtime::set_attr(vm, sys, vm.intern("path_importer_cache"),
+                        Value::from_object(runtime::dict_new(vm))) < 0) {
+    vm.clear_exception();
+  }
+  if (runtime::set_attr(vm, sys, vm.intern("builtin_module_names"), Value::from_object(tuple)) <
+      0) {
+    vm.clear_exception();
+  }
+}
+
 void init_sys_path(VM& vm, const std::string& main_file) {
   Value path = sys_attr(vm, "path");
   if (path.is_null() || !runtime::is_list(vm, path)) return;
@@ -497,6 +557,7 @@ void init_sys_path(VM& vm, const std::string& main_file) {
   runtime::list_append(vm, list, make_str(vm, dir));
   add_python_path(vm, list);
   add_stdlib_path(vm, list);
+  init_builtin_module_names(vm);
 }
 
 Value import_module(VM& vm, Str* name, Value fromlist, int64_t level, Dict* importer_globals) {
@@ -554,8 +615,10 @@ Value import_from_module(VM& vm, Value module, Str* name) {
   } else {
     message += "'" + package + "' ";
   }
-  return runtime::raise(vm, vm.types().import_error,
-                        message + "(" + module_location(vm, module) + ")");
+  Value file = runtime::get_attr(vm, module, vm.intern("__file__"));
+  if (file.is_null()) vm.clear_exception();
+  return raise_import_error(vm, vm.types().import_error,
+                            message + "(" + module_location(vm, module) + ")", package, file);
 }
 
 int import_star(VM& vm, Value module, Value locals) {

@@ -20,6 +20,7 @@
 #include "runtime/text_stream.h"
 #include "runtime/tuple.h"
 #include "vm/frame.h"
+#include "vm/sys_getframe.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
@@ -227,6 +228,39 @@ Value int_info(VM& vm) {
   return runtime::struct_seq_new(vm, type, items, 4);
 }
 
+// sys.hash_info: the parameters of CPython's numeric hashing, which pyvm's
+// hashes follow (decimal and fractions read the modulus).
+Value hash_info(VM& vm) {
+  Type* type = runtime::struct_seq_type_new(
+      vm, "sys", "hash_info",
+      {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"});
+  Value items[] = {
+      Value::from_small_int(64),      runtime::int_from_int64(vm, (int64_t{1} << 61) - 1),
+      Value::from_small_int(314159),  Value::from_small_int(0),
+      Value::from_small_int(1000003), Value::from_object(vm.intern("siphash13")),
+      Value::from_small_int(64),      Value::from_small_int(128),
+      Value::from_small_int(0)};
+  return runtime::struct_seq_new(vm, type, items, 9);
+}
+
+// sys.flags: the command-line flags of a plain `python3.11 script.py` run
+// (pyvm takes none of them).
+Value flags(VM& vm) {
+  Type* type = runtime::struct_seq_type_new(
+      vm, "sys", "flags",
+      {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+       "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+       "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+       "int_max_str_digits"});
+  Value items[18];
+  for (Value& item : items) item = Value::from_small_int(0);
+  items[11] = Value::from_small_int(1);   // hash_randomization
+  items[13] = vm.false_value();           // dev_mode
+  items[16] = vm.false_value();           // safe_path
+  items[17] = Value::from_small_int(-1);  // int_max_str_digits
+  return runtime::struct_seq_new(vm, type, items, 18);
+}
+
 // sys.implementation: a types.SimpleNamespace, as in CPython (Lib/types.py
 // takes SimpleNamespace from its type).
 Value implementation(VM& vm, Value version) {
@@ -264,12 +298,16 @@ runtime::Module* create_sys_module(VM& vm) {
   if (!impl.is_null()) set(vm, sys, "implementation", impl);
   set(vm, sys, "float_info", float_info(vm));
   set(vm, sys, "int_info", int_info(vm));
+  set(vm, sys, "hash_info", hash_info(vm));
+  set(vm, sys, "flags", flags(vm));
+  set(vm, sys, "pycache_prefix", vm.none());
   set(vm, sys, "maxunicode", Value::from_small_int(0x10ffff));
   set(vm, sys, "warnoptions", Value::from_object(runtime::list_new(vm)));
   set(vm, sys, "_xoptions", Value::from_object(runtime::dict_new(vm)));
   set(vm, sys, "dont_write_bytecode", vm.bool_value(false));
   runtime::install_std_streams(vm, sys->dict);
   add_function(vm, sys, "exit", sys_exit, 0, 1);
+  add_function(vm, sys, "_getframe", sys_getframe, 0, 1);
   add_function(vm, sys, "exc_info", sys_exc_info, 0, 0);
   add_function(vm, sys, "exception", sys_exception, 0, 0);
   add_function(vm, sys, "intern", sys_intern, 1, 1);

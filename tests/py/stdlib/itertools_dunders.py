@@ -1,0 +1,4 @@
+# Iterator types of itertools (and the built-in iterators) have __next__ and __iter__.
+import itertools, collections
+objs = [itertools.chain([1]), itertools.count(), itertools.repeat(1), itertools.cycle([1]), itertools.islice([1], 1), itertools.accumulate([1]), itertools.compress([1],[1]), itertools.dropwhile(bool, [1]), itertools.takewhile(bool,[1]), itertools.starmap(max, [(1,2)]), itertools.zip_longest([1]), itertools.product([1]), itertools.permutations([1]), itertools.combinations([1],1), itertools.combinations_with_replacement([1],1), itertools.groupby([1]), itertools.tee([1])[0], itertools.pairwise([1,2]), itertools.filterfalse(None,[0]), iter([]), iter(()), iter(range(3)), iter({}), iter(set()), iter(''), map(str, []), filter(None, []), zip(), enumerate([]), reversed([]), iter(b''), iter({}.items()), iter(collections.deque())]
+print([type(o).__name__ for o in objs if not hasattr(o, '__next__')])
