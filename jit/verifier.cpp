@@ -71,7 +71,7 @@ std::string verify_snapshot(const Trace& t, uint16_t s, Ref user) {
     if (!is_value_type(t.ir[e[k].ref].type) || t.ir[e[k].ref].type == IrType::kPtr) {
       return at(t, user, "snapshot names a value that cannot be boxed");
     }
-    if (static_cast<int32_t>(e[k].slot) >= t.nlocals + snap.depth)
+    if (!snapshot_slot_in_range(t, snap, e[k].slot))
       return at(t, user, "snapshot slot above its depth");
     if (k > 0 && e[k].slot <= e[k - 1].slot) return at(t, user, "snapshot entries not sorted");
   }
