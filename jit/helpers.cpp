@@ -28,4 +28,8 @@ void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_
   runtime::list_set_item(*vm, static_cast<runtime::List*>(list), index, Value::from_raw(value));
 }
 
+void helper_list_append(vm::VM* vm, runtime::Object* list, uint64_t value) {
+  runtime::list_append(*vm, static_cast<runtime::List*>(list), Value::from_raw(value));
+}
+
 }  // namespace pyvm::jit

@@ -790,9 +790,10 @@ bool Recorder::rec_unpack_sequence(uint32_t oparg) {
   return true;
 }
 
-bool Recorder::rec_load_attr(uint32_t) {
+bool Recorder::rec_load_attr(uint32_t oparg) {
   Ref owner = top(1);
   Value o = actual_top(1);
+  if (has_type(o, vm_.types().module)) return rec_load_module_attr(owner, o, oparg, false);
   runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
   if (c == nullptr || c->kind != runtime::CacheKind::kSlot || !o.is_object() ||
       !vm::instance_guard(c, o.object())) {

@@ -144,6 +144,9 @@ class Recorder {
   bool rec_builtin_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
                         const Value* actual_args);
   bool rec_return_value(uint32_t oparg);
+  bool rec_load_module_attr(Ref owner, Value o, uint32_t oparg, bool method);
+  void guard_callable(Ref callable, Ref expected);
+  bool is_math_sqrt(Value callable);
   std::vector<SnapEntry> snapshot_entries(int32_t depth);
 
   vm::VM& vm_;
@@ -157,6 +160,7 @@ class Recorder {
   int32_t inline_frame_ = -1;  // the current frame's InlineFrame, -1: the root
   std::vector<CallerState> callers_;
   std::string abort_detail_;
+  int32_t call_depth_ = 0;  // the stack depth below the CALL being recorded
   int32_t header_unit_ = 0;
   int32_t nlocals_ = 0;
   int32_t depth_ = 0;

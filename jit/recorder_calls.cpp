@@ -7,9 +7,11 @@
 #include "jit/layout.h"
 #include "jit/recorder.h"
 #include "runtime/code.h"
+#include "runtime/dict.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/inline_cache.h"
+#include "runtime/module.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/inline_cache.h"
@@ -62,21 +64,29 @@ bool Recorder::enter_callee(vm::Frame* frame) {
   return true;
 }
 
-bool Recorder::rec_load_method(uint32_t) {
+bool Recorder::rec_load_method(uint32_t oparg) {
   Ref owner = top(1);
   Value o = actual_top(1);
+
+  if (has_type(o, vm_.types().module)) return rec_load_module_attr(owner, o, oparg, true);
   runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
-  if (c == nullptr || !o.is_object() || !vm::instance_guard(c, o.object())) {
-    return fail(AbortReason::kUnsupportedAttribute);
-  }
-  if (c->kind == runtime::CacheKind::kMethod) {
+  if (c == nullptr || !o.is_object()) return fail(AbortReason::kUnsupportedAttribute);
+  if (c->kind == runtime::CacheKind::kMethod && vm::instance_guard(c, o.object())) {
     // A Python function found on the class: the type version fixes it.
     guard_instance_layout(owner, c);
     set_top(1, ir().kval(c->value.raw()));
     push(owner);
     return true;
   }
-  if (c->kind == runtime::CacheKind::kSlot) {
+  if (c->kind == runtime::CacheKind::kNativeMethod && o.object()->type == c->owner &&
+      o.object()->type->version == c->version) {
+    // A native method of a built-in type (list.append): the type fixes it.
+    guard_type(owner, static_cast<runtime::Type*>(c->owner));
+    set_top(1, ir().kval(c->value.raw()));
+    push(owner);
+    return true;
+  }
+  if (c->kind == runtime::CacheKind::kSlot && vm::instance_guard(c, o.object())) {
     guard_instance_layout(owner, c);
     Ref slots = emit(IrOp::FLOAD, IrType::kPtr, owner, kNoRef, layout::kInstanceSlots);
     Ref v = emit(IrOp::ALOAD, IrType::kVal, slots, ir().kint(c->index));
@@ -111,6 +121,7 @@ bool Recorder::rec_call(uint32_t oparg) {
   for (int32_t k = has_self ? n + 1 : n; k >= 1; --k) args.push_back(top(k));
   const Value* actual_args = sp_ - args.size();
   int32_t call_depth = depth_ - n - 2;
+  call_depth_ = call_depth;
   if (has_type(callable, vm_.types().function)) {
     return rec_inline_call(callable.as<runtime::Function>(), callable_ref, args, call_depth);
   }
@@ -201,8 +212,138 @@ bool Recorder::rec_return_value(uint32_t) {
   return true;
 }
 
-bool Recorder::rec_builtin_call(Value, Ref, const std::vector<Ref>&, const Value*) {
-  return fail(AbortReason::kUnsupportedCall);
+// The builtins compiled to native ops: len of a list or tuple, abs, min and
+// max of two ints or two floats, int() and float() of a number, math.sqrt.
+// Their guards precede the pops: a failing one re-runs the CALL.
+bool Recorder::rec_builtin_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
+                                const Value* actual_args) {
+  int name = -1;
+  static constexpr const char* kNames[] = {"len", "abs", "min", "max", "int", "float"};
+  for (int k = 0; k < 6 && name < 0; ++k) {
+    Value b = runtime::dict_get_str(vm_, frame_->builtins, vm_.intern(kNames[k]));
+    if (b == callable) name = k;
+  }
+  if (name < 0 && is_math_sqrt(callable)) name = 6;
+  if (name < 0 && args.size() == 2 && has_type(actual_args[0], vm_.types().list) &&
+      callable == runtime::dict_get_str(vm_, vm_.types().list->dict, vm_.intern("append"))) {
+    // list.append(x) through LOAD_METHOD: the receiver's type is guarded.
+    guard_callable(callable_ref, ir().kval(callable.raw()));
+    guard_type(args[0], vm_.types().list);
+    emit(IrOp::LIST_APPEND, IrType::kVoid, args[0], to_val(args[1]));
+    pop(depth_ - call_depth_);
+    push(ir().kval(vm_.none().raw()));
+    return true;
+  }
+  size_t nargs = args.size();
+  if (name < 0 || nargs != (name == 2 || name == 3 ? 2u : 1u)) {
+    return fail(AbortReason::kUnsupportedCall);
+  }
+  Ref fn = ir().kval(callable.raw());
+  Ref result = kNoRef;
+  Ref x = args[0];
+  Kind kx = kind_of(x, actual_args[0]);
+  switch (name) {
+    case 0:  // len
+      if (has_type(actual_args[0], vm_.types().list)) {
+        guard_callable(callable_ref, fn);
+        guard_type(x, vm_.types().list);
+        result = emit(IrOp::FLOAD, IrType::kInt, x, kNoRef, layout::kListLength);
+      } else if (has_type(actual_args[0], vm_.types().tuple)) {
+        guard_callable(callable_ref, fn);
+        guard_type(x, vm_.types().tuple);
+        result = emit(IrOp::FLOADK, IrType::kInt, x, kNoRef, layout::kTupleLength);
+      }
+      break;
+    case 1:  // abs
+      if (kx == Kind::kInt) {
+        guard_callable(callable_ref, fn);
+        result = guard(IrOp::ABSOV, to_int(x), kNoRef, 0, IrType::kInt);
+      } else if (kx == Kind::kNum) {
+        guard_callable(callable_ref, fn);
+        result = emit(IrOp::FABS, IrType::kNum, to_num(x, kx));
+      }
+      break;
+    case 2:    // min
+    case 3: {  // max
+      Ref y = args[1];
+      Kind ky = kind_of(y, actual_args[1]);
+      // Mixed int/float operands return one of the two objects unchanged:
+      // their types differ by outcome, not compiled.
+      if (kx == Kind::kInt && ky == Kind::kInt) {
+        guard_callable(callable_ref, fn);
+        result = emit(name == 2 ? IrOp::IMIN : IrOp::IMAX, IrType::kInt, to_int(x), to_int(y));
+      } else if (kx == Kind::kNum && ky == Kind::kNum) {
+        guard_callable(callable_ref, fn);
+        result =
+            emit(name == 2 ? IrOp::FMIN : IrOp::FMAX, IrType::kNum, to_num(x, kx), to_num(y, ky));
+      }
+      break;
+    }
+    case 4:  // int
+      if (kx == Kind::kInt) {
+        guard_callable(callable_ref, fn);
+        result = to_int(x);
+      } else if (kx == Kind::kNum) {
+        guard_callable(callable_ref, fn);
+        result = guard(IrOp::FTOI, to_num(x, kx), kNoRef, 0, IrType::kInt);
+      }
+      break;
+    case 5:  // float
+      if (kx == Kind::kInt || kx == Kind::kNum) {
+        guard_callable(callable_ref, fn);
+        result = to_num(x, kx);
+      }
+      break;
+    default:  // math.sqrt
+      if (kx == Kind::kInt || kx == Kind::kNum) {
+        guard_callable(callable_ref, fn);
+        if (kx == Kind::kInt && !actual_args[0].is_small_int()) break;
+        result = guard(IrOp::FSQRT, to_num(x, kx), kNoRef, 0, IrType::kNum);
+      }
+      break;
+  }
+  if (result == kNoRef) return fail(AbortReason::kUnsupportedCall);
+  pop(depth_ - call_depth_);
+  push(result);
+  return true;
+}
+
+void Recorder::guard_callable(Ref callable, Ref expected) {
+  if (ir().is_const(callable)) return;  // from a guarded global or method cache
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, to_val(callable), expected));
+}
+
+bool Recorder::is_math_sqrt(Value callable) {
+  Value math = runtime::dict_get_str(vm_, vm_.modules(), vm_.intern("math"));
+  if (!has_type(math, vm_.types().module)) return false;
+  Value sqrt = runtime::dict_get_str(vm_, math.as<runtime::Module>()->dict, vm_.intern("sqrt"));
+  return !sqrt.is_null() && sqrt == callable;
+}
+
+// LOAD_ATTR or LOAD_METHOD on a module held in a constant (`math.sqrt(x)`):
+// the module dict's version fixes the attribute.
+bool Recorder::rec_load_module_attr(Ref owner, Value o, uint32_t oparg, bool method) {
+  if (!ir().is_const(owner)) return fail(AbortReason::kUnsupportedAttribute);
+  auto* name = code_->names->at(static_cast<int64_t>(oparg)).as<runtime::Str>();
+  runtime::Dict* d = o.as<runtime::Module>()->dict;
+  Value v = runtime::dict_get_str(vm_, d, name);
+  if (v.is_null()) return fail(AbortReason::kUnsupportedAttribute);
+  guard_dict_version(d);
+  Ref r;
+  if (v.is_small_int()) {
+    r = ir().kint(v.small_int());
+  } else if (has_type(v, vm_.types().float_)) {
+    r = ir().knum(runtime::float_value(v));
+  } else {
+    r = ir().kval(v.raw());
+  }
+  if (method) {
+    set_top(1, ir().kval(0));
+    push(r);
+  } else {
+    set_top(1, r);
+  }
+  return true;
 }
 
 }  // namespace pyvm::jit

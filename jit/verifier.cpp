@@ -38,7 +38,18 @@ bool operand_types_ok(const IrBuffer& ir, const Ins& ins) {
     case IrOp::FGE:
     case IrOp::FEQ:
     case IrOp::FNE:
+    case IrOp::FMIN:
+    case IrOp::FMAX:
       return type(ins.a) == IrType::kNum && type(ins.b) == IrType::kNum;
+    case IrOp::IMIN:
+    case IrOp::IMAX:
+      return type(ins.a) == IrType::kInt && type(ins.b) == IrType::kInt;
+    case IrOp::ABSOV:
+      return type(ins.a) == IrType::kInt;
+    case IrOp::FABS:
+    case IrOp::FSQRT:
+    case IrOp::FTOI:
+      return type(ins.a) == IrType::kNum;
     case IrOp::CONV:
     case IrOp::BOXINT:
     case IrOp::NEGOV:
