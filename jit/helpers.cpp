@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "runtime/float.h"
+#include "runtime/function.h"
 #include "runtime/instance.h"
 #include "runtime/list.h"
 #include "vm/vm.h"
@@ -30,6 +31,11 @@ void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_
 
 void helper_list_append(vm::VM* vm, runtime::Object* list, uint64_t value) {
   runtime::list_append(*vm, static_cast<runtime::List*>(list), Value::from_raw(value));
+}
+
+void helper_cell_store(vm::VM* vm, runtime::Object* cell, uint64_t value) {
+  auto* c = static_cast<runtime::Cell*>(cell);
+  vm->store(c, &c->contents, Value::from_raw(value));
 }
 
 }  // namespace pyvm::jit

@@ -51,7 +51,7 @@ bool snapshot_slot_in_range(const Trace& trace, const Snapshot& snap, uint32_t s
     const InlineFrame& f = trace.inline_frames[static_cast<size_t>(chain[i])];
     int32_t depth = i + 1 < n ? trace.inline_frames[static_cast<size_t>(chain[i + 1])].caller_depth
                               : snap.depth;
-    if (s >= f.base && s < f.base + f.function->code->nlocalsplus + depth) return true;
+    if (s >= f.base - 1 && s < f.base + f.function->code->nlocalsplus + depth) return true;
   }
   return false;
 }
@@ -73,13 +73,31 @@ void restore_inline_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint3
   int32_t bases[kMaxChain + 1];
   frames[0] = frame;
   bases[0] = 0;
+  const SnapEntry* entries = trace.snapshots.entries(snap);
+  auto bits_of = [&](uint32_t k) {
+    Ref ref = entries[k].ref;
+    return trace.ir.is_const(ref) ? trace.ir.const_bits(ref) : exit_values[k];
+  };
+  // The function of each inlined frame: the recorded one, or for a closure
+  // called through a variable the value in the slot below its base.
+  runtime::Function* functions[kMaxChain];
+  for (int i = 0; i < n; ++i) {
+    const InlineFrame& info = trace.inline_frames[static_cast<size_t>(chain[i])];
+    functions[i] = info.function;
+    if (!info.dynamic_function) continue;
+    for (uint32_t k = 0; k < snap.count; ++k) {
+      if (static_cast<int32_t>(entries[k].slot) == info.base - 1) {
+        functions[i] = Value::from_raw(bits_of(k)).as<runtime::Function>();
+      }
+    }
+  }
   // Each frame resumes where its callee was called; the innermost at the
   // snapshot's pc.
   for (int i = 0; i <= n; ++i) {
     vm::Frame* f = frames[i];
     if (i > 0) {
       const InlineFrame& info = trace.inline_frames[static_cast<size_t>(chain[i - 1])];
-      runtime::Function* fn = info.function;
+      runtime::Function* fn = functions[i - 1];
       f = vm.frames().push(fn->code, fn->globals, fn->builtins);
       // inline_frames_fit() was checked before the trace ran.
       if (f == nullptr) std::abort();
@@ -98,7 +116,6 @@ void restore_inline_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint3
       f->current_unit = snap.pc;
     }
   }
-  const SnapEntry* entries = trace.snapshots.entries(snap);
   // The frame stack is a root, not a heap object: no write barrier. Slots
   // holding the same unboxed float get the same float object.
   auto dest = [&](uint32_t slot) {
@@ -106,8 +123,15 @@ void restore_inline_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint3
     while (i > 0 && static_cast<int32_t>(slot) < bases[i]) --i;
     return frames[i]->localsplus() + (static_cast<int32_t>(slot) - bases[i]);
   };
+  auto is_function_slot = [&](uint32_t slot) {
+    for (int i = 1; i <= n; ++i) {
+      if (static_cast<int32_t>(slot) == bases[i] - 1) return true;
+    }
+    return false;
+  };
   for (uint32_t k = 0; k < snap.count; ++k) {
     Ref ref = entries[k].ref;
+    if (is_function_slot(entries[k].slot)) continue;
     uint32_t same = k;
     if (trace.ir[ref].type == IrType::kNum) {
       for (uint32_t j = 0; j < k && same == k; ++j) same = entries[j].ref == ref ? j : k;
@@ -116,8 +140,7 @@ void restore_inline_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint3
       *dest(entries[k].slot) = *dest(entries[same].slot);
       continue;
     }
-    uint64_t bits = trace.ir.is_const(ref) ? trace.ir.const_bits(ref) : exit_values[k];
-    *dest(entries[k].slot) = box_value(vm, trace.ir[ref].type, bits);
+    *dest(entries[k].slot) = box_value(vm, trace.ir[ref].type, bits_of(k));
   }
 }
 

@@ -5,7 +5,9 @@
 // Slot numbering: the recorder keeps one flat array of virtual slots. The
 // traced (root) frame owns slots [0, nlocals + stacksize); each inlined frame
 // owns [base, base + nlocalsplus + stacksize) of its code, placed above its
-// caller's whole region, so regions never overlap. Snapshot entries name
+// caller's whole region, so regions never overlap; slot base - 1 holds the
+// callee's function value when it is not a constant (a closure called through
+// a variable, `dynamic_function`). Snapshot entries name
 // virtual slots; a snapshot taken inside a callee names its innermost
 // InlineFrame (Snapshot::frame), whose `parent` chain leads to the root.
 //
@@ -47,6 +49,10 @@ struct InlineFrame {
   int32_t return_unit = 0;     // where the caller resumes after the call
   int32_t caller_depth = 0;    // the caller's stack depth while the callee runs
   int32_t depth_in_trace = 1;  // 1 for a call from the root frame, 2 below, ...
+  // A closure called through a variable: the trace guards its code and
+  // globals, and virtual slot base - 1 holds the function value (`function`
+  // is the one seen while recording).
+  bool dynamic_function = false;
 };
 
 // The root frame's value-stack depth at `snap`.

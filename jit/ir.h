@@ -111,6 +111,7 @@ enum IrFlag : uint8_t {
   X(FSQRT, kPure | kGuard)    /* math.sqrt, exits unless a >= 0 */                                 \
   X(FTOI, kPure | kGuard)     /* int(num): truncation, exits unless it fits int64 */               \
   X(LIST_APPEND, kStore)      /* list a .append(val b) (runtime call) */                           \
+  X(CELL_STORE, kStore)       /* cell a .contents = val b (write barrier, runtime) */              \
   X(LOOP, 0)                  /* the loop starts here (after the peeled pre-roll) */               \
   X(PHI, 0)                   /* a: pre-roll value, b: its value at the loop end */
 

@@ -214,6 +214,12 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
       return rec_store_attr(oparg);
     case vm::RESUME:
       return true;
+    case vm::COPY_FREE_VARS:
+      return rec_copy_free_vars(oparg);
+    case vm::LOAD_DEREF:
+      return rec_load_deref(oparg);
+    case vm::STORE_DEREF:
+      return rec_store_deref(oparg);
     case vm::LOAD_METHOD:
       return rec_load_method(oparg);
     case vm::PRECALL:

@@ -145,6 +145,9 @@ class Recorder {
                         const Value* actual_args);
   bool rec_return_value(uint32_t oparg);
   bool rec_load_module_attr(Ref owner, Value o, uint32_t oparg, bool method);
+  bool rec_copy_free_vars(uint32_t oparg);
+  bool rec_load_deref(uint32_t oparg);
+  bool rec_store_deref(uint32_t oparg);
   void guard_callable(Ref callable, Ref expected);
   bool is_math_sqrt(Value callable);
   std::vector<SnapEntry> snapshot_entries(int32_t depth);

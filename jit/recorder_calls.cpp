@@ -33,12 +33,22 @@ constexpr uint32_t kUninlinableFlags = runtime::kCoGenerator | runtime::kCoCorou
 
 bool has_type(Value v, runtime::Type* t) { return v.is_object() && v.object()->type == t; }
 
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr int32_t kFunctionCode = offsetof(runtime::Function, code);
+constexpr int32_t kFunctionGlobals = offsetof(runtime::Function, globals);
+constexpr int32_t kFunctionClosure = offsetof(runtime::Function, closure);
+constexpr int32_t kCellContents = offsetof(runtime::Cell, contents);
+#pragma GCC diagnostic pop
+
 }  // namespace
 
 std::vector<SnapEntry> Recorder::snapshot_entries(int32_t depth) {
   std::vector<SnapEntry> entries;
+  // An inlined frame's region starts one slot below its base: the slot of
+  // its function when that is not a constant (jit/inline_frames.h).
   auto add_region = [&](int32_t base, int32_t count) {
-    for (int32_t s = 0; s < count; ++s) {
+    for (int32_t s = base == 0 ? 0 : -1; s < count; ++s) {
       Ref r = slots_[static_cast<size_t>(base + s)];
       if (r == kNoRef) continue;
       const Ins& ins = ir()[r];
@@ -57,7 +67,7 @@ bool Recorder::enter_callee(vm::Frame* frame) {
   if (frame_ != nullptr || !inlined()) return false;
   const InlineFrame& f = trace_->inline_frames[static_cast<size_t>(inline_frame_)];
   if (frame->previous != callers_.back().frame || frame->code != code_ ||
-      frame->function != f.function) {
+      (frame->function != f.function && !f.dynamic_function)) {
     return false;
   }
   frame_ = frame;
@@ -134,7 +144,7 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
   auto nargs = static_cast<int32_t>(args.size());
   int32_t ndefaults = f->defaults == nullptr ? 0 : static_cast<int32_t>(f->defaults->length);
   if ((code->flags & kUninlinableFlags) != 0 || code->kwonlyargcount > 0 || code->ncells > 0 ||
-      code->nfree > 0 || nargs > code->argcount || nargs + ndefaults < code->argcount) {
+      nargs > code->argcount || nargs + ndefaults < code->argcount) {
     return fail(AbortReason::kUnsupportedCallee);
   }
   if (callers_.size() >= kMaxInlineDepth) return fail(AbortReason::kInlineTooDeep);
@@ -143,10 +153,27 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
   if (activations >= kMaxRecursiveInline) return fail(AbortReason::kRecursiveCall);
   if (trace_->inline_frames.size() >= kMaxInlineFrames) return fail(AbortReason::kTraceTooLong);
 
-  // The callee's identity (and with it its code and defaults).
+  // The callee's identity (and with it its code and defaults). A closure
+  // called through a variable (one of several closures of one code) is
+  // guarded by its code and globals instead, and keeps its function value
+  // in a slot (its cells are read from it).
   Ref fn = ir().kval(Value::from_object(f).raw());
+  bool dynamic = false;
   if (!ir().is_const(callable)) {
-    guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, to_val(callable), fn));
+    if (code->nfree > 0 && nargs == code->argcount) {
+      dynamic = true;
+      Ref fv = to_val(callable);
+      guard_type(fv, vm_.types().function);
+      Ref fcode = emit(IrOp::FLOADK, IrType::kVal, fv, kNoRef, kFunctionCode);
+      guard(IrOp::GUARD_TRUE,
+            emit(IrOp::EQ, IrType::kBool, fcode, ir().kval(Value::from_object(code).raw())));
+      Ref fglobals = emit(IrOp::FLOADK, IrType::kVal, fv, kNoRef, kFunctionGlobals);
+      guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, fglobals,
+                                   ir().kval(Value::from_object(f->globals).raw())));
+      fn = fv;
+    } else {
+      guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, to_val(callable), fn));
+    }
   } else if (callable != fn) {
     return fail(AbortReason::kUnsupportedCall);
   }
@@ -155,7 +182,8 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
   InlineFrame frame;
   frame.function = f;
   frame.parent = inline_frame_;
-  frame.base = base_ + nlocals_ + code_->stacksize;
+  frame.base = base_ + nlocals_ + code_->stacksize + 1;  // one slot for the function
+  frame.dynamic_function = dynamic;
   frame.call_unit = unit_;
   frame.return_unit = next_unit_;
   frame.caller_depth = depth_;
@@ -173,7 +201,8 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
   snap_unit_ = -1;
   auto end = static_cast<size_t>(base_ + nlocals_ + code->stacksize + 1);
   if (slots_.size() < end) slots_.resize(end, kNoRef);
-  std::fill(slots_.begin() + base_, slots_.begin() + static_cast<std::ptrdiff_t>(end), kNoRef);
+  std::fill(slots_.begin() + base_ - 1, slots_.begin() + static_cast<std::ptrdiff_t>(end), kNoRef);
+  if (dynamic) slot_ref(-1) = fn;
   for (int32_t i = 0; i < nargs; ++i) slot_ref(i) = args[static_cast<size_t>(i)];
   for (int32_t i = nargs; i < code->argcount; ++i) {
     Value d = f->defaults->at(i - (code->argcount - ndefaults));
@@ -197,7 +226,7 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
 bool Recorder::rec_return_value(uint32_t) {
   if (!inlined()) return fail(AbortReason::kLeftFrame);
   Ref result = top(1);
-  for (int32_t s = 0; s < nlocals_ + code_->stacksize; ++s) slot_ref(s) = kNoRef;
+  for (int32_t s = -1; s < nlocals_ + code_->stacksize; ++s) slot_ref(s) = kNoRef;
   CallerState c = callers_.back();
   callers_.pop_back();
   frame_ = c.frame;
@@ -343,6 +372,50 @@ bool Recorder::rec_load_module_attr(Ref owner, Value o, uint32_t oparg, bool met
   } else {
     set_top(1, r);
   }
+  return true;
+}
+
+// COPY_FREE_VARS of an inlined closure: its cells, read from the function
+// (a constant, or the function slot of a closure called through a variable).
+bool Recorder::rec_copy_free_vars(uint32_t oparg) {
+  if (!inlined()) return fail(AbortReason::kUnsupportedOpcode);
+  auto n = static_cast<int32_t>(oparg);
+  const InlineFrame& f = trace_->inline_frames[static_cast<size_t>(inline_frame_)];
+  runtime::Tuple* closure = f.function->closure;
+  if (closure == nullptr || closure->length < n) return fail(AbortReason::kUnsupportedCallee);
+  int32_t offset = nlocals_ - n;
+  Ref items = kNoRef;
+  if (f.dynamic_function) {
+    items = emit(IrOp::FLOADK, IrType::kVal, slot_ref(-1), kNoRef, kFunctionClosure);
+  }
+  for (int32_t i = 0; i < n; ++i) {
+    slot_ref(offset + i) = items == kNoRef ? ir().kval(closure->at(i).raw())
+                                           : emit(IrOp::FLOADK, IrType::kVal, items, kNoRef,
+                                                  layout::kTupleItems + 8 * i);
+  }
+  return true;
+}
+
+bool Recorder::rec_load_deref(uint32_t oparg) {
+  auto s = static_cast<int32_t>(oparg);
+  Value cell = actual_slot(s);
+  if (!has_type(cell, vm_.types().cell) || cell.as<runtime::Cell>()->contents.is_null()) {
+    return fail(AbortReason::kUnsupportedOperands);
+  }
+  Ref c = guard_type(slot(s), vm_.types().cell);
+  Ref v = emit(IrOp::FLOAD, IrType::kVal, c, kNoRef, kCellContents);
+  guard(IrOp::GUARD_TRUE, emit(IrOp::NE, IrType::kBool, v, ir().kval(0)));
+  push(v);
+  return true;
+}
+
+bool Recorder::rec_store_deref(uint32_t oparg) {
+  auto s = static_cast<int32_t>(oparg);
+  if (!has_type(actual_slot(s), vm_.types().cell)) return fail(AbortReason::kUnsupportedOperands);
+  Ref c = guard_type(slot(s), vm_.types().cell);
+  Ref boxed = to_val(top(1));
+  emit(IrOp::CELL_STORE, IrType::kVoid, c, boxed);
+  pop(1);
   return true;
 }
 

@@ -312,6 +312,7 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
     case IrOp::FSQRT:
     case IrOp::FTOI:
     case IrOp::LIST_APPEND:
+    case IrOp::CELL_STORE:
       return emit_builtin_math(r, ins);
     case IrOp::LOOP:
       cc_.bind(loop_label_);
@@ -594,12 +595,15 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
       cc_.sqrtsd(d, a);
       return;
     }
-    case IrOp::LIST_APPEND: {
+    case IrOp::LIST_APPEND:
+    case IrOp::CELL_STORE: {
       x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp list = gp(ins.a);
       x86::Gp value = gp(ins.b);
       asmjit::InvokeNode* call;
-      cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_list_append),
+      cc_.invoke(&call,
+                 ins.op == IrOp::LIST_APPEND ? reinterpret_cast<uint64_t>(&helper_list_append)
+                                             : reinterpret_cast<uint64_t>(&helper_cell_store),
                  asmjit::FuncSignatureT<void, void*, void*, uint64_t>(asmjit::CallConvId::kHost));
       call->setArg(0, vm);
       call->setArg(1, list);
