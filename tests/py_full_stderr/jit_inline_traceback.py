@@ -1,5 +1,10 @@
-# A guard fails inside an inlined callee (two levels deep), which then
+# A guard fails inside an inlined callee two levels deep (leaf's `y > 300`),
+# the interpreter resumes in the rebuilt frames, and the rebuilt leaf frame
 # raises: the traceback names every frame with CPython's line numbers.
+DIVISORS = [1] * 400
+DIVISORS[190] = 0
+
+
 def leaf(x, d):
     y = x * 2
     if y > 300:
@@ -8,7 +13,7 @@ def leaf(x, d):
 
 
 def mid(x):
-    return leaf(x, 0 if x == 190 else 1) + 1
+    return leaf(x, DIVISORS[x]) + 1
 
 
 def run(n):
@@ -18,5 +23,5 @@ def run(n):
     return t
 
 
-print(run(180))
+print(run(150))
 print(run(250))
