@@ -11,7 +11,10 @@ namespace pyvm::jit {
   X(kUnsupportedOpcode, "unsupported opcode")                                 \
   X(kUnsupportedOperands, "unsupported operand types")                        \
   X(kUnsupportedIterator, "unsupported iterator")                             \
-  X(kUnsupportedCall, "call (no inlining yet)")                               \
+  X(kUnsupportedCall, "unsupported call")                                     \
+  X(kUnsupportedCallee, "callee not inlinable")                               \
+  X(kInlineTooDeep, "inlined calls too deep")                                 \
+  X(kRecursiveCall, "recursive call")                                         \
   X(kUnsupportedGlobal, "global not cacheable")                               \
   X(kUnsupportedAttribute, "attribute access not cached as an instance slot") \
   X(kUnboundLocal, "unbound local")                                           \

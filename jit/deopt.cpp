@@ -28,6 +28,7 @@ Value box_value(vm::VM& vm, IrType type, uint64_t bits) {
 void restore_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint32_t snapshot,
                   const uint64_t* exit_values) {
   const Snapshot& snap = trace.snapshots[snapshot];
+  if (snap.frame >= 0) return restore_inline_exit(vm, frame, trace, snapshot, exit_values);
   const SnapEntry* entries = trace.snapshots.entries(snap);
   Value* slots = frame->localsplus();
   for (uint32_t k = 0; k < snap.count; ++k) {

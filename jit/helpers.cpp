@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "runtime/float.h"
+#include "runtime/function.h"
 #include "runtime/instance.h"
 #include "runtime/list.h"
 #include "vm/vm.h"
@@ -26,6 +27,15 @@ void helper_slot_store(vm::VM* vm, runtime::Object* instance, int64_t index, uin
 
 void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_t value) {
   runtime::list_set_item(*vm, static_cast<runtime::List*>(list), index, Value::from_raw(value));
+}
+
+void helper_list_append(vm::VM* vm, runtime::Object* list, uint64_t value) {
+  runtime::list_append(*vm, static_cast<runtime::List*>(list), Value::from_raw(value));
+}
+
+void helper_cell_store(vm::VM* vm, runtime::Object* cell, uint64_t value) {
+  auto* c = static_cast<runtime::Cell*>(cell);
+  vm->store(c, &c->contents, Value::from_raw(value));
 }
 
 }  // namespace pyvm::jit

@@ -18,5 +18,9 @@ double helper_float_pow(double x, double y);
 void helper_slot_store(vm::VM* vm, runtime::Object* instance, int64_t index, uint64_t value);
 // list[index] = value, with the write barrier. Precondition: 0 <= index < len.
 void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_t value);
+// list.append(value) (may allocate; the write barrier through the runtime).
+void helper_list_append(vm::VM* vm, runtime::Object* list, uint64_t value);
+// cell.contents = value, with the write barrier.
+void helper_cell_store(vm::VM* vm, runtime::Object* cell, uint64_t value);
 
 }  // namespace pyvm::jit

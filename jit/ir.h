@@ -102,6 +102,16 @@ enum IrFlag : uint8_t {
   X(UNBOXNUM, kPure | kGuard) /* val -> num, exits unless an exact float */                        \
   X(LIST_STORE, kStore)       /* list a [int b] = val imm (write barrier, runtime) */              \
   X(SLOT_STORE, kStore)       /* instance a .slots[imm] = val b (write barrier, runtime) */        \
+  X(FMIN, kPure)              /* Python min(a, b) of nums: b < a ? b : a */                        \
+  X(FMAX, kPure)              /* Python max(a, b) of nums: b > a ? b : a */                        \
+  X(IMIN, kPure)              /* min of ints */                                                    \
+  X(IMAX, kPure)              /* max of ints */                                                    \
+  X(FABS, kPure)              /* abs of a num */                                                   \
+  X(ABSOV, kPure | kGuard)    /* abs of an int, exits on int64 overflow */                         \
+  X(FSQRT, kPure | kGuard)    /* math.sqrt, exits unless a >= 0 */                                 \
+  X(FTOI, kPure | kGuard)     /* int(num): truncation, exits unless it fits int64 */               \
+  X(LIST_APPEND, kStore)      /* list a .append(val b) (runtime call) */                           \
+  X(CELL_STORE, kStore)       /* cell a .contents = val b (write barrier, runtime) */              \
   X(LOOP, 0)                  /* the loop starts here (after the peeled pre-roll) */               \
   X(PHI, 0)                   /* a: pre-roll value, b: its value at the loop end */
 

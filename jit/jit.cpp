@@ -127,7 +127,8 @@ BackedgeAction Jit::on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t hea
   HotLoop& loop = loops_.at(code, header_unit);
   if (loop.trace != nullptr) {
     if (frame->globals != loop.trace->globals || frame->builtins != loop.trace->builtins ||
-        frame->sp - frame->stack_base() != loop.trace->entry_depth) {
+        frame->sp - frame->stack_base() != loop.trace->entry_depth ||
+        !inline_frames_fit(vm_, *loop.trace)) {
       counter = 0;
       return BackedgeAction::kContinue;
     }
@@ -206,8 +207,9 @@ void Jit::on_abort() {
   bool blacklisted = loops_.penalise(loop, options_.blacklist_after);
   if (blacklisted) ++stats_.blacklisted;
   if (options_.log) {
-    std::fprintf(stderr, "[jit] abort trace at %s: %s (at %s)\n", where(code, header).c_str(),
-                 abort_message(reason), where(code, recorder_.abort_unit()).c_str());
+    std::fprintf(stderr, "[jit] abort trace at %s: %s (at %s%s)\n", where(code, header).c_str(),
+                 abort_message(reason), where(code, recorder_.abort_unit()).c_str(),
+                 recorder_.abort_detail().c_str());
     if (blacklisted)
       std::fprintf(stderr, "[jit] blacklist loop at %s\n", where(code, header).c_str());
   }

@@ -64,7 +64,7 @@ uint16_t LoopPeeler::copy_snapshot(uint16_t s) {
   if (snap_copy_[s] >= 0) return static_cast<uint16_t>(snap_copy_[s]);
   const Snapshot& orig = t_.snapshots[s];
   std::map<uint32_t, Ref> merged;
-  auto limit = static_cast<uint32_t>(t_.nlocals + orig.depth);
+  auto limit = static_cast<uint32_t>(t_.nlocals + snapshot_root_depth(t_, orig));
   // Slots the previous iteration changed hold its end values (the PHIs).
   for (const SnapEntry& e : end_map_) {
     if (e.slot < limit) merged[e.slot] = e.ref;
@@ -78,7 +78,7 @@ uint16_t LoopPeeler::copy_snapshot(uint16_t s) {
     if (ins.op == IrOp::SLOAD && static_cast<uint32_t>(ins.imm) == slot) continue;
     out.push_back(SnapEntry{slot, ref});
   }
-  uint16_t copy = t_.snapshots.add(orig.pc, orig.depth, out, ir_.size());
+  uint16_t copy = t_.snapshots.add(orig.pc, orig.depth, out, ir_.size(), orig.frame);
   snap_copy_[s] = copy;
   return copy;
 }

@@ -49,6 +49,12 @@ void Recorder::start(vm::Frame* frame, int32_t header_unit, int trace_id) {
   trace_ = std::make_unique<Trace>(config);
   frame_ = frame;
   code_ = frame->code;
+  root_frame_ = frame;
+  root_code_ = code_;
+  base_ = 0;
+  inline_frame_ = -1;
+  callers_.clear();
+  abort_detail_.clear();
   header_unit_ = header_unit;
   nlocals_ = code_->nlocalsplus;
   depth_ = static_cast<int32_t>(frame->sp - frame->stack_base());
@@ -72,6 +78,16 @@ void Recorder::start(vm::Frame* frame, int32_t header_unit, int trace_id) {
 void Recorder::abort(AbortReason reason) {
   abort_reason_ = reason;
   abort_unit_ = unit_;
+  abort_detail_.clear();
+  if (inlined()) {
+    // Report the root frame's call; name the callee's instruction apart.
+    for (int32_t f = inline_frame_; f >= 0;
+         f = trace_->inline_frames[static_cast<size_t>(f)].parent)
+      abort_unit_ = trace_->inline_frames[static_cast<size_t>(f)].call_unit;
+    abort_detail_ = " in inlined " + runtime::str_to_utf8(code_->filename) + ":" +
+                    std::to_string(runtime::code_line_for_unit(code_, unit_));
+  }
+  callers_.clear();
   trace_.reset();
 }
 
@@ -86,18 +102,18 @@ std::unique_ptr<Trace> Recorder::take_trace() { return std::move(trace_); }
 Recorder::Status Recorder::record(vm::Frame* frame, int32_t unit, uint8_t opcode, uint32_t oparg,
                                   Value* sp) {
   unit_ = unit;
-  if (frame != frame_) {
+  if (frame != frame_ && !enter_callee(frame)) {
     abort(AbortReason::kLeftFrame);
     return Status::kAborted;
   }
-  if (instructions_ > 0 && unit == header_unit_ && !in_prefix_) {
+  if (instructions_ > 0 && unit == header_unit_ && !in_prefix_ && !inlined()) {
     if (!closed_) {
       abort(AbortReason::kLeftLoop);
       return Status::kAborted;
     }
     return Status::kDone;
   }
-  if (nlocals_ + code_->stacksize > kMaxSlots) {
+  if (base_ + nlocals_ + code_->stacksize > kMaxSlots) {
     abort(AbortReason::kTooManySlots);
     return Status::kAborted;
   }
@@ -196,15 +212,27 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
       return rec_load_attr(oparg);
     case vm::STORE_ATTR:
       return rec_store_attr(oparg);
-    case vm::CALL:
-    case vm::PRECALL:
+    case vm::RESUME:
+      return true;
+    case vm::COPY_FREE_VARS:
+      return rec_copy_free_vars(oparg);
+    case vm::LOAD_DEREF:
+      return rec_load_deref(oparg);
+    case vm::STORE_DEREF:
+      return rec_store_deref(oparg);
     case vm::LOAD_METHOD:
+      return rec_load_method(oparg);
+    case vm::PRECALL:
+      return rec_precall(oparg);
+    case vm::CALL:
+      return rec_call(oparg);
+    case vm::RETURN_VALUE:
+      return rec_return_value(oparg);
     case vm::KW_NAMES:
     case vm::CALL_FUNCTION_EX:
       return fail(AbortReason::kUnsupportedCall);
     case vm::GET_ITER:
       return fail(AbortReason::kInnerLoop);
-    case vm::RETURN_VALUE:
     case vm::YIELD_VALUE:
     case vm::RETURN_GENERATOR:
       return fail(AbortReason::kLeftFrame);
@@ -217,8 +245,10 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
 // Slots, snapshots and emission.
 
 Ref Recorder::slot(int32_t s) {
-  Ref& r = slots_[static_cast<size_t>(s)];
+  Ref& r = slot_ref(s);
   if (r != kNoRef) return r;
+  // An inlined frame starts with every slot null (or set by the recorder).
+  if (inlined()) return ir().kval(0);
   Value v = actual_slot(s);
   IrType type = IrType::kVal;
   if (v.is_small_int()) {
@@ -240,15 +270,8 @@ uint16_t Recorder::snap() {
 }
 
 uint16_t Recorder::snap_at(int32_t pc, int32_t depth) {
-  std::vector<SnapEntry> entries;
-  for (int32_t s = 0; s < nlocals_ + depth; ++s) {
-    Ref r = slots_[static_cast<size_t>(s)];
-    if (r == kNoRef) continue;
-    const Ins& ins = ir()[r];
-    if (ins.op == IrOp::SLOAD && ins.imm == s) continue;  // unchanged since entry
-    entries.push_back(SnapEntry{static_cast<uint32_t>(s), r});
-  }
-  return trace_->snapshots.add(pc, depth, entries, ir().size());
+  std::vector<SnapEntry> entries = snapshot_entries(depth);
+  return trace_->snapshots.add(pc, depth, entries, ir().size(), inline_frame_);
 }
 
 Ref Recorder::emit(IrOp op, IrType type, Ref a, Ref b, int32_t imm) {
@@ -322,7 +345,7 @@ bool Recorder::rec_load_fast(uint32_t oparg) {
 bool Recorder::rec_store_fast(uint32_t oparg) {
   Ref v = top(1);
   pop(1);
-  slots_[oparg] = v;
+  slot_ref(static_cast<int32_t>(oparg)) = v;
   return true;
 }
 
@@ -594,6 +617,7 @@ bool Recorder::rec_pop_jump(uint8_t opcode, uint32_t oparg) {
   }
   pop(1);
   if (!backward) return true;
+  if (inlined()) return taken ? fail(AbortReason::kInnerLoop) : true;
   if (target == header_unit_) {
     if (!taken) return fail(AbortReason::kLeftLoop);
     return close_iteration(header_unit_, depth_);
@@ -612,7 +636,7 @@ bool Recorder::close_iteration(int32_t pc, int32_t depth) {
 
 bool Recorder::rec_jump_backward(uint32_t oparg) {
   int32_t target = next_unit_ - static_cast<int32_t>(oparg);
-  if (target != header_unit_) return fail(AbortReason::kInnerLoop);
+  if (target != header_unit_ || inlined()) return fail(AbortReason::kInnerLoop);
   return close_iteration(header_unit_, depth_);
 }
 
@@ -772,9 +796,10 @@ bool Recorder::rec_unpack_sequence(uint32_t oparg) {
   return true;
 }
 
-bool Recorder::rec_load_attr(uint32_t) {
+bool Recorder::rec_load_attr(uint32_t oparg) {
   Ref owner = top(1);
   Value o = actual_top(1);
+  if (has_type(o, vm_.types().module)) return rec_load_module_attr(owner, o, oparg, false);
   runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
   if (c == nullptr || c->kind != runtime::CacheKind::kSlot || !o.is_object() ||
       !vm::instance_guard(c, o.object())) {

@@ -12,6 +12,11 @@
 //     interpreter's stack depth before each recorded instruction (checked).
 //   - Within one instruction, every guard is emitted before any store, so a
 //     failing guard resumes the interpreter at that instruction exactly.
+//   - A call of a Python function is followed into the callee
+//     (jit/recorder_calls.cpp): the recorder's current frame state (`frame_`,
+//     `code_`, `nlocals_`, `depth_`, `base_`) describes the innermost frame,
+//     `callers_` holds its callers' states, and the callee's slots live at
+//     virtual slot `base_` and up (jit/inline_frames.h).
 #pragma once
 
 #include <memory>
@@ -45,9 +50,11 @@ class Recorder {
   // The finished trace (after kDone); the recorder becomes inactive.
   std::unique_ptr<Trace> take_trace();
   // The code object and header of the recording (valid until inactive).
-  runtime::Code* code() const { return code_; }
+  runtime::Code* code() const { return root_code_; }
   int32_t header_unit() const { return header_unit_; }
-  vm::Frame* frame() const { return frame_; }
+  vm::Frame* frame() const { return root_frame_; }
+  // Where inside an inlined callee the recording stopped ("" at the root).
+  const std::string& abort_detail() const { return abort_detail_; }
 
  private:
   bool dispatch(uint8_t opcode, uint32_t oparg);
@@ -56,13 +63,15 @@ class Recorder {
   // Slots and the value stack.
   Value actual_slot(int32_t s) const { return frame_->localsplus()[s]; }
   Value actual_top(int32_t n) const { return sp_[-n]; }
+  // `s` indexes the current frame's localsplus + value stack.
   Ref slot(int32_t s);
+  Ref& slot_ref(int32_t s) { return slots_[static_cast<size_t>(base_ + s)]; }
   Ref top(int32_t n) { return slot(nlocals_ + depth_ - n); }
-  void set_top(int32_t n, Ref r) { slots_[static_cast<size_t>(nlocals_ + depth_ - n)] = r; }
-  void push(Ref r) { slots_[static_cast<size_t>(nlocals_ + depth_++)] = r; }
+  void set_top(int32_t n, Ref r) { slot_ref(nlocals_ + depth_ - n) = r; }
+  void push(Ref r) { slot_ref(nlocals_ + depth_++) = r; }
   void pop(int32_t n) {
     depth_ -= n;
-    for (int32_t i = 0; i < n; ++i) slots_[static_cast<size_t>(nlocals_ + depth_ + i)] = kNoRef;
+    for (int32_t i = 0; i < n; ++i) slot_ref(nlocals_ + depth_ + i) = kNoRef;
   }
 
   // IR emission helpers.
@@ -116,11 +125,45 @@ class Recorder {
 
   void note_instruction(uint8_t opcode, uint32_t oparg);
 
+  // Calls (jit/recorder_calls.cpp).
+  struct CallerState {
+    vm::Frame* frame;
+    runtime::Code* code;
+    int32_t nlocals;
+    int32_t depth;
+    int32_t base;
+    int32_t inline_frame;
+  };
+  bool inlined() const { return !callers_.empty(); }
+  bool enter_callee(vm::Frame* frame);
+  bool rec_load_method(uint32_t oparg);
+  bool rec_precall(uint32_t oparg);
+  bool rec_call(uint32_t oparg);
+  bool rec_inline_call(runtime::Function* f, Ref callable, const std::vector<Ref>& args,
+                       int32_t call_depth);
+  bool rec_builtin_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
+                        const Value* actual_args);
+  bool rec_return_value(uint32_t oparg);
+  bool rec_load_module_attr(Ref owner, Value o, uint32_t oparg, bool method);
+  bool rec_copy_free_vars(uint32_t oparg);
+  bool rec_load_deref(uint32_t oparg);
+  bool rec_store_deref(uint32_t oparg);
+  void guard_callable(Ref callable, Ref expected);
+  bool is_math_sqrt(Value callable);
+  std::vector<SnapEntry> snapshot_entries(int32_t depth);
+
   vm::VM& vm_;
   const JitOptions& options_;
   std::unique_ptr<Trace> trace_;
-  vm::Frame* frame_ = nullptr;
+  vm::Frame* frame_ = nullptr;  // the current frame (nullptr: a callee not entered yet)
   runtime::Code* code_ = nullptr;
+  vm::Frame* root_frame_ = nullptr;
+  runtime::Code* root_code_ = nullptr;
+  int32_t base_ = 0;           // the current frame's first virtual slot
+  int32_t inline_frame_ = -1;  // the current frame's InlineFrame, -1: the root
+  std::vector<CallerState> callers_;
+  std::string abort_detail_;
+  int32_t call_depth_ = 0;  // the stack depth below the CALL being recorded
   int32_t header_unit_ = 0;
   int32_t nlocals_ = 0;
   int32_t depth_ = 0;

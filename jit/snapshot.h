@@ -7,7 +7,9 @@
 // differs from what the frame held when the trace was entered. Slot numbers
 // index localsplus followed by the value stack (slot nlocalsplus + k is stack
 // entry k). The exit restorer (jit/deopt.h) boxes each ref according to its
-// IR type and writes it into the frame.
+// IR type and writes it into the frame. A snapshot taken inside an inlined
+// callee also names its innermost inlined frame (`frame`); its slots then
+// span every active frame (jit/inline_frames.h).
 //
 // Invariants:
 //   - Every slot a trace modified before the snapshot point, up to the
@@ -36,12 +38,16 @@ struct Snapshot {
   uint32_t first;  // index of the first entry in SnapshotList::entries
   uint32_t count;  // number of entries
   Ref position;    // the IR size when the snapshot was taken
+  // The innermost inlined frame (jit/inline_frames.h); -1: the root frame.
+  int32_t frame = -1;
 };
 
 class SnapshotList {
  public:
   // Adds a snapshot whose entries are `entries` (sorted by slot).
-  uint16_t add(int32_t pc, int32_t depth, const std::vector<SnapEntry>& entries, Ref position);
+  // `frame`: the innermost inlined frame at the snapshot, or -1.
+  uint16_t add(int32_t pc, int32_t depth, const std::vector<SnapEntry>& entries, Ref position,
+               int32_t frame = -1);
   const Snapshot& operator[](size_t i) const { return snaps_[i]; }
   size_t size() const { return snaps_.size(); }
   const SnapEntry* entries(const Snapshot& s) const { return entries_.data() + s.first; }

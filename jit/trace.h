@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "jit/inline_frames.h"
 #include "jit/ir.h"
 #include "jit/snapshot.h"
 #include "runtime/code.h"
@@ -49,6 +50,9 @@ struct Trace {
   size_t code_mapping = 0;
   std::vector<uint64_t> exit_counts;  // per snapshot
   uint64_t entries = 0;
+
+  std::vector<InlineFrame> inline_frames;  // the calls the trace followed (inlined)
+  int32_t max_inline_depth = 0;            // the deepest inlined frame chain
 
   std::string recorded;  // the recorded bytecode, one instruction per line (dump)
 

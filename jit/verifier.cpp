@@ -38,7 +38,18 @@ bool operand_types_ok(const IrBuffer& ir, const Ins& ins) {
     case IrOp::FGE:
     case IrOp::FEQ:
     case IrOp::FNE:
+    case IrOp::FMIN:
+    case IrOp::FMAX:
       return type(ins.a) == IrType::kNum && type(ins.b) == IrType::kNum;
+    case IrOp::IMIN:
+    case IrOp::IMAX:
+      return type(ins.a) == IrType::kInt && type(ins.b) == IrType::kInt;
+    case IrOp::ABSOV:
+      return type(ins.a) == IrType::kInt;
+    case IrOp::FABS:
+    case IrOp::FSQRT:
+    case IrOp::FTOI:
+      return type(ins.a) == IrType::kNum;
     case IrOp::CONV:
     case IrOp::BOXINT:
     case IrOp::NEGOV:
@@ -71,7 +82,7 @@ std::string verify_snapshot(const Trace& t, uint16_t s, Ref user) {
     if (!is_value_type(t.ir[e[k].ref].type) || t.ir[e[k].ref].type == IrType::kPtr) {
       return at(t, user, "snapshot names a value that cannot be boxed");
     }
-    if (static_cast<int32_t>(e[k].slot) >= t.nlocals + snap.depth)
+    if (!snapshot_slot_in_range(t, snap, e[k].slot))
       return at(t, user, "snapshot slot above its depth");
     if (k > 0 && e[k].slot <= e[k - 1].slot) return at(t, user, "snapshot entries not sorted");
   }

@@ -240,6 +240,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
         dispatch_table = kRecordDispatch.targets;                                                 \
         break;                                                                                    \
       case jit::BackedgeAction::kResumed:                                                         \
+        frame = vm.frames().top(); /* an exit may rebuild inlined callee frames */                \
         LOAD_FRAME();                                                                             \
         break;                                                                                    \
       case jit::BackedgeAction::kContinue:                                                        \

@@ -86,6 +86,7 @@ class X64Emitter {
   void emit_div(Ref r, const Ins& ins);
   void emit_tdiv(Ref r, const Ins& ins);
   void emit_num_arith(Ref r, const Ins& ins);
+  void emit_builtin_math(Ref r, const Ins& ins);
   void emit_compare(Ref r, const Ins& ins);
   void emit_fcompare(Ref r, const Ins& ins);
   void emit_guard_bool(const Ins& ins);
@@ -302,6 +303,17 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
     case IrOp::UNBOXINT:
     case IrOp::UNBOXNUM:
       return emit_box(r, ins);
+    case IrOp::FMIN:
+    case IrOp::FMAX:
+    case IrOp::IMIN:
+    case IrOp::IMAX:
+    case IrOp::FABS:
+    case IrOp::ABSOV:
+    case IrOp::FSQRT:
+    case IrOp::FTOI:
+    case IrOp::LIST_APPEND:
+    case IrOp::CELL_STORE:
+      return emit_builtin_math(r, ins);
     case IrOp::LOOP:
       cc_.bind(loop_label_);
       return;
@@ -528,6 +540,85 @@ void X64Emitter::emit_num_arith(Ref r, const Ins& ins) {
     default:
       cc_.divsd(d, b);
       break;
+  }
+}
+
+// The builtins the recorder turns into native ops (jit/recorder_calls.cpp).
+void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
+  switch (ins.op) {
+    case IrOp::FMIN:
+    case IrOp::FMAX: {
+      // MINSD d, s is `d < s ? d : s` (s when unordered or both zero): with
+      // d = b, s = a that is Python's `b if b < a else a`, NaNs included.
+      x86::Xmm a = xmm(ins.a);
+      x86::Xmm b = xmm(ins.b);
+      x86::Xmm d = def_xmm(r);
+      cc_.movsd(d, b);
+      ins.op == IrOp::FMIN ? cc_.minsd(d, a) : cc_.maxsd(d, a);
+      return;
+    }
+    case IrOp::IMIN:
+    case IrOp::IMAX: {
+      x86::Gp a = gp(ins.a);
+      x86::Gp b = gp(ins.b);
+      x86::Gp d = def_gp(r);
+      cc_.mov(d, a);
+      cc_.cmp(b, a);
+      ins.op == IrOp::IMIN ? cc_.cmovl(d, b) : cc_.cmovg(d, b);
+      return;
+    }
+    case IrOp::FABS: {
+      x86::Xmm a = xmm(ins.a);
+      x86::Xmm mask = cc_.newXmmSd();
+      cc_.movq(mask, imm64(0x7fffffffffffffffull));
+      x86::Xmm d = def_xmm(r);
+      cc_.movsd(d, a);
+      cc_.andpd(d, mask);
+      return;
+    }
+    case IrOp::ABSOV: {
+      x86::Gp a = gp(ins.a);
+      x86::Gp d = def_gp(r);
+      cc_.mov(d, a);
+      cc_.neg(d);
+      exit_if(CondCode::kO, ins.snap);  // INT64_MIN
+      cc_.cmovs(d, a);                  // -a < 0: a was positive
+      return;
+    }
+    case IrOp::FSQRT: {
+      x86::Xmm a = xmm(ins.a);
+      x86::Xmm zero = cc_.newXmmSd();
+      cc_.xorps(zero, zero);
+      cc_.ucomisd(a, zero);
+      exit_if(CondCode::kB, ins.snap);  // a < 0 or NaN: the interpreter decides
+      x86::Xmm d = def_xmm(r);
+      cc_.sqrtsd(d, a);
+      return;
+    }
+    case IrOp::LIST_APPEND:
+    case IrOp::CELL_STORE: {
+      x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+      x86::Gp list = gp(ins.a);
+      x86::Gp value = gp(ins.b);
+      asmjit::InvokeNode* call;
+      cc_.invoke(&call,
+                 ins.op == IrOp::LIST_APPEND ? reinterpret_cast<uint64_t>(&helper_list_append)
+                                             : reinterpret_cast<uint64_t>(&helper_cell_store),
+                 asmjit::FuncSignatureT<void, void*, void*, uint64_t>(asmjit::CallConvId::kHost));
+      call->setArg(0, vm);
+      call->setArg(1, list);
+      call->setArg(2, value);
+      return;
+    }
+    default: {  // FTOI
+      x86::Xmm a = xmm(ins.a);
+      x86::Gp d = def_gp(r);
+      cc_.cvttsd2si(d, a);
+      x86::Gp bad = imm64(0x8000000000000000ull);
+      cc_.cmp(d, bad);
+      exit_if(CondCode::kE, ins.snap);  // NaN, infinite or out of range
+      return;
+    }
   }
 }
 

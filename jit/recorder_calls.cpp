@@ -1,0 +1,422 @@
+// The recorder's call handling: LOAD_METHOD of a Python method, PRECALL,
+// CALL of a Python function (followed into the callee: inlining), RETURN_VALUE
+// of an inlined callee, and the multi-frame snapshot entries (see
+// jit/recorder.h and jit/inline_frames.h).
+#include <algorithm>
+
+#include "jit/layout.h"
+#include "jit/recorder.h"
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/float.h"
+#include "runtime/function.h"
+#include "runtime/inline_cache.h"
+#include "runtime/module.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/inline_cache.h"
+#include "vm/vm.h"
+
+namespace pyvm::jit {
+
+namespace {
+
+constexpr size_t kMaxInlineDepth = 8;
+// How many activations of one code object the inlined frame chain (the root
+// frame included) may hold before a call into it aborts the recording.
+constexpr int kMaxRecursiveInline = 2;
+constexpr size_t kMaxInlineFrames = 256;
+
+constexpr uint32_t kUninlinableFlags = runtime::kCoGenerator | runtime::kCoCoroutine |
+                                       runtime::kCoIterableCoroutine | runtime::kCoAsyncGenerator |
+                                       runtime::kCoVarArgs | runtime::kCoVarKeywords;
+
+bool has_type(Value v, runtime::Type* t) { return v.is_object() && v.object()->type == t; }
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr int32_t kFunctionCode = offsetof(runtime::Function, code);
+constexpr int32_t kFunctionGlobals = offsetof(runtime::Function, globals);
+constexpr int32_t kFunctionClosure = offsetof(runtime::Function, closure);
+constexpr int32_t kCellContents = offsetof(runtime::Cell, contents);
+#pragma GCC diagnostic pop
+
+}  // namespace
+
+std::vector<SnapEntry> Recorder::snapshot_entries(int32_t depth) {
+  std::vector<SnapEntry> entries;
+  // An inlined frame's region starts one slot below its base: the slot of
+  // its function when that is not a constant (jit/inline_frames.h).
+  auto add_region = [&](int32_t base, int32_t count) {
+    for (int32_t s = base == 0 ? 0 : -1; s < count; ++s) {
+      Ref r = slots_[static_cast<size_t>(base + s)];
+      if (r == kNoRef) continue;
+      const Ins& ins = ir()[r];
+      // Unchanged since the trace was entered (only root slots are loaded).
+      if (base == 0 && ins.op == IrOp::SLOAD && ins.imm == s) continue;
+      entries.push_back(SnapEntry{static_cast<uint32_t>(base + s), r});
+    }
+  };
+  for (const CallerState& c : callers_) add_region(c.base, c.nlocals + c.depth);
+  add_region(base_, nlocals_ + depth);
+  return entries;
+}
+
+// The interpreter pushed the frame of the call the recorder just followed.
+bool Recorder::enter_callee(vm::Frame* frame) {
+  if (frame_ != nullptr || !inlined()) return false;
+  const InlineFrame& f = trace_->inline_frames[static_cast<size_t>(inline_frame_)];
+  if (frame->previous != callers_.back().frame || frame->code != code_ ||
+      (frame->function != f.function && !f.dynamic_function)) {
+    return false;
+  }
+  frame_ = frame;
+  return true;
+}
+
+bool Recorder::rec_load_method(uint32_t oparg) {
+  Ref owner = top(1);
+  Value o = actual_top(1);
+
+  if (has_type(o, vm_.types().module)) return rec_load_module_attr(owner, o, oparg, true);
+  runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
+  if (c == nullptr || !o.is_object()) return fail(AbortReason::kUnsupportedAttribute);
+  if (c->kind == runtime::CacheKind::kMethod && vm::instance_guard(c, o.object())) {
+    // A Python function found on the class: the type version fixes it.
+    guard_instance_layout(owner, c);
+    set_top(1, ir().kval(c->value.raw()));
+    push(owner);
+    return true;
+  }
+  if (c->kind == runtime::CacheKind::kNativeMethod && o.object()->type == c->owner &&
+      o.object()->type->version == c->version) {
+    // A native method of a built-in type (list.append): the type fixes it.
+    guard_type(owner, static_cast<runtime::Type*>(c->owner));
+    set_top(1, ir().kval(c->value.raw()));
+    push(owner);
+    return true;
+  }
+  if (c->kind == runtime::CacheKind::kSlot && vm::instance_guard(c, o.object())) {
+    guard_instance_layout(owner, c);
+    Ref slots = emit(IrOp::FLOAD, IrType::kPtr, owner, kNoRef, layout::kInstanceSlots);
+    Ref v = emit(IrOp::ALOAD, IrType::kVal, slots, ir().kint(c->index));
+    guard(IrOp::GUARD_TRUE, emit(IrOp::NE, IrType::kBool, v, ir().kval(0)));
+    set_top(1, ir().kval(0));
+    push(v);
+    return true;
+  }
+  return fail(AbortReason::kUnsupportedAttribute);
+}
+
+bool Recorder::rec_precall(uint32_t oparg) {
+  auto n = static_cast<int32_t>(oparg);
+  // A bound method object is unpacked here by the interpreter: not followed.
+  if (actual_top(n + 2).is_null() && has_type(actual_top(n + 1), vm_.types().method)) {
+    return fail(AbortReason::kUnsupportedCall);
+  }
+  return true;
+}
+
+bool Recorder::rec_call(uint32_t oparg) {
+  if (frame_->kwnames != nullptr) return fail(AbortReason::kUnsupportedCall);
+  auto n = static_cast<int32_t>(oparg);
+  Ref head = top(n + 2);
+  // The NULL or self slot comes from PUSH_NULL, LOAD_GLOBAL or LOAD_METHOD:
+  // a constant, so whether it is null is fixed.
+  if (!ir().is_const(head)) return fail(AbortReason::kUnsupportedCall);
+  bool has_self = ir().const_bits(head) != 0;
+  Value callable = has_self ? actual_top(n + 2) : actual_top(n + 1);
+  Ref callable_ref = has_self ? head : top(n + 1);
+  std::vector<Ref> args;
+  for (int32_t k = has_self ? n + 1 : n; k >= 1; --k) args.push_back(top(k));
+  const Value* actual_args = sp_ - args.size();
+  int32_t call_depth = depth_ - n - 2;
+  call_depth_ = call_depth;
+  if (has_type(callable, vm_.types().function)) {
+    return rec_inline_call(callable.as<runtime::Function>(), callable_ref, args, call_depth);
+  }
+  return rec_builtin_call(callable, callable_ref, args, actual_args);
+}
+
+bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::vector<Ref>& args,
+                               int32_t call_depth) {
+  runtime::Code* code = f->code;
+  auto nargs = static_cast<int32_t>(args.size());
+  int32_t ndefaults = f->defaults == nullptr ? 0 : static_cast<int32_t>(f->defaults->length);
+  if ((code->flags & kUninlinableFlags) != 0 || code->kwonlyargcount > 0 || code->ncells > 0 ||
+      nargs > code->argcount || nargs + ndefaults < code->argcount) {
+    return fail(AbortReason::kUnsupportedCallee);
+  }
+  if (callers_.size() >= kMaxInlineDepth) return fail(AbortReason::kInlineTooDeep);
+  int activations = code_ == code ? 1 : 0;
+  for (const CallerState& c : callers_) activations += c.code == code ? 1 : 0;
+  if (activations >= kMaxRecursiveInline) return fail(AbortReason::kRecursiveCall);
+  if (trace_->inline_frames.size() >= kMaxInlineFrames) return fail(AbortReason::kTraceTooLong);
+
+  // The callee's identity (and with it its code and defaults). A closure
+  // called through a variable (one of several closures of one code) is
+  // guarded by its code and globals instead, and keeps its function value
+  // in a slot (its cells are read from it).
+  Ref fn = ir().kval(Value::from_object(f).raw());
+  bool dynamic = false;
+  if (!ir().is_const(callable)) {
+    if (code->nfree > 0 && nargs == code->argcount) {
+      dynamic = true;
+      Ref fv = to_val(callable);
+      guard_type(fv, vm_.types().function);
+      Ref fcode = emit(IrOp::FLOADK, IrType::kVal, fv, kNoRef, kFunctionCode);
+      guard(IrOp::GUARD_TRUE,
+            emit(IrOp::EQ, IrType::kBool, fcode, ir().kval(Value::from_object(code).raw())));
+      Ref fglobals = emit(IrOp::FLOADK, IrType::kVal, fv, kNoRef, kFunctionGlobals);
+      guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, fglobals,
+                                   ir().kval(Value::from_object(f->globals).raw())));
+      fn = fv;
+    } else {
+      guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, to_val(callable), fn));
+    }
+  } else if (callable != fn) {
+    return fail(AbortReason::kUnsupportedCall);
+  }
+
+  pop(depth_ - call_depth);
+  InlineFrame frame;
+  frame.function = f;
+  frame.parent = inline_frame_;
+  frame.base = base_ + nlocals_ + code_->stacksize + 1;  // one slot for the function
+  frame.dynamic_function = dynamic;
+  frame.call_unit = unit_;
+  frame.return_unit = next_unit_;
+  frame.caller_depth = depth_;
+  frame.depth_in_trace = static_cast<int32_t>(callers_.size()) + 1;
+  callers_.push_back(CallerState{frame_, code_, nlocals_, depth_, base_, inline_frame_});
+  trace_->inline_frames.push_back(frame);
+  trace_->max_inline_depth = std::max(trace_->max_inline_depth, frame.depth_in_trace);
+
+  inline_frame_ = static_cast<int32_t>(trace_->inline_frames.size() - 1);
+  frame_ = nullptr;  // set when the interpreter has pushed it (enter_callee)
+  code_ = code;
+  nlocals_ = code->nlocalsplus;
+  depth_ = 0;
+  base_ = frame.base;
+  snap_unit_ = -1;
+  auto end = static_cast<size_t>(base_ + nlocals_ + code->stacksize + 1);
+  if (slots_.size() < end) slots_.resize(end, kNoRef);
+  std::fill(slots_.begin() + base_ - 1, slots_.begin() + static_cast<std::ptrdiff_t>(end), kNoRef);
+  if (dynamic) slot_ref(-1) = fn;
+  for (int32_t i = 0; i < nargs; ++i) slot_ref(i) = args[static_cast<size_t>(i)];
+  for (int32_t i = nargs; i < code->argcount; ++i) {
+    Value d = f->defaults->at(i - (code->argcount - ndefaults));
+    Ref r;
+    if (d.is_small_int()) {
+      r = ir().kint(d.small_int());
+    } else if (d.is_object() && d.object()->type == vm_.types().float_) {
+      r = ir().knum(runtime::float_value(d));
+    } else {
+      r = ir().kval(d.raw());
+    }
+    slot_ref(i) = r;
+  }
+  if (options_.dump) {
+    trace_->recorded += "---- inline " + runtime::str_to_utf8(f->qualname) + " (depth " +
+                        std::to_string(frame.depth_in_trace) + ")\n";
+  }
+  return true;
+}
+
+bool Recorder::rec_return_value(uint32_t) {
+  if (!inlined()) return fail(AbortReason::kLeftFrame);
+  Ref result = top(1);
+  for (int32_t s = -1; s < nlocals_ + code_->stacksize; ++s) slot_ref(s) = kNoRef;
+  CallerState c = callers_.back();
+  callers_.pop_back();
+  frame_ = c.frame;
+  code_ = c.code;
+  nlocals_ = c.nlocals;
+  depth_ = c.depth;
+  base_ = c.base;
+  inline_frame_ = c.inline_frame;
+  snap_unit_ = -1;
+  push(result);
+  if (options_.dump) trace_->recorded += "---- return\n";
+  return true;
+}
+
+// The builtins compiled to native ops: len of a list or tuple, abs, min and
+// max of two ints or two floats, int() and float() of a number, math.sqrt.
+// Their guards precede the pops: a failing one re-runs the CALL.
+bool Recorder::rec_builtin_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
+                                const Value* actual_args) {
+  int name = -1;
+  static constexpr const char* kNames[] = {"len", "abs", "min", "max", "int", "float"};
+  for (int k = 0; k < 6 && name < 0; ++k) {
+    Value b = runtime::dict_get_str(vm_, frame_->builtins, vm_.intern(kNames[k]));
+    if (b == callable) name = k;
+  }
+  if (name < 0 && is_math_sqrt(callable)) name = 6;
+  if (name < 0 && args.size() == 2 && has_type(actual_args[0], vm_.types().list) &&
+      callable == runtime::dict_get_str(vm_, vm_.types().list->dict, vm_.intern("append"))) {
+    // list.append(x) through LOAD_METHOD: the receiver's type is guarded.
+    guard_callable(callable_ref, ir().kval(callable.raw()));
+    guard_type(args[0], vm_.types().list);
+    emit(IrOp::LIST_APPEND, IrType::kVoid, args[0], to_val(args[1]));
+    pop(depth_ - call_depth_);
+    push(ir().kval(vm_.none().raw()));
+    return true;
+  }
+  size_t nargs = args.size();
+  if (name < 0 || nargs != (name == 2 || name == 3 ? 2u : 1u)) {
+    return fail(AbortReason::kUnsupportedCall);
+  }
+  Ref fn = ir().kval(callable.raw());
+  Ref result = kNoRef;
+  Ref x = args[0];
+  Kind kx = kind_of(x, actual_args[0]);
+  switch (name) {
+    case 0:  // len
+      if (has_type(actual_args[0], vm_.types().list)) {
+        guard_callable(callable_ref, fn);
+        guard_type(x, vm_.types().list);
+        result = emit(IrOp::FLOAD, IrType::kInt, x, kNoRef, layout::kListLength);
+      } else if (has_type(actual_args[0], vm_.types().tuple)) {
+        guard_callable(callable_ref, fn);
+        guard_type(x, vm_.types().tuple);
+        result = emit(IrOp::FLOADK, IrType::kInt, x, kNoRef, layout::kTupleLength);
+      }
+      break;
+    case 1:  // abs
+      if (kx == Kind::kInt) {
+        guard_callable(callable_ref, fn);
+        result = guard(IrOp::ABSOV, to_int(x), kNoRef, 0, IrType::kInt);
+      } else if (kx == Kind::kNum) {
+        guard_callable(callable_ref, fn);
+        result = emit(IrOp::FABS, IrType::kNum, to_num(x, kx));
+      }
+      break;
+    case 2:    // min
+    case 3: {  // max
+      Ref y = args[1];
+      Kind ky = kind_of(y, actual_args[1]);
+      // Mixed int/float operands return one of the two objects unchanged:
+      // their types differ by outcome, not compiled.
+      if (kx == Kind::kInt && ky == Kind::kInt) {
+        guard_callable(callable_ref, fn);
+        result = emit(name == 2 ? IrOp::IMIN : IrOp::IMAX, IrType::kInt, to_int(x), to_int(y));
+      } else if (kx == Kind::kNum && ky == Kind::kNum) {
+        guard_callable(callable_ref, fn);
+        result =
+            emit(name == 2 ? IrOp::FMIN : IrOp::FMAX, IrType::kNum, to_num(x, kx), to_num(y, ky));
+      }
+      break;
+    }
+    case 4:  // int
+      if (kx == Kind::kInt) {
+        guard_callable(callable_ref, fn);
+        result = to_int(x);
+      } else if (kx == Kind::kNum) {
+        guard_callable(callable_ref, fn);
+        result = guard(IrOp::FTOI, to_num(x, kx), kNoRef, 0, IrType::kInt);
+      }
+      break;
+    case 5:  // float
+      if (kx == Kind::kInt || kx == Kind::kNum) {
+        guard_callable(callable_ref, fn);
+        result = to_num(x, kx);
+      }
+      break;
+    default:  // math.sqrt
+      if (kx == Kind::kInt || kx == Kind::kNum) {
+        guard_callable(callable_ref, fn);
+        if (kx == Kind::kInt && !actual_args[0].is_small_int()) break;
+        result = guard(IrOp::FSQRT, to_num(x, kx), kNoRef, 0, IrType::kNum);
+      }
+      break;
+  }
+  if (result == kNoRef) return fail(AbortReason::kUnsupportedCall);
+  pop(depth_ - call_depth_);
+  push(result);
+  return true;
+}
+
+void Recorder::guard_callable(Ref callable, Ref expected) {
+  if (ir().is_const(callable)) return;  // from a guarded global or method cache
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, to_val(callable), expected));
+}
+
+bool Recorder::is_math_sqrt(Value callable) {
+  Value math = runtime::dict_get_str(vm_, vm_.modules(), vm_.intern("math"));
+  if (!has_type(math, vm_.types().module)) return false;
+  Value sqrt = runtime::dict_get_str(vm_, math.as<runtime::Module>()->dict, vm_.intern("sqrt"));
+  return !sqrt.is_null() && sqrt == callable;
+}
+
+// LOAD_ATTR or LOAD_METHOD on a module held in a constant (`math.sqrt(x)`):
+// the module dict's version fixes the attribute.
+bool Recorder::rec_load_module_attr(Ref owner, Value o, uint32_t oparg, bool method) {
+  if (!ir().is_const(owner)) return fail(AbortReason::kUnsupportedAttribute);
+  auto* name = code_->names->at(static_cast<int64_t>(oparg)).as<runtime::Str>();
+  runtime::Dict* d = o.as<runtime::Module>()->dict;
+  Value v = runtime::dict_get_str(vm_, d, name);
+  if (v.is_null()) return fail(AbortReason::kUnsupportedAttribute);
+  guard_dict_version(d);
+  Ref r;
+  if (v.is_small_int()) {
+    r = ir().kint(v.small_int());
+  } else if (has_type(v, vm_.types().float_)) {
+    r = ir().knum(runtime::float_value(v));
+  } else {
+    r = ir().kval(v.raw());
+  }
+  if (method) {
+    set_top(1, ir().kval(0));
+    push(r);
+  } else {
+    set_top(1, r);
+  }
+  return true;
+}
+
+// COPY_FREE_VARS of an inlined closure: its cells, read from the function
+// (a constant, or the function slot of a closure called through a variable).
+bool Recorder::rec_copy_free_vars(uint32_t oparg) {
+  if (!inlined()) return fail(AbortReason::kUnsupportedOpcode);
+  auto n = static_cast<int32_t>(oparg);
+  const InlineFrame& f = trace_->inline_frames[static_cast<size_t>(inline_frame_)];
+  runtime::Tuple* closure = f.function->closure;
+  if (closure == nullptr || closure->length < n) return fail(AbortReason::kUnsupportedCallee);
+  int32_t offset = nlocals_ - n;
+  Ref items = kNoRef;
+  if (f.dynamic_function) {
+    items = emit(IrOp::FLOADK, IrType::kVal, slot_ref(-1), kNoRef, kFunctionClosure);
+  }
+  for (int32_t i = 0; i < n; ++i) {
+    slot_ref(offset + i) = items == kNoRef ? ir().kval(closure->at(i).raw())
+                                           : emit(IrOp::FLOADK, IrType::kVal, items, kNoRef,
+                                                  layout::kTupleItems + 8 * i);
+  }
+  return true;
+}
+
+bool Recorder::rec_load_deref(uint32_t oparg) {
+  auto s = static_cast<int32_t>(oparg);
+  Value cell = actual_slot(s);
+  if (!has_type(cell, vm_.types().cell) || cell.as<runtime::Cell>()->contents.is_null()) {
+    return fail(AbortReason::kUnsupportedOperands);
+  }
+  Ref c = guard_type(slot(s), vm_.types().cell);
+  Ref v = emit(IrOp::FLOAD, IrType::kVal, c, kNoRef, kCellContents);
+  guard(IrOp::GUARD_TRUE, emit(IrOp::NE, IrType::kBool, v, ir().kval(0)));
+  push(v);
+  return true;
+}
+
+bool Recorder::rec_store_deref(uint32_t oparg) {
+  auto s = static_cast<int32_t>(oparg);
+  if (!has_type(actual_slot(s), vm_.types().cell)) return fail(AbortReason::kUnsupportedOperands);
+  Ref c = guard_type(slot(s), vm_.types().cell);
+  Ref boxed = to_val(top(1));
+  emit(IrOp::CELL_STORE, IrType::kVoid, c, boxed);
+  pop(1);
+  return true;
+}
+
+}  // namespace pyvm::jit
