@@ -3,8 +3,9 @@
 //
 //   - on_backedge: a loop back-edge counter reached vm.jit_threshold. The JIT
 //     runs the loop's trace (kResumed: the frame was rewritten, reload it),
-//     starts recording (kRecord: switch to the recording dispatch table), or
-//     does nothing (kContinue).
+//     starts recording (kRecord: switch to the recording dispatch table),
+//     both (kResumedRecord: a hot exit starts a side trace), or does nothing
+//     (kContinue).
 //   - record_instruction: in recording mode, before each instruction runs;
 //     false means recording stopped (trace compiled or aborted): switch back.
 //   - abort_recording: an exception or a return left the recorded frame.
@@ -31,7 +32,9 @@ namespace pyvm::jit {
 
 class Jit;
 
-enum class BackedgeAction : uint8_t { kContinue, kRecord, kResumed };
+// kResumedRecord: the frame was rewritten (an exit of a trace) and recording
+// of a side trace starts at its pc: reload it and switch to recording.
+enum class BackedgeAction : uint8_t { kContinue, kRecord, kResumed, kResumedRecord };
 
 [[nodiscard]] Jit* create_jit(vm::VM& vm, const JitOptions& options);
 void destroy_jit(Jit* jit);

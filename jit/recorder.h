@@ -14,6 +14,7 @@
 //     failing guard resumes the interpreter at that instruction exactly.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,6 +40,14 @@ class Recorder {
   Status record(vm::Frame* frame, int32_t unit, uint8_t opcode, uint32_t oparg, Value* sp);
   // Stops with `reason` (no trace).
   void abort(AbortReason reason);
+  // Side traces (jit/side_recorder.cpp). `link_depth(unit)` is the entry
+  // depth of the compiled trace whose loop header is `unit` in the recorded
+  // code object, or -1.
+  using LinkQuery = std::function<int32_t(int32_t unit)>;
+  // Starts recording a side trace at `pc` of `frame` (the state a parent's
+  // exit just restored); it ends at the first loop header with a trace.
+  void start_side(vm::Frame* frame, int32_t pc, int trace_id, LinkQuery link_depth);
+  bool side() const { return side_; }
 
   AbortReason abort_reason() const { return abort_reason_; }
   int32_t abort_unit() const { return abort_unit_; }
@@ -116,6 +125,18 @@ class Recorder {
 
   void note_instruction(uint8_t opcode, uint32_t oparg);
 
+  // Side-trace recording (jit/side_recorder.cpp): -1 when `opcode` is
+  // recorded as in a root trace, else 1 (recorded) or 0 (abort).
+  int dispatch_side(uint8_t opcode, uint32_t oparg);
+  // At a loop header with a trace: closes the side trace (kDone), or
+  // kContinue when `unit` is no link target.
+  Status side_link(int32_t unit);
+  bool side_backward(int32_t target);
+  bool rec_for_exhausted();
+  bool rec_get_iter();
+  bool is_range_call(uint32_t argc) const;
+  bool rec_range_call(uint8_t opcode, uint32_t argc);
+
   vm::VM& vm_;
   const JitOptions& options_;
   std::unique_ptr<Trace> trace_;
@@ -134,6 +155,9 @@ class Recorder {
   int instructions_ = 0;
   int32_t snap_unit_ = -1;  // the instruction whose snapshot is `snap_`
   uint16_t snap_ = kNoSnapshot;
+  bool side_ = false;                  // recording a side trace
+  std::vector<int32_t> back_targets_;  // side trace: backward jumps taken
+  LinkQuery link_depth_;
   AbortReason abort_reason_ = AbortReason::kUnsupportedOpcode;
   int32_t abort_unit_ = 0;
 };

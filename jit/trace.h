@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "jit/ir.h"
+#include "jit/side_trace.h"
 #include "jit/snapshot.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
@@ -49,6 +50,7 @@ struct Trace {
   size_t code_mapping = 0;
   std::vector<uint64_t> exit_counts;  // per snapshot
   uint64_t entries = 0;
+  SideInfo side;  // side traces and linking (jit/side_trace.h)
 
   std::string recorded;  // the recorded bytecode, one instruction per line (dump)
 

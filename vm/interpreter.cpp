@@ -242,6 +242,10 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       case jit::BackedgeAction::kResumed:                                                         \
         LOAD_FRAME();                                                                             \
         break;                                                                                    \
+      case jit::BackedgeAction::kResumedRecord:                                                   \
+        LOAD_FRAME();                                                                             \
+        dispatch_table = kRecordDispatch.targets;                                                 \
+        break;                                                                                    \
       case jit::BackedgeAction::kContinue:                                                        \
         break;                                                                                    \
     }                                                                                             \
