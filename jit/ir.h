@@ -103,6 +103,7 @@ enum IrFlag : uint8_t {
   X(LIST_STORE, kStore)       /* list a [int b] = val imm (write barrier, runtime) */              \
   X(SLOT_STORE, kStore)       /* instance a .slots[imm] = val b (write barrier, runtime) */        \
   X(NEWRANGE, kStore)         /* range(int a, int b) -> val: allocates (runtime call) */           \
+  X(LIST_APPEND, kStore)      /* list a .append(val b) (write barrier, runtime) */                 \
   X(ITER_NEW, kStore)         /* iter(val a), a an exact list or range: allocates (runtime) */     \
   X(LOOP, 0)                  /* the loop starts here (after the peeled pre-roll) */               \
   X(PHI, 0)                   /* a: pre-roll value, b: its value at the loop end */

@@ -136,6 +136,10 @@ class Recorder {
   bool rec_get_iter();
   bool is_range_call(uint32_t argc) const;
   bool rec_range_call(uint8_t opcode, uint32_t argc);
+  bool rec_load_append(uint32_t oparg);
+  bool is_append_call(uint32_t argc) const;
+  bool is_const_value(Ref r, Value v) const;
+  bool rec_append_call();
 
   vm::VM& vm_;
   const JitOptions& options_;
@@ -158,6 +162,7 @@ class Recorder {
   bool side_ = false;                  // recording a side trace
   std::vector<int32_t> back_targets_;  // side trace: backward jumps taken
   LinkQuery link_depth_;
+  Value append_method_;  // side trace: list.append's descriptor, once loaded
   AbortReason abort_reason_ = AbortReason::kUnsupportedOpcode;
   int32_t abort_unit_ = 0;
 };

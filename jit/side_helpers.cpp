@@ -1,6 +1,7 @@
 // Runtime entry points for side traces (see jit/side_helpers.h).
 #include "jit/side_helpers.h"
 
+#include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/range.h"
 #include "vm/vm.h"
@@ -13,6 +14,10 @@ uint64_t helper_new_range(vm::VM* vm, int64_t start, int64_t stop) {
 
 uint64_t helper_iter_new(vm::VM* vm, uint64_t object) {
   return runtime::get_iter(*vm, Value::from_raw(object)).raw();
+}
+
+void helper_list_append(vm::VM* vm, runtime::Object* list, uint64_t value) {
+  runtime::list_append(*vm, static_cast<runtime::List*>(list), Value::from_raw(value));
 }
 
 }  // namespace pyvm::jit

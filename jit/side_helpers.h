@@ -14,4 +14,7 @@ uint64_t helper_new_range(vm::VM* vm, int64_t start, int64_t stop);
 // iter(object) for an exact list or range (the recorder guards the type).
 uint64_t helper_iter_new(vm::VM* vm, uint64_t object);
 
+// list.append(value) with the write barrier.
+void helper_list_append(vm::VM* vm, runtime::Object* list, uint64_t value);
+
 }  // namespace pyvm::jit

@@ -10,8 +10,10 @@
 #include "jit/layout.h"
 #include "jit/recorder.h"
 #include "runtime/dict.h"
+#include "runtime/inline_cache.h"
 #include "runtime/iterators.h"
 #include "runtime/range.h"
+#include "runtime/str.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 
@@ -27,6 +29,7 @@ void Recorder::start_side(vm::Frame* frame, int32_t pc, int trace_id, LinkQuery 
   start(frame, pc, trace_id);
   side_ = true;
   back_targets_.clear();
+  append_method_ = Value::null();
   link_depth_ = std::move(link_depth);
 }
 
@@ -71,9 +74,12 @@ int Recorder::dispatch_side(uint8_t opcode, uint32_t oparg) {
     }
     case vm::GET_ITER:
       return rec_get_iter() ? 1 : 0;
+    case vm::LOAD_METHOD:
+      return rec_load_append(oparg) ? 1 : -1;
     case vm::PRECALL:
-      return is_range_call(oparg) ? 1 : -1;
+      return is_range_call(oparg) || is_append_call(oparg) ? 1 : -1;
     case vm::CALL:
+      if (is_append_call(oparg)) return rec_append_call() ? 1 : 0;
       return is_range_call(oparg) ? (rec_range_call(opcode, oparg) ? 1 : 0) : -1;
     default:
       return -1;
@@ -121,7 +127,7 @@ bool Recorder::rec_get_iter() {
     return fail(AbortReason::kUnsupportedIterator);
   }
   if (ir()[obj].type != IrType::kVal) return fail(AbortReason::kUnsupportedIterator);
-  guard_type(obj, type);
+  if (ir()[obj].op != IrOp::NEWRANGE) guard_type(obj, type);
   set_top(1, emit(IrOp::ITER_NEW, IrType::kVal, obj));
   return true;
 }
@@ -143,8 +149,10 @@ bool Recorder::is_range_call(uint32_t argc) const {
 bool Recorder::rec_range_call(uint8_t, uint32_t argc) {
   auto n = static_cast<int32_t>(argc);
   Ref callable = top(n + 1);
-  Ref expected = ir().kval(actual_top(n + 1).raw());
-  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, to_val(callable), expected));
+  if (!is_const_value(callable, actual_top(n + 1))) {
+    Ref expected = ir().kval(actual_top(n + 1).raw());
+    guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, to_val(callable), expected));
+  }
   for (int32_t i = 1; i <= n; ++i) {
     if (kind_of(top(i), actual_top(i)) != Kind::kInt) return fail(AbortReason::kUnsupportedCall);
   }
@@ -153,6 +161,46 @@ bool Recorder::rec_range_call(uint8_t, uint32_t argc) {
   Ref r = emit(IrOp::NEWRANGE, IrType::kVal, start, stop);
   pop(n + 2);
   push(r);
+  return true;
+}
+
+// LOAD_METHOD `append` of an exact list whose inline cache holds the list
+// type's native method: the method is a constant (builtin types are
+// immutable), the list the receiver. Returns false (not handled) otherwise.
+bool Recorder::rec_load_append(uint32_t oparg) {
+  Value owner = actual_top(1);
+  if (!has_exact_type(owner, vm_.types().list)) return false;
+  if (runtime::str_to_utf8(code_->names->at(oparg).as<runtime::Str>()) != "append") return false;
+  const runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
+  if (c == nullptr || c->kind != runtime::CacheKind::kNativeMethod ||
+      c->owner != vm_.types().list || c->value.is_null()) {
+    return false;
+  }
+  Ref list = top(1);
+  if (ir()[list].type != IrType::kVal) return false;
+  guard_type(list, vm_.types().list);
+  append_method_ = c->value;
+  set_top(1, ir().kval(c->value.raw()));
+  push(list);
+  return true;
+}
+
+bool Recorder::is_const_value(Ref r, Value v) const {
+  return r != kNoRef && trace_->ir[r].op == IrOp::KVAL && trace_->ir.const_bits(r) == v.raw();
+}
+
+bool Recorder::is_append_call(uint32_t argc) const {
+  return argc == 1 && frame_->kwnames == nullptr && !append_method_.is_null() &&
+         actual_top(3) == append_method_ && has_exact_type(actual_top(2), vm_.types().list) &&
+         is_const_value(slots_[static_cast<size_t>(nlocals_ + depth_ - 3)], append_method_);
+}
+
+bool Recorder::rec_append_call() {
+  Ref list = top(2);
+  Ref item = to_val(top(1));
+  emit(IrOp::LIST_APPEND, IrType::kVoid, list, item);
+  pop(3);
+  push(ir().kval(vm_.none().raw()));
   return true;
 }
 

@@ -306,6 +306,7 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
       return emit_box(r, ins);
     case IrOp::NEWRANGE:
     case IrOp::ITER_NEW:
+    case IrOp::LIST_APPEND:
       return emit_side_call(r, ins);
     case IrOp::LOOP:
       cc_.bind(loop_label_);
@@ -736,8 +737,18 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
 // The allocating runtime calls of side traces (jit/side_helpers.h).
 void X64Emitter::emit_side_call(Ref r, const Ins& ins) {
   x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
-  x86::Gp d = def_gp(r);
   asmjit::InvokeNode* call;
+  if (ins.op == IrOp::LIST_APPEND) {
+    x86::Gp list = gp(ins.a);
+    x86::Gp value = gp(ins.b);
+    cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_list_append),
+               asmjit::FuncSignatureT<void, void*, void*, uint64_t>(asmjit::CallConvId::kHost));
+    call->setArg(0, vm);
+    call->setArg(1, list);
+    call->setArg(2, value);
+    return;
+  }
+  x86::Gp d = def_gp(r);
   if (ins.op == IrOp::NEWRANGE) {
     x86::Gp start = gp(ins.a);
     x86::Gp stop = gp(ins.b);
