@@ -88,6 +88,9 @@ class Jit : public gc::RootSet {
   bool record(vm::Frame* frame, int32_t unit, uint8_t opcode, uint32_t oparg, Value* sp);
   void abort_recording(AbortReason reason);
   void print_stats() const;
+  JitCounters counters() const {
+    return JitCounters{stats_.traces, stats_.side_traces, stats_.side_entries, stats_.links};
+  }
 
  private:
   static void trace_roots(const Trace& t, runtime::Tracer& tracer);
@@ -530,5 +533,7 @@ void abort_recording(vm::VM& vm, AbortReason reason) {
 void print_stats(vm::VM& vm) {
   if (vm.jit != nullptr) vm.jit->print_stats();
 }
+
+JitCounters counters(vm::VM& vm) { return vm.jit != nullptr ? vm.jit->counters() : JitCounters{}; }
 
 }  // namespace pyvm::jit

@@ -50,4 +50,13 @@ void abort_recording(vm::VM& vm, AbortReason reason);
 // -X jit-stats: statistics on stderr (does nothing unless enabled).
 void print_stats(vm::VM& vm);
 
+// Trace counts for tests and tools (all zero when the JIT is off).
+struct JitCounters {
+  uint64_t traces = 0;        // root and side traces compiled
+  uint64_t side_traces = 0;   // side traces compiled
+  uint64_t side_entries = 0;  // exits that went straight into a side trace
+  uint64_t links = 0;         // side traces that ran the trace they link to
+};
+[[nodiscard]] JitCounters counters(vm::VM& vm);
+
 }  // namespace pyvm::jit
