@@ -341,14 +341,18 @@ void Jit::finish_recording() {
   std::unique_ptr<Trace> t = recorder_.take_trace();
   std::string ir_dump;
   optimize_trace(*t, options_, options_.dump ? &ir_dump : nullptr);
-#ifndef NDEBUG
+#ifdef NDEBUG
+  // Release builds verify every trace in the stress-exits test mode.
+  bool verify = options_.stress_exits > 0;
+#else
   // Debug builds verify every trace before compiling it.
-  if (std::string problem = verify_trace(*t); !problem.empty()) {
+  bool verify = true;
+#endif
+  if (std::string problem = verify ? verify_trace(*t) : std::string(); !problem.empty()) {
     std::fprintf(stderr, "[jit] IR verification failed for trace at %s: %s\n", t->location.c_str(),
                  problem.c_str());
     std::abort();
   }
-#endif
   BackendConfig config;
   config.vm = &vm_;
   config.stress_counter = options_.stress_exits > 0 ? &stress_counter_ : nullptr;
