@@ -109,4 +109,20 @@ def raises_late(data, limit, extra):
 
 
 print(raises_late(list(range(300)), 1000, 0))
-print(raises_late(list(range(100)), 10**9, 5))
+print(raises_late(list(range(100)), 10**9, 0))
+
+
+# The else arm becomes a side trace after the flip; its index guard fails at
+# the end and the interpreter raises IndexError with the traceback.
+def side_raise(data, at, extra):
+    s = 0
+    for i in range(len(data) + extra):
+        if i < at:
+            s += 1
+        else:
+            s += data[i]
+    return s
+
+
+print(side_raise(list(range(300)), 100, 0))
+print(side_raise(list(range(500)), 100, 3))
