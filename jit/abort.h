@@ -27,7 +27,10 @@ namespace pyvm::jit {
   X(kTooManySnapshots, "too many snapshots")                                  \
   X(kTooManySlots, "frame too large")                                         \
   X(kTraceLimit, "trace limit reached")                                       \
-  X(kCompileError, "machine code generation failed")
+  X(kCompileError, "machine code generation failed")                          \
+  X(kSideLooped, "side trace looped without reaching a trace")                \
+  X(kSideTraceLimit, "side trace limit of the root trace reached")            \
+  X(kCodeLimit, "machine code size limit reached")
 
 enum class AbortReason : uint8_t {
 #define PYVM_JIT_ABORT_ENUM(name, message) name,

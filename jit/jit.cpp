@@ -3,6 +3,7 @@
 // dumps and statistics.
 #include "jit/jit.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -59,6 +60,9 @@ struct JitStats {
   uint64_t blacklisted = 0;
   uint64_t exits = 0;
   uint64_t trace_entries = 0;
+  uint64_t side_traces = 0;
+  uint64_t side_entries = 0;  // exits that went straight into a side trace
+  uint64_t links = 0;         // side traces that ran the trace they link to
   uint64_t code_bytes = 0;
   double record_ms = 0;
   double compile_ms = 0;
@@ -84,12 +88,22 @@ class Jit : public gc::RootSet {
   bool record(vm::Frame* frame, int32_t unit, uint8_t opcode, uint32_t oparg, Value* sp);
   void abort_recording(AbortReason reason);
   void print_stats() const;
+  JitCounters counters() const {
+    return JitCounters{stats_.traces, stats_.side_traces, stats_.side_entries, stats_.links};
+  }
 
  private:
   static void trace_roots(const Trace& t, runtime::Tracer& tracer);
-  void run_trace(Trace& trace, vm::Frame* frame);
+  BackedgeAction run_trace(Trace& trace, vm::Frame* frame);
   void finish_recording();
   void on_abort();
+  // Side traces and linking (see jit/side_trace.h).
+  void init_side_info(Trace& t, Trace* parent, int32_t parent_exit);
+  Trace* link_target(const Trace& t, vm::Frame* frame);
+  bool maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame);
+  void on_side_abort(AbortReason reason);
+  bool code_limit_reached();
+  void print_hot_exits() const;
   void dump_trace(const Trace& t, const std::string& ir_dump, const std::string& mcode) const;
   std::string where(const runtime::Code* code, int32_t unit) const;
 
@@ -102,6 +116,10 @@ class Jit : public gc::RootSet {
   int64_t stress_counter_ = 0;
   Clock::time_point record_start_;
   bool trace_limit_logged_ = false;
+  bool code_limit_logged_ = false;
+  // The parent and exit of the side trace being recorded (null: a root).
+  Trace* side_parent_ = nullptr;
+  uint32_t side_exit_ = 0;
 };
 
 void Jit::trace_roots(const Trace& t, runtime::Tracer& tracer) {
@@ -132,9 +150,8 @@ BackedgeAction Jit::on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t hea
       counter = 0;
       return BackedgeAction::kContinue;
     }
-    run_trace(*loop.trace, frame);
     counter = static_cast<uint16_t>(vm_.jit_threshold - 1);
-    return BackedgeAction::kResumed;
+    return run_trace(*loop.trace, frame);
   }
   counter = 0;
   if (loop.blacklisted) return BackedgeAction::kContinue;
@@ -148,6 +165,8 @@ BackedgeAction Jit::on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t hea
     trace_limit_logged_ = true;
     return BackedgeAction::kContinue;
   }
+  if (code_limit_reached()) return BackedgeAction::kContinue;
+  side_parent_ = nullptr;
   recorder_.start(frame, header_unit, static_cast<int>(stats_.traces + stats_.aborts + 1));
   record_start_ = Clock::now();
   if (options_.log) {
@@ -157,21 +176,127 @@ BackedgeAction Jit::on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t hea
   return BackedgeAction::kRecord;
 }
 
-void Jit::run_trace(Trace& trace, vm::Frame* frame) {
+// The trace dispatcher: runs `trace`, and after each exit either returns to
+// the interpreter or goes on with the side trace attached to that exit, and
+// after a side trace's final exit with the trace it links to.
+BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
   uint64_t exit_values[kMaxExitValues];
   Value* slots = frame->localsplus();
+  Trace* t = &trace;
   for (;;) {
-    ++trace.entries;
+    ++t->entries;
     ++stats_.trace_entries;
-    uint32_t exit = trace.entry(slots, exit_values);
+    uint32_t exit = t->entry(slots, exit_values);
     if (stress_counter_ <= 0) stress_counter_ = options_.stress_exits;
-    restore_exit(vm_, frame, trace, exit, exit_values);
-    if (static_cast<int32_t>(exit) != trace.loop_exit) {
-      ++trace.exit_counts[exit];
+    restore_exit(vm_, frame, *t, exit, exit_values);
+    // An exit inside an inlined callee resumes in a rebuilt frame: side
+    // traces start and run only in the frame that entered the root trace.
+    bool in_callee = vm_.frames().top() != frame;
+    Trace* next;
+    if (static_cast<int32_t>(exit) == t->loop_exit) {
+      // A root without loop runs again; a side trace runs its link target.
+      next = t->side.link_unit < 0 ? t : link_target(*t, frame);
+    } else {
+      ++t->exit_counts[exit];
       ++stats_.exits;
-      return;
+      if (in_callee) return BackedgeAction::kResumed;
+      next = t->side.exit_side[exit];
+      if (next != nullptr) {
+        ++stats_.side_entries;
+      } else if (!vm_.has_pending_work() && maybe_start_side(*t, exit, frame)) {
+        return BackedgeAction::kResumedRecord;
+      }
     }
-    if (vm_.has_pending_work()) return;
+    if (next == nullptr || vm_.has_pending_work()) return BackedgeAction::kResumed;
+    t = next;
+  }
+}
+
+void Jit::init_side_info(Trace& t, Trace* parent, int32_t parent_exit) {
+  SideInfo& side = t.side;
+  side.parent = parent;
+  side.parent_exit = parent_exit;
+  side.root = parent == nullptr ? &t : parent->side.root;
+  side.exit_side.assign(t.snapshots.size(), nullptr);
+  side.exit_tries.assign(t.snapshots.size(), 0);
+  side.exit_next.assign(t.snapshots.size(), options_.hot_exit);
+}
+
+Trace* Jit::link_target(const Trace& t, vm::Frame* frame) {
+  HotLoop& loop = loops_.at(t.code, t.side.link_unit);
+  Trace* target = loop.trace;
+  if (target == nullptr || frame->globals != target->globals ||
+      frame->builtins != target->builtins ||
+      frame->sp - frame->stack_base() != target->entry_depth) {
+    return nullptr;
+  }
+  ++stats_.links;
+  return target;
+}
+
+bool Jit::code_limit_reached() {
+  if (stats_.code_bytes < uint64_t{options_.max_code_kb} * 1024) return false;
+  if (options_.log && !code_limit_logged_)
+    std::fprintf(stderr, "[jit] code size limit reached: no more traces\n");
+  code_limit_logged_ = true;
+  return true;
+}
+
+// A hot exit starts a side trace (returns true: the interpreter records from
+// the restored frame) unless a limit says no.
+bool Jit::maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame) {
+  SideInfo& side = t.side;
+  if (t.exit_counts[exit] < side.exit_next[exit]) return false;
+  if (side.exit_tries[exit] >= options_.side_tries) return false;
+  if (recorder_.active() || vm_.step_budget != 0) return false;
+  // The next attempt, if this one aborts, waits twice as long.
+  side.exit_next[exit] = t.exit_counts[exit] + (uint64_t{options_.hot_exit} << std::min<uint32_t>(
+                                                    side.exit_tries[exit] + 1, 20));
+  Trace* root = side.root;
+  AbortReason limit = AbortReason::kCount;
+  if (root->side.side_traces >= options_.max_side_traces) {
+    limit = AbortReason::kSideTraceLimit;
+  } else if (traces_.size() >= options_.max_traces) {
+    limit = AbortReason::kTraceLimit;
+  } else if (stats_.code_bytes >= uint64_t{options_.max_code_kb} * 1024) {
+    limit = AbortReason::kCodeLimit;
+  }
+  if (limit != AbortReason::kCount) {
+    // Counted once per exit: the exit never tries again.
+    side.exit_tries[exit] = static_cast<uint8_t>(options_.side_tries);
+    ++stats_.aborts;
+    ++stats_.aborts_by_reason[static_cast<int>(limit)];
+    if (options_.log) {
+      std::fprintf(stderr, "[jit] no side trace for trace %d exit %u: %s\n", t.id, exit,
+                   abort_message(limit));
+    }
+    return false;
+  }
+  const Snapshot& snap = t.snapshots[exit];
+  side_parent_ = &t;
+  side_exit_ = exit;
+  runtime::Code* code = t.code;
+  recorder_.start_side(frame, snap.pc, static_cast<int>(stats_.traces + stats_.aborts + 1),
+                       [this, code](int32_t unit) -> int32_t {
+                         HotLoop& loop = loops_.at(code, unit);
+                         return loop.trace == nullptr ? -1 : loop.trace->entry_depth;
+                       });
+  record_start_ = Clock::now();
+  if (options_.log) {
+    std::fprintf(stderr, "[jit] start side trace at %s (unit %d), parent trace %d exit %u\n",
+                 where(code, snap.pc).c_str(), snap.pc, t.id, exit);
+  }
+  return true;
+}
+
+void Jit::on_side_abort(AbortReason reason) {
+  Trace& parent = *side_parent_;
+  side_parent_ = nullptr;
+  ++parent.side.exit_tries[side_exit_];
+  if (options_.log) {
+    std::fprintf(stderr, "[jit] abort side trace at %s (parent trace %d exit %u): %s (at %s)\n",
+                 where(recorder_.code(), recorder_.header_unit()).c_str(), parent.id, side_exit_,
+                 abort_message(reason), where(recorder_.code(), recorder_.abort_unit()).c_str());
   }
 }
 
@@ -201,6 +326,7 @@ void Jit::on_abort() {
   AbortReason reason = recorder_.abort_reason();
   ++stats_.aborts;
   ++stats_.aborts_by_reason[static_cast<int>(reason)];
+  if (side_parent_ != nullptr) return on_side_abort(reason);
   runtime::Code* code = recorder_.code();
   int32_t header = recorder_.header_unit();
   HotLoop& loop = loops_.at(code, header);
@@ -221,14 +347,18 @@ void Jit::finish_recording() {
   std::unique_ptr<Trace> t = recorder_.take_trace();
   std::string ir_dump;
   optimize_trace(*t, options_, options_.dump ? &ir_dump : nullptr);
-#ifndef NDEBUG
+#ifdef NDEBUG
+  // Release builds verify every trace in the stress-exits test mode.
+  bool verify = options_.stress_exits > 0;
+#else
   // Debug builds verify every trace before compiling it.
-  if (std::string problem = verify_trace(*t); !problem.empty()) {
+  bool verify = true;
+#endif
+  if (std::string problem = verify ? verify_trace(*t) : std::string(); !problem.empty()) {
     std::fprintf(stderr, "[jit] IR verification failed for trace at %s: %s\n", t->location.c_str(),
                  problem.c_str());
     std::abort();
   }
-#endif
   BackendConfig config;
   config.vm = &vm_;
   config.stress_counter = options_.stress_exits > 0 ? &stress_counter_ : nullptr;
@@ -238,6 +368,38 @@ void Jit::finish_recording() {
   std::string error;
   bool ok = assemble_trace(*t, config, &mcode, &error);
   stats_.compile_ms += ms_since(start);
+  if (side_parent_ != nullptr) {
+    Trace* parent = side_parent_;
+    side_parent_ = nullptr;
+    if (!ok) {
+      ++stats_.aborts;
+      ++stats_.aborts_by_reason[static_cast<int>(AbortReason::kCompileError)];
+      parent->side.exit_tries[side_exit_] = static_cast<uint8_t>(options_.side_tries);
+      if (options_.log) {
+        std::fprintf(stderr, "[jit] abort side trace at %s: %s: %s\n", t->location.c_str(),
+                     abort_message(AbortReason::kCompileError), error.c_str());
+      }
+      return;
+    }
+    t->exit_counts.assign(t->snapshots.size(), 0);
+    init_side_info(*t, parent, static_cast<int32_t>(side_exit_));
+    ++stats_.traces;
+    ++stats_.side_traces;
+    ++t->side.root->side.side_traces;
+    stats_.code_bytes += t->code_size;
+    if (options_.dump) dump_trace(*t, ir_dump, mcode);
+    if (options_.log) {
+      std::fprintf(stderr,
+                   "[jit] compile side trace %d at %s (parent trace %d exit %u): %d IR, %zu "
+                   "snapshots, %zu bytes, links to %s\n",
+                   t->id, t->location.c_str(), parent->id, side_exit_,
+                   static_cast<int>(t->ir.size()), t->snapshots.size(), t->code_size,
+                   where(t->code, t->side.link_unit).c_str());
+    }
+    parent->side.exit_side[side_exit_] = t.get();
+    traces_.push_back(std::move(t));
+    return;
+  }
   HotLoop& loop = loops_.at(t->code, t->header_unit);
   if (!ok) {
     ++stats_.aborts;
@@ -251,6 +413,7 @@ void Jit::finish_recording() {
     return;
   }
   t->exit_counts.assign(t->snapshots.size(), 0);
+  init_side_info(*t, nullptr, -1);
   ++stats_.traces;
   stats_.code_bytes += t->code_size;
   if (options_.dump) dump_trace(*t, ir_dump, mcode);
@@ -266,8 +429,20 @@ void Jit::finish_recording() {
 }
 
 void Jit::dump_trace(const Trace& t, const std::string& ir_dump, const std::string& mcode) const {
-  std::string out = "---- TRACE " + std::to_string(t.id) + " start " + t.location + "\n";
-  out += "---- TRACE " + std::to_string(t.id) + " bytecode\n" + t.recorded;
+  std::string out = "---- TRACE " + std::to_string(t.id) + " start " + t.location;
+  if (t.side.parent != nullptr) {
+    out += " side of trace " + std::to_string(t.side.parent->id) + " exit " +
+           std::to_string(t.side.parent_exit) + ", links to " + where(t.code, t.side.link_unit);
+  }
+  out += "\n";
+  out += "---- TRACE " + std::to_string(t.id) + " bytecode";
+  if (t.side.parent != nullptr) {
+    // Kept by the golden tests (tests/jit/run_golden.py): no paths here.
+    out += " (side of trace " + std::to_string(t.side.parent->id) + " exit " +
+           std::to_string(t.side.parent_exit) + ", links to unit " +
+           std::to_string(t.side.link_unit) + ")";
+  }
+  out += "\n" + t.recorded;
   out += ir_dump;
   out += "---- TRACE " + std::to_string(t.id) + " snapshots\n" + t.snapshots.dump(t.nlocals);
   out += "---- TRACE " + std::to_string(t.id) + " mcode " + std::to_string(t.code_size) +
@@ -280,13 +455,17 @@ void Jit::print_stats() const {
   if (!options_.stats) return;
   std::fprintf(stderr,
                "[jit-stats] traces=%llu aborts=%llu blacklisted=%llu entries=%llu exits=%llu "
-               "record_ms=%.3f compile_ms=%.3f code_bytes=%llu\n",
+               "record_ms=%.3f compile_ms=%.3f code_bytes=%llu side_traces=%llu side_entries=%llu "
+               "links=%llu\n",
                static_cast<unsigned long long>(stats_.traces),
                static_cast<unsigned long long>(stats_.aborts),
                static_cast<unsigned long long>(stats_.blacklisted),
                static_cast<unsigned long long>(stats_.trace_entries),
                static_cast<unsigned long long>(stats_.exits), stats_.record_ms, stats_.compile_ms,
-               static_cast<unsigned long long>(stats_.code_bytes));
+               static_cast<unsigned long long>(stats_.code_bytes),
+               static_cast<unsigned long long>(stats_.side_traces),
+               static_cast<unsigned long long>(stats_.side_entries),
+               static_cast<unsigned long long>(stats_.links));
   for (int i = 0; i < kAbortReasonCount; ++i) {
     if (stats_.aborts_by_reason[i] == 0) continue;
     std::fprintf(stderr, "[jit-stats] abort %s (%s): %llu\n", kAbortNames[i], kAbortMessages[i],
@@ -295,9 +474,49 @@ void Jit::print_stats() const {
   for (const auto& t : traces_) {
     uint64_t exits = 0;
     for (uint64_t n : t->exit_counts) exits += n;
+    std::string kind = t->loop != kNoRef ? "" : " (no loop)";
+    if (t->side.parent != nullptr) {
+      kind = " (side of trace " + std::to_string(t->side.parent->id) + " exit " +
+             std::to_string(t->side.parent_exit) + ", links to " +
+             where(t->code, t->side.link_unit) + ")";
+    }
     std::fprintf(stderr, "[jit-stats] trace %d %s: %zu bytes, entered %llu, exits %llu%s\n", t->id,
                  t->location.c_str(), t->code_size, static_cast<unsigned long long>(t->entries),
-                 static_cast<unsigned long long>(exits), t->loop != kNoRef ? "" : " (no loop)");
+                 static_cast<unsigned long long>(exits), kind.c_str());
+  }
+  print_hot_exits();
+}
+
+// The ten most taken exits over all traces, with where they resume and
+// whether a side trace serves them.
+void Jit::print_hot_exits() const {
+  struct HotExit {
+    uint64_t count;
+    const Trace* trace;
+    uint32_t exit;
+  };
+  std::vector<HotExit> hot;
+  for (const auto& t : traces_) {
+    for (size_t e = 0; e < t->exit_counts.size(); ++e) {
+      if (t->exit_counts[e] != 0)
+        hot.push_back(HotExit{t->exit_counts[e], t.get(), static_cast<uint32_t>(e)});
+    }
+  }
+  size_t n = std::min<size_t>(hot.size(), 10);
+  std::partial_sort(hot.begin(), hot.begin() + static_cast<ptrdiff_t>(n), hot.end(),
+                    [](const HotExit& a, const HotExit& b) {
+                      if (a.count != b.count) return a.count > b.count;
+                      if (a.trace->id != b.trace->id) return a.trace->id < b.trace->id;
+                      return a.exit < b.exit;
+                    });
+  for (size_t i = 0; i < n; ++i) {
+    const HotExit& h = hot[i];
+    const Snapshot& snap = h.trace->snapshots[h.exit];
+    const Trace* side = h.trace->side.exit_side[h.exit];
+    std::string to = side != nullptr ? "side trace " + std::to_string(side->id) : "interpreter";
+    std::fprintf(stderr, "[jit-stats] hot exit: trace %d exit %u at %s (unit %d): %llu -> %s\n",
+                 h.trace->id, h.exit, where(h.trace->code, snap.pc).c_str(), snap.pc,
+                 static_cast<unsigned long long>(h.count), to.c_str());
   }
 }
 
@@ -324,5 +543,7 @@ void abort_recording(vm::VM& vm, AbortReason reason) {
 void print_stats(vm::VM& vm) {
   if (vm.jit != nullptr) vm.jit->print_stats();
 }
+
+JitCounters counters(vm::VM& vm) { return vm.jit != nullptr ? vm.jit->counters() : JitCounters{}; }
 
 }  // namespace pyvm::jit

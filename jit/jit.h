@@ -3,8 +3,9 @@
 //
 //   - on_backedge: a loop back-edge counter reached vm.jit_threshold. The JIT
 //     runs the loop's trace (kResumed: the frame was rewritten, reload it),
-//     starts recording (kRecord: switch to the recording dispatch table), or
-//     does nothing (kContinue).
+//     starts recording (kRecord: switch to the recording dispatch table),
+//     both (kResumedRecord: a hot exit starts a side trace), or does nothing
+//     (kContinue).
 //   - record_instruction: in recording mode, before each instruction runs;
 //     false means recording stopped (trace compiled or aborted): switch back.
 //   - abort_recording: an exception or a return left the recorded frame.
@@ -31,7 +32,9 @@ namespace pyvm::jit {
 
 class Jit;
 
-enum class BackedgeAction : uint8_t { kContinue, kRecord, kResumed };
+// kResumedRecord: the frame was rewritten (an exit of a trace) and recording
+// of a side trace starts at its pc: reload it and switch to recording.
+enum class BackedgeAction : uint8_t { kContinue, kRecord, kResumed, kResumedRecord };
 
 [[nodiscard]] Jit* create_jit(vm::VM& vm, const JitOptions& options);
 void destroy_jit(Jit* jit);
@@ -46,5 +49,14 @@ void abort_recording(vm::VM& vm, AbortReason reason);
 
 // -X jit-stats: statistics on stderr (does nothing unless enabled).
 void print_stats(vm::VM& vm);
+
+// Trace counts for tests and tools (all zero when the JIT is off).
+struct JitCounters {
+  uint64_t traces = 0;        // root and side traces compiled
+  uint64_t side_traces = 0;   // side traces compiled
+  uint64_t side_entries = 0;  // exits that went straight into a side trace
+  uint64_t links = 0;         // side traces that ran the trace they link to
+};
+[[nodiscard]] JitCounters counters(vm::VM& vm);
 
 }  // namespace pyvm::jit

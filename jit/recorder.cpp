@@ -60,6 +60,7 @@ void Recorder::start(vm::Frame* frame, int32_t header_unit, int trace_id) {
   depth_ = static_cast<int32_t>(frame->sp - frame->stack_base());
   slots_.assign(static_cast<size_t>(nlocals_ + code_->stacksize + 1), kNoRef);
   instructions_ = 0;
+  side_ = false;
   in_prefix_ = false;
   closed_ = false;
   snap_unit_ = -1;
@@ -106,7 +107,12 @@ Recorder::Status Recorder::record(vm::Frame* frame, int32_t unit, uint8_t opcode
     abort(AbortReason::kLeftFrame);
     return Status::kAborted;
   }
-  if (instructions_ > 0 && unit == header_unit_ && !in_prefix_ && !inlined()) {
+  if (side_) {
+    if (instructions_ > 0 && !in_prefix_ && !inlined()) {
+      Status s = side_link(unit);
+      if (s != Status::kContinue) return s;
+    }
+  } else if (instructions_ > 0 && unit == header_unit_ && !in_prefix_ && !inlined()) {
     if (!closed_) {
       abort(AbortReason::kLeftLoop);
       return Status::kAborted;
@@ -158,6 +164,9 @@ void Recorder::note_instruction(uint8_t opcode, uint32_t oparg) {
 }
 
 bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
+  if (side_ && !inlined()) {
+    if (int handled = dispatch_side(opcode, oparg); handled >= 0) return handled != 0;
+  }
   switch (opcode) {
     case vm::NOP:
       return true;
@@ -618,6 +627,7 @@ bool Recorder::rec_pop_jump(uint8_t opcode, uint32_t oparg) {
   pop(1);
   if (!backward) return true;
   if (inlined()) return taken ? fail(AbortReason::kInnerLoop) : true;
+  if (side_) return !taken || side_backward(target);
   if (target == header_unit_) {
     if (!taken) return fail(AbortReason::kLeftLoop);
     return close_iteration(header_unit_, depth_);

@@ -19,6 +19,7 @@
 //     virtual slot `base_` and up (jit/inline_frames.h).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -44,6 +45,14 @@ class Recorder {
   Status record(vm::Frame* frame, int32_t unit, uint8_t opcode, uint32_t oparg, Value* sp);
   // Stops with `reason` (no trace).
   void abort(AbortReason reason);
+  // Side traces (jit/side_recorder.cpp). `link_depth(unit)` is the entry
+  // depth of the compiled trace whose loop header is `unit` in the recorded
+  // code object, or -1.
+  using LinkQuery = std::function<int32_t(int32_t unit)>;
+  // Starts recording a side trace at `pc` of `frame` (the state a parent's
+  // exit just restored); it ends at the first loop header with a trace.
+  void start_side(vm::Frame* frame, int32_t pc, int trace_id, LinkQuery link_depth);
+  bool side() const { return side_; }
 
   AbortReason abort_reason() const { return abort_reason_; }
   int32_t abort_unit() const { return abort_unit_; }
@@ -151,6 +160,21 @@ class Recorder {
   void guard_callable(Ref callable, Ref expected);
   bool is_math_sqrt(Value callable);
   std::vector<SnapEntry> snapshot_entries(int32_t depth);
+  // Side-trace recording (jit/side_recorder.cpp): -1 when `opcode` is
+  // recorded as in a root trace, else 1 (recorded) or 0 (abort).
+  int dispatch_side(uint8_t opcode, uint32_t oparg);
+  // At a loop header with a trace: closes the side trace (kDone), or
+  // kContinue when `unit` is no link target.
+  Status side_link(int32_t unit);
+  bool side_backward(int32_t target);
+  bool rec_for_exhausted();
+  bool rec_get_iter();
+  bool is_range_call(uint32_t argc) const;
+  bool rec_range_call(uint8_t opcode, uint32_t argc);
+  bool rec_load_append(uint32_t oparg);
+  bool is_append_call(uint32_t argc) const;
+  bool is_const_value(Ref r, Value v) const;
+  bool rec_append_call();
 
   vm::VM& vm_;
   const JitOptions& options_;
@@ -177,6 +201,10 @@ class Recorder {
   int instructions_ = 0;
   int32_t snap_unit_ = -1;  // the instruction whose snapshot is `snap_`
   uint16_t snap_ = kNoSnapshot;
+  bool side_ = false;                  // recording a side trace
+  std::vector<int32_t> back_targets_;  // side trace: backward jumps taken
+  LinkQuery link_depth_;
+  Value append_method_;  // side trace: list.append's descriptor, once loaded
   AbortReason abort_reason_ = AbortReason::kUnsupportedOpcode;
   int32_t abort_unit_ = 0;
 };

@@ -17,6 +17,7 @@
 
 #include "jit/inline_frames.h"
 #include "jit/ir.h"
+#include "jit/side_trace.h"
 #include "jit/snapshot.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
@@ -50,6 +51,7 @@ struct Trace {
   size_t code_mapping = 0;
   std::vector<uint64_t> exit_counts;  // per snapshot
   uint64_t entries = 0;
+  SideInfo side;  // side traces and linking (jit/side_trace.h)
 
   std::vector<InlineFrame> inline_frames;  // the calls the trace followed (inlined)
   int32_t max_inline_depth = 0;            // the deepest inlined frame chain

@@ -67,6 +67,12 @@ bool operand_types_ok(const IrBuffer& ir, const Ins& ins) {
       return type(ins.a) == IrType::kVal;
     case IrOp::PHI:
       return type(ins.a) == type(ins.b) && type(ins.a) == ins.type;
+    case IrOp::NEWRANGE:
+      return type(ins.a) == IrType::kInt && type(ins.b) == IrType::kInt;
+    case IrOp::ITER_NEW:
+      return type(ins.a) == IrType::kVal;
+    case IrOp::LIST_APPEND:
+      return type(ins.a) == IrType::kVal && type(ins.b) == IrType::kVal;
     default:
       return true;
   }

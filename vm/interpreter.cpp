@@ -243,6 +243,10 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
         frame = vm.frames().top(); /* an exit may rebuild inlined callee frames */                \
         LOAD_FRAME();                                                                             \
         break;                                                                                    \
+      case jit::BackedgeAction::kResumedRecord:                                                   \
+        LOAD_FRAME();                                                                             \
+        dispatch_table = kRecordDispatch.targets;                                                 \
+        break;                                                                                    \
       case jit::BackedgeAction::kContinue:                                                        \
         break;                                                                                    \
     }                                                                                             \

@@ -17,6 +17,7 @@
 #include "jit/code_memory.h"
 #include "jit/helpers.h"
 #include "jit/layout.h"
+#include "jit/side_helpers.h"
 #include "vm/vm.h"
 
 namespace pyvm::jit {
@@ -93,6 +94,7 @@ class X64Emitter {
   void emit_box(Ref r, const Ins& ins);
   void emit_memory(Ref r, const Ins& ins);
   void emit_loop_end();
+  void emit_side_call(Ref r, const Ins& ins);
 
   Trace& t_;
   IrBuffer& ir_;
@@ -314,6 +316,9 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
     case IrOp::LIST_APPEND:
     case IrOp::CELL_STORE:
       return emit_builtin_math(r, ins);
+    case IrOp::NEWRANGE:
+    case IrOp::ITER_NEW:
+      return emit_side_call(r, ins);
     case IrOp::LOOP:
       cc_.bind(loop_label_);
       return;
@@ -817,6 +822,30 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
       return;
     }
   }
+}
+
+// The allocating runtime calls of side traces (jit/side_helpers.h).
+void X64Emitter::emit_side_call(Ref r, const Ins& ins) {
+  x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+  asmjit::InvokeNode* call;
+  x86::Gp d = def_gp(r);
+  if (ins.op == IrOp::NEWRANGE) {
+    x86::Gp start = gp(ins.a);
+    x86::Gp stop = gp(ins.b);
+    cc_.invoke(
+        &call, reinterpret_cast<uint64_t>(&helper_new_range),
+        asmjit::FuncSignatureT<uint64_t, void*, int64_t, int64_t>(asmjit::CallConvId::kHost));
+    call->setArg(0, vm);
+    call->setArg(1, start);
+    call->setArg(2, stop);
+  } else {
+    x86::Gp object = gp(ins.a);
+    cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_iter_new),
+               asmjit::FuncSignatureT<uint64_t, void*, uint64_t>(asmjit::CallConvId::kHost));
+    call->setArg(0, vm);
+    call->setArg(1, object);
+  }
+  call->setRet(0, d);
 }
 
 }  // namespace
