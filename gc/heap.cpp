@@ -838,7 +838,7 @@ size_t Heap::major_limit() const {
 // and then, and boosting them costs memory for no gain.
 // After a minor collection: one that kept at least 60% of the young
 // generation doubles it (up to young_growth_limit times young_bytes, and to
-// a 32nd of the heap: a small heap's peak memory is not worth the saving);
+// a 16th of the heap: a small heap's peak memory is not worth the saving);
 // one that kept under 30% returns it to young_bytes.
 void Heap::adapt_young_size(size_t young_bytes, size_t bytes_freed) {
   if (options_.young_growth_limit <= 1 || young_bytes < options_.young_bytes / 2) return;
