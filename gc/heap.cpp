@@ -27,13 +27,16 @@ constexpr size_t kMaxSmallSize = 8192;
 constexpr size_t kLargeClassSizes[] = {1280, 1536, 1792, 2048, 2560, 3072,
                                        3584, 4096, 5120, 6144, 7168, 8192};
 // Small classes: 16, 24, ..., 64 bytes (8-byte steps: a boxed float is 24),
-// then 16-byte steps to 1024; above that, kLargeClassSizes.
-constexpr int kEightStepClasses = 7;                  // 16 .. 64
-constexpr int kFineClasses = kEightStepClasses + 60;  // + 80 .. 1024
-constexpr int kClassCount = kFineClasses + static_cast<int>(std::size(kLargeClassSizes));
+// then 16-byte steps to 1024 (size_classes in heap.h); above that,
+// kLargeClassSizes.
+constexpr int kEightStepClasses = size_classes::kEightStep;
+constexpr int kFineClasses = size_classes::kFine;
+constexpr int kClassCount = size_classes::kCount;
+static_assert(kClassCount == kFineClasses + static_cast<int>(std::size(kLargeClassSizes)));
 // 16-byte granules per block: the young bitmap has one bit per granule.
 constexpr size_t kGranuleShift = 4;
 constexpr size_t kGranules = kBlockSize >> kGranuleShift;
+static_assert(kBlockSize * kMaxSmallSize < (uint64_t{1} << 32), "Block::cells_in is exact");
 
 size_t class_cell_size(int size_class) {
   if (size_class < kEightStepClasses) return static_cast<size_t>(size_class + 2) * 8;
@@ -43,8 +46,7 @@ size_t class_cell_size(int size_class) {
 }
 
 int size_class_for(size_t bytes) {
-  if (bytes <= 64) return bytes <= 16 ? 0 : static_cast<int>((bytes + 7) / 8) - 2;
-  if (bytes <= 1024) return static_cast<int>((bytes + 15) / 16) - 5 + kEightStepClasses;
+  if (bytes <= size_classes::kMaxFineBytes) return size_classes::fine_class_of(bytes);
   int c = kFineClasses;
   while (kLargeClassSizes[c - kFineClasses] < bytes) ++c;
   return c;
@@ -92,12 +94,13 @@ struct Heap::Block {
   using Bitmap = uint64_t[kGranules / 64];
   int size_class;
   uint32_t cell_size;
-  char* begin;           // first cell
-  char* end;             // one past the last cell
-  char* cursor;          // allocation resumes here
-  char* dirty_end;       // cells below it may hold stale bytes: zero them when allocated
-  uint32_t live;         // allocated cells
-  uint32_t young_cells;  // bits set in young
+  uint32_t cell_inverse;  // ceil(2^32 / cell_size): see cells_in
+  char* begin;            // first cell
+  char* end;              // one past the last cell
+  char* cursor;           // allocation resumes here
+  char* dirty_end;        // cells below it may hold stale bytes: zero them when allocated
+  uint32_t live;          // allocated cells
+  uint32_t young_cells;   // bits set in young
   uint32_t cell_count;
   bool young;   // on the young-block list
   bool queued;  // in its class's with_space list
@@ -116,9 +119,11 @@ struct Heap::Block {
   // so it is the one holding the granule's last byte).
   char* cell_at_granule(size_t g) {
     char* last_byte = reinterpret_cast<char*>(this) + (g << kGranuleShift) + 15;
-    size_t index = static_cast<size_t>(last_byte - begin) / cell_size;
-    return begin + index * cell_size;
+    return begin + cells_in(static_cast<size_t>(last_byte - begin)) * cell_size;
   }
+  // bytes / cell_size for bytes < kBlockSize, by a multiplication: exact
+  // because kBlockSize * cell_size < 2^32 for every size class.
+  size_t cells_in(size_t bytes) const { return (bytes * cell_inverse) >> 32; }
   // For a cell that stops being young without a collection (released, or
   // allocated old): keeps young_cells equal to the bits set.
   void clear_young(const char* cell) {
@@ -128,14 +133,23 @@ struct Heap::Block {
     --young_cells;
   }
   bool has_space() const { return live < cell_count; }
-  // Calls fn(cell) for every allocated cell.
+  // Calls fn(cell) for every cell whose bit is set in `bits`.
   template <typename Fn>
-  void for_each_allocated(Fn fn) {
+  void for_each_in(const Bitmap& map, Fn fn) {
     for (size_t word = 0; word < kGranules / 64; ++word) {
-      for (uint64_t bits = allocated[word]; bits != 0; bits &= bits - 1) {
+      for (uint64_t bits = map[word]; bits != 0; bits &= bits - 1) {
         fn(cell_at_granule(word * 64 + static_cast<size_t>(__builtin_ctzll(bits))));
       }
     }
+  }
+  template <typename Fn>
+  void for_each_allocated(Fn fn) {
+    for_each_in(allocated, fn);
+  }
+  // Finalizable cells are allocated: the sweeps clear both bits together.
+  template <typename Fn>
+  void for_each_finalizable(Fn fn) {
+    for_each_in(finalizable, fn);
   }
 };
 
@@ -161,10 +175,25 @@ struct Heap::SizeClass {
 //
 // Objects whose type has kTypeNoReferences are marked without being pushed:
 // their only reference is their type.
+//
+// Reading a visited object's header is most of the marking time (survivors of
+// a minor collection are scattered over the young generation, which does not
+// fit the L2 cache): visit_object prefetches the header and queues the
+// object in a small ring, and marks the object that entered the ring
+// kPrefetchDistance visits earlier, whose header has arrived meanwhile.
+// drain() empties the ring; nothing reads marks before it.
 class Marker : public runtime::Tracer {
  public:
   Marker(Heap& heap, bool major) : heap_(heap), major_(major) {}
   void visit_object(Object* object) override {
+    __builtin_prefetch(object, 1, 3);
+    Object* due = ring_[ring_next_ & (kPrefetchDistance - 1)];
+    ring_[ring_next_ & (kPrefetchDistance - 1)] = object;
+    ++ring_next_;
+    if (due != nullptr) process(due);
+  }
+  // Marks `object` and queues its children to be traced.
+  void process(Object* object) {
     if (!mark(object)) return;
     Type* type = object->type;
     if (type != nullptr && (type->flags & runtime::kTypeNoReferences) != 0) {
@@ -192,14 +221,32 @@ class Marker : public runtime::Tracer {
     if (object->type->trace != nullptr) object->type->trace(object, *this);
   }
   void drain() {
-    while (!stack_.empty()) {
-      Object* object = stack_.back();
-      stack_.pop_back();
-      trace_children(object);
+    for (;;) {
+      while (!stack_.empty()) {
+        Object* object = stack_.back();
+        stack_.pop_back();
+        trace_children(object);
+      }
+      if (!flush_ring()) return;
     }
   }
 
  private:
+  static constexpr size_t kPrefetchDistance = 8;  // a power of two
+  // Processes the objects waiting in the ring; false when it was empty.
+  bool flush_ring() {
+    bool any = false;
+    for (size_t i = 0; i < kPrefetchDistance; ++i) {
+      Object*& slot = ring_[(ring_next_ + i) & (kPrefetchDistance - 1)];
+      if (slot == nullptr) continue;
+      Object* object = slot;
+      slot = nullptr;
+      any = true;
+      process(object);
+    }
+    return any;
+  }
+
   // Marks `object` for this collection; false when it already was.
   bool mark(Object* object) {
     if ((object->gc_word & kLarge) != 0) {
@@ -223,6 +270,8 @@ class Marker : public runtime::Tracer {
   Heap& heap_;
   bool major_;
   std::vector<Object*> stack_;
+  Object* ring_[kPrefetchDistance] = {};
+  size_t ring_next_ = 0;
 };
 
 RootSet::RootSet(Heap& heap) : heap_(heap) {
@@ -243,6 +292,8 @@ RootSet::~RootSet() {
 HeapOptions HeapOptions::from_environment() {
   HeapOptions options;
   options.young_bytes = env_number("PYVM_GC_YOUNG_BYTES", options.young_bytes);
+  // An explicit young size is kept fixed (tests rely on the frequency).
+  options.young_growth_limit = std::getenv("PYVM_GC_YOUNG_BYTES") != nullptr ? 1 : 4;
   uint64_t growth_percent = env_number("PYVM_GC_GROWTH_PERCENT", 200);
   options.growth = growth_percent < 110 ? 1.1 : static_cast<double>(growth_percent) / 100.0;
   options.stress_every = env_number("PYVM_GC_STRESS", 0);
@@ -288,7 +339,8 @@ bool HeapOptions::parse_size(const char* text, size_t* out) {
   return true;
 }
 
-Heap::Heap(const HeapOptions& options) : options_(options), stack_high_(native_stack_high()) {
+Heap::Heap(const HeapOptions& options)
+    : options_(options), stack_high_(native_stack_high()), young_limit_(options.young_bytes) {
   for (int c = 0; c < kClassCount; ++c) {
     auto* size_class = new SizeClass();
     size_t cell_size = class_cell_size(c);
@@ -297,14 +349,19 @@ Heap::Heap(const HeapOptions& options) : options_(options), stack_high_(native_s
       Block::set(size_class->starts, offset >> kGranuleShift);
     }
     classes_.push_back(size_class);
+    regions_[c].cell_size = cell_size;
   }
 }
 
 Heap::~Heap() {
+  retire_regions();
   // Finalizers only release memory outside the heap and never follow
   // references, so the order does not matter.
+  // Only cells flagged finalizable can need it (all of them until the end
+  // of bootstrap), as in the sweeps: no pass over every cell.
   for (Block* block : blocks_) {
-    block->for_each_allocated([](char* cell) {
+    if (bootstrapping_) std::memcpy(block->finalizable, block->allocated, sizeof(block->allocated));
+    block->for_each_finalizable([](char* cell) {
       auto* object = reinterpret_cast<Object*>(cell);
       if (object->type != nullptr && object->type->finalize != nullptr) {
         object->type->finalize(object);
@@ -322,7 +379,9 @@ Heap::~Heap() {
 }
 
 void Heap::end_bootstrap() {
+  retire_regions();
   bootstrapping_ = false;
+  update_fast_mode();
   // Some types got their finalizer after objects of theirs were allocated:
   // let the sweeps check every cell allocated so far.
   for (Block* block : blocks_) {
@@ -330,25 +389,53 @@ void Heap::end_bootstrap() {
   }
 }
 
-Object* Heap::try_allocate(size_t bytes, Type* type) {
+Object* Heap::allocate_slow(size_t bytes, Type* type) {
   size_t size = bytes < sizeof(Object) ? sizeof(Object) : bytes;
   maybe_collect();
   if (options_.max_heap_bytes != 0 && !admit_under_cap(size)) return nullptr;
-  Object* object =
-      size <= kMaxSmallSize ? allocate_small(size_class_for(size)) : allocate_large(size);
+  bool small = size <= kMaxSmallSize;
+  Object* object = small ? allocate_small(size_class_for(size)) : allocate_large(size);
   if (object == nullptr) return nullptr;
   object->type = type;
-  if (type != nullptr && type->finalize != nullptr && size <= kMaxSmallSize) {
+  if (type != nullptr && type->finalize != nullptr && small) {
     Block* block = block_of(object);
     Block::set(block->finalizable, block->granule_of(reinterpret_cast<char*>(object)));
   }
-  ++allocations_since_gc_;
+  if (!small) ++allocations_since_gc_;  // small cells are counted by flush_region
   if (live_bytes_ > stats_.peak_heap_bytes) stats_.peak_heap_bytes = live_bytes_;
   return object;
 }
 
+void Heap::set_options(const HeapOptions& options) {
+  retire_regions();
+  options_ = options;
+  young_limit_ = options.young_bytes;
+  update_fast_mode();
+}
+
+void Heap::update_fast_mode() {
+  fast_regions_ = !bootstrapping_ && options_.stress_every == 0 && options_.max_heap_bytes == 0;
+}
+
+size_t Heap::heap_bytes() const {
+  size_t bytes = live_bytes_;
+  for (const AllocRegion& region : regions_) {
+    bytes += static_cast<size_t>(region.cursor - region.flushed);
+  }
+  return bytes;
+}
+
+uint64_t Heap::allocations_since_collection() const {
+  uint64_t count = allocations_since_gc_;
+  for (const AllocRegion& region : regions_) {
+    count += static_cast<size_t>(region.cursor - region.flushed) / region.cell_size;
+  }
+  return count;
+}
+
 void Heap::note_external_allocation(Object* owner, size_t bytes) {
   young_allocated_ += bytes;
+  young_external_ += bytes;
   uint32_t kib = static_cast<uint32_t>(std::min<size_t>((bytes + 1023) >> 10, (1u << 27) - 1));
   uint32_t total = std::min((owner->gc_word >> kExternalShift) + kib, (1u << 28) - 1);
   external_bytes_ += static_cast<size_t>(total - (owner->gc_word >> kExternalShift)) << 10;
@@ -367,8 +454,12 @@ Object* Heap::try_allocate_owned(size_t bytes, Type* type, const Object* owner) 
   Object* object = try_allocate(bytes, type);
   if (object != nullptr && (owner->gc_word & kMarked) != 0) {
     object->gc_word |= kMarked;
-    if ((object->gc_word & kLarge) == 0)
-      block_of(object)->clear_young(reinterpret_cast<char*>(object));
+    if ((object->gc_word & kLarge) == 0) {
+      Block* block = block_of(object);
+      AllocRegion& region = regions_[block->size_class];
+      if (region.block == block) flush_region(region);
+      block->clear_young(reinterpret_cast<char*>(object));
+    }
   }
   return object;
 }
@@ -378,6 +469,8 @@ void Heap::release(Object* object) {
   uintptr_t base = address & ~(kBlockSize - 1);
   if (block_set_.count(base) != 0) {
     auto* block = reinterpret_cast<Block*>(base);
+    AllocRegion& region = regions_[block->size_class];
+    if (region.block == block) flush_region(region);
     block->clear_young(reinterpret_cast<char*>(object));
     free_cell(block, object);
     return;
@@ -406,31 +499,143 @@ static char* next_free_cell(Heap::Block* block, const Heap::Block::Bitmap& start
   return block->cell_at_granule(word * 64 + static_cast<size_t>(__builtin_ctzll(free)));
 }
 
-// Takes the current block's next free cell; a block with none left makes
-// room for a refill.
+// The end of the run of free cells that starts at the free cell `cell`: the
+// next allocated cell, or the block's end; the search stops at `enough`
+// (the run is then at least that long). Cells at or above the block's
+// dirty_end were never allocated: no bitmap needs reading there.
+static char* free_run_end(Heap::Block* block, char* cell, char* enough) {
+  if (cell >= block->dirty_end) return block->end;
+  size_t g = block->granule_of(cell) + 1;
+  size_t last_word = std::min(block->granule_of(std::min(enough, block->end)), kGranules - 1) >> 6;
+  if (g >= kGranules) return block->end;
+  size_t word = g >> 6;
+  uint64_t bits = block->allocated[word] & (~uint64_t{0} << (g & 63));
+  while (bits == 0) {
+    if (++word > last_word) return block->end;
+    bits = block->allocated[word];
+  }
+  return block->cell_at_granule(word * 64 + static_cast<size_t>(__builtin_ctzll(bits)));
+}
+
+// Sets the bits of `starts` in granules [g0, g1) into `bits`.
+static void set_starts_in_range(Heap::Block::Bitmap& bits, const Heap::Block::Bitmap& starts,
+                                size_t g0, size_t g1) {
+  while (g0 < g1) {
+    size_t word = g0 >> 6;
+    size_t low = g0 & 63;
+    size_t high = std::min<size_t>(64, low + (g1 - g0));
+    uint64_t mask = (high == 64 ? ~uint64_t{0} : (uint64_t{1} << high) - 1) & (~uint64_t{0} << low);
+    bits[word] |= starts[word] & mask;
+    g0 = word * 64 + high;
+  }
+}
+
+// Takes a cell from the class's allocation region, opening a new one when
+// it is used up (the slow path of allocate_fast).
 Object* Heap::allocate_small(int size_class) {
+  AllocRegion& region = regions_[size_class];
+  if (static_cast<size_t>(region.limit - region.cursor) < region.cell_size &&
+      !open_region(size_class)) {
+    return nullptr;
+  }
+  char* cell = region.cursor;
+  region.cursor = cell + region.cell_size;
+  // Without fast regions every allocation is accounted at once (heap cap,
+  // stress).
+  if (!fast_regions_) retire_region(size_class);
+  return reinterpret_cast<Object*>(cell);
+}
+
+// Retires the class's region and opens one at the current block's next free
+// cell (refilling when the block has none): the run of free cells there, up
+// to kRegionBytes and the young generation's remaining budget, zeroed where
+// the block was used before.
+bool Heap::open_region(int size_class) {
+  retire_region(size_class);
   SizeClass* c = classes_[static_cast<size_t>(size_class)];
   for (;;) {
     Block* block = c->current;
     char* cell = block != nullptr ? next_free_cell(block, c->starts) : nullptr;
-    if (cell != nullptr) {
-      block->cursor = cell + block->cell_size;
-      if (cell < block->dirty_end) {
-        std::memset(cell, 0, block->cell_size);
-      } else {
-        block->dirty_end = cell + block->cell_size;  // fresh memory is zero
-      }
-      size_t g = block->granule_of(cell);
-      Block::set(block->allocated, g);
-      Block::set(block->young_bits, g);
-      ++block->young_cells;
-      ++block->live;
-      live_bytes_ += block->cell_size;
-      young_allocated_ += block->cell_size;
-      return reinterpret_cast<Object*>(cell);
+    if (cell == nullptr) {
+      if (!refill(size_class)) return false;
+      continue;
     }
-    if (!refill(size_class)) return nullptr;
+    size_t cell_size = block->cell_size;
+    size_t budget = kRegionBytes;
+    if (!fast_regions_) {
+      budget = cell_size;
+    } else if (young_allocated_ < young_limit_) {
+      budget = std::min(budget, young_limit_ - young_allocated_);
+    } else if (size_t in_use = young_bytes_in_use(); in_use < young_limit_) {
+      budget = std::min(budget, young_limit_ - in_use);
+    }
+    // A run ends at a cell boundary: only a budget shorter than the run
+    // needs rounding to whole cells.
+    char* limit = free_run_end(block, cell, cell + budget + cell_size);
+    if (static_cast<size_t>(limit - cell) > budget) {
+      limit = cell + std::max<size_t>(1, block->cells_in(budget)) * cell_size;
+    }
+    if (cell < block->dirty_end) {
+      std::memset(cell, 0, static_cast<size_t>(std::min(limit, block->dirty_end) - cell));
+    }
+    if (limit > block->dirty_end) block->dirty_end = limit;  // fresh memory is zero
+    block->cursor = limit;
+    young_allocated_ += static_cast<size_t>(limit - cell);
+    AllocRegion& region = regions_[size_class];
+    region.cursor = cell;
+    region.flushed = cell;
+    region.limit = limit;
+    region.block = block;
+    return true;
   }
+}
+
+// Enters the cells taken from the region since its last flush into their
+// block's bitmaps and counters.
+void Heap::flush_region(AllocRegion& region) {
+  size_t bytes = static_cast<size_t>(region.cursor - region.flushed);
+  if (bytes == 0) return;
+  Block* block = region.block;
+  auto cells = static_cast<uint32_t>(block->cells_in(bytes));
+  const Block::Bitmap& starts = classes_[static_cast<size_t>(block->size_class)]->starts;
+  size_t g0 = block->granule_of(region.flushed);
+  size_t g1 = block->granule_of(region.cursor);
+  set_starts_in_range(block->allocated, starts, g0, g1);
+  set_starts_in_range(block->young_bits, starts, g0, g1);
+  block->young_cells += cells;
+  block->live += cells;
+  live_bytes_ += bytes;
+  allocations_since_gc_ += cells;
+  if (live_bytes_ > stats_.peak_heap_bytes) stats_.peak_heap_bytes = live_bytes_;
+  region.flushed = region.cursor;
+}
+
+// Flushes the class's region and gives its unused cells back: the block's
+// cursor resumes there and the young budget no longer counts them.
+void Heap::retire_region(int size_class) {
+  AllocRegion& region = regions_[size_class];
+  if (region.block == nullptr) return;
+  flush_region(region);
+  size_t unused = static_cast<size_t>(region.limit - region.cursor);
+  young_allocated_ -= std::min(unused, young_allocated_);
+  region.block->cursor = region.cursor;
+  region.cursor = nullptr;
+  region.limit = nullptr;
+  region.flushed = nullptr;
+  region.block = nullptr;
+}
+
+// young_allocated_ without the regions' unused reservations: what the
+// young generation really holds.
+size_t Heap::young_bytes_in_use() const {
+  size_t unused = 0;
+  for (const AllocRegion& region : regions_)
+    unused += static_cast<size_t>(region.limit - region.cursor);
+  return young_allocated_ - std::min(unused, young_allocated_);
+}
+
+void Heap::retire_regions() {
+  for (int c = 0; c < kClassCount; ++c) retire_region(c);
 }
 
 bool Heap::refill(int size_class) {
@@ -472,6 +677,7 @@ Heap::Block* Heap::new_block(int size_class) {
   size_t cells = (kBlockSize - block_header_size()) / cell_size;
   block->size_class = size_class;
   block->cell_size = static_cast<uint32_t>(cell_size);
+  block->cell_inverse = static_cast<uint32_t>(((uint64_t{1} << 32) + cell_size - 1) / cell_size);
   block->begin = begin;
   block->end = begin + cells * cell_size;
   block->cursor = begin;
@@ -508,10 +714,14 @@ Object* Heap::find_object(uintptr_t p) const {
     auto* block = reinterpret_cast<Block*>(base);
     auto address = reinterpret_cast<char*>(p);
     if (address < block->begin || address >= block->end) return nullptr;
-    size_t index = static_cast<size_t>(address - block->begin) / block->cell_size;
+    size_t index = block->cells_in(static_cast<size_t>(address - block->begin));
     char* cell = block->begin + index * block->cell_size;
-    return Block::test(block->allocated, block->granule_of(cell)) ? reinterpret_cast<Object*>(cell)
-                                                                  : nullptr;
+    if (Block::test(block->allocated, block->granule_of(cell)))
+      return reinterpret_cast<Object*>(cell);
+    // Taken from an allocation region but not yet flushed into the bitmaps.
+    const AllocRegion& region = regions_[block->size_class];
+    bool in_region = region.block == block && cell >= region.flushed && cell < region.cursor;
+    return in_region ? reinterpret_cast<Object*>(cell) : nullptr;
   }
   if (large_.empty()) return nullptr;
   auto it = large_.upper_bound(p);
@@ -546,7 +756,12 @@ void Heap::remember_index(Object* holder, int64_t index) {
 // Minor collection: the children of remembered holders, all of them or the
 // recorded index range.
 void Heap::trace_remembered(Marker& marker) {
-  for (Object* holder : remembered_) {
+  // Remembered holders are old and scattered over the heap: fetch a few
+  // ahead of the one being traced.
+  constexpr size_t kAhead = 4;
+  for (size_t i = 0; i < remembered_.size(); ++i) {
+    if (i + kAhead < remembered_.size()) __builtin_prefetch(remembered_[i + kAhead]);
+    Object* holder = remembered_[i];
     if ((holder->gc_word & kRemembered) != 0) {
       marker.trace_children(holder);
       continue;
@@ -564,7 +779,8 @@ void Heap::maybe_collect() {
     }
     return;
   }
-  if (!enabled_ || young_allocated_ < options_.young_bytes) return;
+  if (!enabled_ || young_allocated_ < young_limit_) return;
+  if (young_bytes_in_use() < young_limit_) return;  // regions not used up yet
   collect(false);
   size_t size = live_bytes_ + external_bytes_;
   if (size > options_.min_major_bytes && size > major_limit()) collect(true);
@@ -620,6 +836,22 @@ size_t Heap::major_limit() const {
 // HeapOptions::max_growth); one that freed more resets it. A single mostly
 // live major proves little: programs with a steady live size meet one now
 // and then, and boosting them costs memory for no gain.
+// After a minor collection: one that kept at least 60% of the young
+// generation doubles it (up to young_growth_limit times young_bytes, and to
+// a 16th of the heap: a small heap's peak memory is not worth the saving);
+// one that kept under 30% returns it to young_bytes.
+void Heap::adapt_young_size(size_t young_bytes, size_t bytes_freed) {
+  if (options_.young_growth_limit <= 1 || young_bytes < options_.young_bytes / 2) return;
+  size_t kept = young_bytes - std::min(bytes_freed, young_bytes);
+  if (kept * 10 >= young_bytes * 6) {
+    size_t limit = std::min(options_.young_bytes * options_.young_growth_limit,
+                            std::max(options_.young_bytes, live_bytes_ / 16));
+    young_limit_ = std::min(young_limit_ * 2, limit);
+  } else if (kept * 10 < young_bytes * 3) {
+    young_limit_ = options_.young_bytes;
+  }
+}
+
 void Heap::adapt_growth(size_t size_before_major) {
   size_t size = live_bytes_ + external_bytes_;
   bool mostly_live = size * 10 >= size_before_major * 9;
@@ -636,8 +868,13 @@ uint64_t Heap::collect(bool major) {
   collecting_ = true;
   uint64_t start = now_ns();
   uint64_t start_cpu = thread_cpu_ns();
+  retire_regions();
   size_t old_bytes = live_bytes_ - std::min(live_bytes_, young_allocated_);
   size_t size_before = live_bytes_ + external_bytes_;
+  // Bytes allocated in the heap (the young generation's size adapts to
+  // what survives of them; memory outside the heap is not freed by sweeps).
+  size_t young_before = young_allocated_ - std::min(young_external_, young_allocated_);
+  uint64_t freed_before = stats_.bytes_freed;
   if (options_.verify && !major) verify_remembered_set();
   if (major) {
     clear_marks();
@@ -656,12 +893,14 @@ uint64_t Heap::collect(bool major) {
   uint64_t freed = sweep(major);
   (major ? stats_.major_objects_freed : stats_.minor_objects_freed) += freed;
   minors_since_major_ = major ? 0 : minors_since_major_ + 1;
+  if (!major) adapt_young_size(young_before, stats_.bytes_freed - freed_before);
   if (major) {
     release_empty_blocks();
     adapt_growth(size_before);
     live_after_major_ = live_bytes_ + external_bytes_;
   }
   young_allocated_ = 0;
+  young_external_ = 0;
   allocations_since_gc_ = 0;
   if (options_.verify) verify_heap();
   uint64_t cpu = thread_cpu_ns() - start_cpu;
@@ -746,7 +985,7 @@ void Heap::resurrect_finalizable(Marker& marker) {
       continue;
     }
     pending_finalization_.push_back(object);
-    marker.visit_object(object);
+    marker.process(object);  // marked at once: a later entry may test it
   }
   finalizable_.resize(kept);
   marker.drain();

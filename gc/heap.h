@@ -54,6 +54,32 @@ enum GcBits : uint32_t {
 // outside the heap (note_external_allocation).
 constexpr uint32_t kExternalShift = 4;
 
+// Size classes of small objects: 16, 24, ..., 64 bytes (8-byte steps: a boxed
+// float is 24), then 16-byte steps up to kMaxFineBytes, then quarter steps up
+// to 8 KiB (heap.cpp).
+namespace size_classes {
+inline constexpr int kEightStep = 7;           // 16 .. 64
+inline constexpr int kFine = kEightStep + 60;  // + 80 .. 1024
+inline constexpr int kCount = kFine + 12;      // + 1280 .. 8192
+inline constexpr size_t kMaxFineBytes = 1024;
+// The class of a request of `bytes` <= kMaxFineBytes.
+constexpr int fine_class_of(size_t bytes) {
+  if (bytes <= 64) return bytes <= 16 ? 0 : static_cast<int>((bytes + 7) / 8) - 2;
+  return static_cast<int>((bytes + 15) / 16) - 5 + kEightStep;
+}
+// fine_class_of by table, indexed by (bytes + 7) / 8: class boundaries are
+// multiples of 8, so every request in one 8-byte step has the same class.
+struct FineClassTable {
+  uint8_t of[kMaxFineBytes / 8 + 1];
+};
+inline constexpr FineClassTable kFineClassTable = [] {
+  FineClassTable table{};
+  for (size_t i = 0; i <= kMaxFineBytes / 8; ++i)
+    table.of[i] = static_cast<uint8_t>(fine_class_of(i * 8));
+  return table;
+}();
+}  // namespace size_classes
+
 // Something outside the heap that holds references and must be traced.
 class RootSet {
  public:
@@ -110,7 +136,13 @@ struct HeapStats {
 };
 
 struct HeapOptions {
-  size_t young_bytes = size_t{2} << 20;        // allocation volume that triggers a minor GC
+  size_t young_bytes = size_t{2} << 20;  // allocation volume that triggers a minor GC
+  // While minor collections keep most of the young generation alive (a
+  // program building a big structure), the young generation doubles after
+  // each, up to this many times young_bytes (1: fixed size), and returns to
+  // young_bytes once one keeps less: fewer minors, each with the same work
+  // per survivor but a fixed cost (roots, stacks) paid less often.
+  size_t young_growth_limit = 1;
   double growth = 2.0;                         // major GC when live bytes grow by this factor...
   size_t min_major_bytes = size_t{8} << 20;    // ...and exceed this
   double small_heap_growth = 1.25;             // the factor while the live heap is below...
@@ -155,7 +187,29 @@ class Heap {
 
   // Allocates a zeroed object of `bytes` bytes (header included) of `type`.
   // May collect first. Returns nullptr when the memory cannot be had.
-  [[nodiscard]] runtime::Object* try_allocate(size_t bytes, runtime::Type* type);
+  [[nodiscard]] runtime::Object* try_allocate(size_t bytes, runtime::Type* type) {
+    runtime::Object* object = allocate_fast(bytes, type);
+    return object != nullptr ? object : allocate_slow(bytes, type);
+  }
+  // The inline fast path of try_allocate: takes the next cell of the size
+  // class's allocation region (a run of free, zeroed cells of the current
+  // block, reserved against the young generation's budget: see AllocRegion).
+  // nullptr when the region is used up, the object is not small, or its type
+  // has a finalizer; allocate_slow then does the rest.
+  [[nodiscard]] runtime::Object* allocate_fast(size_t bytes, runtime::Type* type) {
+    if (bytes > size_classes::kMaxFineBytes) return nullptr;
+    AllocRegion& region = regions_[size_classes::kFineClassTable.of[(bytes + 7) >> 3]];
+    char* cell = region.cursor;
+    if (static_cast<size_t>(region.limit - cell) < region.cell_size) return nullptr;
+    if (type == nullptr || type->finalize != nullptr) return nullptr;
+    region.cursor = cell + region.cell_size;
+    auto* object = reinterpret_cast<runtime::Object*>(cell);
+    object->type = type;
+    return object;
+  }
+  // The out-of-line path: collects when due, applies the heap cap, opens a
+  // new allocation region or allocates a large object.
+  [[nodiscard]] runtime::Object* allocate_slow(size_t bytes, runtime::Type* type);
   // Allocates storage owned by `owner` (see runtime/storage.h): like
   // try_allocate, but the new object starts old when its owner is old, so an
   // old owner needs no remembering for it. Only valid for storage whose type
@@ -239,12 +293,14 @@ class Heap {
   // rounded up) and forgotten when the owner is freed.
   void note_external_allocation(runtime::Object* owner, size_t bytes);
 
-  size_t heap_bytes() const { return live_bytes_; }
-  uint64_t allocations_since_collection() const { return allocations_since_gc_; }
+  // Bytes of the live and not yet collected objects (cells taken from the
+  // allocation regions included).
+  [[nodiscard]] size_t heap_bytes() const;
+  [[nodiscard]] uint64_t allocations_since_collection() const;
   uint64_t minor_collections_since_major() const { return minors_since_major_; }
   const HeapStats& stats() const { return stats_; }
   const HeapOptions& options() const { return options_; }
-  void set_options(const HeapOptions& options) { options_ = options; }
+  void set_options(const HeapOptions& options);
 
  private:
   struct SizeClass;
@@ -257,10 +313,34 @@ class Heap {
     size_t size;
     bool young;
   };
+  // The allocation region of a size class: cells [cursor, limit) of `block`
+  // are free and zeroed, and their bytes are already counted in
+  // young_allocated_ (the minor trigger), so the fast path only bumps the
+  // cursor. Cells [flushed, cursor) are allocated but not yet in the block's
+  // bitmaps and counters: flush_region enters them (every collection first
+  // retires all regions), and find_object treats them as allocated. A region
+  // holds at most kRegionBytes, and at most what is left of the young
+  // generation's budget. In stress and heap-cap modes and during bootstrap a
+  // region holds one cell and is retired at once: every allocation takes the
+  // slow path.
+  struct AllocRegion {
+    char* cursor = nullptr;
+    char* limit = nullptr;
+    size_t cell_size = 0;
+    char* flushed = nullptr;
+    Block* block = nullptr;
+  };
+  static constexpr size_t kRegionBytes = size_t{32} << 10;
   friend class RootSet;
   friend class Marker;
 
   runtime::Object* allocate_small(int size_class);
+  bool open_region(int size_class);
+  void flush_region(AllocRegion& region);
+  void retire_region(int size_class);
+  void retire_regions();
+  [[nodiscard]] size_t young_bytes_in_use() const;
+  void update_fast_mode();
   runtime::Object* allocate_large(size_t bytes);
   bool refill(int size_class);
   Block* new_block(int size_class);
@@ -273,6 +353,7 @@ class Heap {
   void rearm_cap_reserve();
   [[nodiscard]] size_t major_limit() const;
   void adapt_growth(size_t size_before_major);
+  void adapt_young_size(size_t young_bytes, size_t bytes_freed);
   void remember(runtime::Object* holder);
   void remember_index(runtime::Object* holder, int64_t index);
   // Widens [lowest_address_, highest_address_), which bounds every cell.
@@ -300,6 +381,7 @@ class Heap {
   void record_pause(uint64_t ns, bool major, size_t old_bytes);
 
   HeapOptions options_;
+  AllocRegion regions_[size_classes::kCount];
   std::vector<SizeClass*> classes_;
   std::vector<Block*> blocks_;               // every block
   std::unordered_set<uintptr_t> block_set_;  // block base addresses
@@ -332,6 +414,8 @@ class Heap {
   double growth_boost_ = 1.0;
   int mostly_live_majors_ = 0;  // consecutive majors that freed under a tenth
   size_t young_allocated_ = 0;
+  size_t young_external_ = 0;  // of young_allocated_, noted outside the heap
+  size_t young_limit_ = 0;     // the young generation's current size (young_growth_limit)
   uint64_t allocations_since_gc_ = 0;
   uint64_t stress_counter_ = 0;
   uint64_t minors_since_major_ = 0;
@@ -339,6 +423,7 @@ class Heap {
   // (0: the reserve is armed).
   size_t cap_raise_limit_ = 0;
   bool bootstrapping_ = true;
+  bool fast_regions_ = false;  // regions may hold more than one cell
   bool enabled_ = true;
   bool collecting_ = false;
   HeapStats stats_;

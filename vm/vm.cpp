@@ -74,8 +74,8 @@ VM::~VM() {
   delete frames_;
 }
 
-Object* VM::allocate(Type* type, size_t bytes) {
-  Object* object = heap_.try_allocate(bytes, type);
+Object* VM::allocate_slow(Type* type, size_t bytes) {
+  Object* object = heap_.allocate_slow(bytes, type);
   if (object == nullptr) {
     std::fflush(stdout);
     std::fputs("pyvm: out of memory\n", stderr);

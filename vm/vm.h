@@ -194,7 +194,12 @@ class VM : public gc::RootProvider {
   // the heap cap the memory comes from the heap's reserve and MemoryError is
   // raised at the next safe point (memory_exhausted); when even that fails
   // pyvm prints one line and exits with status 1.
-  runtime::Object* allocate(runtime::Type* type, size_t bytes);
+  // The common case is inline (gc::Heap::allocate_fast: a bump of the size
+  // class's allocation region); the rest is out of line.
+  runtime::Object* allocate(runtime::Type* type, size_t bytes) {
+    runtime::Object* object = heap_.allocate_fast(bytes, type);
+    return object != nullptr ? object : allocate_slow(type, bytes);
+  }
   template <typename T>
   T* allocate(runtime::Type* type, size_t extra_bytes = 0) {
     return static_cast<T*>(allocate(type, sizeof(T) + extra_bytes));
@@ -314,6 +319,8 @@ class VM : public gc::RootProvider {
   uint32_t jit_threshold = 1u << 16;
 
  private:
+  // VM::allocate's slow path (gc::Heap::allocate_slow; out of memory exits).
+  runtime::Object* allocate_slow(runtime::Type* type, size_t bytes);
   void create_types();
   void create_singletons();
   void init_type_slots();
