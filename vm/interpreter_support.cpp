@@ -439,6 +439,19 @@ int dict_merge_kwargs(VM& vm, Dict* dict, Value other, Value callable) {
 }
 
 int unpack_sequence(VM& vm, Value seq, uint32_t count, Value* out) {
+  // Exact tuples and lists of the right length need no iteration.
+  const Value* direct = nullptr;
+  if (seq.is_object() && seq.object()->type == vm.types().tuple &&
+      seq.as<Tuple>()->length == static_cast<int64_t>(count)) {
+    direct = seq.as<Tuple>()->items();
+  } else if (seq.is_object() && seq.object()->type == vm.types().list &&
+             seq.as<List>()->length == static_cast<int64_t>(count)) {
+    direct = seq.as<List>()->items;
+  }
+  if (direct != nullptr) {
+    for (uint32_t i = 0; i < count; ++i) out[i] = direct[count - 1 - i];
+    return 0;
+  }
   gc::RootedValues items(vm.heap());
   if (runtime::type_of(vm, seq)->iter == nullptr && runtime::type_of(vm, seq)->getitem == nullptr) {
     runtime::raise_type_error(
