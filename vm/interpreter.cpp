@@ -274,7 +274,8 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     PUSH(value);                         \
     DISPATCH();                          \
   } while (0)
-#define SKIP_CACHES() pc += kCacheUnitTable[opcode]
+// `op` is the running opcode, named so that its cache size is a constant.
+#define SKIP_CACHES(op) pc += kCacheUnitTable[op]
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -415,7 +416,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     }
     if (oparg & 1) PUSH(Value::null());
     PUSH(v);
-    SKIP_CACHES();
+    SKIP_CACHES(LOAD_GLOBAL);
     DISPATCH();
   }
 
@@ -492,7 +493,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       CHECK(v);
     }
     TOP() = v;
-    SKIP_CACHES();
+    SKIP_CACHES(LOAD_ATTR);
     DISPATCH();
   }
 
@@ -505,7 +506,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       CHECK_INT(store_attr_miss(vm, frame, owner, NAME(oparg), v, unit));
     }
     sp -= 2;
-    SKIP_CACHES();
+    SKIP_CACHES(STORE_ATTR);
     DISPATCH();
   }
 
@@ -523,7 +524,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       CHECK_INT(load_method_miss(vm, frame, NAME(oparg), sp - 1, unit));
     }
     ++sp;
-    SKIP_CACHES();
+    SKIP_CACHES(LOAD_METHOD);
     DISPATCH();
   }
 
@@ -536,7 +537,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       callable[-1] = method->function;
       callable[0] = method->self;
     }
-    SKIP_CACHES();
+    SKIP_CACHES(PRECALL);
     DISPATCH();
   }
 
@@ -556,7 +557,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       ++nargs;
     }
     Tuple* kwnames = frame->kwnames;
-    SKIP_CACHES();
+    SKIP_CACHES(CALL);
     if (callable.is_object() && callable.object()->type == vm.types().function) {
       frame->pc = pc;
       frame->sp = base;
@@ -632,7 +633,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       CHECK(r);
     }
     TOP() = r;
-    SKIP_CACHES();
+    SKIP_CACHES(BINARY_OP);
     DISPATCH();
   }
 
@@ -652,7 +653,18 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       CHECK(r);
     }
     TOP() = r;
-    SKIP_CACHES();
+    SKIP_CACHES(COMPARE_OP);
+    // A bool result feeding a forward conditional jump takes the jump here,
+    // saving a dispatch (not while the JIT records: it sees every instruction).
+    if ((r == vm.true_value() || r == vm.false_value()) && dispatch_table == kDispatch.targets) {
+      uint16_t word = *pc;
+      uint8_t next = word & 0xff;
+      if (next == POP_JUMP_FORWARD_IF_FALSE || next == POP_JUMP_FORWARD_IF_TRUE) {
+        --sp;
+        ++pc;
+        if ((r == vm.true_value()) == (next == POP_JUMP_FORWARD_IF_TRUE)) pc += word >> 8;
+      }
+    }
     DISPATCH();
   }
 
@@ -728,15 +740,27 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       CHECK(r);
     }
     TOP() = r;
-    SKIP_CACHES();
+    SKIP_CACHES(BINARY_SUBSCR);
     DISPATCH();
   }
 
   TARGET(STORE_SUBSCR) {
+    // [value, container, key]: an exact list at an in-range small-int index.
+    if (has_type(PEEK(2), vm.types().list) && PEEK(1).is_small_int()) {
+      auto* list = PEEK(2).as<List>();
+      int64_t i = PEEK(1).small_int();
+      if (i < 0) i += list->length;
+      if (i >= 0 && i < list->length) {
+        runtime::list_set_item(vm, list, i, PEEK(3));
+        sp -= 3;
+        SKIP_CACHES(STORE_SUBSCR);
+        DISPATCH();
+      }
+    }
     SAVE_FRAME();
     CHECK_INT(runtime::set_item(vm, PEEK(2), PEEK(1), PEEK(3)));
     sp -= 3;
-    SKIP_CACHES();
+    SKIP_CACHES(STORE_SUBSCR);
     DISPATCH();
   }
 
@@ -871,7 +895,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     Value seq = POP();
     CHECK_INT(unpack_sequence(vm, seq, oparg, sp));
     sp += oparg;
-    SKIP_CACHES();
+    SKIP_CACHES(UNPACK_SEQUENCE);
     DISPATCH();
   }
 
