@@ -108,7 +108,14 @@ inline Value cached_load_attr(VM& vm, const InlineCache* c, Value owner, runtime
   if (c == nullptr || !owner.is_object()) return Value::null();
   runtime::Object* o = owner.object();
   for (int way = 0; way < kAttributeWays && is_live_way(c + way); ++way) {
-    Value v = load_attr_way(vm, c + way, o, owner, name);
+    const InlineCache* w = c + way;
+    if (w->kind == CacheKind::kSlot) {  // the common case, without the switch
+      if (!instance_guard(w, o)) continue;
+      Value v = static_cast<runtime::Instance*>(o)->attributes.slots[w->index];
+      if (!v.is_null()) return v;
+      continue;
+    }
+    Value v = load_attr_way(vm, w, o, owner, name);
     if (!v.is_null()) return v;
   }
   return Value::null();
@@ -156,7 +163,14 @@ inline bool cached_load_method(VM& vm, const InlineCache* c, Value* slot) {
   if (c == nullptr || !owner.is_object()) return false;
   runtime::Object* o = owner.object();
   for (int way = 0; way < kAttributeWays && is_live_way(c + way); ++way) {
-    if (load_method_way(vm, c + way, o, slot)) return true;
+    const InlineCache* w = c + way;
+    if (w->kind == CacheKind::kMethod) {  // the common case, without the switch
+      if (!instance_guard(w, o)) continue;
+      slot[0] = w->value;
+      slot[1] = owner;
+      return true;
+    }
+    if (load_method_way(vm, w, o, slot)) return true;
   }
   return false;
 }

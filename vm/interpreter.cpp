@@ -201,7 +201,12 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
 
 }  // namespace
 
-Value execute(VM& vm, Frame* entry, bool raise_pending) {
+// Code generation for the dispatch loop: GCC's global CSE and cross-jumping
+// would merge every opcode's `goto *` into one shared indirect jump, and the
+// SLP vectorizer would pack pc and sp into one vector register (they are
+// saved side by side in the frame); all three cost more than they save here.
+[[gnu::optimize("no-gcse", "no-crossjumping", "no-tree-slp-vectorize")]] Value execute(
+    VM& vm, Frame* entry, bool raise_pending) {
   // The computed-goto table: one label per opcode byte, built once.
   struct DispatchTable {
     void* targets[256];
