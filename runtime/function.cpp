@@ -278,16 +278,17 @@ void add_method(VM& vm, Type* type, const char* name, NativeFn fn, int min_args,
 
 bool check_native_args(VM& vm, const NativeFunction* f, CallArgs args) {
   bool has_kw = args.kwnames != nullptr && args.kwnames->length > 0;
-  std::string name = str_to_utf8(f->name);
+  // Built only for an error message: the success path must not allocate.
+  auto name = [f] { return str_to_utf8(f->name); };
   if (has_kw && (f->flags & kNativeKeywords) == 0) {
-    raise_type_error(vm, name + "() takes no keyword arguments");
+    raise_type_error(vm, name() + "() takes no keyword arguments");
     return false;
   }
   int64_t given = static_cast<int64_t>(args.npos);
   // An unbound method call passes the receiver as the first argument.
   if ((f->flags & kNativeMethod) != 0 && f->self.is_null()) {
     if (given == 0) {
-      raise_type_error(vm, "unbound method " + name + "() needs an argument");
+      raise_type_error(vm, "unbound method " + name() + "() needs an argument");
       return false;
     }
     --given;
@@ -295,20 +296,20 @@ bool check_native_args(VM& vm, const NativeFunction* f, CallArgs args) {
   if (given >= f->min_args && (f->max_args < 0 || given <= f->max_args)) return true;
   if (f->min_args == f->max_args) {
     if (f->max_args == 0) {
-      raise_type_error(vm, name + "() takes no arguments (" + std::to_string(given) + " given)");
+      raise_type_error(vm, name() + "() takes no arguments (" + std::to_string(given) + " given)");
     } else if (f->max_args == 1) {
       raise_type_error(
-          vm, name + "() takes exactly one argument (" + std::to_string(given) + " given)");
+          vm, name() + "() takes exactly one argument (" + std::to_string(given) + " given)");
     } else {
-      raise_type_error(vm, name + " expected " + plural(f->max_args, "argument") + ", got " +
+      raise_type_error(vm, name() + " expected " + plural(f->max_args, "argument") + ", got " +
                                std::to_string(given));
     }
   } else if (given < f->min_args) {
-    raise_type_error(vm, name + " expected at least " + plural(f->min_args, "argument") + ", got " +
-                             std::to_string(given));
+    raise_type_error(vm, name() + " expected at least " + plural(f->min_args, "argument") +
+                             ", got " + std::to_string(given));
   } else {
-    raise_type_error(vm, name + " expected at most " + plural(f->max_args, "argument") + ", got " +
-                             std::to_string(given));
+    raise_type_error(vm, name() + " expected at most " + plural(f->max_args, "argument") +
+                             ", got " + std::to_string(given));
   }
   return false;
 }

@@ -7,7 +7,10 @@
 // Invariants:
 //   - A Code object's `caches` is null until an instruction first fills an
 //     entry; then it has one InlineCache per code unit, indexed by the unit of
-//     the instruction (the CACHE units after it stay unused by pyvm).
+//     the instruction. LOAD_ATTR, STORE_ATTR and LOAD_METHOD also use the
+//     entries of the CACHE units after the instruction, as further ways of a
+//     polymorphic site (vm/inline_cache.h, kAttributeWays); way 0 counts the
+//     site's misses, and the filled ways form a prefix.
 //   - An entry's answer is used only after every guard of its kind passed.
 //     The guards name live objects only through the accessed object: its type
 //     (with Type::version, unique and never reused, so a freed and reused

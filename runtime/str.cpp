@@ -61,6 +61,11 @@ Str* str_from_codepoints(VM& vm, const uint32_t* codepoints, int64_t count) {
   for (int64_t i = 0; i < count; ++i) max_char = std::max(max_char, codepoints[i]);
   if (count == 1 && max_char < 0x100) return str_from_char(vm, max_char);
   Str* s = str_alloc(vm, count, max_char);
+  if (s->kind == 1) {
+    auto* out = reinterpret_cast<uint8_t*>(s + 1);
+    for (int64_t i = 0; i < count; ++i) out[i] = static_cast<uint8_t>(codepoints[i]);
+    return s;
+  }
   for (int64_t i = 0; i < count; ++i) str_write(s, i, codepoints[i]);
   return s;
 }
@@ -163,7 +168,18 @@ Str* str_substring(VM& vm, Str* s, int64_t start, int64_t end) {
 }
 
 void StrBuilder::append(const Str* s) {
-  for (int64_t i = 0; i < s->length; ++i) push(s->at(i));
+  size_t old = codepoints_.size();
+  codepoints_.resize(old + static_cast<size_t>(s->length));
+  uint32_t* out = codepoints_.data() + old;
+  uint32_t m = 0;
+  if (s->kind == 1) {
+    const uint8_t* in = s->data1();
+    for (int64_t i = 0; i < s->length; ++i) out[i] = in[i];
+    m = s->is_ascii ? 0x7F : 0xFF;  // a bound is enough: finish() recomputes
+  } else {
+    for (int64_t i = 0; i < s->length; ++i) m = std::max(m, out[i] = s->at(i));
+  }
+  max_char_ = std::max(max_char_, m);
 }
 
 void StrBuilder::append_ascii(std::string_view ascii) {
@@ -452,8 +468,36 @@ Str* InternTable::intern(VM& vm, Str* s) {
   return s;
 }
 
+// The interned str equal to the ASCII `ascii`, or null; allocates nothing
+// (an ASCII str's hash is the hash of its bytes, as str_hash computes it).
+Str* InternTable::lookup_ascii(std::string_view ascii) {
+  if (capacity_ == 0) return nullptr;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(ascii.data());
+  int64_t hash = siphash13_zero_key(bytes, ascii.size());
+  for (size_t j = static_cast<uint64_t>(hash) & (capacity_ - 1); slots_[j] != nullptr;
+       j = (j + 1) & (capacity_ - 1)) {
+    Str* s = slots_[j];
+    if (str_hash(s) == hash && s->kind == 1 && s->length == static_cast<int64_t>(ascii.size()) &&
+        std::memcmp(s->data1(), bytes, ascii.size()) == 0) {
+      return s;
+    }
+  }
+  return nullptr;
+}
+
 Str* InternTable::intern(VM& vm, std::string_view utf8) {
-  return intern(vm, str_from_utf8(vm, utf8));
+  auto slot = (reinterpret_cast<uintptr_t>(utf8.data()) >> 3) % kLiteralCacheSize;
+  LiteralEntry& entry = literal_cache_[slot];
+  if (entry.chars == utf8.data() && entry.size == utf8.size() &&
+      std::memcmp(entry.str->data1(), utf8.data(), utf8.size()) == 0) {
+    return entry.str;
+  }
+  bool ascii = true;
+  for (char c : utf8) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  Str* s = ascii ? lookup_ascii(utf8) : nullptr;
+  if (s == nullptr) s = intern(vm, str_from_utf8(vm, utf8));
+  if (ascii && s->kind == 1) entry = LiteralEntry{utf8.data(), utf8.size(), s};
+  return s;
 }
 
 Str* InternTable::latin1_char(VM& vm, uint32_t c) {

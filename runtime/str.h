@@ -111,6 +111,18 @@ class InternTable {
   Tuple*& empty_tuple_slot() { return empty_tuple_; }
 
  private:
+  // Names interned from C++ (mostly string literals, looked up on hot paths)
+  // by the address of their characters: a hit still compares the characters,
+  // so a reused address cannot return the wrong string. Interned strings
+  // never die (the table is a root), so the cached pointers stay valid.
+  struct LiteralEntry {
+    const char* chars;
+    size_t size;
+    Str* str;
+  };
+  static constexpr size_t kLiteralCacheSize = 256;
+  LiteralEntry literal_cache_[kLiteralCacheSize] = {};
+  Str* lookup_ascii(std::string_view ascii);
   Str* latin1_[256] = {};
   Tuple* empty_tuple_ = nullptr;
   Str** slots_ = nullptr;

@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/str.h"
+#include "runtime/str_join.h"
 #include "runtime/tuple.h"
 #include "runtime/unicode_tables.h"
 #include "vm/vm.h"
@@ -177,14 +179,39 @@ void push_lower(Codepoints* out, const Codepoints& s, size_t i) {
   out->push_back(static_cast<uint32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))));
 }
 
+// ASCII case mapping, for the ASCII fast paths of lower, upper and
+// capitalize (ASCII letters map within ASCII, with no special cases).
+enum class AsciiCase { kLower, kUpper, kCapitalize };
+
+Value ascii_case_map(VM& vm, const Str* s, AsciiCase mode) {
+  int64_t n = s->length;
+  Str* r = str_alloc(vm, n, 0x7F);
+  auto* out = reinterpret_cast<uint8_t*>(r + 1);
+  const uint8_t* in = s->data1();
+  for (int64_t i = 0; i < n; ++i) {
+    uint8_t c = in[i];
+    bool upper = mode == AsciiCase::kUpper || (mode == AsciiCase::kCapitalize && i == 0);
+    if (upper && c >= 'a' && c <= 'z') c = static_cast<uint8_t>(c - 'a' + 'A');
+    if (!upper && c >= 'A' && c <= 'Z') c = static_cast<uint8_t>(c - 'A' + 'a');
+    out[i] = c;
+  }
+  // One character: the shared one-character str, as str_from_codepoints gives.
+  if (n == 1) return Value::from_object(str_from_char(vm, out[0]));
+  return Value::from_object(r);
+}
+
 Value str_lower(VM& vm, CallArgs args) {
   Str* s = self_str(args);
+  if (s->is_ascii && s->kind == 1) return ascii_case_map(vm, s, AsciiCase::kLower);
   Codepoints cps = codepoints(s), out;
   for (size_t i = 0; i < cps.size(); ++i) push_lower(&out, cps, i);
   return make_str(vm, out);
 }
 
 Value str_upper(VM& vm, CallArgs args) {
+  if (self_str(args)->is_ascii && self_str(args)->kind == 1) {
+    return ascii_case_map(vm, self_str(args), AsciiCase::kUpper);
+  }
   Codepoints out;
   for (uint32_t c : codepoints(self_str(args))) push_upper(&out, c);
   return make_str(vm, out);
@@ -205,6 +232,9 @@ Value str_swapcase(VM& vm, CallArgs args) {
 }
 
 Value str_capitalize(VM& vm, CallArgs args) {
+  if (self_str(args)->is_ascii && self_str(args)->kind == 1) {
+    return ascii_case_map(vm, self_str(args), AsciiCase::kCapitalize);
+  }
   Codepoints cps = codepoints(self_str(args)), out;
   for (size_t i = 0; i < cps.size(); ++i) {
     if (i == 0) {
@@ -510,17 +540,14 @@ Value str_join(VM& vm, CallArgs args) {
   if (items->length == 1 && type_of(vm, items->items[0]) == vm.types().str) {
     return items->items[0];
   }
-  StrBuilder b;
   for (int64_t i = 0; i < items->length; ++i) {
     Value item = items->items[i];
     if (!is_str(vm, item)) {
       return raise_type_error(vm, "sequence item " + std::to_string(i) +
                                       ": expected str instance, " + type_name(vm, item) + " found");
     }
-    if (i > 0) b.append(sep);
-    b.append(item.as<Str>());
   }
-  return Value::from_object(b.finish(vm));
+  return Value::from_object(str_join_array(vm, sep, items->items, items->length));
 }
 
 // Reads split's (sep, maxsplit) arguments.
@@ -884,6 +911,54 @@ void init_str_methods_part2(VM& vm) {
   add_method(vm, t, "removeprefix", str_removeprefix, 1, 1, kM);
   add_method(vm, t, "removesuffix", str_removesuffix, 1, 1, kM);
   add_method(vm, t, "expandtabs", str_expandtabs, 0, 1, kMK);
+}
+
+}  // namespace pyvm::runtime
+
+namespace pyvm::runtime {
+namespace {
+
+// The largest code point of `s` (0x7F, a bound, for an ASCII str: all that
+// str_alloc needs to choose the same representation).
+uint32_t max_char_of(const Str* s) {
+  if (s->is_ascii) return 0x7F;
+  uint32_t m = 0;
+  for (int64_t i = 0; i < s->length; ++i) m = std::max(m, s->at(i));
+  return m;
+}
+
+}  // namespace
+
+Str* str_join_array(VM& vm, const Str* sep, const Value* parts, int64_t n) {
+  int64_t total = 0;
+  uint32_t max_char = 0;
+  if (sep != nullptr && n > 1) {
+    total = sep->length * (n - 1);
+    max_char = max_char_of(sep);
+  }
+  for (int64_t i = 0; i < n; ++i) {
+    const Str* part = parts[i].as<Str>();
+    total += part->length;
+    max_char = std::max(max_char, max_char_of(part));
+  }
+  Str* r = str_alloc(vm, total, max_char);
+  auto* out = reinterpret_cast<uint8_t*>(r + 1);
+  int64_t at = 0;
+  auto copy = [&](const Str* part) {
+    if (part->kind == r->kind) {
+      std::memcpy(out + at * r->kind, part + 1, static_cast<size_t>(part->length * part->kind));
+    } else {
+      for (int64_t i = 0; i < part->length; ++i) str_write(r, at + i, part->at(i));
+    }
+    at += part->length;
+  };
+  for (int64_t i = 0; i < n; ++i) {
+    if (i > 0 && sep != nullptr) copy(sep);
+    copy(parts[i].as<Str>());
+  }
+  // One Latin-1 character: the shared one-character str, as elsewhere.
+  if (total == 1 && max_char < 0x100) return str_from_char(vm, r->at(0));
+  return r;
 }
 
 }  // namespace pyvm::runtime

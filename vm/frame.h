@@ -70,20 +70,29 @@ class FrameStack {
     if (static_cast<size_t>(limit_ - next_free_) < words) return nullptr;  // also when unmapped
     auto* frame = reinterpret_cast<Frame*>(next_free_);
     next_free_ += words;
-    frame->previous = top_frame_;
-    frame->code = code;
-    frame->function = nullptr;
-    frame->globals = globals;
-    frame->builtins = builtins;
-    frame->locals_mapping = Value::null();
-    frame->pc = code->instructions();
-    frame->sp = frame->stack_base();
-    frame->current_unit = 0;
-    frame->is_entry = 0;
-    frame->kwnames = nullptr;
-    frame->generator = nullptr;
+    init_header(frame, code, globals, builtins);
     Value* locals = frame->localsplus();
     for (int32_t i = 0, n = code->nlocalsplus; i < n; ++i) locals[i] = Value::null();
+    top_frame_ = frame;
+    ++depth_;
+    return frame;
+  }
+  // push() for a call: localsplus starts with args[0 .. nargs), then
+  // defaults[0 .. ndefaults); the other slots are null. The sources must lie
+  // outside the new frame (they are on the caller's value stack or in a tuple).
+  Frame* push_call(runtime::Code* code, runtime::Dict* globals, runtime::Dict* builtins,
+                   const Value* args, int32_t nargs, const Value* defaults, int32_t ndefaults) {
+    size_t words = sizeof(Frame) / sizeof(Value) + static_cast<size_t>(code->nlocalsplus) +
+                   static_cast<size_t>(code->stacksize);
+    if (static_cast<size_t>(limit_ - next_free_) < words) return nullptr;
+    auto* frame = reinterpret_cast<Frame*>(next_free_);
+    next_free_ += words;
+    init_header(frame, code, globals, builtins);
+    Value* locals = frame->localsplus();
+    int32_t i = 0;
+    for (; i < nargs; ++i) locals[i] = args[i];
+    for (int32_t d = 0; d < ndefaults; ++d, ++i) locals[i] = defaults[d];
+    for (int32_t n = code->nlocalsplus; i < n; ++i) locals[i] = Value::null();
     top_frame_ = frame;
     ++depth_;
     return frame;
@@ -101,6 +110,22 @@ class FrameStack {
   void trace(runtime::Tracer& tracer);
 
  private:
+  void init_header(Frame* frame, runtime::Code* code, runtime::Dict* globals,
+                   runtime::Dict* builtins) {
+    frame->previous = top_frame_;
+    frame->code = code;
+    frame->function = nullptr;
+    frame->globals = globals;
+    frame->builtins = builtins;
+    frame->locals_mapping = Value::null();
+    frame->pc = code->instructions();
+    frame->sp = frame->stack_base();
+    frame->current_unit = 0;
+    frame->is_entry = 0;
+    frame->kwnames = nullptr;
+    frame->generator = nullptr;
+  }
+
   Value* base_ = nullptr;
   Value* limit_ = nullptr;
   Value* next_free_ = nullptr;

@@ -7,9 +7,15 @@
 #include "runtime/ops.h"
 #include "runtime/user_class.h"
 #include "vm/interpreter_support.h"
+#include "vm/opcodes.h"
 
 namespace pyvm::vm {
 namespace {
+
+// The extra ways live in the instruction's CACHE units.
+static_assert(kCacheUnitTable[LOAD_ATTR] >= kAttributeWays - 1);
+static_assert(kCacheUnitTable[STORE_ATTR] >= kAttributeWays - 1);
+static_assert(kCacheUnitTable[LOAD_METHOD] >= kAttributeWays - 1);
 
 using runtime::Dict;
 using runtime::Instance;
@@ -30,6 +36,24 @@ InlineCache* entry_to_fill(VM& vm, Frame* frame, int64_t unit) {
     return nullptr;
   }
   c->kind = CacheKind::kEmpty;
+  return c;
+}
+
+// The way of an attribute site to refill (see kAttributeWays), or null when
+// the site stopped caching. Way 0 counts the misses of the whole site.
+InlineCache* way_to_fill(VM& vm, Frame* frame, int64_t unit) {
+  InlineCache* c = runtime::code_cache(vm, frame->code, unit);
+  if (c->kind == CacheKind::kOff) return nullptr;
+  if (++c->misses >= runtime::kMaxCacheMisses) {
+    for (int way = 1; way < kAttributeWays; ++way) c[way].kind = CacheKind::kEmpty;
+    c->kind = CacheKind::kOff;
+    return nullptr;
+  }
+  for (int way = 0; way < kAttributeWays; ++way) {
+    if (c[way].kind == CacheKind::kEmpty) return &c[way];
+  }
+  // Every way holds an answer that just missed: the site starts over.
+  for (int way = 0; way < kAttributeWays; ++way) c[way].kind = CacheKind::kEmpty;
   return c;
 }
 
@@ -201,7 +225,7 @@ Value load_attr_miss(VM& vm, Frame* frame, Value owner, Str* name, int64_t unit)
   bool module = owner.is_object() && owner.object()->type == vm.types().module;
   bool cls = is_plain_class(vm, owner);
   if (!instance && !module && !cls) return v;
-  InlineCache* c = entry_to_fill(vm, frame, unit);
+  InlineCache* c = way_to_fill(vm, frame, unit);
   if (c == nullptr) return v;
   if (instance) {
     fill_instance_load(vm, c, owner, name);
@@ -225,7 +249,7 @@ int store_attr_miss(VM& vm, Frame* frame, Value owner, Str* name, Value value, i
   if (!overwrite && !append) return 0;
   int64_t index = runtime::shape_lookup(after, name);
   if (index < after->fixed) return 0;
-  InlineCache* c = entry_to_fill(vm, frame, unit);
+  InlineCache* c = way_to_fill(vm, frame, unit);
   if (c == nullptr) return 0;
   c->kind = overwrite ? CacheKind::kStoreSlot : CacheKind::kStoreAdd;
   c->owner = type;
@@ -242,7 +266,7 @@ int load_method_miss(VM& vm, Frame* frame, Str* name, Value* slot, int64_t unit)
   bool instance = is_plain_instance(owner) && !is_special_name(name);
   if (!instance && !owner.is_object()) return 0;
   if (!instance && (runtime::is_user_class(owner.object()->type))) return 0;
-  InlineCache* c = entry_to_fill(vm, frame, unit);
+  InlineCache* c = way_to_fill(vm, frame, unit);
   if (c == nullptr) return 0;
   if (instance) {
     fill_instance_load(vm, c, owner, name);

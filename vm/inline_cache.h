@@ -29,19 +29,21 @@ using runtime::CacheKind;
 using runtime::InlineCache;
 
 // The value of the live entry `index` of `d` when its key is `name`, else null.
-inline Value dict_entry_if_key(const runtime::Dict* d, uint32_t index, const runtime::Str* name) {
+[[gnu::always_inline]] inline Value dict_entry_if_key(const runtime::Dict* d, uint32_t index,
+                                                      const runtime::Str* name) {
   if (static_cast<int64_t>(index) >= d->entries_len) return Value::null();
   const runtime::DictEntry& e = d->entries[index];
   return e.key.is_object() && e.key.object() == name ? e.value : Value::null();
 }
 
 // The cache entry of the running instruction, or null before the first fill.
-inline InlineCache* cache_at(Frame* frame, int64_t unit) {
+[[gnu::always_inline]] inline InlineCache* cache_at(Frame* frame, int64_t unit) {
   runtime::InlineCache* caches = frame->code->caches;
   return caches == nullptr ? nullptr : &caches[unit];
 }
 
-inline Value cached_global(const InlineCache* c, Frame* frame, runtime::Str* name) {
+[[gnu::always_inline]] inline Value cached_global(const InlineCache* c, Frame* frame,
+                                                  runtime::Str* name) {
   if (c == nullptr) return Value::null();
   if (c->kind == CacheKind::kGlobal) return dict_entry_if_key(frame->globals, c->index, name);
   if (c->kind == CacheKind::kBuiltin && frame->globals == c->owner &&
@@ -53,7 +55,7 @@ inline Value cached_global(const InlineCache* c, Frame* frame, runtime::Str* nam
 
 // The instance-layout guard shared by the attribute kinds: `o` has the cached
 // type, unchanged since the fill, and the cached shape.
-inline bool instance_guard(const InlineCache* c, const runtime::Object* o) {
+[[gnu::always_inline]] inline bool instance_guard(const InlineCache* c, const runtime::Object* o) {
   return o->type == c->owner && o->type->version == c->version &&
          static_cast<const runtime::Instance*>(o)->attributes.shape == c->shape;
 }
@@ -65,10 +67,16 @@ inline bool class_guard(VM& vm, const InlineCache* c, const runtime::Object* o) 
          static_cast<const runtime::Type*>(o)->version == c->version;
 }
 
-// LOAD_ATTR: the attribute, or null on a miss. May allocate (a bound method).
-inline Value cached_load_attr(VM& vm, const InlineCache* c, Value owner, runtime::Str* name) {
-  if (c == nullptr || !owner.is_object()) return Value::null();
-  runtime::Object* o = owner.object();
+// Attribute sites are polymorphic: the CACHE units after the instruction give
+// it kAttributeWays consecutive entries (way 0 at the instruction's unit).
+// The filled ways form a prefix: a lookup stops at the first empty (or off)
+// way, and a miss fills the first empty way (all full: the site restarts).
+inline constexpr int kAttributeWays = 4;
+
+// One way of LOAD_ATTR: the attribute, or null when the way does not apply.
+// May allocate (a bound method).
+inline Value load_attr_way(VM& vm, const InlineCache* c, runtime::Object* o, Value owner,
+                           runtime::Str* name) {
   switch (c->kind) {
     case CacheKind::kSlot:
       if (!instance_guard(c, o)) break;
@@ -91,12 +99,31 @@ inline Value cached_load_attr(VM& vm, const InlineCache* c, Value owner, runtime
   return Value::null();
 }
 
-// LOAD_METHOD: fills slot[0] (the function or null) and slot[1] (the receiver
-// or the attribute) and returns true on a hit.
-inline bool cached_load_method(VM& vm, const InlineCache* c, Value* slot) {
-  Value owner = slot[0];
-  if (c == nullptr || !owner.is_object()) return false;
+[[gnu::always_inline]] inline bool is_live_way(const InlineCache* c) {
+  return c->kind != CacheKind::kEmpty && c->kind != CacheKind::kOff;
+}
+
+// LOAD_ATTR: the attribute, or null on a miss. May allocate (a bound method).
+inline Value cached_load_attr(VM& vm, const InlineCache* c, Value owner, runtime::Str* name) {
+  if (c == nullptr || !owner.is_object()) return Value::null();
   runtime::Object* o = owner.object();
+  for (int way = 0; way < kAttributeWays && is_live_way(c + way); ++way) {
+    const InlineCache* w = c + way;
+    if (w->kind == CacheKind::kSlot) {  // the common case, without the switch
+      if (!instance_guard(w, o)) continue;
+      Value v = static_cast<runtime::Instance*>(o)->attributes.slots[w->index];
+      if (!v.is_null()) return v;
+      continue;
+    }
+    Value v = load_attr_way(vm, w, o, owner, name);
+    if (!v.is_null()) return v;
+  }
+  return Value::null();
+}
+
+// One way of LOAD_METHOD: fills slot[0], slot[1] and returns true on a hit.
+inline bool load_method_way(VM& vm, const InlineCache* c, runtime::Object* o, Value* slot) {
+  Value owner = slot[0];
   switch (c->kind) {
     case CacheKind::kMethod:
       if (!instance_guard(c, o)) return false;
@@ -110,8 +137,9 @@ inline bool cached_load_method(VM& vm, const InlineCache* c, Value* slot) {
       return true;
     case CacheKind::kSlot:
       if (!instance_guard(c, o)) return false;
-      slot[0] = Value::null();
       slot[1] = static_cast<runtime::Instance*>(o)->attributes.slots[c->index];
+      if (slot[1].is_null()) return false;  // deleted since: the slow path raises
+      slot[0] = Value::null();
       return true;
     case CacheKind::kClassValue:
       if (!instance_guard(c, o)) return false;
@@ -128,10 +156,27 @@ inline bool cached_load_method(VM& vm, const InlineCache* c, Value* slot) {
   }
 }
 
-// STORE_ATTR: stores and returns true on a hit.
-inline bool cached_store_attr(VM& vm, const InlineCache* c, Value owner, Value value) {
+// LOAD_METHOD: fills slot[0] (the function or null) and slot[1] (the receiver
+// or the attribute) and returns true on a hit.
+inline bool cached_load_method(VM& vm, const InlineCache* c, Value* slot) {
+  Value owner = slot[0];
   if (c == nullptr || !owner.is_object()) return false;
   runtime::Object* o = owner.object();
+  for (int way = 0; way < kAttributeWays && is_live_way(c + way); ++way) {
+    const InlineCache* w = c + way;
+    if (w->kind == CacheKind::kMethod) {  // the common case, without the switch
+      if (!instance_guard(w, o)) continue;
+      slot[0] = w->value;
+      slot[1] = owner;
+      return true;
+    }
+    if (load_method_way(vm, w, o, slot)) return true;
+  }
+  return false;
+}
+
+// One way of STORE_ATTR: stores and returns true on a hit.
+inline bool store_attr_way(VM& vm, const InlineCache* c, runtime::Object* o, Value value) {
   if (c->kind == CacheKind::kStoreSlot) {
     if (!instance_guard(c, o)) return false;
     runtime::Attributes* a = &static_cast<runtime::Instance*>(o)->attributes;
@@ -145,6 +190,16 @@ inline bool cached_store_attr(VM& vm, const InlineCache* c, Value owner, Value v
     vm.store(o, &a->slots[c->index], value);
     vm.store_ref(o, &a->shape, static_cast<runtime::Shape*>(c->next));
     return true;
+  }
+  return false;
+}
+
+// STORE_ATTR: stores and returns true on a hit.
+inline bool cached_store_attr(VM& vm, const InlineCache* c, Value owner, Value value) {
+  if (c == nullptr || !owner.is_object()) return false;
+  runtime::Object* o = owner.object();
+  for (int way = 0; way < kAttributeWays && is_live_way(c + way); ++way) {
+    if (store_attr_way(vm, c + way, o, value)) return true;
   }
   return false;
 }

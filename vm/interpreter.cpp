@@ -23,10 +23,13 @@
 #include "runtime/generator.h"
 #include "runtime/generator_drop.h"
 #include "runtime/int.h"
+#include "runtime/iterators.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
+#include "runtime/range.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/call.h"
 #include "vm/frame.h"
 #include "vm/import.h"
 #include "vm/inline_cache.h"
@@ -55,56 +58,104 @@ inline bool is_exact_float(VM& vm, Value v) {
   return v.is_object() && v.object()->type == vm.types().float_;
 }
 
+// Python's floor division and modulo of small ints; false when y == 0.
+inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
+  if (y == 0) return false;
+  *q = x / y;  // |x| < 2**62: no overflow, even for y == -1
+  *r = x % y;
+  if (*r != 0 && ((*r < 0) != (y < 0))) {
+    *r += y;
+    --*q;
+  }
+  return true;
+}
+
+// The small-int part of fast_binary; null means "take the slow path".
+[[gnu::always_inline]] inline Value fast_small_int_binary(BinaryOp op, int64_t x, int64_t y) {
+  int64_t r;
+  int64_t unused;
+  switch (op) {
+    case BinaryOp::kAdd:
+      r = x + y;
+      break;
+    case BinaryOp::kSub:
+      r = x - y;
+      break;
+    case BinaryOp::kMul:
+      if (__builtin_mul_overflow(x, y, &r)) return Value::null();
+      break;
+    case BinaryOp::kAnd:
+      return Value::from_small_int(x & y);
+    case BinaryOp::kOr:
+      return Value::from_small_int(x | y);
+    case BinaryOp::kXor:
+      return Value::from_small_int(x ^ y);
+    case BinaryOp::kRshift:
+      if (y < 0) return Value::null();  // ValueError on the slow path
+      return Value::from_small_int(x >> (y > 63 ? 63 : y));
+    case BinaryOp::kLshift:
+      if (y < 0 || y > 62) return Value::null();
+      r = static_cast<int64_t>(static_cast<uint64_t>(x) << y);
+      if ((r >> y) != x) return Value::null();
+      break;
+    case BinaryOp::kFloorDiv:
+      if (!small_floor_div_mod(x, y, &r, &unused)) return Value::null();
+      break;
+    case BinaryOp::kMod:
+      if (!small_floor_div_mod(x, y, &unused, &r)) return Value::null();
+      break;
+    default:
+      return Value::null();
+  }
+  return Value::fits_small_int(r) ? Value::from_small_int(r) : Value::null();
+}
+
+// A float operand's value, or a small int's when it converts exactly (int
+// operands of float arithmetic convert to the nearest double, as here, but
+// only exactly representable ones keep true division correctly rounded).
+[[gnu::always_inline]] inline bool float_operand(VM& vm, Value v, double* out) {
+  if (is_exact_float(vm, v)) {
+    *out = v.as<Float>()->value;
+    return true;
+  }
+  constexpr int64_t kExact = int64_t{1} << 53;
+  if (v.is_small_int() && v.small_int() <= kExact && v.small_int() >= -kExact) {
+    *out = static_cast<double>(v.small_int());
+    return true;
+  }
+  return false;
+}
+
 // Small-int and float fast paths for BINARY_OP; null means "take the slow path".
-inline Value fast_binary(VM& vm, uint32_t oparg, Value a, Value b) {
+[[gnu::always_inline]] inline Value fast_binary(VM& vm, uint32_t oparg, Value a, Value b) {
   uint32_t op = oparg >= runtime::kInplaceOffset ? oparg - runtime::kInplaceOffset : oparg;
   if (a.is_small_int() && b.is_small_int()) {
-    int64_t x = a.small_int();
-    int64_t y = b.small_int();
-    int64_t r;
-    switch (static_cast<BinaryOp>(op)) {
-      case BinaryOp::kAdd:
-        r = x + y;
-        break;
-      case BinaryOp::kSub:
-        r = x - y;
-        break;
-      case BinaryOp::kMul:
-        if (__builtin_mul_overflow(x, y, &r)) return Value::null();
-        break;
-      case BinaryOp::kAnd:
-        return Value::from_small_int(x & y);
-      case BinaryOp::kOr:
-        return Value::from_small_int(x | y);
-      case BinaryOp::kXor:
-        return Value::from_small_int(x ^ y);
-      default:
-        return Value::null();
-    }
-    return Value::fits_small_int(r) ? Value::from_small_int(r) : Value::null();
+    Value r = fast_small_int_binary(static_cast<BinaryOp>(op), a.small_int(), b.small_int());
+    if (!r.is_null() || static_cast<BinaryOp>(op) != BinaryOp::kTrueDiv) return r;
   }
-  if (is_exact_float(vm, a) && is_exact_float(vm, b)) {
-    double x = a.as<Float>()->value;
-    double y = b.as<Float>()->value;
-    switch (static_cast<BinaryOp>(op)) {
-      case BinaryOp::kAdd:
-        return runtime::float_new(vm, x + y);
-      case BinaryOp::kSub:
-        return runtime::float_new(vm, x - y);
-      case BinaryOp::kMul:
-        return runtime::float_new(vm, x * y);
-      case BinaryOp::kTrueDiv:
-        if (y == 0.0) return Value::null();
-        return runtime::float_new(vm, x / y);
-      default:
-        return Value::null();
-    }
+  // Float with float, float with small int, and small int / small int.
+  double x, y;
+  if (!float_operand(vm, a, &x) || !float_operand(vm, b, &y)) return Value::null();
+  switch (static_cast<BinaryOp>(op)) {
+    case BinaryOp::kAdd:
+      if (a.is_small_int() && b.is_small_int()) return Value::null();
+      return runtime::float_new(vm, x + y);
+    case BinaryOp::kSub:
+      if (a.is_small_int() && b.is_small_int()) return Value::null();
+      return runtime::float_new(vm, x - y);
+    case BinaryOp::kMul:
+      if (a.is_small_int() && b.is_small_int()) return Value::null();
+      return runtime::float_new(vm, x * y);
+    case BinaryOp::kTrueDiv:
+      if (y == 0.0) return Value::null();
+      return runtime::float_new(vm, x / y);
+    default:
+      return Value::null();
   }
-  return Value::null();
 }
 
 // Small-int and float fast paths for COMPARE_OP; null means "slow path".
-inline Value fast_compare(VM& vm, uint32_t oparg, Value a, Value b) {
+[[gnu::always_inline]] inline Value fast_compare(VM& vm, uint32_t oparg, Value a, Value b) {
   double x, y;
   if (a.is_small_int() && b.is_small_int()) {
     // Tagging preserves order, so compare the raw signed words.
@@ -150,7 +201,12 @@ inline Value fast_compare(VM& vm, uint32_t oparg, Value a, Value b) {
 
 }  // namespace
 
-Value execute(VM& vm, Frame* entry, bool raise_pending) {
+// Code generation for the dispatch loop: GCC's global CSE and cross-jumping
+// would merge every opcode's `goto *` into one shared indirect jump, and the
+// SLP vectorizer would pack pc and sp into one vector register (they are
+// saved side by side in the frame); all three cost more than they save here.
+[[gnu::optimize("no-gcse", "no-crossjumping", "no-tree-slp-vectorize")]] Value execute(
+    VM& vm, Frame* entry, bool raise_pending) {
   // The computed-goto table: one label per opcode byte, built once.
   struct DispatchTable {
     void* targets[256];
@@ -223,7 +279,8 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     PUSH(value);                         \
     DISPATCH();                          \
   } while (0)
-#define SKIP_CACHES() pc += kCacheUnitTable[opcode]
+// `op` is the running opcode, named so that its cache size is a constant.
+#define SKIP_CACHES(op) pc += kCacheUnitTable[op]
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -369,7 +426,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     }
     if (oparg & 1) PUSH(Value::null());
     PUSH(v);
-    SKIP_CACHES();
+    SKIP_CACHES(LOAD_GLOBAL);
     DISPATCH();
   }
 
@@ -446,7 +503,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       CHECK(v);
     }
     TOP() = v;
-    SKIP_CACHES();
+    SKIP_CACHES(LOAD_ATTR);
     DISPATCH();
   }
 
@@ -459,7 +516,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       CHECK_INT(store_attr_miss(vm, frame, owner, NAME(oparg), v, unit));
     }
     sp -= 2;
-    SKIP_CACHES();
+    SKIP_CACHES(STORE_ATTR);
     DISPATCH();
   }
 
@@ -477,7 +534,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       CHECK_INT(load_method_miss(vm, frame, NAME(oparg), sp - 1, unit));
     }
     ++sp;
-    SKIP_CACHES();
+    SKIP_CACHES(LOAD_METHOD);
     DISPATCH();
   }
 
@@ -490,7 +547,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       callable[-1] = method->function;
       callable[0] = method->self;
     }
-    SKIP_CACHES();
+    SKIP_CACHES(PRECALL);
     DISPATCH();
   }
 
@@ -510,20 +567,27 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       ++nargs;
     }
     Tuple* kwnames = frame->kwnames;
-    frame->kwnames = nullptr;
-    size_t npos = nargs - (kwnames == nullptr ? 0 : static_cast<size_t>(kwnames->length));
-    runtime::CallArgs call_args{args, npos, kwnames};
-    SKIP_CACHES();
+    SKIP_CACHES(CALL);
     if (callable.is_object() && callable.object()->type == vm.types().function) {
       frame->pc = pc;
       frame->sp = base;
       frame->current_unit = static_cast<int32_t>(instr - first);
-      Frame* callee = push_function_frame(vm, callable.as<runtime::Function>(), call_args);
-      if (callee == nullptr) goto error;
+      auto* function = callable.as<runtime::Function>();
+      Frame* callee = nullptr;
+      if (kwnames == nullptr) callee = push_positional_frame(vm, function, args, nargs);
+      if (callee == nullptr) {
+        frame->kwnames = nullptr;
+        size_t npos = nargs - (kwnames == nullptr ? 0 : static_cast<size_t>(kwnames->length));
+        callee = push_function_frame(vm, function, runtime::CallArgs{args, npos, kwnames});
+        if (callee == nullptr) goto error;
+      }
       frame = callee;
       LOAD_FRAME();
       DISPATCH();
     }
+    frame->kwnames = nullptr;
+    size_t npos = nargs - (kwnames == nullptr ? 0 : static_cast<size_t>(kwnames->length));
+    runtime::CallArgs call_args{args, npos, kwnames};
     SAVE_FRAME();
     Value result = runtime::call(vm, callable, call_args);
     sp = base;
@@ -564,6 +628,11 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     Value b = POP();
     Value a = TOP();
     Value r = fast_binary(vm, oparg, a, b);
+    if (r.is_null() && has_type(a, vm.types().str) && has_type(b, vm.types().str) &&
+        (oparg == static_cast<uint32_t>(BinaryOp::kAdd) ||
+         oparg == static_cast<uint32_t>(BinaryOp::kAdd) + runtime::kInplaceOffset)) {
+      r = Value::from_object(runtime::str_concat(vm, a.as<runtime::Str>(), b.as<runtime::Str>()));
+    }
     if (r.is_null()) {
       SAVE_FRAME();
       if (oparg >= static_cast<uint32_t>(runtime::kInplaceOffset)) {
@@ -574,7 +643,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       CHECK(r);
     }
     TOP() = r;
-    SKIP_CACHES();
+    SKIP_CACHES(BINARY_OP);
     DISPATCH();
   }
 
@@ -582,13 +651,30 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     Value b = POP();
     Value a = TOP();
     Value r = fast_compare(vm, oparg, a, b);
+    if (r.is_null() && has_type(a, vm.types().str) && has_type(b, vm.types().str) &&
+        (oparg == static_cast<uint32_t>(CompareOp::kEq) ||
+         oparg == static_cast<uint32_t>(CompareOp::kNe))) {
+      bool equal = runtime::str_equal(a.as<runtime::Str>(), b.as<runtime::Str>());
+      r = vm.bool_value(equal == (oparg == static_cast<uint32_t>(CompareOp::kEq)));
+    }
     if (r.is_null()) {
       SAVE_FRAME();
       r = runtime::rich_compare(vm, a, b, static_cast<CompareOp>(oparg));
       CHECK(r);
     }
     TOP() = r;
-    SKIP_CACHES();
+    SKIP_CACHES(COMPARE_OP);
+    // A bool result feeding a forward conditional jump takes the jump here,
+    // saving a dispatch (not while the JIT records: it sees every instruction).
+    if ((r == vm.true_value() || r == vm.false_value()) && dispatch_table == kDispatch.targets) {
+      uint16_t word = *pc;
+      uint8_t next = word & 0xff;
+      if (next == POP_JUMP_FORWARD_IF_FALSE || next == POP_JUMP_FORWARD_IF_TRUE) {
+        --sp;
+        ++pc;
+        if ((r == vm.true_value()) == (next == POP_JUMP_FORWARD_IF_TRUE)) pc += word >> 8;
+      }
+    }
     DISPATCH();
   }
 
@@ -631,6 +717,10 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   }
 
   TARGET(UNARY_INVERT) {
+    if (TOP().is_small_int()) {
+      TOP() = Value::from_small_int(~TOP().small_int());
+      DISPATCH();
+    }
     SAVE_FRAME();
     Value r = runtime::unary_op(vm, runtime::UnaryOp::kInvert, TOP());
     CHECK(r);
@@ -639,6 +729,10 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
   }
 
   TARGET(UNARY_NOT) {
+    if (TOP() == vm.true_value() || TOP() == vm.false_value()) {
+      TOP() = vm.bool_value(TOP() == vm.false_value());
+      DISPATCH();
+    }
     SAVE_FRAME();
     int t = runtime::truth(vm, TOP());
     CHECK_INT(t);
@@ -656,15 +750,27 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       CHECK(r);
     }
     TOP() = r;
-    SKIP_CACHES();
+    SKIP_CACHES(BINARY_SUBSCR);
     DISPATCH();
   }
 
   TARGET(STORE_SUBSCR) {
+    // [value, container, key]: an exact list at an in-range small-int index.
+    if (has_type(PEEK(2), vm.types().list) && PEEK(1).is_small_int()) {
+      auto* list = PEEK(2).as<List>();
+      int64_t i = PEEK(1).small_int();
+      if (i < 0) i += list->length;
+      if (i >= 0 && i < list->length) {
+        runtime::list_set_item(vm, list, i, PEEK(3));
+        sp -= 3;
+        SKIP_CACHES(STORE_SUBSCR);
+        DISPATCH();
+      }
+    }
     SAVE_FRAME();
     CHECK_INT(runtime::set_item(vm, PEEK(2), PEEK(1), PEEK(3)));
     sp -= 3;
-    SKIP_CACHES();
+    SKIP_CACHES(STORE_SUBSCR);
     DISPATCH();
   }
 
@@ -799,7 +905,7 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     Value seq = POP();
     CHECK_INT(unpack_sequence(vm, seq, oparg, sp));
     sp += oparg;
-    SKIP_CACHES();
+    SKIP_CACHES(UNPACK_SEQUENCE);
     DISPATCH();
   }
 
@@ -823,6 +929,22 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
 
   TARGET(FOR_ITER) {
     Value it = TOP();
+    if (has_type(it, vm.types().range_iterator)) {
+      auto* range = it.as<runtime::RangeIterator>();
+      if (range->remaining > 0 && Value::fits_small_int(range->next)) {
+        int64_t v = range->next;
+        // Stepping past the last item could overflow, so stop at it.
+        if (--range->remaining > 0) range->next += range->step;
+        PUSH(Value::from_small_int(v));
+        DISPATCH();
+      }
+    } else if (has_type(it, vm.types().list_iterator)) {
+      auto* list_it = it.as<runtime::ListIterator>();
+      if (list_it->list != nullptr && list_it->index < list_it->list->length) {
+        PUSH(list_it->list->items[list_it->index++]);
+        DISPATCH();
+      }
+    }
     SAVE_FRAME();
     Value next = fast_iter_next(vm, it);
     if (next.is_null()) {
@@ -861,6 +983,8 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
       t = 1;                                              \
     } else if (v == vm.false_value() || v == vm.none()) { \
       t = 0;                                              \
+    } else if (v.is_small_int()) {                        \
+      t = v.small_int() != 0;                             \
     } else {                                              \
       SAVE_FRAME();                                       \
       t = runtime::truth(vm, v);                          \

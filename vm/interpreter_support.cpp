@@ -21,6 +21,7 @@
 #include "runtime/set.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
+#include "runtime/str_join.h"
 #include "runtime/tuple.h"
 #include "runtime/user_class.h"
 #include "vm/import.h"
@@ -310,6 +311,10 @@ Value fast_subscript(VM& vm, Value container, Value key) {
     auto* t = container.as<Tuple>();
     if (i < 0) i += t->length;
     if (i >= 0 && i < t->length) return t->at(i);
+  } else if (type == vm.types().str) {
+    auto* s = container.as<Str>();
+    if (i < 0) i += s->length;
+    if (i >= 0 && i < s->length) return Value::from_object(runtime::str_from_char(vm, s->at(i)));
   }
   return Value::null();
 }
@@ -340,17 +345,13 @@ Value build_const_key_map(VM& vm, const Value* values, uint32_t count) {
 }
 
 Value build_string(VM& vm, const Value* parts, uint32_t count) {
-  std::vector<uint32_t> codepoints;
   for (uint32_t i = 0; i < count; ++i) {
     if (!parts[i].is_object() || parts[i].object()->type != vm.types().str) {
       raise_bad_operand(vm, BUILD_STRING);
       return Value::null();
     }
-    const Str* s = parts[i].as<Str>();
-    for (int64_t j = 0; j < s->length; ++j) codepoints.push_back(s->at(j));
   }
-  return Value::from_object(
-      runtime::str_from_codepoints(vm, codepoints.data(), static_cast<int64_t>(codepoints.size())));
+  return Value::from_object(runtime::str_join_array(vm, nullptr, parts, count));
 }
 
 Value build_slice(VM& vm, const Value* parts, uint32_t count) {
@@ -439,6 +440,19 @@ int dict_merge_kwargs(VM& vm, Dict* dict, Value other, Value callable) {
 }
 
 int unpack_sequence(VM& vm, Value seq, uint32_t count, Value* out) {
+  // Exact tuples and lists of the right length need no iteration.
+  const Value* direct = nullptr;
+  if (seq.is_object() && seq.object()->type == vm.types().tuple &&
+      seq.as<Tuple>()->length == static_cast<int64_t>(count)) {
+    direct = seq.as<Tuple>()->items();
+  } else if (seq.is_object() && seq.object()->type == vm.types().list &&
+             seq.as<List>()->length == static_cast<int64_t>(count)) {
+    direct = seq.as<List>()->items;
+  }
+  if (direct != nullptr) {
+    for (uint32_t i = 0; i < count; ++i) out[i] = direct[count - 1 - i];
+    return 0;
+  }
   gc::RootedValues items(vm.heap());
   if (runtime::type_of(vm, seq)->iter == nullptr && runtime::type_of(vm, seq)->getitem == nullptr) {
     runtime::raise_type_error(
