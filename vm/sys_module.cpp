@@ -21,6 +21,7 @@
 #include "runtime/tuple.h"
 #include "vm/frame.h"
 #include "vm/sys_getframe.h"
+#include "vm/traceback.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
@@ -70,6 +71,27 @@ Value sys_exc_info(VM& vm, CallArgs) {
     if (exc->traceback != nullptr) items[2] = Value::from_object(exc->traceback);
   }
   return Value::from_object(runtime::tuple_from(vm, items, 3));
+}
+
+// sys.excepthook(type, value, traceback) (also sys.__excepthook__): prints
+// `value` the way an uncaught exception is printed, on stderr. (pyvm's main
+// loop prints uncaught exceptions itself; it does not call a replaced hook.)
+Value sys_excepthook(VM& vm, CallArgs args) {
+  Value value = args.args[1];
+  if (!runtime::is_instance_of(vm, value, vm.types().base_exception)) {
+    return runtime::raise_type_error(vm, "print_exception(): Exception expected for value, " +
+                                             runtime::type_name(vm, value) + " found");
+  }
+  Value err = runtime::dict_get_str(vm, vm.sys_module()->dict, vm.intern("stderr"));
+  if (!err.is_null()) {
+    Value flush = runtime::get_attr(vm, err, vm.intern("flush"));
+    if (flush.is_null() || runtime::call_positional(vm, flush, nullptr, 0).is_null()) {
+      vm.clear_exception();
+    }
+  }
+  print_exception(vm, value, stderr);
+  std::fflush(stderr);
+  return vm.none();
 }
 
 Value sys_exception(VM& vm, CallArgs) {
@@ -308,6 +330,8 @@ runtime::Module* create_sys_module(VM& vm) {
   runtime::install_std_streams(vm, sys->dict);
   add_function(vm, sys, "exit", sys_exit, 0, 1);
   add_function(vm, sys, "_getframe", sys_getframe, 0, 1);
+  add_function(vm, sys, "excepthook", sys_excepthook, 3, 3);
+  set(vm, sys, "__excepthook__", runtime::dict_get_str(vm, sys->dict, vm.intern("excepthook")));
   add_function(vm, sys, "exc_info", sys_exc_info, 0, 0);
   add_function(vm, sys, "exception", sys_exception, 0, 0);
   add_function(vm, sys, "intern", sys_intern, 1, 1);
