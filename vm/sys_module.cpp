@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include <unistd.h>
+
 #include "runtime/bytes.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
@@ -323,6 +325,17 @@ runtime::Module* create_sys_module(VM& vm) {
   set(vm, sys, "hash_info", hash_info(vm));
   set(vm, sys, "flags", flags(vm));
   set(vm, sys, "pycache_prefix", vm.none());
+  // Installation paths: the prefix of the standard library pyvm reads
+  // (/usr/lib/python3.11), and pyvm itself as the executable.
+  for (const char* name : {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"}) {
+    set(vm, sys, name, Value::from_object(vm.intern("/usr")));
+  }
+  set(vm, sys, "platlibdir", Value::from_object(vm.intern("lib")));
+  set(vm, sys, "abiflags", Value::from_object(vm.intern("")));
+  char exe[4096];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  set(vm, sys, "executable",
+      Value::from_object(runtime::str_from_utf8(vm, n > 0 ? std::string(exe, n) : "")));
   set(vm, sys, "maxunicode", Value::from_small_int(0x10ffff));
   set(vm, sys, "warnoptions", Value::from_object(runtime::list_new(vm)));
   set(vm, sys, "_xoptions", Value::from_object(runtime::dict_new(vm)));
