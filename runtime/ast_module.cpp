@@ -187,7 +187,8 @@ Value make_class(VM& vm, const char* name, Value base, Dict* ns) {
   return create_class(vm, vm.types().type, vm.intern(name), bases, ns, nullptr);
 }
 
-// The AST base class: empty _fields/_attributes, __init__ and __reduce__.
+// The AST base class: empty _fields/_attributes, __init__ and __reduce__
+// (in the namespace, so that class creation sees __init__ defined).
 Value make_ast_base(VM& vm) {
   Dict* ns = dict_new(vm);
   Value empty = Value::from_object(tuple_new(vm, 0));
@@ -196,12 +197,15 @@ Value make_ast_base(VM& vm) {
   dict_set_str(vm, ns, vm.intern("_attributes"), empty);
   dict_set_str(vm, ns, vm.intern("__module__"), Value::from_object(vm.intern("ast")));
   dict_set_str(vm, ns, vm.intern("__doc__"), vm.none());
+  NativeFunction* init =
+      native_function_new(vm, "__init__", ast_init, 0, -1, kNativeMethod | kNativeKeywords);
+  NativeFunction* reduce = native_function_new(vm, "__reduce__", ast_reduce, 0, 0, kNativeMethod);
+  dict_set_str(vm, ns, init->name, Value::from_object(init));
+  dict_set_str(vm, ns, reduce->name, Value::from_object(reduce));
   Value cls = make_class(vm, "AST", Value::from_object(vm.types().object), ns);
   if (cls.is_null()) return cls;
-  Type* type = cls.as<Type>();
-  add_method(vm, type, "__init__", ast_init, 0, -1, kNativeKeywords);
-  add_method(vm, type, "__reduce__", ast_reduce, 0, 0);
-  type_modified(vm, type);
+  vm.store_ref(init, &init->owner, cls.as<Type>());
+  vm.store_ref(reduce, &reduce->owner, cls.as<Type>());
   return cls;
 }
 

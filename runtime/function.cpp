@@ -52,6 +52,7 @@ void trace_native(Object* self, Tracer& tracer) {
   tracer.visit(f->name);
   tracer.visit(f->self);
   tracer.visit(f->owner);
+  tracer.visit(f->dict);
 }
 
 Value function_call(VM& vm, Value callable, CallArgs args) {
@@ -203,11 +204,44 @@ Value native_getattr(VM& vm, Value self, Str* name) {
     return Value::from_object(f->name);
   }
   if (str_equals_ascii(name, "__self__")) return f->self.is_null() ? vm.none() : f->self;
+  if (f->dict != nullptr) {
+    Value v = dict_get_str(vm, f->dict, name);
+    if (!v.is_null()) return v;
+  }
   if (str_equals_ascii(name, "__doc__")) {  // a string, as CPython's built-ins have
     return Value::from_object(str_from_utf8(
         vm, str_to_utf8(f->name) + "(...): built-in (pyvm keeps no docstrings of built-ins)"));
   }
   return raise_attribute_error(vm, self, name);
+}
+
+// Setting attributes of a built-in function: dunder names other than the
+// built-in ones go to its dict (CPython's namedtuple.__new__ is a Python
+// function that typing annotates); others raise CPython's AttributeError.
+int native_setattr(VM& vm, Value self, Str* name, Value value) {
+  auto* f = self.as<NativeFunction>();
+  std::string key = str_to_utf8(name);
+  bool dunder =
+      key.size() > 4 && key.compare(0, 2, "__") == 0 && key.compare(key.size() - 2, 2, "__") == 0;
+  bool builtin = key == "__name__" || key == "__qualname__" || key == "__self__" ||
+                 key == "__doc__" || key == "__class__" || key == "__dict__";
+  if (builtin) {
+    raise(vm, vm.types().attribute_error,
+          "attribute '" + key + "' of 'builtin_function_or_method' objects is not writable");
+    return -1;
+  }
+  if (!dunder) {
+    raise_attribute_error(vm, self, name);
+    return -1;
+  }
+  if (value.is_null()) {
+    int removed = f->dict == nullptr ? 0 : dict_del(vm, f->dict, Value::from_object(name));
+    if (removed == 0) raise_attribute_error(vm, self, name);
+    return removed > 0 ? 0 : -1;
+  }
+  if (f->dict == nullptr) vm.store_ref(f, &f->dict, dict_new(vm));
+  dict_set_str(vm, f->dict, name, value);
+  return 0;
 }
 
 Value cell_repr(VM& vm, Value self) {
@@ -343,6 +377,7 @@ void init_function_types(VM& vm) {
   native->call = native_call;
   native->repr = native_repr;
   native->getattr = native_getattr;
+  native->setattr = native_setattr;
 }
 
 }  // namespace pyvm::runtime

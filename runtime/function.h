@@ -58,6 +58,9 @@ struct NativeFunction : Object {
   int32_t max_args;  // -1: unbounded
   uint32_t flags;
   uint32_t padding;
+  // Dunder attributes Python code set on the function (typing.NamedTuple
+  // sets __new__.__annotations__ on namedtuple's native __new__), or nullptr.
+  Dict* dict;
 };
 
 Function* function_new(VM& vm, Code* code, Dict* globals, Str* qualname);

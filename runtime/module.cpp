@@ -26,6 +26,12 @@ Value module_getattr(VM& vm, Value self, Str* name) {
   Value v = dict_get_str(vm, m->dict, name);
   if (!v.is_null()) return v;
   if (str_equals_ascii(name, "__dict__")) return Value::from_object(m->dict);
+  // PEP 562: a module-level __getattr__(name) answers missing attributes.
+  Value hook = dict_get_str(vm, m->dict, vm.intern("__getattr__"));
+  if (!hook.is_null()) {
+    Value arg = Value::from_object(name);
+    return call_positional(vm, hook, &arg, 1);
+  }
   return raise(
       vm, vm.types().attribute_error,
       "module '" + str_to_utf8(m->name) + "' has no attribute '" + str_to_utf8(name) + "'");

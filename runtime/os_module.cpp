@@ -19,6 +19,8 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/text_stream.h"
+#include "runtime/tuple.h"
+#include "vm/import.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -101,6 +103,21 @@ void set_function(VM& vm, Module* module, const char* name, NativeFn fn, int min
   dict_set_str(vm, module->dict, vm.intern(name), Value::from_object(f));
 }
 
+// os.__getattr__ (PEP 562): `os.path` without `import os.path` imports
+// posixpath as os.path, as CPython's os module always has it.
+Value os_getattr_hook(VM& vm, CallArgs args) {
+  Value name = args.args[0];
+  if (is_str(vm, name) && str_equals_ascii(name.as<Str>(), "path")) {
+    Value fromlist = Value::from_object(tuple_new(vm, 0));
+    Value top = vm::import_module(vm, vm.intern("os.path"), fromlist, 0, nullptr);
+    if (top.is_null()) return top;
+    Value path = dict_get_str(vm, vm.modules(), vm.intern("os.path"));
+    if (!path.is_null()) return path;
+  }
+  std::string shown = is_str(vm, name) ? str_to_utf8(name.as<Str>()) : std::string("?");
+  return raise(vm, vm.types().attribute_error, "module 'os' has no attribute '" + shown + "'");
+}
+
 }  // namespace
 
 void create_os_module(VM& vm) {
@@ -111,6 +128,7 @@ void create_os_module(VM& vm) {
   set_function(vm, os, "urandom", os_urandom, 1, 1);
   set_function(vm, os, "getpid", os_getpid, 0, 0);
   set_function(vm, os, "fspath", os_fspath, 1, 1);
+  set_function(vm, os, "__getattr__", os_getattr_hook, 1, 1);
   dict_set_str(vm, os->dict, vm.intern("environ"), environment(vm));
   const char* const kConstants[][2] = {{"curdir", "."},
                                        {"pardir", ".."},

@@ -20,6 +20,10 @@
 #include "runtime/native_args.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/struct_seq.h"
+#include "runtime/tuple.h"
+#include "runtime/user_class.h"
+#include "vm/traceback.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -141,6 +145,33 @@ Value thread_start(VM& vm, CallArgs) {
                "_thread.start_new_thread: pyvm runs one thread");
 }
 
+// _thread._local: with one thread, thread-local data is ordinary instance
+// data, so _local is a plain class (subclassable, instances with a
+// __dict__).
+Value make_local_class(VM& vm) {
+  Dict* ns = dict_new(vm);
+  dict_set_str(vm, ns, vm.intern("__module__"), Value::from_object(vm.intern(kModule)));
+  dict_set_str(vm, ns, vm.intern("__doc__"),
+               Value::from_object(vm.intern("Thread-local data (pyvm runs one thread)")));
+  Value base = Value::from_object(vm.types().object);
+  return create_class(vm, vm.types().type, vm.intern("_local"), tuple_from(vm, &base, 1), ns,
+                      nullptr);
+}
+
+// _excepthook(args): what threading reports for an exception that ends a
+// thread; with no threads besides the main one it only prints the
+// exception of `args` (an _ExceptHookArgs) on stderr.
+Value thread_excepthook(VM& vm, CallArgs args) {
+  Value value = get_attr(vm, args.args[0], vm.intern("exc_value"));
+  if (value.is_null()) return value;
+  if (is_instance_of(vm, value, vm.types().base_exception)) {
+    std::fputs("Exception in thread:\n", stderr);
+    vm::print_exception(vm, value, stderr);
+    std::fflush(stderr);
+  }
+  return vm.none();
+}
+
 void add_function(VM& vm, Module* m, const char* name, NativeFn fn, int min_args, int max_args) {
   NativeFunction* f = native_function_new(vm, name, fn, min_args, max_args);
   dict_set_str(vm, m->dict, f->name, Value::from_object(f));
@@ -155,10 +186,18 @@ Value create_thread_module(VM& vm) {
   dict_set_str(vm, m->dict, vm.intern("RLock"), Value::from_object(lock_type(vm, true)));
   dict_set_str(vm, m->dict, vm.intern("error"), Value::from_object(vm.types().runtime_error));
   dict_set_str(vm, m->dict, vm.intern("TIMEOUT_MAX"), float_new(vm, 9223372036.0));
+  Value local = make_local_class(vm);
+  if (local.is_null()) return local;
+  dict_set_str(vm, m->dict, vm.intern("_local"), local);
+  add_function(vm, m, "_excepthook", thread_excepthook, 1, 1);
+  Type* hook_args = struct_seq_type_new(vm, kModule, "_ExceptHookArgs",
+                                        {"exc_type", "exc_value", "exc_traceback", "thread"});
+  dict_set_str(vm, m->dict, vm.intern("_ExceptHookArgs"), Value::from_object(hook_args));
   add_function(vm, m, "get_ident", thread_get_ident, 0, 0);
   add_function(vm, m, "get_native_id", thread_get_native_id, 0, 0);
   add_function(vm, m, "allocate_lock", thread_allocate_lock, 0, 0);
   add_function(vm, m, "allocate", thread_allocate_lock, 0, 0);
+  add_function(vm, m, "_set_sentinel", thread_allocate_lock, 0, 0);
   add_function(vm, m, "_count", thread_count, 0, 0);
   add_function(vm, m, "stack_size", thread_stack_size, 0, 1);
   add_function(vm, m, "start_new_thread", thread_start, 0, -1);

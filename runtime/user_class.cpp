@@ -570,6 +570,16 @@ int set_type_special(VM& vm, Type* cls, Str* name, Value value, bool* handled) {
       raise(vm, vm.types().attribute_error, "readonly attribute");
       return -1;
     }
+    // Assigning a class the bases it already has changes nothing
+    // (typing.NamedTuple does it); other __bases__ assignments are refused.
+    if (str_equals_ascii(name, "__bases__") && is_user_class(cls) && !value.is_null()) {
+      int same = equals(vm, value, Value::from_object(as_user_type(cls)->bases));
+      if (same < 0) return -1;
+      if (same) {
+        *handled = true;
+        return 0;
+      }
+    }
     for (const char* ro : {"__dict__", "__bases__", "__class__"}) {
       if (!str_equals_ascii(name, ro)) continue;
       *handled = true;

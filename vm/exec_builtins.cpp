@@ -20,6 +20,7 @@
 #include "runtime/syntax_error.h"
 #include "vm/compile_service.h"
 #include "vm/frame.h"
+#include "vm/imp_module.h"
 #include "vm/interpreter.h"
 #include "vm/marshal_writer.h"
 #include "vm/recursion_guard.h"
@@ -338,6 +339,7 @@ void add_exec_builtins(VM& vm, Dict* builtins) {
                                                               -1, runtime::kNativeKeywords);
     runtime::dict_set_str(vm, builtins, f->name, Value::from_object(f));
   }
+  add_import_builtin(vm, builtins);
   runtime::init_syntax_error_types(vm);
   runtime::init_code_attributes(vm);
 }

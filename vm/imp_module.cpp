@@ -209,7 +209,33 @@ Value marshal_dumps(VM& vm, CallArgs args) {
   return Value::from_object(runtime::bytes_new(vm, out));
 }
 
+// __import__(name, globals=None, locals=None, fromlist=(), level=0): the
+// IMPORT_NAME operation as a function.
+Value builtin_import(VM& vm, CallArgs args) {
+  Value a[5];
+  runtime::ArgSpec spec{"__import__", {"name", "globals", "locals", "fromlist", "level"}, 1, 5};
+  if (!runtime::bind_args(vm, args, spec, a)) return Value::null();
+  if (!runtime::is_str(vm, a[0])) {
+    return runtime::raise_type_error(vm, "module name must be a string");
+  }
+  int64_t level = 0;
+  if (!a[4].is_null() && !runtime::index_to_int64(vm, a[4], &level)) return Value::null();
+  runtime::Dict* globals = nullptr;
+  if (!a[1].is_null() && runtime::is_dict(vm, a[1])) globals = a[1].as<runtime::Dict>();
+  if (level > 0 && globals == nullptr) {
+    return runtime::raise(vm, vm.types().key_error, "'__name__' not in globals");
+  }
+  Value fromlist = a[3].is_null() ? vm.none() : a[3];
+  return import_module(vm, a[0].as<Str>(), fromlist, level, globals);
+}
+
 }  // namespace
+
+void add_import_builtin(VM& vm, runtime::Dict* builtins) {
+  runtime::NativeFunction* f = runtime::native_function_new(vm, "__import__", builtin_import, 0, -1,
+                                                            runtime::kNativeKeywords);
+  runtime::dict_set_str(vm, builtins, f->name, Value::from_object(f));
+}
 
 Value create_imp_module(VM& vm) {
   Module* m = new_module(vm, "_imp");

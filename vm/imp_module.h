@@ -18,4 +18,7 @@ class VM;
 [[nodiscard]] Value create_marshal_module(VM& vm);
 [[nodiscard]] Value create_posix_module(VM& vm);
 
+// Adds the builtin __import__ to `builtins`.
+void add_import_builtin(VM& vm, runtime::Dict* builtins);
+
 }  // namespace pyvm::vm

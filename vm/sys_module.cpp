@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include <unistd.h>
+
 #include "runtime/bytes.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
@@ -21,6 +23,7 @@
 #include "runtime/tuple.h"
 #include "vm/frame.h"
 #include "vm/sys_getframe.h"
+#include "vm/traceback.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
@@ -70,6 +73,27 @@ Value sys_exc_info(VM& vm, CallArgs) {
     if (exc->traceback != nullptr) items[2] = Value::from_object(exc->traceback);
   }
   return Value::from_object(runtime::tuple_from(vm, items, 3));
+}
+
+// sys.excepthook(type, value, traceback) (also sys.__excepthook__): prints
+// `value` the way an uncaught exception is printed, on stderr. (pyvm's main
+// loop prints uncaught exceptions itself; it does not call a replaced hook.)
+Value sys_excepthook(VM& vm, CallArgs args) {
+  Value value = args.args[1];
+  if (!runtime::is_instance_of(vm, value, vm.types().base_exception)) {
+    return runtime::raise_type_error(vm, "print_exception(): Exception expected for value, " +
+                                             runtime::type_name(vm, value) + " found");
+  }
+  Value err = runtime::dict_get_str(vm, vm.sys_module()->dict, vm.intern("stderr"));
+  if (!err.is_null()) {
+    Value flush = runtime::get_attr(vm, err, vm.intern("flush"));
+    if (flush.is_null() || runtime::call_positional(vm, flush, nullptr, 0).is_null()) {
+      vm.clear_exception();
+    }
+  }
+  print_exception(vm, value, stderr);
+  std::fflush(stderr);
+  return vm.none();
 }
 
 Value sys_exception(VM& vm, CallArgs) {
@@ -301,6 +325,17 @@ runtime::Module* create_sys_module(VM& vm) {
   set(vm, sys, "hash_info", hash_info(vm));
   set(vm, sys, "flags", flags(vm));
   set(vm, sys, "pycache_prefix", vm.none());
+  // Installation paths: the prefix of the standard library pyvm reads
+  // (/usr/lib/python3.11), and pyvm itself as the executable.
+  for (const char* name : {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"}) {
+    set(vm, sys, name, Value::from_object(vm.intern("/usr")));
+  }
+  set(vm, sys, "platlibdir", Value::from_object(vm.intern("lib")));
+  set(vm, sys, "abiflags", Value::from_object(vm.intern("")));
+  char exe[4096];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  set(vm, sys, "executable",
+      Value::from_object(runtime::str_from_utf8(vm, n > 0 ? std::string(exe, n) : "")));
   set(vm, sys, "maxunicode", Value::from_small_int(0x10ffff));
   set(vm, sys, "warnoptions", Value::from_object(runtime::list_new(vm)));
   set(vm, sys, "_xoptions", Value::from_object(runtime::dict_new(vm)));
@@ -308,6 +343,8 @@ runtime::Module* create_sys_module(VM& vm) {
   runtime::install_std_streams(vm, sys->dict);
   add_function(vm, sys, "exit", sys_exit, 0, 1);
   add_function(vm, sys, "_getframe", sys_getframe, 0, 1);
+  add_function(vm, sys, "excepthook", sys_excepthook, 3, 3);
+  set(vm, sys, "__excepthook__", runtime::dict_get_str(vm, sys->dict, vm.intern("excepthook")));
   add_function(vm, sys, "exc_info", sys_exc_info, 0, 0);
   add_function(vm, sys, "exception", sys_exception, 0, 0);
   add_function(vm, sys, "intern", sys_intern, 1, 1);
