@@ -17,6 +17,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/syntax_error.h"
+#include "runtime/unicode_error.h"
 #include "vm/compile_service.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
@@ -305,6 +306,7 @@ void add_exec_builtins(VM& vm, Dict* builtins) {
     runtime::dict_set_str(vm, builtins, f->name, Value::from_object(f));
   }
   runtime::init_syntax_error_types(vm);
+  runtime::init_unicode_error_types(vm);
   runtime::init_code_attributes(vm);
 }
 

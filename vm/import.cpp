@@ -27,6 +27,7 @@
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/ops.h"
+#include "runtime/codecs.h"
 #include "runtime/random_module.h"
 #include "runtime/str.h"
 #include "runtime/string_module.h"
@@ -225,6 +226,7 @@ struct LazyNativeModule {
 };
 
 constexpr LazyNativeModule kLazyNativeModules[] = {
+    {"_codecs", runtime::create_codecs_module},
     {"_random", runtime::create_random_module},
     {"_string", runtime::create_string_module},
 };
