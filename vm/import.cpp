@@ -28,6 +28,7 @@
 #include "runtime/module.h"
 #include "runtime/ops.h"
 #include "runtime/codecs.h"
+#include "runtime/hash_modules.h"
 #include "runtime/random_module.h"
 #include "runtime/str.h"
 #include "runtime/string_module.h"
@@ -226,7 +227,13 @@ struct LazyNativeModule {
 };
 
 constexpr LazyNativeModule kLazyNativeModules[] = {
+    {"_blake2", runtime::create_blake2_module},
     {"_codecs", runtime::create_codecs_module},
+    {"_md5", runtime::create_md5_module},
+    {"_sha1", runtime::create_sha1_module},
+    {"_sha256", runtime::create_sha256_module},
+    {"_sha3", runtime::create_sha3_module},
+    {"_sha512", runtime::create_sha512_module},
     {"_random", runtime::create_random_module},
     {"_string", runtime::create_string_module},
 };
