@@ -88,9 +88,12 @@ int64_t identity_hash(Value v) {
 }
 
 void init_builtin_type(VM& vm, Type* type, const char* name, Type* base) {
-  type->name = vm.intern(name);
+  // Through the barrier: allocating the dict may promote `type` (a type
+  // created by a native module after start-up).
+  vm.store_ref(type, &type->name, vm.intern(name));
   type->base = base == type ? nullptr : base;
-  type->dict = dict_new(vm);
+  Dict* dict = dict_new(vm);
+  vm.store_ref(type, &type->dict, dict);
 }
 
 bool is_subtype(const Type* type, const Type* ancestor) {
