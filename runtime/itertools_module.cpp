@@ -15,6 +15,7 @@
 #include "runtime/native_args.h"
 #include "runtime/native_type.h"
 #include "runtime/ops.h"
+#include "runtime/sequence.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/vm.h"
@@ -615,6 +616,7 @@ Type* iter_state_type_new(VM& vm, const char* name, NextFn next, ConstructFn con
   type->iter = iterator_self;
   type->next = next;
   type->construct = construct;
+  add_iterator_methods(vm, type);  // __iter__ and __next__ as attributes
   return type;
 }
 

@@ -5,6 +5,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/ops.h"
 #include "runtime/str.h"
 #include "vm/vm.h"
 
@@ -22,6 +23,11 @@ Value module_getattr(VM& vm, Value self, Str* name) {
   Value v = dict_get_str(vm, m->dict, name);
   if (!v.is_null()) return v;
   if (str_equals_ascii(name, "__dict__")) return Value::from_object(m->dict);
+  Value hook = dict_get_str(vm, m->dict, vm.intern("__getattr__"));  // PEP 562
+  if (!hook.is_null()) {
+    Value arg = Value::from_object(name);
+    return call_positional(vm, hook, &arg, 1);
+  }
   return raise(
       vm, vm.types().attribute_error,
       "module '" + str_to_utf8(m->name) + "' has no attribute '" + str_to_utf8(name) + "'");

@@ -29,6 +29,7 @@
 #include "runtime/ops.h"
 #include "runtime/codecs.h"
 #include "runtime/hash_modules.h"
+#include "runtime/thread_module.h"
 #include "runtime/random_module.h"
 #include "runtime/str.h"
 #include "runtime/string_module.h"
@@ -236,6 +237,8 @@ constexpr LazyNativeModule kLazyNativeModules[] = {
     {"_sha512", runtime::create_sha512_module},
     {"_random", runtime::create_random_module},
     {"_string", runtime::create_string_module},
+    {"_thread", runtime::create_thread_module},
+    {"atexit", runtime::create_atexit_module},
 };
 
 // Submodules of native modules that are a standard-library module under
