@@ -29,6 +29,7 @@
 #include "runtime/ops.h"
 #include "runtime/codecs.h"
 #include "runtime/hash_modules.h"
+#include "runtime/json_module.h"
 #include "runtime/thread_module.h"
 #include "runtime/random_module.h"
 #include "runtime/str.h"
@@ -230,6 +231,7 @@ struct LazyNativeModule {
 constexpr LazyNativeModule kLazyNativeModules[] = {
     {"_blake2", runtime::create_blake2_module},
     {"_codecs", runtime::create_codecs_module},
+    {"_json", runtime::create_json_module},
     {"_md5", runtime::create_md5_module},
     {"_sha1", runtime::create_sha1_module},
     {"_sha256", runtime::create_sha256_module},

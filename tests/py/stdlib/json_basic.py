@@ -8,6 +8,10 @@ print(json.dumps(data, indent="\t", sort_keys=True))
 print(json.dumps([1.0, -0.0, 1e300, 3.14159]))
 print(json.dumps("\U0001F600\u2028"), json.dumps("\U0001F600", ensure_ascii=False))
 print(json.dumps(float("nan")), json.dumps(float("inf")))
+try:
+    json.dumps(float("nan"), allow_nan=False)
+except ValueError as e:
+    print("ValueError", e)
 class P:
     def __init__(self, x): self.x = x
 print(json.dumps({"p": P(3)}, default=lambda o: {"P": o.x}))
@@ -28,7 +32,7 @@ print(json.loads('[1, 2]', object_hook=lambda d: d), json.loads('{"x": 1}', obje
 print(json.loads('{"x": 1, "y": 2}', object_pairs_hook=lambda p: p))
 print(json.loads('1.5', parse_float=lambda s: "F" + s), json.loads('7', parse_int=lambda s: int(s) * 2))
 print(json.loads('[NaN, Infinity, -Infinity]'))
-for bad in ['{"a": 1,}', '[1, 2', '{"a" 1}', '', 'nul', '"abc', '[1] x', '{"a": 1, "a": }', '{1: 2}', '  ']:
+for bad in ['{"a": 1,}', '[1, 2', '{"a" 1}', '', 'nul', '"abc', '[1] x', '{"a": 1, "a": }', '"\\x"', '{1: 2}', '  ']:
     try:
         json.loads(bad)
     except json.JSONDecodeError as e:

@@ -1,0 +1,16 @@
+// The native `_json` module's string helpers, which Lib/json prefers over
+// its pure-Python fallbacks: scanstring (with the C scanner's error
+// messages and positions, which differ from py_scanstring's),
+// encode_basestring_ascii, encode_basestring, and make_encoder
+// (runtime/json_encoder.cpp). make_scanner is absent: json uses its Python
+// scanner, whose messages match the C one's.
+#pragma once
+
+#include "runtime/object.h"
+
+namespace pyvm::runtime {
+
+// Creates `_json`, registers it in sys.modules and returns it.
+[[nodiscard]] Value create_json_module(VM& vm);
+
+}  // namespace pyvm::runtime
