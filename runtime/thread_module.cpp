@@ -337,6 +337,16 @@ Value create_thread_module(VM& vm) {
                  {"daemon_threads_allowed", yes}},
                 0);
   dict_set_str(vm, m->dict, vm.intern("error"), Value::from_object(vm.types().runtime_error));
+  // _local: with one thread, thread-local data is an ordinary object's
+  // attributes; a class made like a Python one gives instances a dict.
+  Dict* ns = dict_new(vm);
+  dict_set_str(vm, ns, vm.intern("__module__"), Value::from_object(vm.intern("_thread")));
+  Value bases_items[1] = {Value::from_object(vm.types().object)};
+  Value argv[3] = {Value::from_object(vm.intern("_local")),
+                   Value::from_object(tuple_from(vm, bases_items, 1)), Value::from_object(ns)};
+  Value local = call_positional(vm, Value::from_object(vm.types().type), argv, 3);
+  if (local.is_null()) return local;
+  dict_set_str(vm, m->dict, vm.intern("_local"), local);
   dict_set_str(vm, m->dict, vm.intern("TIMEOUT_MAX"), float_new(vm, 9223372036.0));
   return Value::from_object(m);
 }

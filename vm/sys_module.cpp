@@ -277,6 +277,7 @@ runtime::Module* create_sys_module(VM& vm) {
   add_function(vm, sys, "getrecursionlimit", sys_getrecursionlimit, 0, 0);
   add_function(vm, sys, "setrecursionlimit", sys_setrecursionlimit, 1, 1);
   add_sys_excepthook(vm, sys);
+  add_sys_getframe(vm, sys);
   runtime::dict_set_str(vm, vm.modules(), sys->name, Value::from_object(sys));
   return sys;
 }
