@@ -242,12 +242,13 @@ bool handle_decode_error(CodecErrorContext& ctx, int64_t start, int64_t end, con
     }
     return true;
   }
-  if (e == "surrogateescape") {
-    for (int64_t i = start; i < end; ++i) {
-      auto b = static_cast<unsigned char>(ctx.data[i]);
-      if (b < 128) return !raise_decode_error(ctx, start, end, reason).is_null();
-      out->push_back(0xDC00 + b);
+  if (e == "surrogateescape") {  // up to 4 non-ASCII bytes, resuming after them
+    int64_t i = start;
+    for (; i < end && i < start + 4 && static_cast<unsigned char>(ctx.data[i]) >= 128; ++i) {
+      out->push_back(0xDC00 + static_cast<unsigned char>(ctx.data[i]));
     }
+    if (i == start) return !raise_decode_error(ctx, start, end, reason).is_null();
+    *next = i;
     return true;
   }
   if (e == "surrogatepass") {

@@ -73,8 +73,10 @@ Value raise_encode_error(CodecErrorContext& ctx, int64_t start, int64_t end, con
                                        int64_t* next);
 
 // Encodes `s` with a native codec: a bytes, or null with an exception
-// pending. UTF-16/32 write no BOM (the callers add it).
-[[nodiscard]] Value native_encode(VM& vm, NativeCodec codec, Value s, std::string_view errors);
+// pending. UTF-16/32 write no BOM (the callers add it). `name` overrides the
+// codec's name in errors ("utf-16" when a BOM is written).
+[[nodiscard]] Value native_encode(VM& vm, NativeCodec codec, Value s, std::string_view errors,
+                                  const char* name = nullptr);
 // Decodes data with a native codec: a str, or null with an exception
 // pending. Unless `final`, an incomplete sequence at the end is left
 // undecoded; *consumed receives the number of bytes used (counted from the

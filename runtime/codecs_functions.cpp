@@ -168,7 +168,8 @@ Value bom_encode(VM& vm, CallArgs args) {
   }
   NativeCodec le = Utf32 ? NativeCodec::kUtf32Le : NativeCodec::kUtf16Le;
   NativeCodec be = Utf32 ? NativeCodec::kUtf32Be : NativeCodec::kUtf16Be;
-  Value out = native_encode(vm, order > 0 ? be : le, args.args[0], errors);
+  const char* bom_name = order != 0 ? nullptr : Utf32 ? "utf-32" : "utf-16";
+  Value out = native_encode(vm, order > 0 ? be : le, args.args[0], errors, bom_name);
   if (out.is_null()) return out;
   if (order == 0) {
     std::string bom = Utf32 ? std::string("\xff\xfe\0\0", 4) : std::string("\xff\xfe");

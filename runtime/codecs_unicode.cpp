@@ -90,14 +90,28 @@ const char* encode_reason(NativeCodec codec) {
   }
 }
 
-Value encode_unicode(VM& vm, NativeCodec codec, Str* s, std::string_view errors) {
+// A replacement the UTF encoders accept: bytes whole code units, characters
+// ASCII (CPython refuses others with the original error).
+bool replacement_fits(NativeCodec codec, const EncodeReplacement& r) {
+  size_t unit = codec == NativeCodec::kUtf16Le || codec == NativeCodec::kUtf16Be   ? 2
+                : codec == NativeCodec::kUtf32Le || codec == NativeCodec::kUtf32Be ? 4
+                                                                                   : 1;
+  if (r.is_bytes) return r.bytes.size() % unit == 0;
+  if (codec == NativeCodec::kAscii || codec == NativeCodec::kLatin1) return true;
+  for (uint32_t c : r.chars) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+Value encode_unicode(VM& vm, NativeCodec codec, Str* s, std::string_view errors, const char* name) {
   bool plain =
       codec == NativeCodec::kUtf8 || codec == NativeCodec::kAscii || codec == NativeCodec::kLatin1;
   if (s->kind == 1 && (s->is_ascii || codec == NativeCodec::kLatin1) && plain) {
     return Value::from_object(
         bytes_new(vm, std::string_view(reinterpret_cast<const char*>(s->data1()), s->length)));
   }
-  CodecErrorContext ctx{vm, codec, native_codec_name(codec), errors, Value::from_object(s), {}};
+  CodecErrorContext ctx{vm, codec, name, errors, Value::from_object(s), {}};
   bool runs = codec != NativeCodec::kUtf16Le && codec != NativeCodec::kUtf16Be &&
               codec != NativeCodec::kUtf32Le && codec != NativeCodec::kUtf32Be;
   std::string out;
@@ -113,6 +127,7 @@ Value encode_unicode(VM& vm, NativeCodec codec, Str* s, std::string_view errors)
     EncodeReplacement r;
     const char* reason = encode_reason(codec);
     if (!handle_encode_error(ctx, i, end, reason, &r)) return Value::null();
+    if (!replacement_fits(codec, r)) return raise_encode_error(ctx, i, end, reason);
     if (r.is_bytes) out += r.bytes;
     for (uint32_t c : r.chars) {
       if (!encode_char(codec, c, &out)) return raise_encode_error(ctx, i, end, reason);
@@ -329,11 +344,12 @@ const char* native_codec_name(NativeCodec codec) {
   return "?";
 }
 
-Value native_encode(VM& vm, NativeCodec codec, Value s, std::string_view errors) {
+Value native_encode(VM& vm, NativeCodec codec, Value s, std::string_view errors, const char* name) {
   if (codec == NativeCodec::kUnicodeEscape || codec == NativeCodec::kRawUnicodeEscape) {
     return escape_encode_native(vm, codec, s.as<Str>(), errors);
   }
-  return encode_unicode(vm, codec, s.as<Str>(), errors);
+  return encode_unicode(vm, codec, s.as<Str>(), errors,
+                        name != nullptr ? name : native_codec_name(codec));
 }
 
 Value native_decode(VM& vm, NativeCodec codec, Value source, std::string_view data,
