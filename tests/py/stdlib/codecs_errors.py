@@ -62,7 +62,7 @@ for bad in [lambda: codecs.utf_8_encode(b'x'), lambda: codecs.utf_8_decode('x'),
         bad()
     except TypeError as e:
         print('TypeError', e)
-print(codecs.lookup('UTF-16').name, codecs.lookup('cp-1252').name, codecs.lookup('latin1').name, codecs.lookup('U8').name)
+print(codecs.lookup('UTF-16').name, codecs.lookup('CP1252').name, codecs.lookup('latin1').name, codecs.lookup('U8').name)
 e = UnicodeDecodeError('utf-8', bytearray(b'ab'), 0, 2, 'why')
 print(e, type(e.object), e.args)
 e.reason = 'changed'
