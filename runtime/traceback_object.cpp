@@ -6,8 +6,8 @@
 // pyvm's frames live on a native frame stack and die with their call, so a
 // traceback keeps only the code and the instruction of each level. A frame
 // object made from it knows its code and line (f_code, f_lineno, f_lasti);
-// f_back, f_globals and f_locals are not kept, and reading them raises an
-// AttributeError saying so.
+// f_globals is the frame's globals; f_back and f_locals are not kept, and
+// reading them raises an AttributeError saying so.
 #include "runtime/traceback_object.h"
 
 #include <string>
@@ -25,8 +25,9 @@ namespace pyvm::runtime {
 namespace {
 
 struct FrameObject : Object {
-  Object* code;  // Code*
-  int64_t unit;  // the instruction running (the traceback's)
+  Object* code;   // Code*
+  int64_t unit;   // the instruction running (the traceback's)
+  Dict* globals;  // or nullptr
 };
 
 // A descriptor that reads the attribute of the same name from its argument.
@@ -37,6 +38,7 @@ struct GetSetDescriptor : Object {
 
 void trace_frame(Object* self, Tracer& tracer) {
   tracer.visit(static_cast<FrameObject*>(self)->code);
+  tracer.visit(static_cast<FrameObject*>(self)->globals);
 }
 
 void trace_getset(Object* self, Tracer& tracer) {
@@ -62,6 +64,7 @@ Value frame_getattr(VM& vm, Value self, Str* name) {
   if (key == "f_lineno") return line_of(f->code, f->unit);
   if (key == "f_lasti") return Value::from_small_int(f->unit * 2);
   if (key == "__class__") return Value::from_object(self.object()->type);
+  if (key == "f_globals" && f->globals != nullptr) return Value::from_object(f->globals);
   if (key == "f_back" || key == "f_globals" || key == "f_locals" || key == "f_builtins" ||
       key == "f_trace") {
     return raise(vm, vm.types().attribute_error,
@@ -91,6 +94,7 @@ Value traceback_getattr(VM& vm, Value self, Str* name) {
     auto* f = static_cast<FrameObject*>(vm.allocate(frame_type, sizeof(FrameObject)));
     vm.store_ref(f, &f->code, tb->code);
     f->unit = tb->unit;
+    vm.store_ref(f, &f->globals, tb->globals);
     return Value::from_object(f);
   }
   return raise_attribute_error(vm, self, name);
