@@ -241,7 +241,108 @@ void keccak_f(uint64_t* a) {
   }
 }
 
-bool is_sha3(HashKind k) { return k >= HashKind::kSha3_224; }
+bool is_sha3(HashKind k) { return k >= HashKind::kSha3_224 && k <= HashKind::kShake256; }
+bool is_blake2(HashKind k) { return k == HashKind::kBlake2b || k == HashKind::kBlake2s; }
+
+// ---- BLAKE2 (RFC 7693). The message schedule is the spec's SIGMA table.
+constexpr uint8_t kSigma[10][16] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
+    {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
+    {11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4},
+    {7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8},
+    {9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13},
+    {2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9},
+    {12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11},
+    {13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10},
+    {6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5},
+    {10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0},
+};
+
+// One compression of BLAKE2b (W = uint64_t) or BLAKE2s (W = uint32_t).
+template <typename W>
+void blake2_compress(W* h, const uint8_t* block, uint64_t counter, bool last, bool last_node) {
+  constexpr bool kWide = sizeof(W) == 8;
+  constexpr int kRounds = kWide ? 12 : 10;
+  constexpr int kR[4] = {kWide ? 32 : 16, kWide ? 24 : 12, kWide ? 16 : 8, kWide ? 63 : 7};
+  const Constants& c = constants();
+  auto rotr = [](W x, int n) { return static_cast<W>((x >> n) | (x << (8 * sizeof(W) - n))); };
+  W m[16], v[16];
+  for (int i = 0; i < 16; ++i) {
+    m[i] =
+        kWide ? static_cast<W>(load_le64(block + 8 * i)) : static_cast<W>(load_le32(block + 4 * i));
+  }
+  for (int i = 0; i < 8; ++i) {
+    v[i] = h[i];
+    v[i + 8] = kWide ? static_cast<W>(c.sqrt_first16[i]) : static_cast<W>(c.sqrt_first16[i] >> 32);
+  }
+  v[12] ^= static_cast<W>(counter);
+  v[13] ^= kWide ? 0 : static_cast<W>(counter >> 32);
+  if (last) v[14] = ~v[14];
+  if (last && last_node) v[15] = ~v[15];
+  auto g = [&](int a, int b, int cc, int d, W x, W y) {
+    v[a] = v[a] + v[b] + x;
+    v[d] = rotr(v[d] ^ v[a], kR[0]);
+    v[cc] = v[cc] + v[d];
+    v[b] = rotr(v[b] ^ v[cc], kR[1]);
+    v[a] = v[a] + v[b] + y;
+    v[d] = rotr(v[d] ^ v[a], kR[2]);
+    v[cc] = v[cc] + v[d];
+    v[b] = rotr(v[b] ^ v[cc], kR[3]);
+  };
+  for (int r = 0; r < kRounds; ++r) {
+    const uint8_t* s = kSigma[r % 10];
+    g(0, 4, 8, 12, m[s[0]], m[s[1]]);
+    g(1, 5, 9, 13, m[s[2]], m[s[3]]);
+    g(2, 6, 10, 14, m[s[4]], m[s[5]]);
+    g(3, 7, 11, 15, m[s[6]], m[s[7]]);
+    g(0, 5, 10, 15, m[s[8]], m[s[9]]);
+    g(1, 6, 11, 12, m[s[10]], m[s[11]]);
+    g(2, 7, 8, 13, m[s[12]], m[s[13]]);
+    g(3, 4, 9, 14, m[s[14]], m[s[15]]);
+  }
+  for (int i = 0; i < 8; ++i) h[i] ^= v[i] ^ v[i + 8];
+}
+
+// BLAKE2 keeps the last block buffered: it must be compressed with the
+// final flag, so a full buffer is compressed only when more data follows.
+void blake2_update(HashState* s, const uint8_t* data, size_t size) {
+  bool wide = s->kind == HashKind::kBlake2b;
+  size_t block = wide ? 128 : 64;
+  while (size > 0) {
+    if (s->buffered == block) {
+      s->length += block;
+      if (wide) {
+        blake2_compress<uint64_t>(s->h64, s->buffer, s->length, false, false);
+      } else {
+        blake2_compress<uint32_t>(s->h32, s->buffer, s->length, false, false);
+      }
+      s->buffered = 0;
+    }
+    size_t take = std::min(size, block - s->buffered);
+    std::memcpy(s->buffer + s->buffered, data, take);
+    s->buffered += static_cast<uint32_t>(take);
+    data += take;
+    size -= take;
+  }
+}
+
+std::string blake2_finish(HashState s) {
+  bool wide = s.kind == HashKind::kBlake2b;
+  size_t block = wide ? 128 : 64;
+  s.length += s.buffered;
+  std::memset(s.buffer + s.buffered, 0, block - s.buffered);
+  if (wide) {
+    blake2_compress<uint64_t>(s.h64, s.buffer, s.length, true, s.last_node != 0);
+  } else {
+    blake2_compress<uint32_t>(s.h32, s.buffer, s.length, true, s.last_node != 0);
+  }
+  std::string out;
+  for (int i = 0; i < s.digest_length; ++i) {
+    out.push_back(
+        static_cast<char>(wide ? s.h64[i / 8] >> (8 * (i % 8)) : s.h32[i / 4] >> (8 * (i % 4))));
+  }
+  return out;
+}
 
 void keccak_absorb(HashState* s, const uint8_t* block, int rate) {
   for (int i = 0; i < rate / 8; ++i) s->lanes[i] ^= load_le64(block + 8 * i);
@@ -347,6 +448,10 @@ HashInfo hash_info(HashKind kind) {
       return {"shake_128", 0, 168};
     case HashKind::kShake256:
       return {"shake_256", 0, 136};
+    case HashKind::kBlake2b:
+      return {"blake2b", 64, 128};
+    case HashKind::kBlake2s:
+      return {"blake2s", 32, 64};
   }
   return {"?", 0, 0};
 }
@@ -380,7 +485,44 @@ void hash_init(HashState* s, HashKind kind) {
   }
 }
 
+void blake2_init(HashState* s, HashKind kind, const Blake2Params& p) {
+  std::memset(s, 0, sizeof(*s));
+  s->kind = kind;
+  s->digest_length = static_cast<uint8_t>(p.digest_size);
+  s->last_node = p.last_node ? 1 : 0;
+  bool wide = kind == HashKind::kBlake2b;
+  // The parameter block (RFC 7693 section 2.5), little-endian words.
+  uint8_t param[64] = {};
+  param[0] = static_cast<uint8_t>(p.digest_size);
+  param[1] = static_cast<uint8_t>(p.key.size());
+  param[2] = static_cast<uint8_t>(p.fanout);
+  param[3] = static_cast<uint8_t>(p.depth);
+  for (int i = 0; i < 4; ++i) param[4 + i] = static_cast<uint8_t>(p.leaf_size >> (8 * i));
+  int offset_bytes = wide ? 8 : 6;
+  for (int i = 0; i < offset_bytes; ++i)
+    param[8 + i] = static_cast<uint8_t>(p.node_offset >> (8 * i));
+  param[8 + offset_bytes] = static_cast<uint8_t>(p.node_depth);
+  param[9 + offset_bytes] = static_cast<uint8_t>(p.inner_size);
+  size_t salt_at = wide ? 32 : 16, person_at = wide ? 48 : 24;
+  std::memcpy(param + salt_at, p.salt.data(), p.salt.size());
+  std::memcpy(param + person_at, p.person.data(), p.person.size());
+  const Constants& c = constants();
+  for (int i = 0; i < 8; ++i) {
+    if (wide) {
+      s->h64[i] = c.sqrt_first16[i] ^ load_le64(param + 8 * i);
+    } else {
+      s->h32[i] = static_cast<uint32_t>(c.sqrt_first16[i] >> 32) ^ load_le32(param + 4 * i);
+    }
+  }
+  if (!p.key.empty()) {
+    uint8_t block[128] = {};
+    std::memcpy(block, p.key.data(), p.key.size());
+    blake2_update(s, block, wide ? 128 : 64);
+  }
+}
+
 void hash_update(HashState* s, const uint8_t* data, size_t size) {
+  if (is_blake2(s->kind)) return blake2_update(s, data, size);
   auto block = static_cast<size_t>(hash_info(s->kind).block_size);
   s->length += size;
   while (size > 0) {
@@ -404,6 +546,7 @@ void hash_update(HashState* s, const uint8_t* data, size_t size) {
 
 std::string hash_digest(const HashState& state, size_t length) {
   if (is_sha3(state.kind)) return sha3_finish(state, length);
+  if (is_blake2(state.kind)) return blake2_finish(state);
   return md_finish(state);
 }
 

@@ -27,6 +27,8 @@ enum class HashKind : uint8_t {
   kSha3_512,
   kShake128,
   kShake256,
+  kBlake2b,
+  kBlake2s,
 };
 
 struct HashInfo {
@@ -37,8 +39,10 @@ struct HashInfo {
 
 struct HashState {
   HashKind kind;
-  uint32_t buffered;  // bytes waiting in `buffer`
-  uint64_t length;    // total bytes hashed (MD5, SHA-1, SHA-2)
+  uint8_t digest_length;  // BLAKE2: the digest size chosen at creation
+  uint8_t last_node;      // BLAKE2: finalise as the last node of a tree level
+  uint32_t buffered;      // bytes waiting in `buffer`
+  uint64_t length;        // total bytes hashed (MD5, SHA-1, SHA-2)
   uint8_t buffer[200];
   union {
     uint32_t h32[8];
@@ -47,7 +51,20 @@ struct HashState {
   };
 };
 
+// BLAKE2 parameters (RFC 7693, with the tree-hashing fields hashlib exposes).
+struct Blake2Params {
+  int digest_size;
+  std::string key, salt, person;
+  int fanout = 1, depth = 1;
+  uint32_t leaf_size = 0;
+  uint64_t node_offset = 0;
+  int node_depth = 0, inner_size = 0;
+  bool last_node = false;
+};
+
 HashInfo hash_info(HashKind kind);
+// Starts a BLAKE2b or BLAKE2s state (parameters already validated).
+void blake2_init(HashState* state, HashKind kind, const Blake2Params& params);
 void hash_init(HashState* state, HashKind kind);
 void hash_update(HashState* state, const uint8_t* data, size_t size);
 // The digest of everything hashed so far (`state` is unchanged); `length`

@@ -106,9 +106,13 @@ Value hash_copy_method(VM& vm, CallArgs args) {
 }
 
 Value hash_getattr(VM& vm, Value self, Str* name) {
-  const HashInfo info = hash_info(self.as<HashObject>()->state.kind);
+  const HashState& state = self.as<HashObject>()->state;
+  const HashInfo info = hash_info(state.kind);
   if (str_equals_ascii(name, "name")) return Value::from_object(str_from_ascii(vm, info.name));
-  if (str_equals_ascii(name, "digest_size")) return Value::from_small_int(info.digest_size);
+  if (str_equals_ascii(name, "digest_size")) {
+    bool blake2 = state.kind == HashKind::kBlake2b || state.kind == HashKind::kBlake2s;
+    return Value::from_small_int(blake2 ? state.digest_length : info.digest_size);
+  }
   if (str_equals_ascii(name, "block_size")) return Value::from_small_int(info.block_size);
   Type* type = self.object()->type;
   Value found = type_lookup(vm, type, name);
@@ -203,9 +207,96 @@ void add_hash_type(VM& vm, Module* module) {
   dict_set_str(vm, module->dict, vm.intern(hash_info(K).name), Value::from_object(t));
 }
 
-Value blake2_missing(VM& vm, Type*, CallArgs) {
-  return raise(vm, vm.types().not_implemented_error,
-               "pyvm: BLAKE2 (hashlib.blake2b, hashlib.blake2s) is not implemented");
+// A byte-string parameter of blake2b/blake2s: bytes-like, at most `max`.
+bool blake2_bytes(VM& vm, Value v, const char* what, size_t max, std::string* out) {
+  if (v.is_null()) return true;
+  std::string storage;
+  std::string_view view;
+  if (!hash_data(vm, v, &storage, &view)) return false;
+  if (view.size() > max) {
+    raise_value_error(
+        vm, std::string("maximum ") + what + " length is " + std::to_string(max) + " bytes");
+    return false;
+  }
+  *out = std::string(view);
+  return true;
+}
+
+// An int parameter in [low, high] (ValueError `message` otherwise).
+bool blake2_int(VM& vm, Value v, int64_t low, int64_t high, const std::string& message,
+                int64_t* out) {
+  if (v.is_null()) return true;
+  if (!index_to_int64(vm, v, out)) return false;
+  if (*out < low || *out > high) {
+    raise_value_error(vm, message);
+    return false;
+  }
+  return true;
+}
+
+// blake2b/blake2s(data=b'', *, digest_size, key, salt, person, fanout,
+// depth, leaf_size, node_offset, node_depth, inner_size, last_node,
+// usedforsecurity), validated in CPython's order with its messages.
+Value blake2_construct(VM& vm, Type* cls, CallArgs args) {
+  bool wide = !str_equals_ascii(cls->name, "blake2s");
+  Value p[13];
+  ArgSpec spec{wide ? "blake2b" : "blake2s",
+               {"data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size",
+                "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity"},
+               0,
+               1,
+               1};
+  if (!bind_args(vm, args, spec, p)) return Value::null();
+  int64_t max = wide ? 64 : 32, small = wide ? 16 : 8;
+  Blake2Params params;
+  int64_t digest = max, fanout = 1, depth = 1, node_depth = 0, inner = 0;
+  std::string range = "between 1 and " + std::to_string(max) + " bytes";
+  if (!blake2_int(vm, p[1], 1, max, "digest_size must be " + range, &digest) ||
+      !blake2_bytes(vm, p[3], "salt", static_cast<size_t>(small), &params.salt) ||
+      !blake2_bytes(vm, p[4], "person", static_cast<size_t>(small), &params.person) ||
+      !blake2_int(vm, p[5], 0, 255, "fanout must be between 0 and 255", &fanout) ||
+      !blake2_int(vm, p[6], 1, 255, "depth must be between 1 and 255", &depth)) {
+    return Value::null();
+  }
+  if (!p[7].is_null()) {
+    int64_t leaf = 0;
+    if (!index_to_int64(vm, p[7], &leaf)) return Value::null();
+    if (leaf < 0 || leaf > 0xFFFFFFFFLL) return raise_overflow_error(vm, "leaf_size is too large");
+    params.leaf_size = static_cast<uint32_t>(leaf);
+  }
+  if (!p[8].is_null()) {
+    int64_t offset = 0;
+    if (!index_to_int64(vm, p[8], &offset)) return Value::null();
+    if (offset < 0 || (!wide && offset >= (int64_t{1} << 48))) {
+      return raise_overflow_error(vm, "node_offset is too large");
+    }
+    params.node_offset = static_cast<uint64_t>(offset);
+  }
+  if (!blake2_int(vm, p[9], 0, 255, "node_depth must be between 0 and 255", &node_depth) ||
+      !blake2_int(vm, p[10], 0, max, "inner_size must be between 0 and is " + std::to_string(max),
+                  &inner) ||
+      !blake2_bytes(vm, p[2], "key", static_cast<size_t>(max), &params.key)) {
+    return Value::null();
+  }
+  if (!p[11].is_null()) {
+    int t = truth(vm, p[11]);
+    if (t < 0) return Value::null();
+    params.last_node = t != 0;
+  }
+  params.digest_size = static_cast<int>(digest);
+  params.fanout = static_cast<int>(fanout);
+  params.depth = static_cast<int>(depth);
+  params.node_depth = static_cast<int>(node_depth);
+  params.inner_size = static_cast<int>(inner);
+  auto* h = vm.allocate<HashObject>(cls);
+  blake2_init(&h->state, wide ? HashKind::kBlake2b : HashKind::kBlake2s, params);
+  if (!p[0].is_null()) {
+    std::string storage;
+    std::string_view data;
+    if (!hash_data(vm, p[0], &storage, &data)) return Value::null();
+    hash_update(&h->state, reinterpret_cast<const uint8_t*>(data.data()), data.size());
+  }
+  return Value::from_object(h);
 }
 
 }  // namespace
@@ -250,8 +341,21 @@ Value create_sha3_module(VM& vm) {
 Value create_blake2_module(VM& vm) {
   Module* m = new_module(vm, "_blake2");
   for (const char* name : {"blake2b", "blake2s"}) {
+    bool wide = std::string_view(name) == "blake2b";
     Type* t = module_type_new(vm, "_blake2", name, sizeof(HashObject), trace_hash);
-    t->construct = blake2_missing;
+    t->construct = blake2_construct;
+    t->getattr = hash_getattr;
+    add_method(vm, t, "update", hash_update_method, 1, 1);
+    add_method(vm, t, "digest", hash_digest_method, 0, 0);
+    add_method(vm, t, "hexdigest", hash_hexdigest_method, 0, 0);
+    add_method(vm, t, "copy", hash_copy_method, 0, 0);
+    const std::pair<const char*, int> kConstants[] = {{"SALT_SIZE", wide ? 16 : 8},
+                                                      {"PERSON_SIZE", wide ? 16 : 8},
+                                                      {"MAX_KEY_SIZE", wide ? 64 : 32},
+                                                      {"MAX_DIGEST_SIZE", wide ? 64 : 32}};
+    for (const auto& [key, value] : kConstants) {
+      dict_set_str(vm, t->dict, vm.intern(key), Value::from_small_int(value));
+    }
     dict_set_str(vm, m->dict, vm.intern(name), Value::from_object(t));
   }
   return Value::from_object(m);

@@ -1,8 +1,8 @@
 // The native hash modules that Lib/hashlib.py and Lib/random.py import when
 // OpenSSL's _hashlib is absent: _md5, _sha1, _sha256 (sha224, sha256),
-// _sha512 (sha384, sha512) and _sha3 (sha3_*, shake_*), over
-// runtime/hash_algorithms.h; and _blake2, whose blake2b/blake2s exist so
-// that hashlib imports but raise NotImplementedError when called.
+// _sha512 (sha384, sha512), _sha3 (sha3_*, shake_*) and _blake2 (blake2b,
+// blake2s with key, salt, person and the tree parameters), over
+// runtime/hash_algorithms.h.
 #pragma once
 
 #include "runtime/object.h"
