@@ -99,6 +99,51 @@ bool unicode_escape(VM& vm, Value doc, const Str* s, int64_t u, std::vector<uint
   return true;
 }
 
+}  // namespace
+
+// The string whose opening quote precedes doc[end]; *next is the index after
+// its closing quote. Null with JSONDecodeError pending.
+Value json_scan_string(VM& vm, Value doc, int64_t end, bool strict, int64_t* next_out) {
+  const Str* s = doc.as<Str>();
+  int64_t len = s->length;
+  int64_t begin = end - 1;
+  std::vector<uint32_t> out;
+  while (true) {
+    int64_t next = end;
+    uint32_t c = 0;
+    for (; next < len; ++next) {
+      c = s->at(next);
+      if (c == '"' || c == '\\') break;
+      if (c <= 0x1F && strict)
+        return raise_json_error(vm, "Invalid control character at", doc, next);
+      out.push_back(c);
+    }
+    if (next >= len) return raise_json_error(vm, "Unterminated string starting at", doc, begin);
+    if (c == '"') {
+      end = next + 1;
+      break;
+    }
+    if (next + 1 == len) return raise_json_error(vm, "Unterminated string starting at", doc, begin);
+    uint32_t e = s->at(next + 1);
+    if (e == 'u') {
+      if (!unicode_escape(vm, doc, s, next + 1, &out, &end)) return Value::null();
+      continue;
+    }
+    end = next + 2;
+    int simple = simple_escape(e);
+    if (simple < 0) return raise_json_error(vm, "Invalid \\escape", doc, end - 2);
+    out.push_back(static_cast<uint32_t>(simple));
+  }
+  *next_out = end;
+  return Value::from_object(str_from_codepoints(vm, out.data(), static_cast<int64_t>(out.size())));
+}
+
+Value json_raise_error(VM& vm, const char* message, Value doc, int64_t pos) {
+  return raise_json_error(vm, message, doc, pos);
+}
+
+namespace {
+
 // scanstring(string, end, strict=True) -> (str, end after the closing quote).
 Value scanstring(VM& vm, CallArgs args) {
   Value p[3];
@@ -116,41 +161,11 @@ Value scanstring(VM& vm, CallArgs args) {
     if (t < 0) return Value::null();
     strict = t != 0;
   }
-  const Str* s = p[0].as<Str>();
-  int64_t len = s->length;
-  if (end < 0 || end > len) return raise_value_error(vm, "end is out of bounds");
-  int64_t begin = end - 1;
-  std::vector<uint32_t> out;
-  while (true) {
-    int64_t next = end;
-    uint32_t c = 0;
-    for (; next < len; ++next) {
-      c = s->at(next);
-      if (c == '"' || c == '\\') break;
-      if (c <= 0x1F && strict)
-        return raise_json_error(vm, "Invalid control character at", p[0], next);
-      out.push_back(c);
-    }
-    if (next >= len) return raise_json_error(vm, "Unterminated string starting at", p[0], begin);
-    if (c == '"') {
-      end = next + 1;
-      break;
-    }
-    if (next + 1 == len)
-      return raise_json_error(vm, "Unterminated string starting at", p[0], begin);
-    uint32_t e = s->at(next + 1);
-    if (e == 'u') {
-      if (!unicode_escape(vm, p[0], s, next + 1, &out, &end)) return Value::null();
-      continue;
-    }
-    end = next + 2;
-    int simple = simple_escape(e);
-    if (simple < 0) return raise_json_error(vm, "Invalid \\escape", p[0], end - 2);
-    out.push_back(static_cast<uint32_t>(simple));
-  }
-  Value items[2] = {
-      Value::from_object(str_from_codepoints(vm, out.data(), static_cast<int64_t>(out.size()))),
-      int_from_int64(vm, end)};
+  if (end < 0 || end > p[0].as<Str>()->length) return raise_value_error(vm, "end is out of bounds");
+  int64_t next = 0;
+  Value text = json_scan_string(vm, p[0], end, strict, &next);
+  if (text.is_null()) return text;
+  Value items[2] = {text, int_from_int64(vm, next)};
   return Value::from_object(tuple_from(vm, items, 2));
 }
 
@@ -206,6 +221,7 @@ Value json_encode_basestring(VM& vm, Value s, bool ascii) {
 }
 
 void add_json_encoder(VM& vm, Module* module);  // runtime/json_encoder.cpp
+void add_json_scanner(VM& vm, Module* module);  // runtime/json_scanner.cpp
 
 Value create_json_module(VM& vm) {
   Module* m = module_new(vm, vm.intern("_json"));
@@ -225,6 +241,7 @@ Value create_json_module(VM& vm) {
     dict_set_str(vm, m->dict, fn->name, Value::from_object(fn));
   }
   add_json_encoder(vm, m);
+  add_json_scanner(vm, m);
   return Value::from_object(m);
 }
 

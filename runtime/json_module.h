@@ -1,9 +1,8 @@
 // The native `_json` module's string helpers, which Lib/json prefers over
 // its pure-Python fallbacks: scanstring (with the C scanner's error
 // messages and positions, which differ from py_scanstring's),
-// encode_basestring_ascii, encode_basestring, and make_encoder
-// (runtime/json_encoder.cpp). make_scanner is absent: json uses its Python
-// scanner, whose messages match the C one's.
+// encode_basestring_ascii, encode_basestring, make_encoder
+// (runtime/json_encoder.cpp) and make_scanner (runtime/json_scanner.cpp).
 #pragma once
 
 #include "runtime/object.h"
