@@ -1,6 +1,6 @@
 // Text codecs: the native encoders and decoders behind str.encode,
-// bytes.decode and the `_codecs` module (UTF-8, ASCII, Latin-1, UTF-16,
-// UTF-32, unicode_escape, raw_unicode_escape, charmap), CPython 3.11's error
+// bytes.decode and the `_codecs` module (UTF-7, UTF-8, ASCII, Latin-1,
+// UTF-16, UTF-32, unicode_escape, raw_unicode_escape, charmap), CPython 3.11's error
 // handlers (strict, ignore, replace, backslashreplace, xmlcharrefreplace,
 // surrogateescape, surrogatepass, and handlers registered with
 // codecs.register_error), and the codec registry that other encodings go
@@ -30,6 +30,7 @@ enum class NativeCodec {
   kUtf32Be,
   kUnicodeEscape,
   kRawUnicodeEscape,
+  kUtf7,
   kCharmap,  // only for error contexts: charmap_encode/decode
 };
 

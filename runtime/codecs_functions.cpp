@@ -115,6 +115,8 @@ CodecNames names_of(NativeCodec c) {
       return {"unicode_escape_encode", "unicode_escape_decode"};
     case NativeCodec::kRawUnicodeEscape:
       return {"raw_unicode_escape_encode", "raw_unicode_escape_decode"};
+    case NativeCodec::kUtf7:
+      return {"utf_7_encode", "utf_7_decode"};
     default:
       return {"charmap_encode", "charmap_decode"};
   }
@@ -324,10 +326,6 @@ Value readbuffer_encode_fn(VM& vm, CallArgs args) {
   return pair(vm, Value::from_object(bytes_new(vm, data)), static_cast<int64_t>(data.size()));
 }
 
-Value utf_7_missing(VM& vm, CallArgs) {
-  return raise(vm, vm.types().not_implemented_error, "pyvm: the utf-7 codec is not implemented");
-}
-
 // ---- the built-in error handlers as callables
 
 // The codec that `encoding` names for surrogatepass (UTF-8/16/32), else
@@ -485,8 +483,8 @@ void add_codec_functions(VM& vm, Module* module) {
       {"charmap_decode", charmap_decode_fn},
       {"charmap_build", charmap_build_fn},
       {"readbuffer_encode", readbuffer_encode_fn},
-      {"utf_7_encode", utf_7_missing},
-      {"utf_7_decode", utf_7_missing},
+      {"utf_7_encode", codec_encode<NativeCodec::kUtf7>},
+      {"utf_7_decode", codec_decode<NativeCodec::kUtf7>},
   };
   for (const Spec& f : kFunctions) {
     NativeFunction* fn = native_function_new(vm, f.name, f.fn, 0, -1, kNativeKeywords);

@@ -19,6 +19,9 @@ namespace pyvm::runtime {
 // The escape codecs live in runtime/codecs_escape.cpp.
 Value escape_encode_native(VM& vm, NativeCodec codec, Str* s, std::string_view errors);
 Value escape_decode_native(CodecErrorContext& ctx, bool final, int64_t* consumed);
+// UTF-7 lives in runtime/codecs_utf7.cpp.
+Value utf7_encode_native(VM& vm, Str* s);
+Value utf7_decode_native(CodecErrorContext& ctx, bool final, int64_t* consumed);
 
 namespace {
 
@@ -338,6 +341,8 @@ const char* native_codec_name(NativeCodec codec) {
       return "unicodeescape";
     case NativeCodec::kRawUnicodeEscape:
       return "rawunicodeescape";
+    case NativeCodec::kUtf7:
+      return "utf7";
     case NativeCodec::kCharmap:
       return "charmap";
   }
@@ -348,6 +353,7 @@ Value native_encode(VM& vm, NativeCodec codec, Value s, std::string_view errors,
   if (codec == NativeCodec::kUnicodeEscape || codec == NativeCodec::kRawUnicodeEscape) {
     return escape_encode_native(vm, codec, s.as<Str>(), errors);
   }
+  if (codec == NativeCodec::kUtf7) return utf7_encode_native(vm, s.as<Str>());
   return encode_unicode(vm, codec, s.as<Str>(), errors,
                         name != nullptr ? name : native_codec_name(codec));
 }
@@ -358,6 +364,7 @@ Value native_decode(VM& vm, NativeCodec codec, Value source, std::string_view da
   if (codec == NativeCodec::kUnicodeEscape || codec == NativeCodec::kRawUnicodeEscape) {
     return escape_decode_native(ctx, final, consumed);
   }
+  if (codec == NativeCodec::kUtf7) return utf7_decode_native(ctx, final, consumed);
   return decode_unicode(ctx, final, consumed, start);
 }
 
