@@ -119,8 +119,15 @@ Value encode_unicode(VM& vm, NativeCodec codec, Str* s, std::string_view errors,
               codec != NativeCodec::kUtf32Le && codec != NativeCodec::kUtf32Be;
   std::string out;
   int64_t n = s->length;
+  out.reserve(static_cast<size_t>(n) * (plain ? 1 : 2) + 16);
   for (int64_t i = 0; i < n;) {
-    if (encode_char(codec, s->at(i), &out)) {
+    uint32_t c = s->at(i);
+    if (plain && c < 0x80) {  // ASCII is the same in all three
+      out.push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    if (encode_char(codec, c, &out)) {
       ++i;
       continue;
     }
@@ -262,6 +269,16 @@ Value decode_unicode(CodecErrorContext& ctx, bool final, int64_t* consumed, int6
   if (ctx.codec == NativeCodec::kLatin1) {
     *consumed = d.n;
     return Value::from_object(str_from_latin1(vm, ctx.data.substr(static_cast<size_t>(start))));
+  }
+  bool byte_oriented = ctx.codec == NativeCodec::kUtf8 || ctx.codec == NativeCodec::kAscii;
+  if (byte_oriented) {  // all ASCII: the bytes are the str
+    std::string_view rest = ctx.data.substr(static_cast<size_t>(start));
+    bool ascii = true;
+    for (char ch : rest) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+    if (ascii) {
+      *consumed = d.n;
+      return Value::from_object(str_from_ascii(vm, rest));
+    }
   }
   d.out.reserve(ctx.data.size());
   while (i < d.n) {
