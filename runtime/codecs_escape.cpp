@@ -11,6 +11,7 @@
 #include "runtime/int.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "vm/import.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -63,8 +64,37 @@ struct EscapeDecoder {
   int64_t n;
   bool final;
   bool raw;
+  std::string first_invalid;  // the DeprecationWarning for the first invalid escape
   unsigned char byte(int64_t i) const { return static_cast<unsigned char>(ctx.data[i]); }
 };
+
+// "invalid escape sequence '\q'" / "invalid octal escape sequence '\777'".
+std::string invalid_escape_message(std::string_view escape, bool octal) {
+  std::string out = octal ? "invalid octal escape sequence '\\" : "invalid escape sequence '\\";
+  for (char c : escape) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x80) {
+      out.push_back(c);
+    } else {  // the byte as the code point U+00XX, in UTF-8
+      out.push_back(static_cast<char>(0xC0 | (u >> 6)));
+      out.push_back(static_cast<char>(0x80 | (u & 0x3F)));
+    }
+  }
+  return out + "'";
+}
+
+// warnings.warn(message, DeprecationWarning): CPython's warning for the
+// first invalid escape a decoder met. False when the warning raised.
+bool warn_invalid_escape(VM& vm, const std::string& message) {
+  if (message.empty()) return true;
+  Value warnings = vm::import_module(vm, vm.intern("warnings"), vm.none(), 0, nullptr);
+  if (warnings.is_null()) return false;
+  Value warn = get_attr(vm, warnings, vm.intern("warn"));
+  if (warn.is_null()) return false;
+  Value argv[2] = {Value::from_object(str_from_utf8(vm, message)),
+                   Value::from_object(vm.types().deprecation_warning)};
+  return !call_positional(vm, warn, argv, 2).is_null();
+}
 
 // Reads a \x, \u or \U escape's digits after the letter at j. Returns 1 when
 // decoded (or handled), 0 to stop before incomplete non-final input, -1 on
@@ -113,6 +143,9 @@ int unicode_escape_step(EscapeDecoder& d, int64_t* i) {
     for (; k < d.n && k < j + 3 && d.byte(k) >= '0' && d.byte(k) <= '7'; ++k) {
       value = value * 8 + (d.byte(k) - '0');
     }
+    if (value > 0377 && d.first_invalid.empty()) {
+      d.first_invalid = invalid_escape_message(d.ctx.data.substr(j, 3), true);
+    }
     d.out.push_back(value);
     *i = k;
   } else if (c == 'x' || c == 'u' || c == 'U') {
@@ -123,6 +156,9 @@ int unicode_escape_step(EscapeDecoder& d, int64_t* i) {
           "not have");
     return -1;
   } else {
+    if (d.first_invalid.empty()) {
+      d.first_invalid = invalid_escape_message(d.ctx.data.substr(j, 1), false);
+    }
     d.out.push_back('\\');
     d.out.push_back(c);
     *i = j + 1;
@@ -252,7 +288,8 @@ Value escape_decode_native(CodecErrorContext& ctx, bool final, int64_t* consumed
                   {},
                   static_cast<int64_t>(ctx.data.size()),
                   final,
-                  ctx.codec == NativeCodec::kRawUnicodeEscape};
+                  ctx.codec == NativeCodec::kRawUnicodeEscape,
+                  {}};
   int64_t i = 0;
   while (i < d.n) {
     if (d.byte(i) != '\\') {
@@ -264,12 +301,14 @@ Value escape_decode_native(CodecErrorContext& ctx, bool final, int64_t* consumed
     if (step == 0) break;
   }
   *consumed = i < d.n ? i : d.n;
+  if (!warn_invalid_escape(ctx.vm, d.first_invalid)) return Value::null();
   return Value::from_object(
       str_from_codepoints(ctx.vm, d.out.data(), static_cast<int64_t>(d.out.size())));
 }
 
 Value bytes_escape_decode(VM& vm, std::string_view data, std::string_view errors) {
   std::string out;
+  std::string first_invalid;
   auto byte = [&](size_t k) { return static_cast<unsigned char>(data[k]); };
   for (size_t i = 0; i < data.size();) {
     if (byte(i) != '\\') {
@@ -290,6 +329,9 @@ Value bytes_escape_decode(VM& vm, std::string_view data, std::string_view errors
       size_t k = j;
       for (; k < data.size() && k < j + 3 && byte(k) >= '0' && byte(k) <= '7'; ++k) {
         value = value * 8 + (byte(k) - '0');
+      }
+      if (value > 0377 && first_invalid.empty()) {
+        first_invalid = invalid_escape_message(data.substr(j, 3), true);
       }
       out.push_back(static_cast<char>(value & 0xFF));
       i = k;
@@ -312,11 +354,13 @@ Value bytes_escape_decode(VM& vm, std::string_view data, std::string_view errors
       }
       i = j + 1 + (hi >= 0 ? 1 : 0);
     } else {
+      if (first_invalid.empty()) first_invalid = invalid_escape_message(data.substr(j, 1), false);
       out.push_back('\\');
       out.push_back(static_cast<char>(c));
       i = j + 1;
     }
   }
+  if (!warn_invalid_escape(vm, first_invalid)) return Value::null();
   return Value::from_object(bytes_new(vm, out));
 }
 
