@@ -8,12 +8,14 @@
 
 #include "runtime/bytes.h"
 #include "runtime/codecs.h"
+#include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/unicode_error.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -181,7 +183,54 @@ bool decode_surrogate(CodecErrorContext& ctx, int64_t start, uint32_t* c, int64_
   }
 }
 
+// True for the built-in exception types whose constructor is BaseException's
+// in CPython (others keep state that a new message would lose).
+bool wrappable_type(VM& vm, Type* t) {
+  if (!is_subtype(t, vm.types().base_exception)) return false;
+  // A Python subclass keeps BaseException's constructor unless a class on
+  // the way defines __init__ or __new__.
+  for (; t != nullptr && as_user_type(t) != nullptr; t = t->base) {
+    if (!dict_get_str(vm, t->dict, vm.intern("__init__")).is_null() ||
+        !dict_get_str(vm, t->dict, vm.intern("__new__")).is_null()) {
+      return false;
+    }
+  }
+  if (t == nullptr) return false;
+  for (Type* own_init : {vm.types().stop_iteration, vm.types().system_exit, vm.types().import_error,
+                         vm.types().os_error, vm.types().syntax_error, vm.types().attribute_error,
+                         vm.types().name_error, vm.types().unicode_encode_error,
+                         vm.types().unicode_decode_error, vm.types().base_exception_group}) {
+    if (is_subtype(t, own_init)) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+void wrap_codec_error(VM& vm, const char* operation, std::string_view encoding) {
+  Value exc = vm.pending_exception();
+  if (exc.is_null() || !exc.is_object() || !wrappable_type(vm, exc.object()->type)) return;
+  auto* e = exc.as<BaseException>();
+  Tuple* args = e->args;
+  if (args != nullptr &&
+      (args->length > 1 || (args->length == 1 && type_of(vm, args->at(0)) != vm.types().str))) {
+    return;
+  }
+  if (e->dict != nullptr && length(vm, Value::from_object(e->dict)) != 0) return;
+  vm.take_exception();
+  Value text = str(vm, exc);
+  if (text.is_null()) return;  // str() failed: its exception stands
+  Type* t = exc.object()->type;
+  std::string message = std::string(operation) + " with '" + std::string(encoding) +
+                        "' codec failed (" + str_to_utf8(t->name) + ": " +
+                        str_to_utf8(text.as<Str>()) + ")";
+  Value arg = Value::from_object(str_from_utf8(vm, message));
+  Value wrapped = exception_new(vm, t, tuple_from(vm, &arg, 1));
+  auto* w = wrapped.as<BaseException>();
+  vm.store(w, &w->cause, exc);
+  w->suppress_context = 1;
+  raise_value(vm, wrapped);
+}
 
 Value raise_encode_error(CodecErrorContext& ctx, int64_t start, int64_t end, const char* reason) {
   Value exc = unicode_encode_error_new(ctx.vm, ctx.encoding, ctx.object, start, end, reason);

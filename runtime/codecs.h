@@ -110,6 +110,14 @@ bool native_codec_for_name(std::string_view encoding, NativeCodec* out);
 [[nodiscard]] Value codecs_decode_bytes(VM& vm, Value source, std::string_view data,
                                         std::string_view encoding, std::string_view errors);
 
+// CPython's wrapping of an exception a registry codec raised (str.encode,
+// bytes.decode, codecs.encode/decode): when the pending exception is of a
+// built-in type whose constructor takes just a message, with at most one str
+// argument and no attributes, it is replaced by the same type with
+// "<operation> with '<encoding>' codec failed (<Type>: <message>)" whose
+// __cause__ is the original. Other exceptions are left alone.
+void wrap_codec_error(VM& vm, const char* operation, std::string_view encoding);
+
 // CPython's encoding-name normalisation for the registry: lower case, each
 // run of characters other than ASCII letters, digits and '.' becomes one '_'
 // (dropped at the ends).

@@ -45,6 +45,18 @@ T* registry_item(VM& vm, const char* key) {
   return dict_get_str(vm, registry(vm), vm.intern(key)).as<T>();
 }
 
+constexpr const char* kEncodingsKey = "_pyvm_encodings_imported";
+
+// CPython imports `encodings` at start-up, so its search function is always
+// the first one registered; pyvm imports it before the registry is first
+// used. False with the import's exception pending.
+bool ensure_encodings(VM& vm) {
+  Dict* d = registry(vm);
+  if (!dict_get_str(vm, d, vm.intern(kEncodingsKey)).is_null()) return true;
+  dict_set_str(vm, d, vm.intern(kEncodingsKey), vm.bool_value(true));
+  return !vm::import_module(vm, vm.intern("encodings"), vm.none(), 0, nullptr).is_null();
+}
+
 bool arg_str(VM& vm, Value v, const char* fn, int index, Value* out) {
   if (is_str(vm, v)) {
     *out = v;
@@ -60,6 +72,7 @@ bool arg_str(VM& vm, Value v, const char* fn, int index, Value* out) {
 Value register_fn(VM& vm, CallArgs args) {
   if (!check_positional(vm, args, "register", 1, 1)) return Value::null();
   if (!is_callable(vm, args.args[0])) return raise_type_error(vm, "argument must be callable");
+  if (!ensure_encodings(vm)) return Value::null();
   list_append(vm, registry_item<List>(vm, kSearchKey), args.args[0]);
   return vm.none();
 }
@@ -137,7 +150,10 @@ Value registry_convert(VM& vm, CallArgs args, bool encode) {
   if (codec.is_null()) return codec;
   Value argv[2] = {p[0], Value::from_object(str_from_utf8(vm, errors))};
   Value result = call_positional(vm, codec, argv, 2);
-  if (result.is_null()) return result;
+  if (result.is_null()) {
+    wrap_codec_error(vm, encode ? "encoding" : "decoding", encoding);
+    return result;
+  }
   if (!is_tuple(vm, result) || result.as<Tuple>()->length != 2) {
     return raise_type_error(vm, encode ? "encoder must return a tuple (object, integer)"
                                        : "decoder must return a tuple (object,integer)");
@@ -155,16 +171,11 @@ Value codecs_lookup(VM& vm, std::string_view encoding) {
   Dict* cache = registry_item<Dict>(vm, kCacheKey);
   Value cached = dict_get_str(vm, cache, key);
   if (!cached.is_null()) return cached;
+  if (!ensure_encodings(vm)) return Value::null();
   List* search = registry_item<List>(vm, kSearchKey);
   if (search->length == 0) {
-    if (vm::import_module(vm, vm.intern("encodings"), vm.none(), 0, nullptr).is_null()) {
-      return Value::null();
-    }
-    search = registry_item<List>(vm, kSearchKey);
-    if (search->length == 0) {
-      return raise(vm, vm.types().lookup_error,
-                   "no codec search functions registered: can't find encoding");
-    }
+    return raise(vm, vm.types().lookup_error,
+                 "no codec search functions registered: can't find encoding");
   }
   Value arg = Value::from_object(key);
   for (int64_t i = 0; i < search->length; ++i) {

@@ -328,7 +328,10 @@ Value call_registry_codec(VM& vm, std::string_view encoding, int index, Value ob
   if (fn.is_null()) return fn;
   Value argv[2] = {object, Value::from_object(str_from_utf8(vm, errors))};
   Value result = call_positional(vm, fn, argv, 2);
-  if (result.is_null()) return result;
+  if (result.is_null()) {
+    wrap_codec_error(vm, index == 0 ? "encoding" : "decoding", encoding);
+    return result;
+  }
   if (!is_tuple(vm, result) || result.as<Tuple>()->length != 2) {
     return raise_type_error(vm, index == 0 ? "encoder must return a tuple (object, integer)"
                                            : "decoder must return a tuple (object,integer)");
