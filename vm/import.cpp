@@ -22,18 +22,18 @@
 #include <string>
 #include <vector>
 
+#include "runtime/codecs.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/hash_modules.h"
+#include "runtime/json_module.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/ops.h"
-#include "runtime/codecs.h"
-#include "runtime/hash_modules.h"
-#include "runtime/json_module.h"
-#include "runtime/thread_module.h"
 #include "runtime/random_module.h"
 #include "runtime/str.h"
 #include "runtime/string_module.h"
+#include "runtime/thread_module.h"
 #include "runtime/tuple.h"
 #include "vm/interpreter.h"
 #include "vm/pyc.h"
