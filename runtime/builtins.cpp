@@ -29,6 +29,7 @@
 #include "runtime/user_class.h"
 #include "vm/exec_builtins.h"
 #include "vm/frame.h"
+#include "vm/import.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -669,6 +670,7 @@ Dict* create_builtins(VM& vm) {
   add_class_builtins(vm, builtins);
   add_iteration_builtins(vm, builtins);
   vm::add_exec_builtins(vm, builtins);
+  vm::add_import_builtin(vm, builtins);
   dict_set_str(vm, vm.modules(), module->name, Value::from_object(module));
   return builtins;
 }

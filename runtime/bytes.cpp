@@ -11,6 +11,7 @@
 
 #include "runtime/bytearray.h"
 #include "runtime/bytes_like.h"
+#include "runtime/codecs.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
@@ -40,166 +41,16 @@ bool is_bytes(VM& vm, Value v) {
   return t == vm.types().bytes || is_subtype(t, vm.types().bytes);
 }
 
-// ---- codecs
-
-namespace {
-
-std::string normalize_encoding(std::string_view encoding) {
-  std::string e;
-  for (char c : encoding) e.push_back(c == '_' ? '-' : static_cast<char>(std::tolower(c)));
-  if (e == "utf8" || e == "u8" || e == "utf") return "utf-8";
-  if (e == "latin1" || e == "latin-1" || e == "iso-8859-1" || e == "iso8859-1" || e == "l1") {
-    return "latin-1";
-  }
-  if (e == "us-ascii") return "ascii";
-  return e;
-}
-
-std::string hex_byte(unsigned char c) {
-  static const char kHex[] = "0123456789abcdef";
-  return std::string("0x") + kHex[c >> 4] + kHex[c & 15];
-}
-
-Value raise_decode_error(VM& vm, const std::string& codec, std::string_view data, size_t pos,
-                         const char* reason) {
-  return raise(vm, vm.types().unicode_decode_error,
-               "'" + codec + "' codec can't decode byte " +
-                   hex_byte(static_cast<unsigned char>(data[pos])) + " in position " +
-                   std::to_string(pos) + ": " + reason);
-}
-
-// Decodes one strict UTF-8 sequence; returns its length or 0 with *reason set.
-size_t utf8_sequence(std::string_view d, size_t i, bool allow_surrogates, uint32_t* out,
-                     const char** reason) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(d[k]); };
-  unsigned char c = b(i);
-  size_t n = c < 0x80                   ? 1
-             : (c >= 0xC2 && c <= 0xDF) ? 2
-             : (c >= 0xE0 && c <= 0xEF) ? 3
-             : (c >= 0xF0 && c <= 0xF4) ? 4
-                                        : 0;
-  if (n == 0) {
-    *reason = "invalid start byte";
-    return 0;
-  }
-  if (n == 1) {
-    *out = c;
-    return 1;
-  }
-  uint32_t cp = c & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) {
-    if (i + k >= d.size()) {
-      *reason = "unexpected end of data";
-      return 0;
-    }
-    unsigned char cc = b(i + k);
-    bool ok = (cc & 0xC0) == 0x80;
-    if (k == 1) {
-      if (c == 0xE0) ok = ok && cc >= 0xA0;
-      if (c == 0xED && !allow_surrogates) ok = ok && cc < 0xA0;
-      if (c == 0xF0) ok = ok && cc >= 0x90;
-      if (c == 0xF4) ok = ok && cc < 0x90;
-    }
-    if (!ok) {
-      *reason = "invalid continuation byte";
-      return 0;
-    }
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  *out = cp;
-  return n;
-}
-
-}  // namespace
+// ---- codecs (runtime/codecs_unicode.cpp: native fast paths, else the
+// codec registry)
 
 Value bytes_decode(VM& vm, std::string_view data, std::string_view encoding,
                    std::string_view errors) {
-  std::string codec = normalize_encoding(encoding);
-  bool replace = errors == "replace";
-  bool ignore = errors == "ignore";
-  StrBuilder b;
-  if (codec == "latin-1") return Value::from_object(str_from_latin1(vm, data));
-  if (codec == "ascii") {
-    for (size_t i = 0; i < data.size(); ++i) {
-      auto c = static_cast<unsigned char>(data[i]);
-      if (c < 0x80) {
-        b.push(c);
-      } else if (replace) {
-        b.push(0xFFFD);
-      } else if (!ignore) {
-        return raise_decode_error(vm, codec, data, i, "ordinal not in range(128)");
-      }
-    }
-    return Value::from_object(b.finish(vm));
-  }
-  if (codec != "utf-8")
-    return raise(vm, vm.types().lookup_error, "unknown encoding: " + std::string(encoding));
-  bool surrogates = errors == "surrogatepass";
-  for (size_t i = 0; i < data.size();) {
-    uint32_t cp = 0;
-    const char* reason = nullptr;
-    size_t n = utf8_sequence(data, i, surrogates, &cp, &reason);
-    if (n > 0) {
-      b.push(cp);
-      i += n;
-    } else if (replace || ignore) {
-      if (replace) b.push(0xFFFD);
-      ++i;
-    } else {
-      return raise_decode_error(vm, codec, data, i, reason);
-    }
-  }
-  return Value::from_object(b.finish(vm));
+  return codecs_decode_bytes(vm, Value::null(), data, encoding, errors);
 }
 
 Value str_encode(VM& vm, const Str* s, std::string_view encoding, std::string_view errors) {
-  std::string codec = normalize_encoding(encoding);
-  if (codec != "utf-8" && codec != "ascii" && codec != "latin-1") {
-    return raise(vm, vm.types().lookup_error, "unknown encoding: " + std::string(encoding));
-  }
-  uint32_t limit = codec == "ascii" ? 0x80 : codec == "latin-1" ? 0x100 : 0x110000;
-  std::string out;
-  for (int64_t i = 0; i < s->length; ++i) {
-    uint32_t c = s->at(i);
-    bool surrogate = c >= 0xD800 && c <= 0xDFFF;
-    bool bad = c >= limit || (codec == "utf-8" && surrogate && errors != "surrogatepass");
-    if (bad) {
-      if (errors == "ignore") continue;
-      if (errors == "replace") {
-        out.push_back('?');
-        continue;
-      }
-      char shown[16];
-      std::snprintf(shown, sizeof(shown),
-                    c < 0x100     ? "'\\x%02x'"
-                    : c < 0x10000 ? "'\\u%04x'"
-                                  : "'\\U%08x'",
-                    c);
-      std::string reason = codec == "utf-8" ? "surrogates not allowed"
-                                            : "ordinal not in range(" + std::to_string(limit) + ")";
-      return raise(vm, vm.types().unicode_encode_error,
-                   "'" + codec + "' codec can't encode character " + std::string(shown) +
-                       " in position " + std::to_string(i) + ": " + reason);
-    }
-    if (codec != "utf-8") {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-  }
-  return Value::from_object(bytes_new(vm, out));
+  return codecs_encode_str(vm, Value::from_object(const_cast<Str*>(s)), encoding, errors);
 }
 
 // ---- slots

@@ -15,6 +15,8 @@
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
+Value code_positions_method(VM& vm, Value code);  // runtime/code_positions.cpp
+
 namespace {
 
 // The localsplus names whose kind has any bit of `kinds`.
@@ -62,7 +64,8 @@ Value code_getattr(VM& vm, Value self, Str* name) {
     if (v.is_null()) v = object_field(vm, key, code);
     if (!v.is_null()) return v;
   }
-  // The code type defines no methods; its dict only holds plain values.
+  if (key == "co_positions") return code_positions_method(vm, self);
+  // The code type defines no other methods; its dict only holds plain values.
   Value found = type_lookup(vm, vm.types().code, name);
   if (!found.is_null()) return found;
   return raise_attribute_error(vm, self, name);

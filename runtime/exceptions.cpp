@@ -29,6 +29,7 @@ void trace_traceback(Object* self, Tracer& tracer) {
   auto* tb = static_cast<Traceback*>(self);
   tracer.visit(tb->next);
   tracer.visit(tb->code);
+  tracer.visit(tb->globals);
 }
 
 namespace {

@@ -26,6 +26,7 @@ struct Traceback : Object {
   Traceback* next;  // towards the frame that raised
   Object* code;     // Code*
   int64_t unit;
+  Dict* globals;  // the frame's globals (tb_frame.f_globals), or nullptr
 };
 
 // Creates an exception instance of `type` with `args` (a tuple).

@@ -325,6 +325,17 @@ bool check_native_args(VM& vm, const NativeFunction* f, CallArgs args) {
       raise_type_error(vm, "unbound method " + name() + "() needs an argument");
       return false;
     }
+    // The receiver must be an instance of the method's type (str.upper(5));
+    // a class receiver is left to the method (__new__ and class-level helpers
+    // take the class as their first argument).
+    Type* receiver = type_of(vm, args.args[0]);
+    if (f->owner != nullptr && receiver != f->owner && !is_subtype(receiver, f->owner) &&
+        !is_subtype(receiver, vm.types().type)) {
+      raise_type_error(vm, "descriptor '" + name() + "' for '" + type_name_of_type(f->owner) +
+                               "' objects doesn't apply to a '" + type_name_of_type(receiver) +
+                               "' object");
+      return false;
+    }
     --given;
   }
   if (given >= f->min_args && (f->max_args < 0 || given <= f->max_args)) return true;

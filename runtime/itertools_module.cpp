@@ -616,6 +616,7 @@ Type* iter_state_type_new(VM& vm, const char* name, NextFn next, ConstructFn con
   type->iter = iterator_self;
   type->next = next;
   type->construct = construct;
+  add_iterator_methods(vm, type);  // __iter__ and __next__ as attributes
   return type;
 }
 

@@ -20,6 +20,7 @@ namespace pyvm::runtime {
 
 // Adds itemgetter, attrgetter and methodcaller (operator_getters.cpp).
 void add_operator_getters(VM& vm, Dict* module_dict);
+void add_compare_digest(VM& vm, Dict* module_dict);  // runtime/compare_digest.cpp
 
 namespace {
 
@@ -298,6 +299,7 @@ void create_operator_module(VM& vm) {
     if (!str_equals_ascii(key.as<Str>(), "__name__"))
       dict_set_str(vm, m->dict, key.as<Str>(), value);
   }
+  add_compare_digest(vm, native->dict);  // after the copy: not re-exported by `operator`
 }
 
 }  // namespace pyvm::runtime

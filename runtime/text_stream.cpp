@@ -879,6 +879,58 @@ void create_io_module(VM& vm, const StreamTypes& types) {
   dict_set_str(vm, vm.modules(), vm.intern("_io"), Value::from_object(io));
 }
 
+// TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+// line_buffering=False, write_through=False) over a binary stream that
+// open() returned (tokenize.open and linecache do this): a text stream on
+// the same C FILE, which the binary stream keeps owning. UTF-8 only, as open().
+Value text_wrapper_construct(VM& vm, Type* cls, CallArgs args) {
+  Value a[6];
+  if (!bind_args(vm, args,
+                 {"TextIOWrapper",
+                  {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"},
+                  1},
+                 a)) {
+    return Value::null();
+  }
+  Value buffer = a[0];
+  if (!buffer.is_object() || buffer.object()->type->trace != trace_binary_stream) {
+    return raise(vm, vm.types().not_implemented_error,
+                 "pyvm: TextIOWrapper only wraps the binary files open() returns");
+  }
+  if (!check_encoding(vm, a[1])) return Value::null();
+  if (!a[2].is_null() && a[2] != vm.none() &&
+      (!is_str(vm, a[2]) || !str_equals_ascii(a[2].as<Str>(), "strict"))) {
+    return raise(vm, vm.types().not_implemented_error,
+                 "TextIOWrapper(): only errors='strict' is supported by pyvm");
+  }
+  bool universal = a[3].is_null() || a[3] == vm.none();
+  auto* binary = buffer.as<Stream>();
+  auto* text = vm.allocate<Stream>(cls);
+  vm.store_ref(text, &text->name, binary->name);
+  bool writable = (binary->flags & kWritable) != 0;
+  vm.store_ref(text, &text->mode, vm.intern((binary->flags & kReadable) != 0 ? "r" : "w"));
+  vm.store_ref(text, &text->errors, vm.intern("strict"));
+  vm.store_ref(text, &text->unsupported, binary->unsupported);
+  vm.store(text, &text->buffer, buffer);
+  text->file = binary->file;
+  text->fd = binary->fd;
+  text->flags = (binary->flags & (kReadable | kWritable | kClosed)) |
+                (universal && !writable ? uint32_t{kUniversalNewlines} : 0u);
+  return Value::from_object(text);
+}
+
+// Text streams accept a new `mode` (a str), as tokenize.open sets it.
+int text_stream_setattr(VM& vm, Value self, Str* name, Value value) {
+  if (str_equals_ascii(name, "mode") && !value.is_null() && is_str(vm, value)) {
+    auto* s = self.as<Stream>();
+    vm.store_ref(s, &s->mode, value.as<Str>());
+    return 0;
+  }
+  raise(vm, vm.types().attribute_error,
+        "pyvm: '_io.TextIOWrapper' object attribute '" + str_to_utf8(name) + "' is read-only");
+  return -1;
+}
+
 }  // namespace
 
 Value builtin_open(VM& vm, CallArgs args) { return io_open(vm, args); }
@@ -887,6 +939,8 @@ void install_std_streams(VM& vm, Dict* sys_dict) {
   StreamTypes types;
   types.unsupported = new_unsupported_operation_type(vm);
   types.text = new_stream_type(vm, "TextIOWrapper", trace_text_stream);
+  types.text->construct = text_wrapper_construct;
+  types.text->setattr = text_stream_setattr;
   types.writer = new_stream_type(vm, "BufferedWriter", trace_binary_stream);
   types.reader = new_stream_type(vm, "BufferedReader", trace_binary_stream);
   types.random = new_stream_type(vm, "BufferedRandom", trace_binary_stream);

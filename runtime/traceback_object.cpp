@@ -102,7 +102,11 @@ Value traceback_getattr(VM& vm, Value self, Str* name) {
   if (key == "tb_lineno") return line_of(tb->code, tb->unit);
   if (key == "tb_lasti") return Value::from_small_int(tb->unit * 2);
   if (key == "__class__") return Value::from_object(self.object()->type);
-  if (key == "tb_frame") return frame_snapshot_new(vm, tb->code, tb->unit);
+  if (key == "tb_frame") {
+    Value globals = tb->globals == nullptr ? Value::null() : Value::from_object(tb->globals);
+    return frame_snapshot_with_scope(
+        vm, tb->code, tb->unit, FrameScope{globals, Value::null(), Value::null(), Value::null()});
+  }
   return raise_attribute_error(vm, self, name);
 }
 

@@ -161,7 +161,8 @@ def compile_all(python: str, scripts: list[Script], out_dir: Path) -> None:
     for i, script in enumerate(scripts):
         if script.skip is None:
             script.pyc = out_dir / f"{i:04d}_{script.path.stem}.pyc"
-            pairs.append([str(script.path), str(script.pyc)])
+            # The absolute path, as CPython sees it when it runs the source.
+            pairs.append([str(script.path.resolve()), str(script.pyc)])
     if not pairs:
         return
     proc = subprocess.run([python, "-c", COMPILE_SCRIPT], input=json.dumps(pairs),

@@ -18,6 +18,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/syntax_error.h"
+#include "runtime/unicode_error.h"
 #include "vm/compile_service.h"
 #include "vm/frame.h"
 #include "vm/imp_module.h"
@@ -341,6 +342,7 @@ void add_exec_builtins(VM& vm, Dict* builtins) {
   }
   add_import_builtin(vm, builtins);
   runtime::init_syntax_error_types(vm);
+  runtime::init_unicode_error_types(vm);
   runtime::init_code_attributes(vm);
 }
 

@@ -23,9 +23,12 @@
 #include <vector>
 
 #include "runtime/ast_module.h"
+#include "runtime/codecs.h"
 #include "runtime/contextvars_module.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/hash_modules.h"
+#include "runtime/json_module.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/ops.h"
@@ -245,6 +248,14 @@ struct LazyNativeModule {
 };
 
 constexpr LazyNativeModule kLazyNativeModules[] = {
+    {"_blake2", runtime::create_blake2_module},
+    {"_codecs", runtime::create_codecs_module},
+    {"_json", runtime::create_json_module},
+    {"_md5", runtime::create_md5_module},
+    {"_sha1", runtime::create_sha1_module},
+    {"_sha256", runtime::create_sha256_module},
+    {"_sha3", runtime::create_sha3_module},
+    {"_sha512", runtime::create_sha512_module},
     {"_random", runtime::create_random_module},
     {"_string", runtime::create_string_module},
     {"_ast", runtime::create_ast_module},
@@ -254,6 +265,7 @@ constexpr LazyNativeModule kLazyNativeModules[] = {
     {"_warnings", create_warnings_module},
     {"marshal", create_marshal_module},
     {"posix", create_posix_module},
+    {"atexit", runtime::create_atexit_module},
 };
 
 // Submodules of native modules that are a standard-library module under

@@ -40,4 +40,7 @@ void init_sys_path(VM& vm, const std::string& main_file);
 // Returns 0, or -1 with an exception pending.
 [[nodiscard]] int import_star(VM& vm, Value module, Value locals);
 
+// Adds the `__import__` builtin (vm/import_builtin.cpp) to `builtins`.
+void add_import_builtin(VM& vm, runtime::Dict* builtins);
+
 }  // namespace pyvm::vm

@@ -593,6 +593,7 @@ void add_traceback_entry(VM& vm, Frame* frame) {
   vm.store_ref(tb, &tb->next, e->traceback);
   vm.store_ref(tb, &tb->code, static_cast<runtime::Object*>(frame->code));
   tb->unit = frame->current_unit;
+  vm.store_ref(tb, &tb->globals, frame->globals);
   vm.store_ref(e, &e->traceback, tb);
 }
 

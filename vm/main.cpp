@@ -29,6 +29,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/text_stream.h"
+#include "runtime/thread_module.h"
 #include "runtime/tuple.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
@@ -278,6 +279,7 @@ int run(const Options& options) {
   pyvm::VM vm(vm_options);
   pyvm::vm::install_signal_handlers(vm);
   int status = run_program(vm, options, pyc);
+  pyvm::runtime::run_atexit_callbacks(vm);
   pyvm::runtime::finalize_at_exit(vm);
   // A failed flush of stdout (a closed pipe) ends with status 120, as CPython.
   if (!pyvm::runtime::flush_stdout_at_exit(vm) && status != kStatusKeyboardInterrupt) status = 120;
