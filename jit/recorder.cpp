@@ -196,6 +196,9 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
       return rec_pop_jump(opcode, oparg);
     case vm::JUMP_FORWARD:
       return true;
+    case vm::JUMP_IF_FALSE_OR_POP:
+    case vm::JUMP_IF_TRUE_OR_POP:
+      return rec_jump_or_pop(opcode);
     case vm::JUMP_BACKWARD:
       return rec_jump_backward(oparg);
     case vm::FOR_ITER:
@@ -399,7 +402,7 @@ bool Recorder::rec_binary_op(uint32_t oparg) {
   bool numeric_a = ka == Kind::kInt || ka == Kind::kNum;
   bool numeric_b = kb == Kind::kInt || kb == Kind::kNum;
   if (numeric_a && numeric_b) return rec_num_binary(op, a, b);
-  return fail(AbortReason::kUnsupportedOperands);
+  return rec_dunder_op(oparg, false);
 }
 
 bool Recorder::rec_int_binary(uint32_t op, Ref a, Ref b) {
@@ -504,7 +507,7 @@ bool Recorder::rec_compare_op(uint32_t oparg) {
     }
     r = emit(compare_ir(oparg, true), IrType::kBool, to_num(a, ka), to_num(b, kb));
   } else {
-    return fail(AbortReason::kUnsupportedOperands);
+    return rec_dunder_op(oparg, true);
   }
   pop(2);
   push(r);

@@ -140,7 +140,10 @@ class Recorder {
   bool rec_precall(uint32_t oparg);
   bool rec_call(uint32_t oparg);
   bool rec_inline_call(runtime::Function* f, Ref callable, const std::vector<Ref>& args,
-                       int32_t call_depth);
+                       int32_t call_depth, bool dunder = false);
+  bool rec_dunder_op(uint32_t oparg, bool compare);
+  bool rec_jump_or_pop(uint8_t opcode);
+  Ref guard_exact_type(Ref r, Value actual);
   bool rec_builtin_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
                         const Value* actual_args);
   bool rec_return_value(uint32_t oparg);
@@ -152,6 +155,12 @@ class Recorder {
   bool is_math_sqrt(Value callable);
   std::vector<SnapEntry> snapshot_entries(int32_t depth);
 
+ public:
+  // The interpreter is about to run the frame of a call the recorder follows
+  // from native code (a dunder called by BINARY_OP): record it too.
+  bool expects_callee() const { return trace_ != nullptr && inlined() && frame_ == nullptr; }
+
+ private:
   vm::VM& vm_;
   const JitOptions& options_;
   std::unique_ptr<Trace> trace_;

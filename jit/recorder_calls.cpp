@@ -12,9 +12,12 @@
 #include "runtime/function.h"
 #include "runtime/inline_cache.h"
 #include "runtime/module.h"
+#include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/inline_cache.h"
+#include "vm/opcodes.h"
 #include "vm/vm.h"
 
 namespace pyvm::jit {
@@ -32,6 +35,31 @@ constexpr uint32_t kUninlinableFlags = runtime::kCoGenerator | runtime::kCoCorou
                                        runtime::kCoVarArgs | runtime::kCoVarKeywords;
 
 bool has_type(Value v, runtime::Type* t) { return v.is_object() && v.object()->type == t; }
+
+// The dunders BINARY_OP and COMPARE_OP call (runtime/user_class.cpp), by
+// runtime::BinaryOp and runtime::CompareOp.
+constexpr const char* kForwardDunders[] = {
+    "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__",  "__mul__", "__mod__",
+    "__or__",  "__pow__", "__rshift__",   "__sub__",    "__truediv__", "__xor__"};
+constexpr const char* kInplaceDunders[] = {
+    "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__",  "__imul__", "__imod__",
+    "__ior__",  "__ipow__", "__irshift__",   "__isub__",    "__itruediv__", "__ixor__"};
+constexpr const char* kCompareDunders[] = {"__lt__", "__le__", "__eq__",
+                                           "__ne__", "__gt__", "__ge__"};
+
+// Whether `code` may hand NotImplemented back to the operator that called it
+// (then the interpreter would go on with the reflected method): it names
+// NotImplemented, or `super` (object's comparisons return it).
+bool may_return_not_implemented(const runtime::Code* code) {
+  for (int64_t i = 0; i < code->names->length; ++i) {
+    Value n = code->names->at(i);
+    if (runtime::str_equals_ascii(n.as<runtime::Str>(), "NotImplemented") ||
+        runtime::str_equals_ascii(n.as<runtime::Str>(), "super")) {
+      return true;
+    }
+  }
+  return false;
+}
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
@@ -139,7 +167,7 @@ bool Recorder::rec_call(uint32_t oparg) {
 }
 
 bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::vector<Ref>& args,
-                               int32_t call_depth) {
+                               int32_t call_depth, bool dunder) {
   runtime::Code* code = f->code;
   auto nargs = static_cast<int32_t>(args.size());
   int32_t ndefaults = f->defaults == nullptr ? 0 : static_cast<int32_t>(f->defaults->length);
@@ -152,6 +180,10 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
   for (const CallerState& c : callers_) activations += c.code == code ? 1 : 0;
   if (activations >= kMaxRecursiveInline) return fail(AbortReason::kRecursiveCall);
   if (trace_->inline_frames.size() >= kMaxInlineFrames) return fail(AbortReason::kTraceTooLong);
+  if (inlined() && trace_->inline_frames[static_cast<size_t>(inline_frame_)].dunder) dunder = true;
+  if (dunder && may_return_not_implemented(code)) {
+    return fail(AbortReason::kDunderNotImplemented);
+  }
 
   // The callee's identity (and with it its code and defaults). A closure
   // called through a variable (one of several closures of one code) is
@@ -184,6 +216,7 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
   frame.parent = inline_frame_;
   frame.base = base_ + nlocals_ + code_->stacksize + 1;  // one slot for the function
   frame.dynamic_function = dynamic;
+  frame.dunder = dunder;
   frame.call_unit = unit_;
   frame.return_unit = next_unit_;
   frame.caller_depth = depth_;
@@ -225,6 +258,10 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
 
 bool Recorder::rec_return_value(uint32_t) {
   if (!inlined()) return fail(AbortReason::kLeftFrame);
+  if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].dunder &&
+      actual_top(1) == vm_.not_implemented()) {
+    return fail(AbortReason::kDunderNotImplemented);
+  }
   Ref result = top(1);
   for (int32_t s = -1; s < nlocals_ + code_->stacksize; ++s) slot_ref(s) = kNoRef;
   CallerState c = callers_.back();
@@ -238,6 +275,75 @@ bool Recorder::rec_return_value(uint32_t) {
   snap_unit_ = -1;
   push(result);
   if (options_.dump) trace_->recorded += "---- return\n";
+  return true;
+}
+
+// BINARY_OP or COMPARE_OP whose left operand is an instance of a plain user
+// class (its layout is object's) that defines the dunder as a Python
+// function: the interpreter calls type(a).__op__(a, b) from native code
+// (runtime/user_class.cpp), and the recorder follows it like a CALL. The
+// guards fix what makes the interpreter pick that method first: a's exact
+// type and its version (the method found along the MRO), and for a
+// comparison b's exact type (a subclass of type(a) would be asked first).
+// The inplace form uses __iop__ when the class has one, else __op__.
+bool Recorder::rec_dunder_op(uint32_t oparg, bool compare) {
+  Value a = actual_top(2);
+  Value b = actual_top(1);
+  if (!a.is_object()) return fail(AbortReason::kUnsupportedOperands);
+  runtime::Type* ta = a.object()->type;
+  runtime::UserType* user = runtime::as_user_type(ta);
+  if (user == nullptr || user->layout != vm_.types().object) {
+    return fail(AbortReason::kUnsupportedOperands);
+  }
+  Value method;
+  if (compare) {
+    runtime::Type* tb = runtime::type_of(vm_, b);
+    if (tb != ta && runtime::is_subtype(tb, ta)) return fail(AbortReason::kUnsupportedOperands);
+    method = runtime::type_lookup(vm_, ta, vm_.intern(kCompareDunders[oparg]));
+  } else {
+    bool inplace = oparg >= static_cast<uint32_t>(runtime::kInplaceOffset);
+    uint32_t op = inplace ? oparg - runtime::kInplaceOffset : oparg;
+    if (op >= std::size(kForwardDunders)) return fail(AbortReason::kUnsupportedOperands);
+    if (inplace) method = runtime::type_lookup(vm_, ta, vm_.intern(kInplaceDunders[op]));
+    if (method.is_null()) method = runtime::type_lookup(vm_, ta, vm_.intern(kForwardDunders[op]));
+  }
+  if (!has_type(method, vm_.types().function)) return fail(AbortReason::kUnsupportedOperands);
+  Ref ra = top(2);
+  Ref rb = top(1);
+  guard_type(ra, ta);
+  Ref version = emit(IrOp::FLOADK, IrType::kInt, kobj(ta), kNoRef, layout::kTypeVersion);
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, version, kversion(ta->version)));
+  if (compare) rb = guard_exact_type(rb, b);
+  int32_t call_depth = depth_ - 2;
+  call_depth_ = call_depth;
+  auto* f = method.as<runtime::Function>();
+  return rec_inline_call(f, ir().kval(method.raw()), {ra, rb}, call_depth, true);
+}
+
+// Guards that `r` (whose value is `actual`) keeps actual's exact type; an int
+// or float comes back unboxed.
+Ref Recorder::guard_exact_type(Ref r, Value actual) {
+  switch (ir()[r].type) {
+    case IrType::kInt:
+    case IrType::kNum:
+    case IrType::kBool:
+      return r;
+    default:
+      break;
+  }
+  if (actual.is_small_int()) return to_int(r);
+  if (has_type(actual, vm_.types().float_)) return to_num(r, Kind::kNum);
+  if (!actual.is_object()) return r;
+  return guard_type(r, actual.object()->type);
+}
+
+// JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP (`and`, `or` as values): a
+// guard on the direction; the operand stays on the stack when the jump is
+// taken.
+bool Recorder::rec_jump_or_pop(uint8_t opcode) {
+  int direction = branch(top(1), actual_top(1), opcode == vm::JUMP_IF_TRUE_OR_POP);
+  if (direction < 0) return fail(AbortReason::kUnsupportedOperands);
+  if (direction == 0) pop(1);
   return true;
 }
 

@@ -170,6 +170,10 @@ Value execute(VM& vm, Frame* entry, bool raise_pending) {
     table;
   });
   void* const* dispatch_table = kDispatch.targets;
+  // A callee the JIT's recording follows from native code (jit/jit.h).
+  if (jit::recording_callee(vm)) {
+    dispatch_table = kRecordDispatch.targets;
+  }
 
   Frame* frame = entry;
   const uint16_t* first = nullptr;
