@@ -112,6 +112,7 @@ enum IrFlag : uint8_t {
   X(FTOI, kPure | kGuard)     /* int(num): truncation, exits unless it fits int64 */               \
   X(LIST_APPEND, kStore)      /* list a .append(val b) (runtime call) */                           \
   X(CELL_STORE, kStore)       /* cell a .contents = val b (write barrier, runtime) */              \
+  X(LIST_POP, kStore)         /* val: list a .pop() (a non-empty list; runtime call to b's fn) */  \
   X(LOOP, 0)                  /* the loop starts here (after the peeled pre-roll) */               \
   X(PHI, 0)                   /* a: pre-roll value, b: its value at the loop end */
 

@@ -185,6 +185,8 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
       return rec_unary_negative(oparg);
     case vm::UNARY_NOT:
       return rec_unary_not(oparg);
+    case vm::UNARY_INVERT:
+      return rec_unary_invert(oparg);
     case vm::POP_JUMP_FORWARD_IF_FALSE:
     case vm::POP_JUMP_FORWARD_IF_TRUE:
     case vm::POP_JUMP_BACKWARD_IF_FALSE:
@@ -582,7 +584,8 @@ int Recorder::branch(Ref cond, Value actual, bool jump_if) {
     truth = runtime::float_value(actual) != 0.0;
     test = emit(IrOp::FNE, IrType::kBool, to_num(cond, k), ir().knum(0.0));
   } else {
-    return -1;
+    test = container_truth(cond, actual, &truth);
+    if (test == kNoRef) return -1;
   }
   guard(truth ? IrOp::GUARD_TRUE : IrOp::GUARD_FALSE, test);
   return truth == jump_if ? 1 : 0;

@@ -143,6 +143,9 @@ class Recorder {
                        int32_t call_depth, bool dunder = false);
   bool rec_dunder_op(uint32_t oparg, bool compare);
   bool rec_jump_or_pop(uint8_t opcode);
+  bool rec_unary_invert(uint32_t oparg);
+  Ref container_truth(Ref cond, Value actual, bool* truth);
+  bool rec_isinstance(Ref callable_ref, const std::vector<Ref>& args, const Value* actual_args);
   Ref guard_exact_type(Ref r, Value actual);
   bool rec_builtin_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
                         const Value* actual_args);

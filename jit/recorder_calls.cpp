@@ -11,6 +11,7 @@
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/inline_cache.h"
+#include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
@@ -67,6 +68,7 @@ constexpr int32_t kFunctionCode = offsetof(runtime::Function, code);
 constexpr int32_t kFunctionGlobals = offsetof(runtime::Function, globals);
 constexpr int32_t kFunctionClosure = offsetof(runtime::Function, closure);
 constexpr int32_t kCellContents = offsetof(runtime::Cell, contents);
+constexpr int32_t kDictUsed = offsetof(runtime::Dict, used);
 #pragma GCC diagnostic pop
 
 }  // namespace
@@ -347,6 +349,58 @@ bool Recorder::rec_jump_or_pop(uint8_t opcode) {
   return true;
 }
 
+// UNARY_INVERT of an int: ~x is x ^ -1 (never overflows).
+bool Recorder::rec_unary_invert(uint32_t) {
+  Ref a = top(1);
+  if (kind_of(a, actual_top(1)) != Kind::kInt) return fail(AbortReason::kUnsupportedOperands);
+  Ref r = emit(IrOp::BXOR, IrType::kInt, to_int(a), ir().kint(-1));
+  pop(1);
+  push(r);
+  return true;
+}
+
+// The truth of a list, tuple or dict (`while todo:`, `if items:`): its length
+// is not 0. Returns the bool to guard (and its value now in `truth`), or kNoRef
+// for other types.
+Ref Recorder::container_truth(Ref cond, Value actual, bool* truth) {
+  Ref length;
+  if (has_type(actual, vm_.types().list)) {
+    guard_type(cond, vm_.types().list);
+    length = emit(IrOp::FLOAD, IrType::kInt, cond, kNoRef, layout::kListLength);
+    *truth = actual.as<runtime::List>()->length != 0;
+  } else if (has_type(actual, vm_.types().tuple)) {
+    guard_type(cond, vm_.types().tuple);
+    length = emit(IrOp::FLOADK, IrType::kInt, cond, kNoRef, layout::kTupleLength);
+    *truth = actual.as<runtime::Tuple>()->length != 0;
+  } else if (has_type(actual, vm_.types().dict)) {
+    guard_type(cond, vm_.types().dict);
+    length = emit(IrOp::FLOAD, IrType::kInt, cond, kNoRef, kDictUsed);
+    *truth = actual.as<runtime::Dict>()->used != 0;
+  } else {
+    return kNoRef;
+  }
+  return emit(IrOp::NE, IrType::kBool, length, ir().kint(0));
+}
+
+// isinstance(x, C) with C a constant plain class (its metaclass is type, so
+// no __instancecheck__): x's exact type is guarded and the answer is a
+// constant.
+bool Recorder::rec_isinstance(Ref callable_ref, const std::vector<Ref>& args,
+                              const Value* actual_args) {
+  Value cls = actual_args[1];
+  if (!ir().is_const(args[1]) || !has_type(cls, vm_.types().type)) {
+    return fail(AbortReason::kUnsupportedCall);
+  }
+  guard_callable(
+      callable_ref,
+      ir().kval(runtime::dict_get_str(vm_, frame_->builtins, vm_.intern("isinstance")).raw()));
+  guard_exact_type(args[0], actual_args[0]);
+  bool result = runtime::is_subtype(runtime::type_of(vm_, actual_args[0]), cls.as<runtime::Type>());
+  pop(depth_ - call_depth_);
+  push(ir().kint(result ? 1 : 0, IrType::kBool));
+  return true;
+}
+
 // The builtins compiled to native ops: len of a list or tuple, abs, min and
 // max of two ints or two floats, int() and float() of a number, math.sqrt.
 // Their guards precede the pops: a failing one re-runs the CALL.
@@ -359,6 +413,10 @@ bool Recorder::rec_builtin_call(Value callable, Ref callable_ref, const std::vec
     if (b == callable) name = k;
   }
   if (name < 0 && is_math_sqrt(callable)) name = 6;
+  if (name < 0 && args.size() == 2 &&
+      callable == runtime::dict_get_str(vm_, frame_->builtins, vm_.intern("isinstance"))) {
+    return rec_isinstance(callable_ref, args, actual_args);
+  }
   if (name < 0 && args.size() == 2 && has_type(actual_args[0], vm_.types().list) &&
       callable == runtime::dict_get_str(vm_, vm_.types().list->dict, vm_.intern("append"))) {
     // list.append(x) through LOAD_METHOD: the receiver's type is guarded.
@@ -367,6 +425,21 @@ bool Recorder::rec_builtin_call(Value callable, Ref callable_ref, const std::vec
     emit(IrOp::LIST_APPEND, IrType::kVoid, args[0], to_val(args[1]));
     pop(depth_ - call_depth_);
     push(ir().kval(vm_.none().raw()));
+    return true;
+  }
+  if (name < 0 && args.size() == 1 && has_type(actual_args[0], vm_.types().list) &&
+      actual_args[0].as<runtime::List>()->length > 0 &&
+      callable == runtime::dict_get_str(vm_, vm_.types().list->dict, vm_.intern("pop"))) {
+    // list.pop() of the last item: the guards keep the list non-empty, so
+    // the runtime call cannot fail.
+    Ref fn = ir().kval(callable.raw());
+    guard_callable(callable_ref, fn);
+    guard_type(args[0], vm_.types().list);
+    Ref length = emit(IrOp::FLOAD, IrType::kInt, args[0], kNoRef, layout::kListLength);
+    guard(IrOp::GUARD_TRUE, emit(IrOp::NE, IrType::kBool, length, ir().kint(0)));
+    Ref item = emit(IrOp::LIST_POP, IrType::kVal, args[0], fn);
+    pop(depth_ - call_depth_);
+    push(item);
     return true;
   }
   size_t nargs = args.size();
