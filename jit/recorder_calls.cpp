@@ -69,6 +69,8 @@ constexpr int32_t kFunctionGlobals = offsetof(runtime::Function, globals);
 constexpr int32_t kFunctionClosure = offsetof(runtime::Function, closure);
 constexpr int32_t kCellContents = offsetof(runtime::Cell, contents);
 constexpr int32_t kDictUsed = offsetof(runtime::Dict, used);
+constexpr int32_t kMethodFunction = offsetof(runtime::Method, function);
+constexpr int32_t kMethodSelf = offsetof(runtime::Method, self);
 #pragma GCC diagnostic pop
 
 }  // namespace
@@ -138,12 +140,25 @@ bool Recorder::rec_load_method(uint32_t oparg) {
   return fail(AbortReason::kUnsupportedAttribute);
 }
 
+// A bound method object (`f = obj.method; f(x)`) is unpacked here by the
+// interpreter into its function and receiver: the recorder guards the
+// method's type and its function's identity (a constant from then on) and
+// loads the receiver; CALL then sees a method call.
 bool Recorder::rec_precall(uint32_t oparg) {
   auto n = static_cast<int32_t>(oparg);
-  // A bound method object is unpacked here by the interpreter: not followed.
-  if (actual_top(n + 2).is_null() && has_type(actual_top(n + 1), vm_.types().method)) {
-    return fail(AbortReason::kUnsupportedCall);
+  if (!actual_top(n + 2).is_null() || !has_type(actual_top(n + 1), vm_.types().method)) {
+    return true;
   }
+  if (!ir().is_const(top(n + 2))) return fail(AbortReason::kUnsupportedCall);
+  auto* method = actual_top(n + 1).as<runtime::Method>();
+  Ref m = top(n + 1);
+  guard_type(m, vm_.types().method);
+  Ref fn = ir().kval(method->function.raw());
+  Ref f = emit(IrOp::FLOADK, IrType::kVal, m, kNoRef, kMethodFunction);
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, f, fn));
+  Ref self = emit(IrOp::FLOADK, IrType::kVal, m, kNoRef, kMethodSelf);
+  set_top(n + 2, fn);
+  set_top(n + 1, self);
   return true;
 }
 
