@@ -55,6 +55,7 @@ void Recorder::start(vm::Frame* frame, int32_t header_unit, int trace_id) {
   inline_frame_ = -1;
   callers_.clear();
   abort_detail_.clear();
+  pair_unit_ = -1;
   header_unit_ = header_unit;
   nlocals_ = code_->nlocalsplus;
   depth_ = static_cast<int32_t>(frame->sp - frame->stack_base());
@@ -658,6 +659,7 @@ bool Recorder::rec_for_iter(uint32_t) {
     if (li->list == nullptr || li->index >= li->list->length) return fail(AbortReason::kLeftLoop);
     return rec_for_list(it);
   }
+  if (has_type(actual, vm_.types().enumerate)) return rec_for_enumerate(it, actual);
   return fail(AbortReason::kUnsupportedIterator);
 }
 
@@ -776,6 +778,7 @@ bool Recorder::rec_store_subscr(uint32_t) {
 }
 
 bool Recorder::rec_unpack_sequence(uint32_t oparg) {
+  if (unpack_enumerate_pair(oparg)) return true;
   Ref seq = top(1);
   Value s = actual_top(1);
   auto n = static_cast<int32_t>(oparg);

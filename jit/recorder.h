@@ -143,6 +143,8 @@ class Recorder {
                        int32_t call_depth, bool dunder = false);
   bool rec_dunder_op(uint32_t oparg, bool compare);
   bool rec_jump_or_pop(uint8_t opcode);
+  bool rec_for_enumerate(Ref it, Value actual);
+  bool unpack_enumerate_pair(uint32_t oparg);
   bool rec_unary_invert(uint32_t oparg);
   Ref container_truth(Ref cond, Value actual, bool* truth);
   bool rec_isinstance(Ref callable_ref, const std::vector<Ref>& args, const Value* actual_args);
@@ -176,6 +178,10 @@ class Recorder {
   std::vector<CallerState> callers_;
   std::string abort_detail_;
   int32_t call_depth_ = 0;  // the stack depth below the CALL being recorded
+  // FOR_ITER over enumerate followed by UNPACK_SEQUENCE 2: the pair is never
+  // built; the index waits here for the UNPACK at `pair_unit_` (-1: none).
+  int32_t pair_unit_ = -1;
+  Ref pair_index_ = kNoRef;
   int32_t header_unit_ = 0;
   int32_t nlocals_ = 0;
   int32_t depth_ = 0;

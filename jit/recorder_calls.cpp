@@ -11,9 +11,12 @@
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/inline_cache.h"
+#include "runtime/iteration.h"
+#include "runtime/iterators.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/ops.h"
+#include "runtime/range.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/user_class.h"
@@ -69,6 +72,8 @@ constexpr int32_t kFunctionGlobals = offsetof(runtime::Function, globals);
 constexpr int32_t kFunctionClosure = offsetof(runtime::Function, closure);
 constexpr int32_t kCellContents = offsetof(runtime::Cell, contents);
 constexpr int32_t kDictUsed = offsetof(runtime::Dict, used);
+constexpr int32_t kEnumerateIterator = offsetof(runtime::Enumerate, iterator);
+constexpr int32_t kEnumerateCount = offsetof(runtime::Enumerate, count);
 constexpr int32_t kMethodFunction = offsetof(runtime::Method, function);
 constexpr int32_t kMethodSelf = offsetof(runtime::Method, self);
 #pragma GCC diagnostic pop
@@ -413,6 +418,50 @@ bool Recorder::rec_isinstance(Ref callable_ref, const std::vector<Ref>& args,
   bool result = runtime::is_subtype(runtime::type_of(vm_, actual_args[0]), cls.as<runtime::Type>());
   pop(depth_ - call_depth_);
   push(ir().kint(result ? 1 : 0, IrType::kBool));
+  return true;
+}
+
+// FOR_ITER over enumerate of a list or range iterator, when UNPACK_SEQUENCE 2
+// follows (`for i, x in enumerate(xs)`): the index and the item go straight
+// to the UNPACK, no tuple is built. The guards (the index a small int whose
+// successor is one too, then the inner iterator's) precede both stores (the
+// inner iterator's position, the enumerate's count).
+bool Recorder::rec_for_enumerate(Ref it, Value actual) {
+  auto* e = actual.as<runtime::Enumerate>();
+  uint16_t next_word = code_->instructions()[next_unit_];
+  if ((next_word & 0xff) != vm::UNPACK_SEQUENCE || (next_word >> 8) != 2 ||
+      !e->count.is_small_int() || e->count.small_int() >= Value::kSmallIntMax) {
+    return fail(AbortReason::kUnsupportedIterator);
+  }
+  Value inner = e->iterator;
+  bool list = has_type(inner, vm_.types().list_iterator);
+  if (list) {
+    auto* li = inner.as<runtime::ListIterator>();
+    if (li->list == nullptr || li->index >= li->list->length) return fail(AbortReason::kLeftLoop);
+  } else if (has_type(inner, vm_.types().range_iterator)) {
+    if (inner.as<runtime::RangeIterator>()->remaining <= 0) return fail(AbortReason::kLeftLoop);
+  } else {
+    return fail(AbortReason::kUnsupportedIterator);
+  }
+  guard_type(it, vm_.types().enumerate);
+  Ref count = to_int(emit(IrOp::FLOAD, IrType::kVal, it, kNoRef, kEnumerateCount));
+  Ref next = to_val(guard(IrOp::ADDOV, count, ir().kint(1), 0, IrType::kInt));
+  Ref inner_ref = emit(IrOp::FLOADK, IrType::kVal, it, kNoRef, kEnumerateIterator);
+  if (!(list ? rec_for_list(inner_ref) : rec_for_range(inner_ref))) return false;
+  // A small int is not a reference: no write barrier.
+  emit(IrOp::FSTORE, IrType::kVoid, it, next, kEnumerateCount);
+  pair_unit_ = next_unit_;
+  pair_index_ = count;
+  return true;
+}
+
+bool Recorder::unpack_enumerate_pair(uint32_t oparg) {
+  if (pair_unit_ != unit_ || oparg != 2) return false;
+  pair_unit_ = -1;
+  Ref item = top(1);
+  pop(1);
+  push(item);
+  push(pair_index_);
   return true;
 }
 
