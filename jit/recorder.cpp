@@ -809,9 +809,9 @@ bool Recorder::rec_load_attr(uint32_t oparg) {
   Ref owner = top(1);
   Value o = actual_top(1);
   if (has_type(o, vm_.types().module)) return rec_load_module_attr(owner, o, oparg, false);
-  runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
-  if (c == nullptr || c->kind != runtime::CacheKind::kSlot || !o.is_object() ||
-      !vm::instance_guard(c, o.object())) {
+  runtime::InlineCache scratch{};
+  const runtime::InlineCache* c = attribute_cache(&scratch, o, oparg);
+  if (c == nullptr || c->kind != runtime::CacheKind::kSlot || !vm::instance_guard(c, o.object())) {
     return fail(AbortReason::kUnsupportedAttribute);
   }
   guard_instance_layout(owner, c);
@@ -833,11 +833,12 @@ void Recorder::guard_instance_layout(Ref owner, const runtime::InlineCache* c) {
                                ir().kval(reinterpret_cast<uint64_t>(c->shape), IrType::kPtr)));
 }
 
-bool Recorder::rec_store_attr(uint32_t) {
+bool Recorder::rec_store_attr(uint32_t oparg) {
   Ref owner = top(1);
   Ref value = top(2);
   Value o = actual_top(1);
-  runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
+  runtime::InlineCache scratch{};
+  const runtime::InlineCache* c = store_cache(&scratch, o, oparg);
   if (c == nullptr || c->kind != runtime::CacheKind::kStoreSlot || !o.is_object() ||
       !vm::instance_guard(c, o.object())) {
     return fail(AbortReason::kUnsupportedAttribute);

@@ -137,6 +137,10 @@ class Recorder {
   bool inlined() const { return !callers_.empty(); }
   bool enter_callee(vm::Frame* frame);
   bool rec_load_method(uint32_t oparg);
+  const runtime::InlineCache* attribute_cache(runtime::InlineCache* scratch, Value o,
+                                              uint32_t name_index);
+  const runtime::InlineCache* store_cache(runtime::InlineCache* scratch, Value o,
+                                          uint32_t name_index);
   bool rec_precall(uint32_t oparg);
   bool rec_call(uint32_t oparg);
   bool rec_inline_call(runtime::Function* f, Ref callable, const std::vector<Ref>& args,

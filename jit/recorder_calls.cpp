@@ -111,13 +111,38 @@ bool Recorder::enter_callee(vm::Frame* frame) {
   return true;
 }
 
+// The inline cache entry of the attribute access being recorded, or, when it
+// describes another type than `o`'s (a polymorphic site), `scratch` filled as
+// the interpreter would fill it for `o`. Null when neither applies.
+const runtime::InlineCache* Recorder::attribute_cache(runtime::InlineCache* scratch, Value o,
+                                                      uint32_t name_index) {
+  runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
+  if (c == nullptr || !o.is_object()) return nullptr;
+  if (c->kind == runtime::CacheKind::kNativeMethod || vm::instance_guard(c, o.object())) return c;
+  auto* name = code_->names->at(static_cast<int64_t>(name_index)).as<runtime::Str>();
+  if (vm::describe_instance_load(vm_, scratch, o, name)) return scratch;
+  return c;
+}
+
+// The same for STORE_ATTR: an overwrite of an existing instance attribute.
+const runtime::InlineCache* Recorder::store_cache(runtime::InlineCache* scratch, Value o,
+                                                  uint32_t name_index) {
+  runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
+  if (c == nullptr || !o.is_object()) return nullptr;
+  if (vm::instance_guard(c, o.object())) return c;
+  auto* name = code_->names->at(static_cast<int64_t>(name_index)).as<runtime::Str>();
+  if (vm::describe_instance_store(vm_, scratch, o, name)) return scratch;
+  return c;
+}
+
 bool Recorder::rec_load_method(uint32_t oparg) {
   Ref owner = top(1);
   Value o = actual_top(1);
 
   if (has_type(o, vm_.types().module)) return rec_load_module_attr(owner, o, oparg, true);
-  runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
-  if (c == nullptr || !o.is_object()) return fail(AbortReason::kUnsupportedAttribute);
+  runtime::InlineCache scratch{};
+  const runtime::InlineCache* c = attribute_cache(&scratch, o, oparg);
+  if (c == nullptr) return fail(AbortReason::kUnsupportedAttribute);
   if (c->kind == runtime::CacheKind::kMethod && vm::instance_guard(c, o.object())) {
     // A Python function found on the class: the type version fixes it.
     guard_instance_layout(owner, c);
