@@ -15,6 +15,7 @@ namespace pyvm::jit {
   X(kUnsupportedCallee, "callee not inlinable")                               \
   X(kInlineTooDeep, "inlined calls too deep")                                 \
   X(kRecursiveCall, "recursive call")                                         \
+  X(kDunderNotImplemented, "dunder may return NotImplemented")                \
   X(kUnsupportedGlobal, "global not cacheable")                               \
   X(kUnsupportedAttribute, "attribute access not cached as an instance slot") \
   X(kUnboundLocal, "unbound local")                                           \

@@ -7,6 +7,7 @@
 #include "runtime/function.h"
 #include "runtime/instance.h"
 #include "runtime/list.h"
+#include "runtime/ops.h"
 #include "vm/vm.h"
 
 namespace pyvm::jit {
@@ -31,6 +32,11 @@ void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_
 
 void helper_list_append(vm::VM* vm, runtime::Object* list, uint64_t value) {
   runtime::list_append(*vm, static_cast<runtime::List*>(list), Value::from_raw(value));
+}
+
+uint64_t helper_call_method0(vm::VM* vm, runtime::Object* fn, runtime::Object* self) {
+  Value arg = Value::from_object(self);
+  return runtime::call_positional(*vm, Value::from_object(fn), &arg, 1).raw();
 }
 
 void helper_cell_store(vm::VM* vm, runtime::Object* cell, uint64_t value) {

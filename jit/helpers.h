@@ -20,6 +20,9 @@ void helper_slot_store(vm::VM* vm, runtime::Object* instance, int64_t index, uin
 void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_t value);
 // list.append(value) (may allocate; the write barrier through the runtime).
 void helper_list_append(vm::VM* vm, runtime::Object* list, uint64_t value);
+// Calls the native method `fn` with `self` alone (list.pop of a non-empty list:
+// cannot fail).
+uint64_t helper_call_method0(vm::VM* vm, runtime::Object* fn, runtime::Object* self);
 // cell.contents = value, with the write barrier.
 void helper_cell_store(vm::VM* vm, runtime::Object* cell, uint64_t value);
 

@@ -53,6 +53,12 @@ struct InlineFrame {
   // globals, and virtual slot base - 1 holds the function value (`function`
   // is the one seen while recording).
   bool dynamic_function = false;
+  // A binary-operator or comparison dunder (`a - b` calling type(a).__sub__),
+  // or a call made inside one: the caller resumes after the BINARY_OP or
+  // COMPARE_OP (return_unit) with the result pushed, as after a CALL. Such
+  // frames never return NotImplemented (the recorder refuses code that names
+  // it or `super`).
+  bool dunder = false;
 };
 
 // The root frame's value-stack depth at `snap`.

@@ -87,6 +87,7 @@ class Jit : public gc::RootSet {
   BackedgeAction on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t header_unit);
   bool record(vm::Frame* frame, int32_t unit, uint8_t opcode, uint32_t oparg, Value* sp);
   void abort_recording(AbortReason reason);
+  bool expects_callee() const { return recorder_.expects_callee(); }
   void print_stats() const;
   JitCounters counters() const {
     return JitCounters{stats_.traces, stats_.side_traces, stats_.side_entries, stats_.links};
@@ -301,6 +302,8 @@ void Jit::on_side_abort(AbortReason reason) {
 }
 
 bool Jit::record(vm::Frame* frame, int32_t unit, uint8_t opcode, uint32_t oparg, Value* sp) {
+  // An outer activation still in recording mode after a nested one stopped.
+  if (!recorder_.active()) return false;
   switch (recorder_.record(frame, unit, opcode, oparg, sp)) {
     case Recorder::Status::kContinue:
       return true;
@@ -539,6 +542,8 @@ bool record_instruction(vm::VM& vm, vm::Frame* frame, int32_t unit, uint8_t opco
 void abort_recording(vm::VM& vm, AbortReason reason) {
   if (vm.jit != nullptr) vm.jit->abort_recording(reason);
 }
+
+bool recording_callee(vm::VM& vm) { return vm.jit != nullptr && vm.jit->expects_callee(); }
 
 void print_stats(vm::VM& vm) {
   if (vm.jit != nullptr) vm.jit->print_stats();

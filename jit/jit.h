@@ -46,6 +46,10 @@ void destroy_jit(Jit* jit);
 [[nodiscard]] bool record_instruction(vm::VM& vm, vm::Frame* frame, int32_t unit, uint8_t opcode,
                                       uint32_t oparg, Value* sp);
 void abort_recording(vm::VM& vm, AbortReason reason);
+// Whether a nested interpreter activation starting now runs a callee the
+// recording follows (a dunder that BINARY_OP / COMPARE_OP calls from native
+// code): it then records too.
+[[nodiscard]] bool recording_callee(vm::VM& vm);
 
 // -X jit-stats: statistics on stderr (does nothing unless enabled).
 void print_stats(vm::VM& vm);

@@ -55,6 +55,7 @@ void Recorder::start(vm::Frame* frame, int32_t header_unit, int trace_id) {
   inline_frame_ = -1;
   callers_.clear();
   abort_detail_.clear();
+  pair_unit_ = -1;
   header_unit_ = header_unit;
   nlocals_ = code_->nlocalsplus;
   depth_ = static_cast<int32_t>(frame->sp - frame->stack_base());
@@ -194,6 +195,8 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
       return rec_unary_negative(oparg);
     case vm::UNARY_NOT:
       return rec_unary_not(oparg);
+    case vm::UNARY_INVERT:
+      return rec_unary_invert(oparg);
     case vm::POP_JUMP_FORWARD_IF_FALSE:
     case vm::POP_JUMP_FORWARD_IF_TRUE:
     case vm::POP_JUMP_BACKWARD_IF_FALSE:
@@ -205,6 +208,9 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
       return rec_pop_jump(opcode, oparg);
     case vm::JUMP_FORWARD:
       return true;
+    case vm::JUMP_IF_FALSE_OR_POP:
+    case vm::JUMP_IF_TRUE_OR_POP:
+      return rec_jump_or_pop(opcode);
     case vm::JUMP_BACKWARD:
       return rec_jump_backward(oparg);
     case vm::FOR_ITER:
@@ -408,7 +414,7 @@ bool Recorder::rec_binary_op(uint32_t oparg) {
   bool numeric_a = ka == Kind::kInt || ka == Kind::kNum;
   bool numeric_b = kb == Kind::kInt || kb == Kind::kNum;
   if (numeric_a && numeric_b) return rec_num_binary(op, a, b);
-  return fail(AbortReason::kUnsupportedOperands);
+  return rec_dunder_op(oparg, false);
 }
 
 bool Recorder::rec_int_binary(uint32_t op, Ref a, Ref b) {
@@ -513,7 +519,7 @@ bool Recorder::rec_compare_op(uint32_t oparg) {
     }
     r = emit(compare_ir(oparg, true), IrType::kBool, to_num(a, ka), to_num(b, kb));
   } else {
-    return fail(AbortReason::kUnsupportedOperands);
+    return rec_dunder_op(oparg, true);
   }
   pop(2);
   push(r);
@@ -588,7 +594,8 @@ int Recorder::branch(Ref cond, Value actual, bool jump_if) {
     truth = runtime::float_value(actual) != 0.0;
     test = emit(IrOp::FNE, IrType::kBool, to_num(cond, k), ir().knum(0.0));
   } else {
-    return -1;
+    test = container_truth(cond, actual, &truth);
+    if (test == kNoRef) return -1;
   }
   guard(truth ? IrOp::GUARD_TRUE : IrOp::GUARD_FALSE, test);
   return truth == jump_if ? 1 : 0;
@@ -662,6 +669,7 @@ bool Recorder::rec_for_iter(uint32_t) {
     if (li->list == nullptr || li->index >= li->list->length) return fail(AbortReason::kLeftLoop);
     return rec_for_list(it);
   }
+  if (has_type(actual, vm_.types().enumerate)) return rec_for_enumerate(it, actual);
   return fail(AbortReason::kUnsupportedIterator);
 }
 
@@ -780,6 +788,7 @@ bool Recorder::rec_store_subscr(uint32_t) {
 }
 
 bool Recorder::rec_unpack_sequence(uint32_t oparg) {
+  if (unpack_enumerate_pair(oparg)) return true;
   Ref seq = top(1);
   Value s = actual_top(1);
   auto n = static_cast<int32_t>(oparg);
@@ -810,9 +819,9 @@ bool Recorder::rec_load_attr(uint32_t oparg) {
   Ref owner = top(1);
   Value o = actual_top(1);
   if (has_type(o, vm_.types().module)) return rec_load_module_attr(owner, o, oparg, false);
-  runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
-  if (c == nullptr || c->kind != runtime::CacheKind::kSlot || !o.is_object() ||
-      !vm::instance_guard(c, o.object())) {
+  runtime::InlineCache scratch{};
+  const runtime::InlineCache* c = attribute_cache(&scratch, o, oparg);
+  if (c == nullptr || c->kind != runtime::CacheKind::kSlot || !vm::instance_guard(c, o.object())) {
     return fail(AbortReason::kUnsupportedAttribute);
   }
   guard_instance_layout(owner, c);
@@ -834,11 +843,12 @@ void Recorder::guard_instance_layout(Ref owner, const runtime::InlineCache* c) {
                                ir().kval(reinterpret_cast<uint64_t>(c->shape), IrType::kPtr)));
 }
 
-bool Recorder::rec_store_attr(uint32_t) {
+bool Recorder::rec_store_attr(uint32_t oparg) {
   Ref owner = top(1);
   Ref value = top(2);
   Value o = actual_top(1);
-  runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
+  runtime::InlineCache scratch{};
+  const runtime::InlineCache* c = store_cache(&scratch, o, oparg);
   if (c == nullptr || c->kind != runtime::CacheKind::kStoreSlot || !o.is_object() ||
       !vm::instance_guard(c, o.object())) {
     return fail(AbortReason::kUnsupportedAttribute);

@@ -146,10 +146,22 @@ class Recorder {
   bool inlined() const { return !callers_.empty(); }
   bool enter_callee(vm::Frame* frame);
   bool rec_load_method(uint32_t oparg);
+  const runtime::InlineCache* attribute_cache(runtime::InlineCache* scratch, Value o,
+                                              uint32_t name_index);
+  const runtime::InlineCache* store_cache(runtime::InlineCache* scratch, Value o,
+                                          uint32_t name_index);
   bool rec_precall(uint32_t oparg);
   bool rec_call(uint32_t oparg);
   bool rec_inline_call(runtime::Function* f, Ref callable, const std::vector<Ref>& args,
-                       int32_t call_depth);
+                       int32_t call_depth, bool dunder = false);
+  bool rec_dunder_op(uint32_t oparg, bool compare);
+  bool rec_jump_or_pop(uint8_t opcode);
+  bool rec_for_enumerate(Ref it, Value actual);
+  bool unpack_enumerate_pair(uint32_t oparg);
+  bool rec_unary_invert(uint32_t oparg);
+  Ref container_truth(Ref cond, Value actual, bool* truth);
+  bool rec_isinstance(Ref callable_ref, const std::vector<Ref>& args, const Value* actual_args);
+  Ref guard_exact_type(Ref r, Value actual);
   bool rec_builtin_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
                         const Value* actual_args);
   bool rec_return_value(uint32_t oparg);
@@ -176,6 +188,12 @@ class Recorder {
   bool is_const_value(Ref r, Value v) const;
   bool rec_append_call();
 
+ public:
+  // The interpreter is about to run the frame of a call the recorder follows
+  // from native code (a dunder called by BINARY_OP): record it too.
+  bool expects_callee() const { return trace_ != nullptr && inlined() && frame_ == nullptr; }
+
+ private:
   vm::VM& vm_;
   const JitOptions& options_;
   std::unique_ptr<Trace> trace_;
@@ -188,6 +206,10 @@ class Recorder {
   std::vector<CallerState> callers_;
   std::string abort_detail_;
   int32_t call_depth_ = 0;  // the stack depth below the CALL being recorded
+  // FOR_ITER over enumerate followed by UNPACK_SEQUENCE 2: the pair is never
+  // built; the index waits here for the UNPACK at `pair_unit_` (-1: none).
+  int32_t pair_unit_ = -1;
+  Ref pair_index_ = kNoRef;
   int32_t header_unit_ = 0;
   int32_t nlocals_ = 0;
   int32_t depth_ = 0;

@@ -11,10 +11,17 @@
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/inline_cache.h"
+#include "runtime/iteration.h"
+#include "runtime/iterators.h"
+#include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/ops.h"
+#include "runtime/range.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/inline_cache.h"
+#include "vm/opcodes.h"
 #include "vm/vm.h"
 
 namespace pyvm::jit {
@@ -33,12 +40,42 @@ constexpr uint32_t kUninlinableFlags = runtime::kCoGenerator | runtime::kCoCorou
 
 bool has_type(Value v, runtime::Type* t) { return v.is_object() && v.object()->type == t; }
 
+// The dunders BINARY_OP and COMPARE_OP call (runtime/user_class.cpp), by
+// runtime::BinaryOp and runtime::CompareOp.
+constexpr const char* kForwardDunders[] = {
+    "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__",  "__mul__", "__mod__",
+    "__or__",  "__pow__", "__rshift__",   "__sub__",    "__truediv__", "__xor__"};
+constexpr const char* kInplaceDunders[] = {
+    "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__",  "__imul__", "__imod__",
+    "__ior__",  "__ipow__", "__irshift__",   "__isub__",    "__itruediv__", "__ixor__"};
+constexpr const char* kCompareDunders[] = {"__lt__", "__le__", "__eq__",
+                                           "__ne__", "__gt__", "__ge__"};
+
+// Whether `code` may hand NotImplemented back to the operator that called it
+// (then the interpreter would go on with the reflected method): it names
+// NotImplemented, or `super` (object's comparisons return it).
+bool may_return_not_implemented(const runtime::Code* code) {
+  for (int64_t i = 0; i < code->names->length; ++i) {
+    Value n = code->names->at(i);
+    if (runtime::str_equals_ascii(n.as<runtime::Str>(), "NotImplemented") ||
+        runtime::str_equals_ascii(n.as<runtime::Str>(), "super")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
 constexpr int32_t kFunctionCode = offsetof(runtime::Function, code);
 constexpr int32_t kFunctionGlobals = offsetof(runtime::Function, globals);
 constexpr int32_t kFunctionClosure = offsetof(runtime::Function, closure);
 constexpr int32_t kCellContents = offsetof(runtime::Cell, contents);
+constexpr int32_t kDictUsed = offsetof(runtime::Dict, used);
+constexpr int32_t kEnumerateIterator = offsetof(runtime::Enumerate, iterator);
+constexpr int32_t kEnumerateCount = offsetof(runtime::Enumerate, count);
+constexpr int32_t kMethodFunction = offsetof(runtime::Method, function);
+constexpr int32_t kMethodSelf = offsetof(runtime::Method, self);
 #pragma GCC diagnostic pop
 
 }  // namespace
@@ -74,13 +111,38 @@ bool Recorder::enter_callee(vm::Frame* frame) {
   return true;
 }
 
+// The inline cache entry of the attribute access being recorded, or, when it
+// describes another type than `o`'s (a polymorphic site), `scratch` filled as
+// the interpreter would fill it for `o`. Null when neither applies.
+const runtime::InlineCache* Recorder::attribute_cache(runtime::InlineCache* scratch, Value o,
+                                                      uint32_t name_index) {
+  runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
+  if (c == nullptr || !o.is_object()) return nullptr;
+  if (c->kind == runtime::CacheKind::kNativeMethod || vm::instance_guard(c, o.object())) return c;
+  auto* name = code_->names->at(static_cast<int64_t>(name_index)).as<runtime::Str>();
+  if (vm::describe_instance_load(vm_, scratch, o, name)) return scratch;
+  return c;
+}
+
+// The same for STORE_ATTR: an overwrite of an existing instance attribute.
+const runtime::InlineCache* Recorder::store_cache(runtime::InlineCache* scratch, Value o,
+                                                  uint32_t name_index) {
+  runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
+  if (c == nullptr || !o.is_object()) return nullptr;
+  if (vm::instance_guard(c, o.object())) return c;
+  auto* name = code_->names->at(static_cast<int64_t>(name_index)).as<runtime::Str>();
+  if (vm::describe_instance_store(vm_, scratch, o, name)) return scratch;
+  return c;
+}
+
 bool Recorder::rec_load_method(uint32_t oparg) {
   Ref owner = top(1);
   Value o = actual_top(1);
 
   if (has_type(o, vm_.types().module)) return rec_load_module_attr(owner, o, oparg, true);
-  runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
-  if (c == nullptr || !o.is_object()) return fail(AbortReason::kUnsupportedAttribute);
+  runtime::InlineCache scratch{};
+  const runtime::InlineCache* c = attribute_cache(&scratch, o, oparg);
+  if (c == nullptr) return fail(AbortReason::kUnsupportedAttribute);
   if (c->kind == runtime::CacheKind::kMethod && vm::instance_guard(c, o.object())) {
     // A Python function found on the class: the type version fixes it.
     guard_instance_layout(owner, c);
@@ -108,12 +170,25 @@ bool Recorder::rec_load_method(uint32_t oparg) {
   return fail(AbortReason::kUnsupportedAttribute);
 }
 
+// A bound method object (`f = obj.method; f(x)`) is unpacked here by the
+// interpreter into its function and receiver: the recorder guards the
+// method's type and its function's identity (a constant from then on) and
+// loads the receiver; CALL then sees a method call.
 bool Recorder::rec_precall(uint32_t oparg) {
   auto n = static_cast<int32_t>(oparg);
-  // A bound method object is unpacked here by the interpreter: not followed.
-  if (actual_top(n + 2).is_null() && has_type(actual_top(n + 1), vm_.types().method)) {
-    return fail(AbortReason::kUnsupportedCall);
+  if (!actual_top(n + 2).is_null() || !has_type(actual_top(n + 1), vm_.types().method)) {
+    return true;
   }
+  if (!ir().is_const(top(n + 2))) return fail(AbortReason::kUnsupportedCall);
+  auto* method = actual_top(n + 1).as<runtime::Method>();
+  Ref m = top(n + 1);
+  guard_type(m, vm_.types().method);
+  Ref fn = ir().kval(method->function.raw());
+  Ref f = emit(IrOp::FLOADK, IrType::kVal, m, kNoRef, kMethodFunction);
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, f, fn));
+  Ref self = emit(IrOp::FLOADK, IrType::kVal, m, kNoRef, kMethodSelf);
+  set_top(n + 2, fn);
+  set_top(n + 1, self);
   return true;
 }
 
@@ -139,7 +214,7 @@ bool Recorder::rec_call(uint32_t oparg) {
 }
 
 bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::vector<Ref>& args,
-                               int32_t call_depth) {
+                               int32_t call_depth, bool dunder) {
   runtime::Code* code = f->code;
   auto nargs = static_cast<int32_t>(args.size());
   int32_t ndefaults = f->defaults == nullptr ? 0 : static_cast<int32_t>(f->defaults->length);
@@ -152,6 +227,10 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
   for (const CallerState& c : callers_) activations += c.code == code ? 1 : 0;
   if (activations >= kMaxRecursiveInline) return fail(AbortReason::kRecursiveCall);
   if (trace_->inline_frames.size() >= kMaxInlineFrames) return fail(AbortReason::kTraceTooLong);
+  if (inlined() && trace_->inline_frames[static_cast<size_t>(inline_frame_)].dunder) dunder = true;
+  if (dunder && may_return_not_implemented(code)) {
+    return fail(AbortReason::kDunderNotImplemented);
+  }
 
   // The callee's identity (and with it its code and defaults). A closure
   // called through a variable (one of several closures of one code) is
@@ -184,6 +263,7 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
   frame.parent = inline_frame_;
   frame.base = base_ + nlocals_ + code_->stacksize + 1;  // one slot for the function
   frame.dynamic_function = dynamic;
+  frame.dunder = dunder;
   frame.call_unit = unit_;
   frame.return_unit = next_unit_;
   frame.caller_depth = depth_;
@@ -225,6 +305,10 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
 
 bool Recorder::rec_return_value(uint32_t) {
   if (!inlined()) return fail(AbortReason::kLeftFrame);
+  if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].dunder &&
+      actual_top(1) == vm_.not_implemented()) {
+    return fail(AbortReason::kDunderNotImplemented);
+  }
   Ref result = top(1);
   for (int32_t s = -1; s < nlocals_ + code_->stacksize; ++s) slot_ref(s) = kNoRef;
   CallerState c = callers_.back();
@@ -241,6 +325,171 @@ bool Recorder::rec_return_value(uint32_t) {
   return true;
 }
 
+// BINARY_OP or COMPARE_OP whose left operand is an instance of a plain user
+// class (its layout is object's) that defines the dunder as a Python
+// function: the interpreter calls type(a).__op__(a, b) from native code
+// (runtime/user_class.cpp), and the recorder follows it like a CALL. The
+// guards fix what makes the interpreter pick that method first: a's exact
+// type and its version (the method found along the MRO), and for a
+// comparison b's exact type (a subclass of type(a) would be asked first).
+// The inplace form uses __iop__ when the class has one, else __op__.
+bool Recorder::rec_dunder_op(uint32_t oparg, bool compare) {
+  Value a = actual_top(2);
+  Value b = actual_top(1);
+  if (!a.is_object()) return fail(AbortReason::kUnsupportedOperands);
+  runtime::Type* ta = a.object()->type;
+  runtime::UserType* user = runtime::as_user_type(ta);
+  if (user == nullptr || user->layout != vm_.types().object) {
+    return fail(AbortReason::kUnsupportedOperands);
+  }
+  Value method;
+  if (compare) {
+    runtime::Type* tb = runtime::type_of(vm_, b);
+    if (tb != ta && runtime::is_subtype(tb, ta)) return fail(AbortReason::kUnsupportedOperands);
+    method = runtime::type_lookup(vm_, ta, vm_.intern(kCompareDunders[oparg]));
+  } else {
+    bool inplace = oparg >= static_cast<uint32_t>(runtime::kInplaceOffset);
+    uint32_t op = inplace ? oparg - runtime::kInplaceOffset : oparg;
+    if (op >= std::size(kForwardDunders)) return fail(AbortReason::kUnsupportedOperands);
+    if (inplace) method = runtime::type_lookup(vm_, ta, vm_.intern(kInplaceDunders[op]));
+    if (method.is_null()) method = runtime::type_lookup(vm_, ta, vm_.intern(kForwardDunders[op]));
+  }
+  if (!has_type(method, vm_.types().function)) return fail(AbortReason::kUnsupportedOperands);
+  Ref ra = top(2);
+  Ref rb = top(1);
+  guard_type(ra, ta);
+  Ref version = emit(IrOp::FLOADK, IrType::kInt, kobj(ta), kNoRef, layout::kTypeVersion);
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, version, kversion(ta->version)));
+  if (compare) rb = guard_exact_type(rb, b);
+  int32_t call_depth = depth_ - 2;
+  call_depth_ = call_depth;
+  auto* f = method.as<runtime::Function>();
+  return rec_inline_call(f, ir().kval(method.raw()), {ra, rb}, call_depth, true);
+}
+
+// Guards that `r` (whose value is `actual`) keeps actual's exact type; an int
+// or float comes back unboxed.
+Ref Recorder::guard_exact_type(Ref r, Value actual) {
+  switch (ir()[r].type) {
+    case IrType::kInt:
+    case IrType::kNum:
+    case IrType::kBool:
+      return r;
+    default:
+      break;
+  }
+  if (actual.is_small_int()) return to_int(r);
+  if (has_type(actual, vm_.types().float_)) return to_num(r, Kind::kNum);
+  if (!actual.is_object()) return r;
+  return guard_type(r, actual.object()->type);
+}
+
+// JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP (`and`, `or` as values): a
+// guard on the direction; the operand stays on the stack when the jump is
+// taken.
+bool Recorder::rec_jump_or_pop(uint8_t opcode) {
+  int direction = branch(top(1), actual_top(1), opcode == vm::JUMP_IF_TRUE_OR_POP);
+  if (direction < 0) return fail(AbortReason::kUnsupportedOperands);
+  if (direction == 0) pop(1);
+  return true;
+}
+
+// UNARY_INVERT of an int: ~x is x ^ -1 (never overflows).
+bool Recorder::rec_unary_invert(uint32_t) {
+  Ref a = top(1);
+  if (kind_of(a, actual_top(1)) != Kind::kInt) return fail(AbortReason::kUnsupportedOperands);
+  Ref r = emit(IrOp::BXOR, IrType::kInt, to_int(a), ir().kint(-1));
+  pop(1);
+  push(r);
+  return true;
+}
+
+// The truth of a list, tuple or dict (`while todo:`, `if items:`): its length
+// is not 0. Returns the bool to guard (and its value now in `truth`), or kNoRef
+// for other types.
+Ref Recorder::container_truth(Ref cond, Value actual, bool* truth) {
+  Ref length;
+  if (has_type(actual, vm_.types().list)) {
+    guard_type(cond, vm_.types().list);
+    length = emit(IrOp::FLOAD, IrType::kInt, cond, kNoRef, layout::kListLength);
+    *truth = actual.as<runtime::List>()->length != 0;
+  } else if (has_type(actual, vm_.types().tuple)) {
+    guard_type(cond, vm_.types().tuple);
+    length = emit(IrOp::FLOADK, IrType::kInt, cond, kNoRef, layout::kTupleLength);
+    *truth = actual.as<runtime::Tuple>()->length != 0;
+  } else if (has_type(actual, vm_.types().dict)) {
+    guard_type(cond, vm_.types().dict);
+    length = emit(IrOp::FLOAD, IrType::kInt, cond, kNoRef, kDictUsed);
+    *truth = actual.as<runtime::Dict>()->used != 0;
+  } else {
+    return kNoRef;
+  }
+  return emit(IrOp::NE, IrType::kBool, length, ir().kint(0));
+}
+
+// isinstance(x, C) with C a constant plain class (its metaclass is type, so
+// no __instancecheck__): x's exact type is guarded and the answer is a
+// constant.
+bool Recorder::rec_isinstance(Ref callable_ref, const std::vector<Ref>& args,
+                              const Value* actual_args) {
+  Value cls = actual_args[1];
+  if (!ir().is_const(args[1]) || !has_type(cls, vm_.types().type)) {
+    return fail(AbortReason::kUnsupportedCall);
+  }
+  guard_callable(
+      callable_ref,
+      ir().kval(runtime::dict_get_str(vm_, frame_->builtins, vm_.intern("isinstance")).raw()));
+  guard_exact_type(args[0], actual_args[0]);
+  bool result = runtime::is_subtype(runtime::type_of(vm_, actual_args[0]), cls.as<runtime::Type>());
+  pop(depth_ - call_depth_);
+  push(ir().kint(result ? 1 : 0, IrType::kBool));
+  return true;
+}
+
+// FOR_ITER over enumerate of a list or range iterator, when UNPACK_SEQUENCE 2
+// follows (`for i, x in enumerate(xs)`): the index and the item go straight
+// to the UNPACK, no tuple is built. The guards (the index a small int whose
+// successor is one too, then the inner iterator's) precede both stores (the
+// inner iterator's position, the enumerate's count).
+bool Recorder::rec_for_enumerate(Ref it, Value actual) {
+  auto* e = actual.as<runtime::Enumerate>();
+  uint16_t next_word = code_->instructions()[next_unit_];
+  if ((next_word & 0xff) != vm::UNPACK_SEQUENCE || (next_word >> 8) != 2 ||
+      !e->count.is_small_int() || e->count.small_int() >= Value::kSmallIntMax) {
+    return fail(AbortReason::kUnsupportedIterator);
+  }
+  Value inner = e->iterator;
+  bool list = has_type(inner, vm_.types().list_iterator);
+  if (list) {
+    auto* li = inner.as<runtime::ListIterator>();
+    if (li->list == nullptr || li->index >= li->list->length) return fail(AbortReason::kLeftLoop);
+  } else if (has_type(inner, vm_.types().range_iterator)) {
+    if (inner.as<runtime::RangeIterator>()->remaining <= 0) return fail(AbortReason::kLeftLoop);
+  } else {
+    return fail(AbortReason::kUnsupportedIterator);
+  }
+  guard_type(it, vm_.types().enumerate);
+  Ref count = to_int(emit(IrOp::FLOAD, IrType::kVal, it, kNoRef, kEnumerateCount));
+  Ref next = to_val(guard(IrOp::ADDOV, count, ir().kint(1), 0, IrType::kInt));
+  Ref inner_ref = emit(IrOp::FLOADK, IrType::kVal, it, kNoRef, kEnumerateIterator);
+  if (!(list ? rec_for_list(inner_ref) : rec_for_range(inner_ref))) return false;
+  // A small int is not a reference: no write barrier.
+  emit(IrOp::FSTORE, IrType::kVoid, it, next, kEnumerateCount);
+  pair_unit_ = next_unit_;
+  pair_index_ = count;
+  return true;
+}
+
+bool Recorder::unpack_enumerate_pair(uint32_t oparg) {
+  if (pair_unit_ != unit_ || oparg != 2) return false;
+  pair_unit_ = -1;
+  Ref item = top(1);
+  pop(1);
+  push(item);
+  push(pair_index_);
+  return true;
+}
+
 // The builtins compiled to native ops: len of a list or tuple, abs, min and
 // max of two ints or two floats, int() and float() of a number, math.sqrt.
 // Their guards precede the pops: a failing one re-runs the CALL.
@@ -253,6 +502,10 @@ bool Recorder::rec_builtin_call(Value callable, Ref callable_ref, const std::vec
     if (b == callable) name = k;
   }
   if (name < 0 && is_math_sqrt(callable)) name = 6;
+  if (name < 0 && args.size() == 2 &&
+      callable == runtime::dict_get_str(vm_, frame_->builtins, vm_.intern("isinstance"))) {
+    return rec_isinstance(callable_ref, args, actual_args);
+  }
   if (name < 0 && args.size() == 2 && has_type(actual_args[0], vm_.types().list) &&
       callable == runtime::dict_get_str(vm_, vm_.types().list->dict, vm_.intern("append"))) {
     // list.append(x) through LOAD_METHOD: the receiver's type is guarded.
@@ -261,6 +514,21 @@ bool Recorder::rec_builtin_call(Value callable, Ref callable_ref, const std::vec
     emit(IrOp::LIST_APPEND, IrType::kVoid, args[0], to_val(args[1]));
     pop(depth_ - call_depth_);
     push(ir().kval(vm_.none().raw()));
+    return true;
+  }
+  if (name < 0 && args.size() == 1 && has_type(actual_args[0], vm_.types().list) &&
+      actual_args[0].as<runtime::List>()->length > 0 &&
+      callable == runtime::dict_get_str(vm_, vm_.types().list->dict, vm_.intern("pop"))) {
+    // list.pop() of the last item: the guards keep the list non-empty, so
+    // the runtime call cannot fail.
+    Ref fn = ir().kval(callable.raw());
+    guard_callable(callable_ref, fn);
+    guard_type(args[0], vm_.types().list);
+    Ref length = emit(IrOp::FLOAD, IrType::kInt, args[0], kNoRef, layout::kListLength);
+    guard(IrOp::GUARD_TRUE, emit(IrOp::NE, IrType::kBool, length, ir().kint(0)));
+    Ref item = emit(IrOp::LIST_POP, IrType::kVal, args[0], fn);
+    pop(depth_ - call_depth_);
+    push(item);
     return true;
   }
   size_t nargs = args.size();

@@ -260,6 +260,29 @@ int store_attr_miss(VM& vm, Frame* frame, Value owner, Str* name, Value value, i
   return 0;
 }
 
+bool describe_instance_load(VM& vm, InlineCache* c, Value owner, Str* name) {
+  if (!is_plain_instance(owner) || is_special_name(name)) return false;
+  *c = InlineCache{};
+  fill_instance_load(vm, c, owner, name);
+  return c->kind != CacheKind::kEmpty;
+}
+
+bool describe_instance_store(VM& vm, InlineCache* c, Value owner, Str* name) {
+  if (!is_plain_store(vm, owner, name)) return false;
+  Type* type = owner.object()->type;
+  Shape* shape = static_cast<Instance*>(owner.object())->attributes.shape;
+  int64_t index = runtime::shape_lookup(shape, name);
+  if (type->version == 0 || index < shape->fixed) return false;
+  *c = InlineCache{};
+  c->kind = CacheKind::kStoreSlot;
+  c->owner = type;
+  c->version = type->version;
+  c->shape = shape;
+  c->next = shape;
+  c->index = static_cast<uint32_t>(index);
+  return true;
+}
+
 int load_method_miss(VM& vm, Frame* frame, Str* name, Value* slot, int64_t unit) {
   Value owner = slot[0];
   if (load_method(vm, name, slot) < 0) return -1;

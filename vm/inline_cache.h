@@ -212,5 +212,14 @@ inline bool cached_store_attr(VM& vm, const InlineCache* c, Value owner, Value v
                                   Value value, int64_t unit);
 [[nodiscard]] int load_method_miss(VM& vm, Frame* frame, runtime::Str* name, Value* slot,
                                    int64_t unit);
+// Fills `c` (not in any code object) as a load of `name` from `owner` would,
+// when `owner` is a plain instance: the JIT's recorder describes a site whose
+// own entry holds another type (a polymorphic site). False otherwise.
+[[nodiscard]] bool describe_instance_load(VM& vm, runtime::InlineCache* c, Value owner,
+                                          runtime::Str* name);
+// The same for a store that overwrites an existing instance attribute
+// (kStoreSlot); false for any other store.
+[[nodiscard]] bool describe_instance_store(VM& vm, runtime::InlineCache* c, Value owner,
+                                           runtime::Str* name);
 
 }  // namespace pyvm::vm

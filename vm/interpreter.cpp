@@ -226,6 +226,10 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
     table;
   });
   void* const* dispatch_table = kDispatch.targets;
+  // A callee the JIT's recording follows from native code (jit/jit.h).
+  if (jit::recording_callee(vm)) {
+    dispatch_table = kRecordDispatch.targets;
+  }
 
   Frame* frame = entry;
   const uint16_t* first = nullptr;

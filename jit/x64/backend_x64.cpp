@@ -315,6 +315,7 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
     case IrOp::FTOI:
     case IrOp::LIST_APPEND:
     case IrOp::CELL_STORE:
+    case IrOp::LIST_POP:
       return emit_builtin_math(r, ins);
     case IrOp::NEWRANGE:
     case IrOp::ITER_NEW:
@@ -613,6 +614,20 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
       call->setArg(0, vm);
       call->setArg(1, list);
       call->setArg(2, value);
+      return;
+    }
+    case IrOp::LIST_POP: {
+      x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+      x86::Gp fn = gp(ins.b);
+      x86::Gp list = gp(ins.a);
+      x86::Gp d = def_gp(r);
+      asmjit::InvokeNode* call;
+      cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_call_method0),
+                 asmjit::FuncSignatureT<uint64_t, void*, void*, void*>(asmjit::CallConvId::kHost));
+      call->setArg(0, vm);
+      call->setArg(1, fn);
+      call->setArg(2, list);
+      call->setRet(0, d);
       return;
     }
     default: {  // FTOI
