@@ -69,6 +69,7 @@ bool may_return_not_implemented(const runtime::Code* code) {
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
 constexpr int32_t kFunctionCode = offsetof(runtime::Function, code);
 constexpr int32_t kFunctionGlobals = offsetof(runtime::Function, globals);
+constexpr int32_t kFunctionDefaults = offsetof(runtime::Function, defaults);
 constexpr int32_t kFunctionClosure = offsetof(runtime::Function, closure);
 constexpr int32_t kCellContents = offsetof(runtime::Cell, contents);
 constexpr int32_t kDictUsed = offsetof(runtime::Dict, used);
@@ -257,6 +258,13 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
     return fail(AbortReason::kUnsupportedCall);
   }
 
+  if (nargs < code->argcount) {
+    // __defaults__ can be reassigned: the values below hold while the
+    // function keeps the same (immutable) tuple.
+    Ref defaults = emit(IrOp::FLOADK, IrType::kVal, fn, kNoRef, kFunctionDefaults);
+    guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, defaults,
+                                 ir().kval(Value::from_object(f->defaults).raw())));
+  }
   pop(depth_ - call_depth);
   InlineFrame frame;
   frame.function = f;

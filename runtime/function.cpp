@@ -98,6 +98,32 @@ Value function_getattr(VM& vm, Value self, Str* name) {
   return raise_attribute_error(vm, self, name);
 }
 
+// Sets __defaults__ (a tuple) or __kwdefaults__ (a dict); None or a null
+// `value` (del) removes them. Raises CPython's TypeError for other values.
+void set_function_defaults(VM& vm, Function* f, bool positional, Value value) {
+  if (value.is_null() || value == vm.none()) {
+    if (positional) {
+      vm.store_ref(f, &f->defaults, static_cast<Tuple*>(nullptr));
+    } else {
+      vm.store_ref(f, &f->kwdefaults, static_cast<Dict*>(nullptr));
+    }
+    return;
+  }
+  if (positional) {
+    if (!is_tuple(vm, value)) {
+      raise_type_error(vm, "__defaults__ must be set to a tuple object");
+      return;
+    }
+    vm.store_ref(f, &f->defaults, value.as<Tuple>());
+    return;
+  }
+  if (!is_dict(vm, value)) {
+    raise_type_error(vm, "__kwdefaults__ must be set to a dict object");
+    return;
+  }
+  vm.store_ref(f, &f->kwdefaults, value.as<Dict>());
+}
+
 // Assigns the attributes kept in Function fields (functools.update_wrapper
 // sets them). Returns false when `name` is not one of them.
 bool function_set_special(VM& vm, Function* f, Str* name, Value value) {
@@ -119,6 +145,11 @@ bool function_set_special(VM& vm, Function* f, Str* name, Value value) {
     vm.store(f, &f->module, value);
     return true;
   }
+  bool is_defaults = str_equals_ascii(name, "__defaults__");
+  if (is_defaults || str_equals_ascii(name, "__kwdefaults__")) {
+    set_function_defaults(vm, f, is_defaults, value);
+    return true;
+  }
   if (str_equals_ascii(name, "__annotations__") && is_dict(vm, value)) {
     vm.store_ref(f, &f->annotations, value.as<Dict>());
     return true;
@@ -128,6 +159,11 @@ bool function_set_special(VM& vm, Function* f, Str* name, Value value) {
 
 int function_setattr(VM& vm, Value self, Str* name, Value value) {
   auto* f = self.as<Function>();
+  if (value.is_null() &&
+      (str_equals_ascii(name, "__defaults__") || str_equals_ascii(name, "__kwdefaults__"))) {
+    set_function_defaults(vm, f, str_equals_ascii(name, "__defaults__"), value);
+    return 0;
+  }
   if (!value.is_null() && function_set_special(vm, f, name, value)) {
     return vm.has_exception() ? -1 : 0;
   }
