@@ -102,6 +102,7 @@ void restore_inline_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint3
       // inline_frames_fit() was checked before the trace ran.
       if (f == nullptr) std::abort();
       f->function = fn;
+      f->init_frame = info.init ? 1 : 0;
       frames[i] = f;
       bases[i] = info.base;
     }

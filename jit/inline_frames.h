@@ -59,6 +59,13 @@ struct InlineFrame {
   // frames never return NotImplemented (the recorder refuses code that names
   // it or `super`).
   bool dunder = false;
+  // The __init__ of a class instantiated in the trace (`C(args)`,
+  // jit/recorder_alloc.cpp): the caller's stack already holds the new
+  // instance on top (it is counted in caller_depth), and the rebuilt frame
+  // is marked `Frame::init_frame`, so that its RETURN_VALUE checks that the
+  // result is None and pushes nothing: the caller resumes after the CALL
+  // with the instance as the call's result.
+  bool init = false;
 };
 
 // The root frame's value-stack depth at `snap`.

@@ -115,6 +115,8 @@ enum IrFlag : uint8_t {
   X(NEWRANGE, kStore)         /* range(int a, int b) -> val: allocates (runtime call) */           \
   X(ITER_NEW, kStore)         /* iter(val a), a an exact list or range: allocates (runtime) */     \
   X(LIST_POP, kStore)         /* val: list a .pop() (a non-empty list; runtime call to b's fn) */  \
+  X(NEWINST, kStore)          /* val: a new instance of class a (KVAL), its initial shape */       \
+  X(SLOT_ADD, kStore)         /* instance a gets a new slot = val b; imm: KVAL ptr of its shape */ \
   X(LOOP, 0)                  /* the loop starts here (after the peeled pre-roll) */               \
   X(PHI, 0)                   /* a: pre-roll value, b: its value at the loop end */
 

@@ -849,6 +849,10 @@ bool Recorder::rec_store_attr(uint32_t oparg) {
   Value o = actual_top(1);
   runtime::InlineCache scratch{};
   const runtime::InlineCache* c = store_cache(&scratch, o, oparg);
+  if (c != nullptr && c->kind == runtime::CacheKind::kStoreAdd && o.is_object() &&
+      vm::instance_guard(c, o.object())) {
+    return rec_store_add(c);
+  }
   if (c == nullptr || c->kind != runtime::CacheKind::kStoreSlot || !o.is_object() ||
       !vm::instance_guard(c, o.object())) {
     return fail(AbortReason::kUnsupportedAttribute);

@@ -187,6 +187,12 @@ class Recorder {
   bool is_append_call(uint32_t argc) const;
   bool is_const_value(Ref r, Value v) const;
   bool rec_append_call();
+  // Allocations (jit/recorder_alloc.cpp).
+  bool plain_class_init(runtime::Type* cls, size_t nargs, Value* init);
+  bool rec_class_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
+                      int32_t call_depth);
+  bool rec_init_return();
+  bool rec_store_add(const runtime::InlineCache* c);
 
  public:
   // The interpreter is about to run the frame of a call the recorder follows

@@ -211,6 +211,9 @@ bool Recorder::rec_call(uint32_t oparg) {
   if (has_type(callable, vm_.types().function)) {
     return rec_inline_call(callable.as<runtime::Function>(), callable_ref, args, call_depth);
   }
+  if (!has_self && has_type(callable, vm_.types().type)) {
+    return rec_class_call(callable, callable_ref, args, call_depth);
+  }
   return rec_builtin_call(callable, callable_ref, args, actual_args);
 }
 
@@ -313,6 +316,7 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
 
 bool Recorder::rec_return_value(uint32_t) {
   if (!inlined()) return fail(AbortReason::kLeftFrame);
+  if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].init) return rec_init_return();
   if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].dunder &&
       actual_top(1) == vm_.not_implemented()) {
     return fail(AbortReason::kDunderNotImplemented);

@@ -41,7 +41,8 @@ struct Frame {
   const uint16_t* pc;             // next instruction while suspended
   Value* sp;                      // top of the value stack while suspended
   int32_t current_unit;           // unit index of the instruction executing (for tracebacks)
-  uint32_t is_entry;              // 1: returning from it returns to native code
+  uint16_t is_entry;              // 1: returning from it returns to native code
+  uint16_t init_frame;            // 1: a JIT-rebuilt __init__; the caller holds the instance
   Tuple* kwnames;                 // pending KW_NAMES for the next CALL, or nullptr
   runtime::Generator* generator;  // the generator this frame runs for, or nullptr
 
@@ -122,6 +123,7 @@ class FrameStack {
     frame->sp = frame->stack_base();
     frame->current_unit = 0;
     frame->is_entry = 0;
+    frame->init_frame = 0;
     frame->kwnames = nullptr;
     frame->generator = nullptr;
   }

@@ -625,6 +625,20 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
       runtime::collect_dropped_generators(
           vm, runtime::generator_release_slots(vm, locals, frame->stack_base(), result));
     }
+    if (frame->init_frame) [[unlikely]] {
+      // A rebuilt __init__ frame (vm/frame.h): the instance is the result.
+      Frame* caller = frame->previous;
+      vm.frames().pop(frame);
+      frame = caller;
+      LOAD_FRAME();
+      instr = first + frame->current_unit;
+      if (result != vm.none()) {
+        (void)runtime::raise_type_error(
+            vm, "__init__() should return None, not '" + runtime::type_name(vm, result) + "'");
+        goto error;
+      }
+      DISPATCH();
+    }
     RETURN_TO_CALLER(result);
   }
 

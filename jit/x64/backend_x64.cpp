@@ -13,6 +13,7 @@
 
 #include <cstring>
 
+#include "jit/alloc_helpers.h"
 #include "jit/backend.h"
 #include "jit/code_memory.h"
 #include "jit/helpers.h"
@@ -95,6 +96,7 @@ class X64Emitter {
   void emit_memory(Ref r, const Ins& ins);
   void emit_loop_end();
   void emit_side_call(Ref r, const Ins& ins);
+  void emit_alloc_call(Ref r, const Ins& ins);
 
   Trace& t_;
   IrBuffer& ir_;
@@ -320,6 +322,9 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
     case IrOp::NEWRANGE:
     case IrOp::ITER_NEW:
       return emit_side_call(r, ins);
+    case IrOp::NEWINST:
+    case IrOp::SLOT_ADD:
+      return emit_alloc_call(r, ins);
     case IrOp::LOOP:
       cc_.bind(loop_label_);
       return;
@@ -861,6 +866,32 @@ void X64Emitter::emit_side_call(Ref r, const Ins& ins) {
     call->setArg(1, object);
   }
   call->setRet(0, d);
+}
+
+// New instances and slot-adding attribute stores (jit/alloc_helpers.h).
+void X64Emitter::emit_alloc_call(Ref r, const Ins& ins) {
+  x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+  asmjit::InvokeNode* call;
+  if (ins.op == IrOp::NEWINST) {
+    x86::Gp cls = imm64(ir_.const_bits(ins.a));
+    x86::Gp d = def_gp(r);
+    cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_new_instance),
+               asmjit::FuncSignatureT<uint64_t, void*, void*>(asmjit::CallConvId::kHost));
+    call->setArg(0, vm);
+    call->setArg(1, cls);
+    call->setRet(0, d);
+    return;
+  }
+  x86::Gp instance = gp(ins.a);
+  x86::Gp value = gp(ins.b);
+  x86::Gp next = imm64(ir_.const_bits(ins.imm));
+  cc_.invoke(
+      &call, reinterpret_cast<uint64_t>(&helper_slot_add),
+      asmjit::FuncSignatureT<void, void*, void*, uint64_t, void*>(asmjit::CallConvId::kHost));
+  call->setArg(0, vm);
+  call->setArg(1, instance);
+  call->setArg(2, value);
+  call->setArg(3, next);
 }
 
 }  // namespace

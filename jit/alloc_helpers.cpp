@@ -1,0 +1,27 @@
+// Allocation helpers for compiled traces (see jit/alloc_helpers.h).
+#include "jit/alloc_helpers.h"
+
+#include "runtime/instance.h"
+#include "runtime/user_class.h"
+#include "vm/vm.h"
+
+namespace pyvm::jit {
+
+uint64_t helper_new_instance(vm::VM* vm, runtime::Object* cls) {
+  auto* user = static_cast<runtime::UserType*>(cls);
+  return Value::from_object(runtime::instance_new(*vm, user, user->initial_shape)).raw();
+}
+
+void helper_slot_add(vm::VM* vm, runtime::Object* instance, uint64_t value, runtime::Object* next) {
+  auto* shape = static_cast<runtime::Shape*>(next);
+  runtime::Attributes* a = &static_cast<runtime::Instance*>(instance)->attributes;
+  if (shape->index < static_cast<int64_t>(a->capacity)) {
+    vm->store(instance, &a->slots[shape->index], Value::from_raw(value));
+    vm->store_ref(instance, &a->shape, shape);
+    return;
+  }
+  // The in-object slots are full: the runtime moves them to a storage cell.
+  runtime::attributes_set(*vm, instance, a, shape->key, Value::from_raw(value));
+}
+
+}  // namespace pyvm::jit

@@ -1,0 +1,21 @@
+// Runtime entry points for the allocations traces make themselves: new
+// instances of plain user classes (`C(args)` in a trace, jit/recorder_alloc.cpp)
+// and the attribute stores that add a slot to an instance (`self.x = x` in an
+// inlined __init__). They never raise and never run Python code.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/object.h"
+
+namespace pyvm::jit {
+
+// A new instance of the plain user class `cls` (its layout is object's, its
+// __new__ object.__new__) at the class's initial shape; its Value word.
+uint64_t helper_new_instance(vm::VM* vm, runtime::Object* cls);
+// Adds the attribute that moves `instance` to `next` (a child of its current
+// shape, which the trace guarded) with `value`, with the write barrier; grows
+// the slot storage when the in-object slots are full.
+void helper_slot_add(vm::VM* vm, runtime::Object* instance, uint64_t value, runtime::Object* next);
+
+}  // namespace pyvm::jit
