@@ -2,7 +2,11 @@
 #include "jit/deopt.h"
 
 #include <cstring>
+#include <utility>
+#include <vector>
 
+#include "jit/sink.h"
+#include "jit/trace.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
 #include "vm/vm.h"
@@ -31,6 +35,7 @@ void restore_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint32_t sna
   if (snap.frame >= 0) return restore_inline_exit(vm, frame, trace, snapshot, exit_values);
   const SnapEntry* entries = trace.snapshots.entries(snap);
   Value* slots = frame->localsplus();
+  std::vector<std::pair<Ref, uint64_t>> sunk;  // objects materialised (jit/sink.h)
   for (uint32_t k = 0; k < snap.count; ++k) {
     Ref ref = entries[k].ref;
     // Slots holding the same unboxed float get the same float object.
@@ -40,6 +45,10 @@ void restore_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint32_t sna
     }
     if (same != k) {
       slots[entries[k].slot] = slots[entries[same].slot];
+      continue;
+    }
+    if (trace.ir[ref].op == IrOp::SUNKINST) {
+      slots[entries[k].slot] = materialize_sunk(vm, trace, snapshot, ref, exit_values, &sunk);
       continue;
     }
     uint64_t bits = trace.ir.is_const(ref) ? trace.ir.const_bits(ref) : exit_values[k];

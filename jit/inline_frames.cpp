@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "jit/deopt.h"
+#include "jit/sink.h"
 #include "jit/trace.h"
 #include "runtime/code.h"
 #include "runtime/function.h"
@@ -130,9 +131,14 @@ void restore_inline_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint3
     }
     return false;
   };
+  std::vector<std::pair<Ref, uint64_t>> sunk;  // objects materialised (jit/sink.h)
   for (uint32_t k = 0; k < snap.count; ++k) {
     Ref ref = entries[k].ref;
     if (is_function_slot(entries[k].slot)) continue;
+    if (trace.ir[ref].op == IrOp::SUNKINST) {
+      *dest(entries[k].slot) = materialize_sunk(vm, trace, snapshot, ref, exit_values, &sunk);
+      continue;
+    }
     uint32_t same = k;
     if (trace.ir[ref].type == IrType::kNum) {
       for (uint32_t j = 0; j < k && same == k; ++j) same = entries[j].ref == ref ? j : k;

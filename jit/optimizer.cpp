@@ -158,6 +158,9 @@ void mark_live(Trace& t, bool dce) {
       const Snapshot& s = t.snapshots[ins.snap];
       const SnapEntry* e = t.snapshots.entries(s);
       for (uint32_t k = 0; k < s.count; ++k) t.live[static_cast<size_t>(e[k].ref)] = 1;
+      if (ins.snap < t.sunk_extras.size()) {
+        for (Ref x : t.sunk_extras[ins.snap]) t.live[static_cast<size_t>(x)] = 1;
+      }
     }
   }
   t.live[0] = 0;
@@ -190,6 +193,7 @@ void optimize_trace(Trace& trace, const JitOptions& options, std::string* dump) 
     trace.ir.append(Ins{IrOp::EXIT, IrType::kVoid, last, kNoRef, kNoRef, 0});
     trace.loop_exit = last;
   }
+  if (options.opt_sink) sink_allocations(trace);
   mark_live(trace, options.opt_dce);
   if (dump != nullptr) {
     dump_ir(trace, looped ? "(loop, after DCE; x = dead)" : "(no loop, after DCE; x = dead)", dump);

@@ -211,7 +211,8 @@ bool Recorder::rec_call(uint32_t oparg) {
   if (has_type(callable, vm_.types().function)) {
     return rec_inline_call(callable.as<runtime::Function>(), callable_ref, args, call_depth);
   }
-  if (!has_self && has_type(callable, vm_.types().type)) {
+  if (!has_self && has_type(callable, vm_.types().type) &&
+      runtime::as_user_type(callable.as<runtime::Type>()) != nullptr) {
     return rec_class_call(callable, callable_ref, args, call_depth);
   }
   return rec_builtin_call(callable, callable_ref, args, actual_args);

@@ -51,6 +51,7 @@ class SnapshotList {
   const Snapshot& operator[](size_t i) const { return snaps_[i]; }
   size_t size() const { return snaps_.size(); }
   const SnapEntry* entries(const Snapshot& s) const { return entries_.data() + s.first; }
+  SnapEntry* mutable_entries(const Snapshot& s) { return entries_.data() + s.first; }
   // "#3 pc=26 depth=1 [4=0012 5=0017]" per snapshot.
   std::string dump(int32_t nlocals) const;
 

@@ -18,6 +18,7 @@
 #include "jit/inline_frames.h"
 #include "jit/ir.h"
 #include "jit/side_trace.h"
+#include "jit/sink.h"
 #include "jit/snapshot.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
@@ -55,6 +56,11 @@ struct Trace {
 
   std::vector<InlineFrame> inline_frames;  // the calls the trace followed (inlined)
   int32_t max_inline_depth = 0;            // the deepest inlined frame chain
+
+  // Allocation sinking (jit/sink.h): the sunk objects, and per snapshot the
+  // refs of their fields that its exit stub stores after the entries.
+  std::vector<SunkObject> sunk;
+  std::vector<std::vector<Ref>> sunk_extras;
 
   std::string recorded;  // the recorded bytecode, one instruction per line (dump)
 

@@ -222,12 +222,26 @@ void X64Emitter::emit_stubs() {
     const SnapEntry* entries = t_.snapshots.entries(snap);
     for (uint32_t k = 0; k < snap.count; ++k) {
       Ref ref = entries[k].ref;
-      if (ir_.is_const(ref)) continue;
+      if (ir_.is_const(ref) || ir_[ref].op == IrOp::SUNKINST) continue;
       x86::Mem slot = x86::qword_ptr(exits_, static_cast<int32_t>(8 * k));
       if (ir_[ref].type == IrType::kNum) {
         cc_.movsd(slot, xmm(ref));
       } else {
         cc_.mov(slot, gp(ref));
+      }
+    }
+    // The fields of the sunk objects the snapshot references (jit/sink.h).
+    if (s < t_.sunk_extras.size()) {
+      const std::vector<Ref>& extras = t_.sunk_extras[s];
+      for (size_t j = 0; j < extras.size(); ++j) {
+        Ref ref = extras[j];
+        if (ir_.is_const(ref)) continue;
+        x86::Mem slot = x86::qword_ptr(exits_, static_cast<int32_t>(8 * (snap.count + j)));
+        if (ir_[ref].type == IrType::kNum) {
+          cc_.movsd(slot, xmm(ref));
+        } else {
+          cc_.mov(slot, gp(ref));
+        }
       }
     }
     x86::Gp ret = cc_.newUInt32();
