@@ -115,6 +115,9 @@ enum IrFlag : uint8_t {
   X(NEWRANGE, kStore)         /* range(int a, int b) -> val: allocates (runtime call) */           \
   X(ITER_NEW, kStore)         /* iter(val a), a an exact list or range: allocates (runtime) */     \
   X(LIST_POP, kStore)         /* val: list a .pop() (a non-empty list; runtime call to b's fn) */  \
+  X(CARG, kPure)              /* argument list of a CALLR: a's arguments, then b (no code) */      \
+  X(CALLR, kStore | kGuard)   /* residual call (jit/residual.h) imm with args a (CARG list); */    \
+                              /* exits when it returns 0 (no effect, exception cleared) */         \
   X(LOOP, 0)                  /* the loop starts here (after the peeled pre-roll) */               \
   X(PHI, 0)                   /* a: pre-roll value, b: its value at the loop end */
 

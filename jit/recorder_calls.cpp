@@ -541,7 +541,7 @@ bool Recorder::rec_builtin_call(Value callable, Ref callable_ref, const std::vec
   }
   size_t nargs = args.size();
   if (name < 0 || nargs != (name == 2 || name == 3 ? 2u : 1u)) {
-    return fail(AbortReason::kUnsupportedCall);
+    return rec_residual_call(callable, callable_ref, args, actual_args);
   }
   Ref fn = ir().kval(callable.raw());
   Ref result = kNoRef;
@@ -607,7 +607,7 @@ bool Recorder::rec_builtin_call(Value callable, Ref callable_ref, const std::vec
       }
       break;
   }
-  if (result == kNoRef) return fail(AbortReason::kUnsupportedCall);
+  if (result == kNoRef) return rec_residual_call(callable, callable_ref, args, actual_args);
   pop(depth_ - call_depth_);
   push(result);
   return true;
