@@ -207,6 +207,8 @@ class Recorder {
   int gen_format_value(uint32_t oparg);
   int gen_build(Residual which, uint32_t oparg);
   int gen_load_method(uint32_t oparg);
+  int gen_list_append(uint32_t oparg);
+  Ref str_length(Ref r, Value actual);
   bool rec_residual_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
                          const Value* actual_args);
 

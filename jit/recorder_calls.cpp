@@ -429,6 +429,9 @@ Ref Recorder::container_truth(Ref cond, Value actual, bool* truth) {
     guard_type(cond, vm_.types().dict);
     length = emit(IrOp::FLOAD, IrType::kInt, cond, kNoRef, kDictUsed);
     *truth = actual.as<runtime::Dict>()->used != 0;
+  } else if (has_type(actual, vm_.types().str)) {
+    length = str_length(cond, actual);
+    *truth = actual.as<runtime::Str>()->length != 0;
   } else {
     return kNoRef;
   }
@@ -557,6 +560,9 @@ bool Recorder::rec_builtin_call(Value callable, Ref callable_ref, const std::vec
         guard_callable(callable_ref, fn);
         guard_type(x, vm_.types().tuple);
         result = emit(IrOp::FLOADK, IrType::kInt, x, kNoRef, layout::kTupleLength);
+      } else if (has_type(actual_args[0], vm_.types().str)) {
+        guard_callable(callable_ref, fn);
+        result = str_length(x, actual_args[0]);
       }
       break;
     case 1:  // abs

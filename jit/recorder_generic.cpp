@@ -6,6 +6,7 @@
 // (so no user `__eq__`, `__hash__`, `__getitem__`... can run), the helper
 // checks what the guards cannot (the items of a tuple formatted by `%`),
 // and a helper that fails exits to the instruction's snapshot with no effect.
+#include <cstddef>
 #include <cstring>
 
 #include "jit/recorder.h"
@@ -68,6 +69,8 @@ int Recorder::dispatch_generic(uint8_t opcode, uint32_t oparg) {
       return gen_build(Residual::build_list, oparg);
     case vm::LOAD_METHOD:
       return gen_load_method(oparg);
+    case vm::LIST_APPEND:
+      return gen_list_append(oparg);
     default:
       return -1;
   }
@@ -272,6 +275,27 @@ int Recorder::gen_build(Residual which, uint32_t oparg) {
   pop(n);
   push(r);
   return 1;
+}
+
+// LIST_APPEND (list comprehensions): the list is oparg entries below the item.
+int Recorder::gen_list_append(uint32_t oparg) {
+  auto n = static_cast<int32_t>(oparg);
+  if (!has_type(actual_top(n + 1), vm_.types().list)) return -1;
+  Ref list = exact_val(top(n + 1), actual_top(n + 1));
+  emit(IrOp::LIST_APPEND, IrType::kVoid, list, to_val(top(1)));
+  pop(1);
+  return 1;
+}
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr int32_t kStrLength = offsetof(runtime::Str, length);
+#pragma GCC diagnostic pop
+
+// The length of an exact str (immutable: a fixed field).
+Ref Recorder::str_length(Ref r, Value actual) {
+  Ref s = exact_val(r, actual);
+  return emit(IrOp::FLOADK, IrType::kInt, s, kNoRef, kStrLength);
 }
 
 // LOAD_METHOD of a native method on an exact str, bytes, dict, set or
