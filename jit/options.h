@@ -31,7 +31,8 @@ namespace pyvm::jit {
   X(cse)                   \
   X(dce)                   \
   X(loop)                  \
-  X(fuse)
+  X(fuse)                  \
+  X(residual)
 
 struct JitOptions {
   bool enabled = true;

@@ -46,6 +46,7 @@ int Recorder::gen_fail(AbortReason reason) {
 // -1: not a residual operation (the ordinary handlers decide), 1: recorded,
 // 0: abort.
 int Recorder::dispatch_generic(uint8_t opcode, uint32_t oparg) {
+  if (!options_.opt_residual) return -1;
   switch (opcode) {
     case vm::BINARY_OP:
       return gen_binary_op(oparg);
@@ -247,6 +248,10 @@ int Recorder::gen_format_value(uint32_t oparg) {
   bool has_spec = (oparg & 4) != 0;
   Value v = actual_top(has_spec ? 2 : 1);
   if (!is_plain_value(vm_, v)) return gen_fail(AbortReason::kUnsupportedOperands);
+  if (!has_spec && (oparg & 3) == 0 && has_type(v, vm_.types().str)) {
+    set_top(1, exact_val(top(1), v));  // f"{s}" of an exact str is s itself
+    return 1;
+  }
   Ref spec = ir().kint(0);
   if (has_spec) spec = exact_val(top(1), actual_top(1));
   Ref rv = exact_val(top(has_spec ? 2 : 1), v);
@@ -368,6 +373,7 @@ bool Recorder::residual_callable(Value callable, bool* str_result) {
 bool Recorder::rec_residual_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
                                  const Value* actual_args) {
   bool str_result = false;
+  if (!options_.opt_residual) return fail(AbortReason::kUnsupportedCall);
   if (!residual_callable(callable, &str_result)) return fail(AbortReason::kUnsupportedCall);
   for (size_t i = 0; i < args.size(); ++i) {
     if (!residual_arg_ok(vm_, actual_args[i])) return fail(AbortReason::kUnsupportedCall);
