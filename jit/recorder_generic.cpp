@@ -210,7 +210,10 @@ int Recorder::gen_binary_subscr() {
   Value k = actual_top(1);
   const auto& ty = vm_.types();
   bool sequence = has_type(c, ty.list) || has_type(c, ty.tuple);
-  if (sequence && k.is_small_int()) return -1;  // native ALOAD (or an abort)
+  if (sequence && k.is_small_int() && k.small_int() >= 0 &&
+      k.small_int() < runtime::length(vm_, c)) {
+    return -1;  // a native ALOAD
+  }
   if (!sequence && !has_type(c, ty.str) && !has_type(c, ty.bytes) && !has_type(c, ty.dict))
     return -1;
   if (!residual_key(c, k)) return gen_fail(AbortReason::kUnsupportedOperands);
@@ -227,8 +230,10 @@ int Recorder::gen_store_subscr() {
   Value c = actual_top(2);
   Value k = actual_top(1);
   const auto& ty = vm_.types();
-  if (has_type(c, ty.list)) {
-    if (k.is_small_int()) return -1;
+  if (has_type(c, ty.list) && k.is_small_int()) {
+    // In range: a native LIST_STORE; a negative index: the runtime.
+    if (k.small_int() >= 0) return -1;
+  } else if (has_type(c, ty.list)) {
     if (!has_type(k, ty.slice) || !residual_key(c, k) ||
         !(has_type(v, ty.list) || has_type(v, ty.tuple))) {
       return gen_fail(AbortReason::kUnsupportedOperands);
@@ -238,7 +243,7 @@ int Recorder::gen_store_subscr() {
   }
   Ref rc = exact_val(top(2), c);
   Ref rk = exact_val(top(1), k);
-  Ref rv = has_type(c, ty.list) ? exact_val(top(3), v) : to_val(top(3));
+  Ref rv = has_type(k, ty.slice) ? exact_val(top(3), v) : to_val(top(3));
   residual(Residual::set_item, {rc, rk, rv});
   pop(3);
   return 1;

@@ -119,6 +119,21 @@ def contains(n):
     return c
 
 
+def negative_index(n):
+    xs = [0, 1, 2, 3]
+    t = (5, 6, 7)
+    acc = 0
+    for i in range(n):
+        xs[-1] = xs[-2] + i
+        acc += xs[-1] + t[-1] + xs[i % 4 - 4]
+        try:
+            acc += xs[-5]
+        except IndexError:
+            acc += 1
+    return acc, xs
+
+
+print(negative_index(200))
 print(build(200))
 print(count(["ka", "lo", "mi", "ka", "ne"] * 40))
 print(methods(150))
