@@ -160,13 +160,18 @@ uint64_t r_build_slice(vm::VM* vm, const uint64_t* args, int64_t n) {
               vm::build_slice(*vm, reinterpret_cast<const Value*>(args), static_cast<uint32_t>(n)));
 }
 
+// The argument array as Values (never null: an empty array has no storage).
+const Value* items_of(const uint64_t* args, int64_t n) {
+  static const Value kEmpty[1] = {Value::null()};
+  return n == 0 ? kEmpty : reinterpret_cast<const Value*>(args);
+}
+
 uint64_t r_build_tuple(vm::VM* vm, const uint64_t* args, int64_t n) {
-  return Value::from_object(runtime::tuple_from(*vm, reinterpret_cast<const Value*>(args), n))
-      .raw();
+  return Value::from_object(runtime::tuple_from(*vm, items_of(args, n), n)).raw();
 }
 
 uint64_t r_build_list(vm::VM* vm, const uint64_t* args, int64_t n) {
-  return Value::from_object(runtime::list_from(*vm, reinterpret_cast<const Value*>(args), n)).raw();
+  return Value::from_object(runtime::list_from(*vm, items_of(args, n), n)).raw();
 }
 
 uint64_t r_call(vm::VM* vm, const uint64_t* args, int64_t n) {
