@@ -2,6 +2,8 @@
 // (see jit/ir.h).
 #include "jit/ir.h"
 
+#include "jit/residual.h"
+
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
@@ -140,6 +142,11 @@ std::string IrBuffer::dump_ins(Ref r) const {
       line += buf;
       break;
     case IrOp::GUARD_NOPENDING:
+      break;
+    case IrOp::CALLR:
+      if (ins.a != kNoRef) operand(ins.a);
+      line += " ";
+      line += residual_name(ins.imm);
       break;
     case IrOp::LIST_STORE:
       operand(ins.a);

@@ -119,6 +119,9 @@ enum IrFlag : uint8_t {
   X(SLOT_ADD, kStore)         /* instance a gets a new slot = val b; imm: KVAL ptr of its shape */ \
   X(SUNKINST, 0)              /* a NEWINST sunk by jit/sink.cpp: no code, exits materialise it */  \
   X(SUNKADD, 0)               /* a SLOT_ADD to a SUNKINST: no code (a: it, b: the value) */        \
+  X(CARG, kPure)              /* argument list of a CALLR: a's arguments, then b (no code) */      \
+  X(CALLR, kStore | kGuard)   /* residual call (jit/residual.h) imm with args a (CARG list); */    \
+                              /* exits when it returns 0 (no effect, exception cleared) */         \
   X(LOOP, 0)                  /* the loop starts here (after the peeled pre-roll) */               \
   X(PHI, 0)                   /* a: pre-roll value, b: its value at the loop end */
 

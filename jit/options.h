@@ -32,7 +32,8 @@ namespace pyvm::jit {
   X(dce)                   \
   X(loop)                  \
   X(fuse)                  \
-  X(sink)
+  X(sink)                  \
+  X(residual)
 
 struct JitOptions {
   bool enabled = true;

@@ -168,6 +168,7 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
   if (side_ && !inlined()) {
     if (int handled = dispatch_side(opcode, oparg); handled >= 0) return handled != 0;
   }
+  if (int handled = dispatch_generic(opcode, oparg); handled >= 0) return handled != 0;
   switch (opcode) {
     case vm::NOP:
       return true;

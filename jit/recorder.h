@@ -26,6 +26,7 @@
 
 #include "jit/abort.h"
 #include "jit/options.h"
+#include "jit/residual.h"
 #include "jit/trace.h"
 #include "vm/frame.h"
 
@@ -193,6 +194,29 @@ class Recorder {
                       int32_t call_depth);
   bool rec_init_return();
   bool rec_store_add(const runtime::InlineCache* c);
+  // Residual calls (jit/recorder_generic.cpp): -1 when `opcode` is not
+  // recorded as a residual call, else 1 (recorded) or 0 (abort).
+  int dispatch_generic(uint8_t opcode, uint32_t oparg);
+  int gen_fail(AbortReason reason);
+  runtime::Type* known_type(Ref r);
+  Ref exact_val(Ref r, Value actual);
+  Ref residual(Residual which, const std::vector<Ref>& args);
+  Ref residual_bool(Ref call);
+  bool residual_operand(Value v) const;
+  bool residual_key(Value container, Value key) const;
+  bool residual_callable(Value callable, bool* str_result);
+  int gen_binary_op(uint32_t oparg);
+  int gen_compare_op(uint32_t oparg);
+  int gen_contains_op(uint32_t oparg);
+  int gen_binary_subscr();
+  int gen_store_subscr();
+  int gen_format_value(uint32_t oparg);
+  int gen_build(Residual which, uint32_t oparg);
+  int gen_load_method(uint32_t oparg);
+  int gen_list_append(uint32_t oparg);
+  Ref str_length(Ref r, Value actual);
+  bool rec_residual_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
+                         const Value* actual_args);
 
  public:
   // The interpreter is about to run the frame of a call the recorder follows

@@ -434,6 +434,9 @@ Ref Recorder::container_truth(Ref cond, Value actual, bool* truth) {
     guard_type(cond, vm_.types().dict);
     length = emit(IrOp::FLOAD, IrType::kInt, cond, kNoRef, kDictUsed);
     *truth = actual.as<runtime::Dict>()->used != 0;
+  } else if (has_type(actual, vm_.types().str)) {
+    length = str_length(cond, actual);
+    *truth = actual.as<runtime::Str>()->length != 0;
   } else {
     return kNoRef;
   }
@@ -546,7 +549,7 @@ bool Recorder::rec_builtin_call(Value callable, Ref callable_ref, const std::vec
   }
   size_t nargs = args.size();
   if (name < 0 || nargs != (name == 2 || name == 3 ? 2u : 1u)) {
-    return fail(AbortReason::kUnsupportedCall);
+    return rec_residual_call(callable, callable_ref, args, actual_args);
   }
   Ref fn = ir().kval(callable.raw());
   Ref result = kNoRef;
@@ -562,6 +565,9 @@ bool Recorder::rec_builtin_call(Value callable, Ref callable_ref, const std::vec
         guard_callable(callable_ref, fn);
         guard_type(x, vm_.types().tuple);
         result = emit(IrOp::FLOADK, IrType::kInt, x, kNoRef, layout::kTupleLength);
+      } else if (has_type(actual_args[0], vm_.types().str)) {
+        guard_callable(callable_ref, fn);
+        result = str_length(x, actual_args[0]);
       }
       break;
     case 1:  // abs
@@ -612,7 +618,7 @@ bool Recorder::rec_builtin_call(Value callable, Ref callable_ref, const std::vec
       }
       break;
   }
-  if (result == kNoRef) return fail(AbortReason::kUnsupportedCall);
+  if (result == kNoRef) return rec_residual_call(callable, callable_ref, args, actual_args);
   pop(depth_ - call_depth_);
   push(result);
   return true;

@@ -18,6 +18,7 @@
 #include "jit/code_memory.h"
 #include "jit/helpers.h"
 #include "jit/layout.h"
+#include "jit/residual.h"
 #include "jit/side_helpers.h"
 #include "vm/vm.h"
 
@@ -97,6 +98,7 @@ class X64Emitter {
   void emit_loop_end();
   void emit_side_call(Ref r, const Ins& ins);
   void emit_alloc_call(Ref r, const Ins& ins);
+  void emit_residual_call(Ref r, const Ins& ins);
 
   Trace& t_;
   IrBuffer& ir_;
@@ -339,6 +341,8 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
     case IrOp::NEWINST:
     case IrOp::SLOT_ADD:
       return emit_alloc_call(r, ins);
+    case IrOp::CALLR:
+      return emit_residual_call(r, ins);
     case IrOp::LOOP:
       cc_.bind(loop_label_);
       return;
@@ -906,6 +910,56 @@ void X64Emitter::emit_alloc_call(Ref r, const Ins& ins) {
   call->setArg(1, instance);
   call->setArg(2, value);
   call->setArg(3, next);
+}
+
+// A residual call (jit/residual.h): the arguments go into an array on the
+// machine stack (scanned by the collector), the helper returns a Value word
+// or 0, which exits to the instruction's snapshot.
+void X64Emitter::emit_residual_call(Ref r, const Ins& ins) {
+  std::vector<Ref> args;
+  std::vector<Ref> pending;
+  if (ins.a != kNoRef) pending.push_back(ins.a);
+  while (!pending.empty()) {
+    Ref x = pending.back();
+    pending.pop_back();
+    if (ir_[x].op == IrOp::CARG) {
+      pending.push_back(ir_[x].b);
+      pending.push_back(ir_[x].a);
+    } else {
+      args.push_back(x);
+    }
+  }
+  x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+  x86::Gp base = cc_.newIntPtr();
+  if (!args.empty()) {
+    x86::Mem buffer = cc_.newStack(static_cast<uint32_t>(8 * args.size()), 8);
+    for (size_t k = 0; k < args.size(); ++k) {
+      x86::Mem slot = buffer.cloneAdjusted(static_cast<int64_t>(8 * k));
+      slot.setSize(8);
+      Ref x = args[k];
+      if (small_const(x)) {
+        cc_.mov(slot, asmjit::Imm(ir_.const_int(x)));
+      } else if (ir_[x].type == IrType::kNum) {
+        cc_.movsd(slot, xmm(x));
+      } else {
+        cc_.mov(slot, gp(x));
+      }
+    }
+    cc_.lea(base, buffer);
+  } else {
+    cc_.xor_(base, base);
+  }
+  x86::Gp count = imm64(args.size());
+  x86::Gp d = def_gp(r);
+  asmjit::InvokeNode* call;
+  cc_.invoke(&call, reinterpret_cast<uint64_t>(residual_fn(ins.imm)),
+             asmjit::FuncSignatureT<uint64_t, void*, void*, int64_t>(asmjit::CallConvId::kHost));
+  call->setArg(0, vm);
+  call->setArg(1, base);
+  call->setArg(2, count);
+  call->setRet(0, d);
+  cc_.test(d, d);
+  exit_if(CondCode::kZ, ins.snap);
 }
 
 }  // namespace

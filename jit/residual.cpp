@@ -1,0 +1,229 @@
+// Residual calls of compiled traces (see jit/residual.h).
+#include "jit/residual.h"
+
+#include "runtime/list.h"
+#include "runtime/ops.h"
+#include "runtime/slice.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/interpreter_support.h"
+#include "vm/vm.h"
+
+namespace pyvm::jit {
+
+namespace {
+
+using runtime::Type;
+
+constexpr int kPlainDepth = 3;
+
+Value arg(const uint64_t* args, int64_t i) { return Value::from_raw(args[i]); }
+bool has_type(Value v, Type* t) { return v.is_object() && v.object()->type == t; }
+
+bool plain_deep(vm::VM& vm, Value v, int depth) {
+  if (is_plain_value(vm, v)) return true;
+  if (depth == 0 || !has_type(v, vm.types().tuple)) return false;
+  auto* t = v.as<runtime::Tuple>();
+  for (int64_t i = 0; i < t->length; ++i) {
+    if (!plain_deep(vm, t->at(i), depth - 1)) return false;
+  }
+  return true;
+}
+
+// Every item of a list or tuple is plain (or a tuple of plain values).
+bool plain_items(vm::VM& vm, Value v) {
+  const Value* items;
+  int64_t n;
+  if (has_type(v, vm.types().list)) {
+    items = v.as<runtime::List>()->items;
+    n = v.as<runtime::List>()->length;
+  } else if (has_type(v, vm.types().tuple)) {
+    items = v.as<runtime::Tuple>()->items();
+    n = v.as<runtime::Tuple>()->length;
+  } else {
+    return false;
+  }
+  for (int64_t i = 0; i < n; ++i) {
+    if (!plain_deep(vm, items[i], kPlainDepth)) return false;
+  }
+  return true;
+}
+
+// The result of a runtime call: the Value word, or 0 with the exception
+// cleared (the interpreter re-runs the instruction and raises it).
+uint64_t done(vm::VM* vm, Value result) {
+  if (result.is_null()) {
+    vm->clear_exception();
+    return 0;
+  }
+  return result.raw();
+}
+
+uint64_t done_int(vm::VM* vm, int status) {
+  if (status < 0) {
+    vm->clear_exception();
+    return 0;
+  }
+  return vm->none().raw();
+}
+
+uint64_t done_bool(vm::VM* vm, int truth) {
+  if (truth < 0) {
+    vm->clear_exception();
+    return 0;
+  }
+  return vm->bool_value(truth != 0).raw();
+}
+
+bool is_str_or_bytes(vm::VM& vm, Value v) {
+  return has_type(v, vm.types().str) || has_type(v, vm.types().bytes);
+}
+
+uint64_t r_binary_op(vm::VM* vm, const uint64_t* args, int64_t) {
+  Value a = arg(args, 0);
+  Value b = arg(args, 1);
+  auto oparg = static_cast<int>(args[2]);
+  bool inplace = oparg >= runtime::kInplaceOffset;
+  auto op = static_cast<runtime::BinaryOp>(inplace ? oparg - runtime::kInplaceOffset : oparg);
+  // `%` formats its right operand: every item must be plain.
+  if (op == runtime::BinaryOp::kMod && is_str_or_bytes(*vm, a) &&
+      !plain_deep(*vm, b, kPlainDepth)) {
+    return 0;
+  }
+  return done(vm, inplace ? runtime::inplace_op(*vm, op, a, b) : runtime::binary_op(*vm, op, a, b));
+}
+
+uint64_t r_compare(vm::VM* vm, const uint64_t* args, int64_t) {
+  auto op = static_cast<runtime::CompareOp>(args[2]);
+  return done_bool(vm, runtime::rich_compare_bool(*vm, arg(args, 0), arg(args, 1), op));
+}
+
+uint64_t r_contains(vm::VM* vm, const uint64_t* args, int64_t) {
+  Value item = arg(args, 0);
+  Value container = arg(args, 1);
+  if (has_type(container, vm->types().list) || has_type(container, vm->types().tuple)) {
+    // Items are compared with ==: all must be plain.
+    if (!is_plain_value(*vm, item) || !plain_items(*vm, container)) return 0;
+  } else if (!is_str_or_bytes(*vm, container) && !plain_deep(*vm, item, kPlainDepth)) {
+    return 0;  // dict, set: the item is hashed
+  }
+  return done_bool(vm, runtime::contains(*vm, container, item));
+}
+
+bool plain_slice(vm::VM& vm, Value key) {
+  if (!has_type(key, vm.types().slice)) return false;
+  auto* s = key.as<runtime::Slice>();
+  return is_plain_value(vm, s->start) && is_plain_value(vm, s->stop) && is_plain_value(vm, s->step);
+}
+
+bool plain_key(vm::VM& vm, Value container, Value key) {
+  if (has_type(container, vm.types().dict)) return plain_deep(vm, key, kPlainDepth);
+  return key.is_small_int() || plain_slice(vm, key);
+}
+
+uint64_t r_get_item(vm::VM* vm, const uint64_t* args, int64_t) {
+  Value container = arg(args, 0);
+  Value key = arg(args, 1);
+  if (!plain_key(*vm, container, key)) return 0;
+  return done(vm, runtime::get_item(*vm, container, key));
+}
+
+uint64_t r_set_item(vm::VM* vm, const uint64_t* args, int64_t) {
+  Value container = arg(args, 0);
+  Value key = arg(args, 1);
+  Value value = arg(args, 2);
+  if (!plain_key(*vm, container, key)) return 0;
+  // A slice assignment iterates its value: only a list or a tuple.
+  if (has_type(key, vm->types().slice) && !has_type(value, vm->types().list) &&
+      !has_type(value, vm->types().tuple)) {
+    return 0;
+  }
+  return done_int(vm, runtime::set_item(*vm, container, key, value));
+}
+
+uint64_t r_format_value(vm::VM* vm, const uint64_t* args, int64_t) {
+  Value v = arg(args, 0);
+  if (!is_plain_value(*vm, v)) return 0;
+  return done(vm, vm::format_value(*vm, v, static_cast<uint32_t>(args[1]), arg(args, 2)));
+}
+
+uint64_t r_build_string(vm::VM* vm, const uint64_t* args, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) {
+    if (!has_type(arg(args, i), vm->types().str)) return 0;
+  }
+  return done(
+      vm, vm::build_string(*vm, reinterpret_cast<const Value*>(args), static_cast<uint32_t>(n)));
+}
+
+uint64_t r_build_slice(vm::VM* vm, const uint64_t* args, int64_t n) {
+  return done(vm,
+              vm::build_slice(*vm, reinterpret_cast<const Value*>(args), static_cast<uint32_t>(n)));
+}
+
+// The argument array as Values (never null: an empty array has no storage).
+const Value* items_of(const uint64_t* args, int64_t n) {
+  static const Value kEmpty[1] = {Value::null()};
+  return n == 0 ? kEmpty : reinterpret_cast<const Value*>(args);
+}
+
+uint64_t r_build_tuple(vm::VM* vm, const uint64_t* args, int64_t n) {
+  return Value::from_object(runtime::tuple_from(*vm, items_of(args, n), n)).raw();
+}
+
+uint64_t r_build_list(vm::VM* vm, const uint64_t* args, int64_t n) {
+  return Value::from_object(runtime::list_from(*vm, items_of(args, n), n)).raw();
+}
+
+uint64_t r_call(vm::VM* vm, const uint64_t* args, int64_t n) {
+  const Value* values = reinterpret_cast<const Value*>(args);
+  for (int64_t i = 1; i < n; ++i) {
+    if (!residual_arg_ok(*vm, values[i])) return 0;
+  }
+  return done(vm, runtime::call_positional(*vm, values[0], values + 1, static_cast<size_t>(n - 1)));
+}
+
+struct Entry {
+  ResidualFn fn;
+  const char* name;
+  ResidualResult result;
+};
+
+uint64_t r_str_binary_op(vm::VM* vm, const uint64_t* args, int64_t n) {
+  return r_binary_op(vm, args, n);
+}
+uint64_t r_call_str(vm::VM* vm, const uint64_t* args, int64_t n) { return r_call(vm, args, n); }
+
+constexpr Entry kEntries[] = {
+#define PYVM_JIT_RESIDUAL_ENTRY(name, result) {&r_##name, #name, ResidualResult::result},
+    PYVM_JIT_RESIDUALS(PYVM_JIT_RESIDUAL_ENTRY)
+#undef PYVM_JIT_RESIDUAL_ENTRY
+};
+
+}  // namespace
+
+bool is_plain_value(vm::VM& vm, Value v) {
+  if (v.is_small_int()) return true;
+  if (!v.is_object()) return false;
+  Type* t = v.object()->type;
+  const auto& ty = vm.types();
+  return t == ty.int_ || t == ty.float_ || t == ty.str || t == ty.bytes || t == ty.bool_ ||
+         t == ty.none;
+}
+
+bool is_plain_or_tuple(vm::VM& vm, Value v) { return plain_deep(vm, v, kPlainDepth); }
+
+bool residual_arg_ok(vm::VM& vm, Value v) {
+  if (plain_deep(vm, v, kPlainDepth)) return true;
+  const auto& ty = vm.types();
+  if (has_type(v, ty.list) || has_type(v, ty.tuple)) return plain_items(vm, v);
+  // Sets and dicts hold hashable keys; lookups compare only keys of equal
+  // hash (see docs/jit.md).
+  return has_type(v, ty.set) || has_type(v, ty.frozenset) || has_type(v, ty.dict) ||
+         plain_slice(vm, v);
+}
+
+ResidualFn residual_fn(int32_t index) { return kEntries[index].fn; }
+const char* residual_name(int32_t index) { return kEntries[index].name; }
+ResidualResult residual_result(int32_t index) { return kEntries[index].result; }
+
+}  // namespace pyvm::jit

@@ -1,0 +1,75 @@
+// Residual calls: the runtime functions a trace calls for operations on
+// exact built-in types that the recorder does not compile to native ops
+// (str concatenation and formatting, str/bytes/dict methods, subscripts,
+// slices, containment, f-string parts, tuple and list building).
+//
+// Every residual helper has one signature, `uint64_t fn(vm::VM*, const
+// uint64_t* args, int64_t n)`: `args` is an array of `n` words on the native
+// stack (Value words, or raw int64 immediates where the helper says so). The
+// result is a Value word; 0 means "not done here".
+//
+// Invariants (the contract that lets a trace call them):
+//   - A helper that returns 0 has had no observable effect: no object the
+//     program can reach was changed, no Python code ran, and the pending
+//     exception (if the operation raised) was cleared. The trace then exits
+//     to the snapshot taken BEFORE the instruction, and the interpreter
+//     re-runs the instruction, raising the same exception with the right
+//     traceback.
+//   - No helper runs Python code: the recorder guards the operands' exact
+//     built-in types, and each helper checks at run time the contents that
+//     could reach user code (tuple items formatted by `%`, items compared by
+//     `in`, method arguments) and returns 0 when any is not "plain" (an
+//     exact int, float, str, bytes, bool or None, or a tuple of plain
+//     values).
+//   - Values a helper returns are held by the trace in registers or spill
+//     slots, which the collector's conservative stack scan finds.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/object.h"
+
+namespace pyvm::jit {
+
+using ResidualFn = uint64_t (*)(vm::VM* vm, const uint64_t* args, int64_t n);
+
+// What the recorder may assume of a helper's result (no guard needed).
+enum class ResidualResult : uint8_t { kAny, kStr, kBool, kNone, kTuple, kList, kSlice };
+
+// X(name, result). Arguments in the comments.
+#define PYVM_JIT_RESIDUALS(X)                                                          \
+  X(binary_op, kAny)     /* a, b, op (raw BINARY_OP oparg, in-place forms included) */ \
+  X(str_binary_op, kStr) /* str a, b, op: +, * or % of a str (result a str) */         \
+  X(compare, kBool)      /* a, b, op (raw COMPARE_OP oparg) -> True/False */           \
+  X(contains, kBool)     /* item, container -> True/False (`item in container`) */     \
+  X(get_item, kAny)      /* container, key */                                          \
+  X(set_item, kNone)     /* container, key, value */                                   \
+  X(format_value, kStr)  /* value, conversion (raw), spec (a str or 0) */              \
+  X(build_string, kStr)  /* n strs */                                                  \
+  X(build_slice, kSlice) /* start, stop[, step] */                                     \
+  X(build_tuple, kTuple) /* n values */                                                \
+  X(build_list, kList)   /* n values */                                                \
+  X(call, kAny)          /* callable (a native function or a type), n - 1 arguments */ \
+  X(call_str, kStr)      /* the same, for callables known to return a str */
+
+enum class Residual : uint8_t {
+#define PYVM_JIT_RESIDUAL_ENUM(name, result) name,
+  PYVM_JIT_RESIDUALS(PYVM_JIT_RESIDUAL_ENUM)
+#undef PYVM_JIT_RESIDUAL_ENUM
+      kCount
+};
+
+ResidualFn residual_fn(int32_t index);
+const char* residual_name(int32_t index);
+ResidualResult residual_result(int32_t index);
+
+// An exact int, float, str, bytes, bool or None (no Python code can run when
+// the runtime hashes, compares, formats or converts it).
+bool is_plain_value(vm::VM& vm, Value v);
+// A plain value or a tuple of plain values.
+bool is_plain_or_tuple(vm::VM& vm, Value v);
+// An argument a residual call may pass to a native function: plain, a list
+// or tuple of plain values, a set, a dict, or a slice of plain values.
+bool residual_arg_ok(vm::VM& vm, Value v);
+
+}  // namespace pyvm::jit
