@@ -97,6 +97,14 @@ std::string repr_magnitude(double v, bool add_dot_0) {
 }
 
 std::string chars(double v, std::chars_format fmt, int precision) {
+  // |v| < 1e309 has at most 309 integer digits; the stack buffer covers the
+  // usual precisions without a heap buffer.
+  constexpr int kStackPrecision = 100;
+  if (precision < kStackPrecision) {
+    char buf[kStackPrecision + 400];
+    auto res = std::to_chars(buf, buf + sizeof buf, v, fmt, precision);
+    return std::string(buf, static_cast<size_t>(res.ptr - buf));
+  }
   std::string buf(static_cast<size_t>(precision) + 400, '\0');
   auto res = std::to_chars(buf.data(), buf.data() + buf.size(), v, fmt, precision);
   buf.resize(static_cast<size_t>(res.ptr - buf.data()));

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "runtime/bytes.h"
@@ -573,16 +574,20 @@ Value str_split(VM& vm, CallArgs args) {
   List* out = list_new(vm);
   int64_t n = s->length;
   if (sep == nullptr) {
+    auto space_at = [s](int64_t i) {
+      uint32_t c = s->kind == 1 ? s->data1()[i] : s->at(i);
+      return c < 0x80 ? (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x20) : unicode_is_space(c);
+    };
     int64_t i = 0, j = 0;
     while (maxsplit-- > 0) {
-      while (i < n && unicode_is_space(s->at(i))) ++i;
+      while (i < n && space_at(i)) ++i;
       if (i == n) break;
       j = i++;
-      while (i < n && !unicode_is_space(s->at(i))) ++i;
+      while (i < n && !space_at(i)) ++i;
       list_append(vm, out, substr(vm, s, j, i));
     }
     if (i < n) {
-      while (i < n && unicode_is_space(s->at(i))) ++i;
+      while (i < n && space_at(i)) ++i;
       if (i != n) list_append(vm, out, substr(vm, s, i, n));
     }
     return Value::from_object(out);
@@ -692,16 +697,27 @@ Value str_replace(VM& vm, CallArgs args) {
     }
     return Value::from_object(b.finish(vm));
   }
+  // Appends s[from:to] to b.
+  auto copy_run = [s, &b](int64_t from, int64_t to) {
+    if (s->kind == 1) {
+      b.append_latin1(std::string_view(reinterpret_cast<const char*>(s->data1()) + from,
+                                       static_cast<size_t>(to - from)));
+      return;
+    }
+    for (int64_t k = from; k < to; ++k) b.push(s->at(k));
+  };
   int64_t at = 0;
+  bool replaced = false;
   while (count-- > 0) {
     int64_t i = str_find(s, old_s, at, s->length, false);
     if (i < 0) break;
-    for (int64_t k = at; k < i; ++k) b.push(s->at(k));
+    copy_run(at, i);
     b.append(new_s);
     at = i + old_s->length;
+    replaced = true;
   }
-  if (at == 0) return args.args[0];
-  for (int64_t k = at; k < s->length; ++k) b.push(s->at(k));
+  if (!replaced) return args.args[0];
+  copy_run(at, s->length);
   return Value::from_object(b.finish(vm));
 }
 
@@ -922,6 +938,7 @@ namespace {
 // str_alloc needs to choose the same representation).
 uint32_t max_char_of(const Str* s) {
   if (s->is_ascii) return 0x7F;
+  if (s->kind == 1) return 0xFF;  // not ASCII: some code point is >= 0x80
   uint32_t m = 0;
   for (int64_t i = 0; i < s->length; ++i) m = std::max(m, s->at(i));
   return m;
