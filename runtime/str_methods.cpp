@@ -536,19 +536,31 @@ Value str_join(VM& vm, CallArgs args) {
   if (t->iter == nullptr && t->getitem == nullptr) {
     return raise_type_error(vm, "can only join an iterable");
   }
-  List* items = list_from_iterable(vm, iterable);
-  if (items == nullptr) return Value::null();
-  if (items->length == 1 && type_of(vm, items->items[0]) == vm.types().str) {
-    return items->items[0];
+  // An exact list or tuple is joined in place: nothing below runs Python
+  // code, so it cannot change while it is read.
+  const Value* parts;
+  int64_t n;
+  if (t == vm.types().list) {
+    parts = iterable.as<List>()->items;
+    n = iterable.as<List>()->length;
+  } else if (t == vm.types().tuple) {
+    parts = iterable.as<Tuple>()->items();
+    n = iterable.as<Tuple>()->length;
+  } else {
+    List* items = list_from_iterable(vm, iterable);
+    if (items == nullptr) return Value::null();
+    parts = items->items;
+    n = items->length;
   }
-  for (int64_t i = 0; i < items->length; ++i) {
-    Value item = items->items[i];
+  if (n == 1 && type_of(vm, parts[0]) == vm.types().str) return parts[0];
+  for (int64_t i = 0; i < n; ++i) {
+    Value item = parts[i];
     if (!is_str(vm, item)) {
       return raise_type_error(vm, "sequence item " + std::to_string(i) +
                                       ": expected str instance, " + type_name(vm, item) + " found");
     }
   }
-  return Value::from_object(str_join_array(vm, sep, items->items, items->length));
+  return Value::from_object(str_join_array(vm, sep, parts, n));
 }
 
 // Reads split's (sep, maxsplit) arguments.

@@ -46,3 +46,19 @@ for s in samples + ["a b  c\u2003d\xa0e\x85f", " \t\n", "\u3000x\u3000"]:
     print([c.isascii() for c in (s[::-1], s[::2])])
 print(("\xe9" + "ab")[1::1].isascii(), ("\xe9ab")[::-1][:2].isascii(), "\xe9ab"[1:].isascii())
 print(" ".join(["\xe9", "a", "\u03a3"]), "-".join(["a", "b"]).isascii(), "".join(["\xe9", "a"]))
+
+# join of lists, tuples, subclasses and iterators.
+class L(list):
+    pass
+print("-".join(["a", "b", "\xe9"]), "".join(("x", "y")), ",".join(L(["p", "q"])), "+".join(iter(["1", "2"])))
+print(repr("".join([])), repr("ab".join(())), "".join(["solo"]), "".join(("\u03a3",)))
+for bad in (["a", 1], ("a", None), L(["a", 2.5])):
+    try:
+        "-".join(bad)
+    except TypeError as e:
+        print(e)
+try:
+    "".join(5)
+except TypeError as e:
+    print(e)
+print("".join({"k": 1, "j": 2}), " ".join(x for x in "abc"))
