@@ -480,6 +480,11 @@ Value str_count_method(VM& vm, CallArgs args) {
   if (!search_bounds(vm, args, 2, s->length, &start, &end)) return Value::null();
   if (start > s->length || end < start) return Value::from_small_int(0);
   if (sub->length == 0) return Value::from_small_int(end - start + 1);
+  if (sub->length == 1 && s->kind == 1 && sub->kind == 1) {  // count bytes
+    const uint8_t* begin = s->data1() + start;
+    return Value::from_small_int(
+        std::count(begin, s->data1() + std::max(start, end), sub->data1()[0]));
+  }
   int64_t n = 0;
   for (int64_t at = start;;) {
     int64_t i = str_find(s, sub, at, end, false);
@@ -687,6 +692,42 @@ Value str_strip(VM& vm, CallArgs args) { return strip_impl(vm, args, "strip", tr
 Value str_lstrip(VM& vm, CallArgs args) { return strip_impl(vm, args, "lstrip", true, false); }
 Value str_rstrip(VM& vm, CallArgs args) { return strip_impl(vm, args, "rstrip", false, true); }
 
+// replace()'s result when nothing is replaced: `self`, or an exact str copy
+// of a subclass instance.
+Value unchanged(VM& vm, Value self) {
+  Str* s = self.as<Str>();
+  if (s->type == vm.types().str) return self;
+  return Value::from_object(str_substring(vm, s, 0, s->length));
+}
+
+// replace() of one Latin-1 code point by another in a Latin-1 str: a copy
+// with bytes swapped. Returns `self` itself when nothing is replaced.
+Value replace_byte(VM& vm, Value self, uint8_t from, uint8_t to, int64_t count) {
+  Str* s = self.as<Str>();
+  auto n = static_cast<size_t>(s->length);
+  const void* first = std::memchr(s->data1(), from, n);
+  if (first == nullptr || count <= 0) return unchanged(vm, self);
+  size_t at = static_cast<size_t>(static_cast<const uint8_t*>(first) - s->data1());
+  if (n == 1) return Value::from_object(str_from_char(vm, to));
+  // The result is ASCII unless `to` or some kept byte is not.
+  uint32_t max_char = s->is_ascii && to < 0x80 ? 0x7F : 0xFF;
+  Str* r = str_alloc(vm, s->length, max_char);
+  auto* out = reinterpret_cast<uint8_t*>(r + 1);
+  std::memcpy(out, s->data1(), n);
+  for (size_t i = at; i < n && count > 0; ++i) {
+    if (out[i] == from) {
+      out[i] = to;
+      --count;
+    }
+  }
+  if (max_char == 0xFF) {  // recompute exactly: replacing may remove the only non-ASCII bytes
+    uint32_t bits = 0;
+    for (size_t i = 0; i < n; ++i) bits |= out[i];
+    r->is_ascii = bits < 0x80;
+  }
+  return Value::from_object(r);
+}
+
 Value str_replace(VM& vm, CallArgs args) {
   Str* s = self_str(args);
   for (int k = 1; k <= 2; ++k) {
@@ -709,6 +750,9 @@ Value str_replace(VM& vm, CallArgs args) {
     }
     return Value::from_object(b.finish(vm));
   }
+  if (old_s->length == 1 && new_s->length == 1 && s->kind == 1 && new_s->kind == 1) {
+    return replace_byte(vm, args.args[0], old_s->data1()[0], new_s->data1()[0], count);
+  }
   // Appends s[from:to] to b.
   auto copy_run = [s, &b](int64_t from, int64_t to) {
     if (s->kind == 1) {
@@ -728,7 +772,7 @@ Value str_replace(VM& vm, CallArgs args) {
     at = i + old_s->length;
     replaced = true;
   }
-  if (!replaced) return args.args[0];
+  if (!replaced) return unchanged(vm, args.args[0]);
   copy_run(at, s->length);
   return Value::from_object(b.finish(vm));
 }

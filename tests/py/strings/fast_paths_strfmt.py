@@ -62,3 +62,15 @@ try:
 except TypeError as e:
     print(e)
 print("".join({"k": 1, "j": 2}), " ".join(x for x in "abc"))
+
+# One-character replace and count on each kind, with counts and bounds.
+for s in ["", "a", "banana", "caf\xe9 \xe9t\xe9", "\xe9", "x\u03a3x\u03a3", "\U0001f600aa"]:
+    print(repr(s.replace("a", "o")), repr(s.replace("a", "\xff")), repr(s.replace("\xe9", "e")),
+          repr(s.replace("a", "o", 1)), repr(s.replace("a", "o", 0)), repr(s.replace("a", "o", -1)),
+          repr(s.replace("\u03a3", "s")), repr(s.replace("x", "\u03a3")))
+    print([t.isascii() for t in (s.replace("\xe9", "e"), s.replace("a", "\xe9"))],
+          s.count("a"), s.count("a", 2), s.count("a", -3, -1), s.count("a", 5, 2), s.count("\xe9"),
+          s.count("\u03a3"), s.count(""), s.count("an"))
+class S(str):
+    pass
+print([type(S(t).replace(o, n)).__name__ for t in ("abc", "", "a", "\u03a3\u03a3") for o, n in (("z", "y"), ("a", "y"), ("ab", "q"), ("\u03a3", "s"))])
