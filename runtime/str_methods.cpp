@@ -189,12 +189,20 @@ Value ascii_case_map(VM& vm, const Str* s, AsciiCase mode) {
   Str* r = str_alloc(vm, n, 0x7F);
   auto* out = reinterpret_cast<uint8_t*>(r + 1);
   const uint8_t* in = s->data1();
-  for (int64_t i = 0; i < n; ++i) {
-    uint8_t c = in[i];
-    bool upper = mode == AsciiCase::kUpper || (mode == AsciiCase::kCapitalize && i == 0);
-    if (upper && c >= 'a' && c <= 'z') c = static_cast<uint8_t>(c - 'a' + 'A');
-    if (!upper && c >= 'A' && c <= 'Z') c = static_cast<uint8_t>(c - 'A' + 'a');
-    out[i] = c;
+  // Branch-free per byte: flip bit 5 of letters in the source case's range.
+  auto map_range = [in, out](int64_t from, int64_t to, uint8_t first) {
+    for (int64_t i = from; i < to; ++i) {
+      uint8_t c = in[i];
+      out[i] = static_cast<uint8_t>(c ^ ((static_cast<uint8_t>(c - first) < 26) << 5));
+    }
+  };
+  if (mode == AsciiCase::kUpper) {
+    map_range(0, n, 'a');
+  } else if (mode == AsciiCase::kLower) {
+    map_range(0, n, 'A');
+  } else if (n > 0) {
+    map_range(0, 1, 'a');
+    map_range(1, n, 'A');
   }
   // One character: the shared one-character str, as str_from_codepoints gives.
   if (n == 1) return Value::from_object(str_from_char(vm, out[0]));
@@ -593,7 +601,7 @@ Value str_split(VM& vm, CallArgs args) {
   if (sep == nullptr) {
     auto space_at = [s](int64_t i) {
       uint32_t c = s->kind == 1 ? s->data1()[i] : s->at(i);
-      return c < 0x80 ? (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x20) : unicode_is_space(c);
+      return c <= 0x20 ? (c >= 9 && c <= 13) || c >= 0x1C : c >= 0x80 && unicode_is_space(c);
     };
     int64_t i = 0, j = 0;
     while (maxsplit-- > 0) {

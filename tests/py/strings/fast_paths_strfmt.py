@@ -74,3 +74,8 @@ for s in ["", "a", "banana", "caf\xe9 \xe9t\xe9", "\xe9", "x\u03a3x\u03a3", "\U0
 class S(str):
     pass
 print([type(S(t).replace(o, n)).__name__ for t in ("abc", "", "a", "\u03a3\u03a3") for o, n in (("z", "y"), ("a", "y"), ("ab", "q"), ("\u03a3", "s"))])
+
+# ASCII case mapping at the letter-range edges, and whitespace splitting.
+edge = "".join(chr(c) for c in range(0x20, 0x7F))
+print(edge.upper(), edge.lower(), edge.capitalize(), "@az[`AZ{".capitalize(), "".upper() == "")
+print("a\x1cb\x1dc\x1ed\x1fe\x0bf\x0cg\x85h\xa0i!j".split(), "x\x1f\x20y\x21".split())
