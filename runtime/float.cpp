@@ -89,6 +89,16 @@ std::string scientific(const std::string& digits, int exp) {
 // repr-style layout of |v| for finite v.
 std::string repr_magnitude(double v, bool add_dot_0) {
   if (v == 0) return add_dot_0 ? "0.0" : "0";
+  // In the positional range, to_chars's shortest fixed form has the same
+  // digits: a double below 1e-4 (or 1e16) cannot have shortest digits
+  // reaching 1e-4 (1e16), which round-trip to a different double.
+  if (v >= 1e-4 && v < 1e16) {
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+    std::string out(buf, static_cast<size_t>(res.ptr - buf));
+    if (add_dot_0 && out.find('.') == std::string::npos) out += ".0";
+    return out;
+  }
   std::string digits;
   int exp;
   shortest_digits(v, &digits, &exp);
@@ -97,6 +107,14 @@ std::string repr_magnitude(double v, bool add_dot_0) {
 }
 
 std::string chars(double v, std::chars_format fmt, int precision) {
+  // |v| < 1e309 has at most 309 integer digits; the stack buffer covers the
+  // usual precisions without a heap buffer.
+  constexpr int kStackPrecision = 100;
+  if (precision < kStackPrecision) {
+    char buf[kStackPrecision + 400];
+    auto res = std::to_chars(buf, buf + sizeof buf, v, fmt, precision);
+    return std::string(buf, static_cast<size_t>(res.ptr - buf));
+  }
   std::string buf(static_cast<size_t>(precision) + 400, '\0');
   auto res = std::to_chars(buf.data(), buf.data() + buf.size(), v, fmt, precision);
   buf.resize(static_cast<size_t>(res.ptr - buf.data()));

@@ -5,8 +5,10 @@
 
 #include <gmp.h>
 
+#include <charconv>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "runtime/complex.h"
@@ -50,12 +52,6 @@ void append_utf8(std::string* out, uint32_t cp) {
     out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
     out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
-}
-
-std::string repeat_fill(uint32_t fill, int64_t n) {
-  std::string out;
-  for (int64_t i = 0; i < n; ++i) append_utf8(&out, fill);
-  return out;
 }
 
 bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
@@ -209,28 +205,62 @@ int64_t cp_length(const std::string& utf8) {
   return n;
 }
 
-// Pads `body` (of `len` code points) to the spec's width; '=' is handled by the caller.
-std::string pad(const Spec& spec, const std::string& body, int64_t len, char default_align) {
-  int64_t total = spec.width > len ? spec.width - len : 0;
-  char align = spec.align != 0 ? spec.align : default_align;
-  int64_t left = align == '>' ? total : align == '^' ? total / 2 : 0;
-  return repeat_fill(spec.fill, left) + body + repeat_fill(spec.fill, total - left);
+// Appends ASCII or UTF-8 text (UTF-8 only for the rare non-ASCII 'c' result).
+void append_text(VM& vm, StrBuilder* out, std::string_view utf8) {
+  for (char c : utf8) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out->append(str_from_utf8(vm, utf8));
+      return;
+    }
+  }
+  out->append_ascii(utf8);
 }
 
-std::string layout_number(const Spec& spec, const NumberParts& p, int group) {
-  std::string digits = p.digits;
+// Amounts of fill before and after a body of `len` code points.
+void pad_amounts(const Spec& spec, int64_t len, char default_align, int64_t* left, int64_t* right) {
+  int64_t total = spec.width > len ? spec.width - len : 0;
+  char align = spec.align != 0 ? spec.align : default_align;
+  *left = align == '>' ? total : align == '^' ? total / 2 : 0;
+  *right = total - *left;
+}
+
+// Pads ASCII `body` to the spec's width; '=' is handled by the caller.
+Value pad_ascii(VM& vm, const Spec& spec, std::string_view body, char default_align) {
+  int64_t left, right;
+  pad_amounts(spec, static_cast<int64_t>(body.size()), default_align, &left, &right);
+  StrBuilder out;
+  out.push_repeated(spec.fill, left);
+  out.append_ascii(body);
+  out.push_repeated(spec.fill, right);
+  return Value::from_object(out.finish(vm));
+}
+
+Value layout_number(VM& vm, const Spec& spec, const NumberParts& p, int group) {
+  const std::string* digits = &p.digits;
+  std::string grouped;
   int64_t fixed = cp_length(p.sign) + cp_length(p.prefix) + cp_length(p.rest);
   char align = spec.align != 0 ? spec.align : '>';
-  if (spec.grouping != 0 && !digits.empty()) {
+  if (spec.grouping != 0 && !digits->empty()) {
     int64_t min_width = (spec.fill == '0' && align == '=') ? spec.width - fixed : 0;
-    digits = group_digits(digits, spec.grouping, group, min_width);
+    grouped = group_digits(*digits, spec.grouping, group, min_width);
+    digits = &grouped;
   }
-  int64_t len = fixed + cp_length(digits);
+  int64_t len = fixed + static_cast<int64_t>(digits->size());
+  int64_t left = 0, middle = 0, right = 0;
   if (align == '=') {
-    int64_t total = spec.width > len ? spec.width - len : 0;
-    return p.sign + p.prefix + repeat_fill(spec.fill, total) + digits + p.rest;
+    middle = spec.width > len ? spec.width - len : 0;
+  } else {
+    pad_amounts(spec, len, '>', &left, &right);
   }
-  return pad(spec, p.sign + p.prefix + digits + p.rest, len, '>');
+  StrBuilder out;
+  out.push_repeated(spec.fill, left);
+  out.append_ascii(p.sign);
+  out.append_ascii(p.prefix);
+  out.push_repeated(spec.fill, middle);
+  out.append_ascii(*digits);
+  append_text(vm, &out, p.rest);
+  out.push_repeated(spec.fill, right);
+  return Value::from_object(out.finish(vm));
 }
 
 std::string sign_text(const Spec& spec, bool negative) {
@@ -238,10 +268,6 @@ std::string sign_text(const Spec& spec, bool negative) {
   if (spec.sign == '+') return "+";
   if (spec.sign == ' ') return " ";
   return "";
-}
-
-Value make_str(VM& vm, const std::string& utf8) {
-  return Value::from_object(str_from_utf8(vm, utf8));
 }
 
 // True when the mantissa digits of a formatted number are all zeros ("0.00",
@@ -300,7 +326,7 @@ Value format_float_spec(VM& vm, double v, const Spec& spec) {
   if (!is_float_type(spec.type)) return raise_unknown_code(vm, spec.type, "float");
   NumberParts p;
   float_parts(v, spec, spec.type, false, &p);
-  return make_str(vm, layout_number(spec, p, 3));
+  return layout_number(vm, spec, p, 3);
 }
 
 Value format_int_char(VM& vm, Value v, const Spec& spec) {
@@ -320,7 +346,7 @@ Value format_int_char(VM& vm, Value v, const Spec& spec) {
   }
   NumberParts p;
   append_utf8(&p.rest, static_cast<uint32_t>(code));
-  return make_str(vm, layout_number(spec, p, 3));
+  return layout_number(vm, spec, p, 3);
 }
 
 }  // namespace
@@ -348,7 +374,11 @@ Value format_int(VM& vm, Value v, Str* spec_str) {
   int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
   NumberParts p;
   std::string digits;
-  if (base == 10) {
+  if (v.is_small_int()) {
+    char buf[72];
+    auto res = std::to_chars(buf, buf + sizeof buf, v.small_int(), base);
+    digits.assign(buf, static_cast<size_t>(res.ptr - buf));
+  } else if (base == 10) {
     Value text = int_to_str(vm, v);
     if (text.is_null()) return text;
     digits = str_to_utf8(text.as<Str>());
@@ -364,8 +394,8 @@ Value format_int(VM& vm, Value v, Str* spec_str) {
   if (spec.alt && base != 10) {
     p.prefix = t == 'b' ? "0b" : t == 'o' ? "0o" : t == 'x' ? "0x" : "0X";
   }
-  p.digits = digits;
-  return make_str(vm, layout_number(spec, p, base == 10 ? 3 : 4));
+  p.digits = std::move(digits);
+  return layout_number(vm, spec, p, base == 10 ? 3 : 4);
 }
 
 Value format_float(VM& vm, double v, Str* spec_str) {
@@ -396,7 +426,7 @@ Value format_complex(VM& vm, double real, double imag, Str* spec_str) {
   if (!skip_real) body = re.sign + re.digits + re.rest;
   body += im.sign + im.digits + im.rest + "j";
   if (bare && !skip_real) body = "(" + body + ")";
-  return make_str(vm, pad(spec, body, cp_length(body), '>'));
+  return pad_ascii(vm, spec, body, '>');
 }
 
 Value format_str(VM& vm, Str* s, Str* spec_str) {
@@ -417,9 +447,17 @@ Value format_str(VM& vm, Str* s, Str* spec_str) {
   int64_t len = s->length;
   if (spec.precision >= 0 && spec.precision < len) len = spec.precision;
   if (len == s->length && spec.width <= len) return Value::from_object(s);
-  std::string body;
-  for (int64_t i = 0; i < len; ++i) append_utf8(&body, s->at(i));
-  return make_str(vm, pad(spec, body, len, '<'));
+  int64_t left, right;
+  pad_amounts(spec, len, '<', &left, &right);
+  StrBuilder out;
+  out.push_repeated(spec.fill, left);
+  if (len == s->length) {
+    out.append(s);
+  } else {
+    for (int64_t i = 0; i < len; ++i) out.push(s->at(i));
+  }
+  out.push_repeated(spec.fill, right);
+  return Value::from_object(out.finish(vm));
 }
 
 Value format_builtin(VM& vm, Value v, Str* spec) {

@@ -167,7 +167,37 @@ Str* str_substring(VM& vm, Str* s, int64_t start, int64_t end) {
   return r;
 }
 
+void StrBuilder::widen() {
+  codepoints_.reserve(bytes_.size() + 16);
+  for (char c : bytes_) codepoints_.push_back(static_cast<unsigned char>(c));
+  max_char_ = bits_;
+  bytes_.clear();
+  wide_ = true;
+}
+
+void StrBuilder::push_wide(uint32_t c) {
+  if (!wide_) widen();
+  codepoints_.push_back(c);
+  if (c > max_char_) max_char_ = c;
+}
+
+void StrBuilder::push_repeated(uint32_t c, int64_t count) {
+  if (count <= 0) return;
+  if (c < 0x100 && !wide_) {
+    bytes_.append(static_cast<size_t>(count), static_cast<char>(c));
+    bits_ |= c;
+    return;
+  }
+  for (int64_t i = 0; i < count; ++i) push_wide(c);
+}
+
 void StrBuilder::append(const Str* s) {
+  if (!wide_ && s->kind == 1) {
+    bytes_.append(reinterpret_cast<const char*>(s->data1()), static_cast<size_t>(s->length));
+    bits_ |= s->is_ascii ? 0 : 0x80;
+    return;
+  }
+  if (!wide_) widen();
   size_t old = codepoints_.size();
   codepoints_.resize(old + static_cast<size_t>(s->length));
   uint32_t* out = codepoints_.data() + old;
@@ -182,12 +212,15 @@ void StrBuilder::append(const Str* s) {
   max_char_ = std::max(max_char_, m);
 }
 
-void StrBuilder::append_ascii(std::string_view ascii) {
-  for (char c : ascii) push(static_cast<unsigned char>(c));
-}
-
 Str* StrBuilder::finish(VM& vm) const {
-  return str_from_codepoints(vm, codepoints_.data(), size());
+  if (wide_) return str_from_codepoints(vm, codepoints_.data(), size());
+  int64_t n = size();
+  if (n == 1) return str_from_char(vm, static_cast<unsigned char>(bytes_[0]));
+  // bits_ < 0x80 exactly when every code point is ASCII; any value below
+  // 0x100 gives kind 1.
+  Str* s = str_alloc(vm, n, bits_);
+  std::memcpy(s + 1, bytes_.data(), bytes_.size());
+  return s;
 }
 
 // ---------------------------------------------------------------------------
@@ -604,6 +637,19 @@ static Value str_slice(VM& vm, Str* s, Slice* slice) {
   if (step == 1) {
     if (n <= 0) return Value::from_object(vm.intern(""));
     return Value::from_object(str_substring(vm, s, start, start + n));
+  }
+  if (n <= 0) return Value::from_object(vm.intern(""));
+  if (s->kind == 1 && n > 1) {  // one byte per code point: gather directly
+    const uint8_t* in = s->data1();
+    uint32_t max_char = 0x7F;
+    if (!s->is_ascii) {
+      max_char = 0;
+      for (int64_t i = 0, at = start; i < n; ++i, at += step) max_char |= in[at];
+    }
+    Str* r = str_alloc(vm, n, max_char);
+    auto* out = reinterpret_cast<uint8_t*>(r + 1);
+    for (int64_t i = 0, at = start; i < n; ++i, at += step) out[i] = in[at];
+    return Value::from_object(r);
   }
   StrBuilder b;
   for (int64_t i = 0, at = start; i < n; ++i, at += step) b.push(s->at(at));

@@ -76,21 +76,44 @@ bool unicode_is_space(uint32_t c);
 // non-ASCII characters become \x01, which never parses).
 std::string str_numeric_text(const Str* s);
 
-// Accumulates code points and builds a str of the narrowest kind.
+// Accumulates code points and builds a str of the narrowest kind. While
+// every code point is Latin-1 it keeps one byte per code point (the common
+// case: one memcpy per appended str, one memcpy into the result); the first
+// wider code point switches it to 32-bit code points.
 class StrBuilder {
  public:
   void push(uint32_t c) {
-    codepoints_.push_back(c);
-    if (c > max_char_) max_char_ = c;
+    if (c < 0x100 && !wide_) {
+      bytes_.push_back(static_cast<char>(c));
+      bits_ |= c;
+    } else {
+      push_wide(c);
+    }
   }
   void append(const Str* s);
-  void append_ascii(std::string_view ascii);
-  int64_t size() const { return static_cast<int64_t>(codepoints_.size()); }
+  // Appends each byte as the code point of the same value (Latin-1).
+  void append_latin1(std::string_view latin1) {
+    if (wide_) {
+      for (char c : latin1) push_wide(static_cast<unsigned char>(c));
+    } else {
+      for (char c : latin1) bits_ |= static_cast<unsigned char>(c);
+      bytes_.append(latin1);
+    }
+  }
+  void append_ascii(std::string_view ascii) { append_latin1(ascii); }
+  // Appends `count` copies of `c`.
+  void push_repeated(uint32_t c, int64_t count);
+  int64_t size() const { return static_cast<int64_t>(wide_ ? codepoints_.size() : bytes_.size()); }
   Str* finish(VM& vm) const;
 
  private:
-  std::vector<uint32_t> codepoints_;
-  uint32_t max_char_ = 0;
+  void push_wide(uint32_t c);
+  void widen();
+  std::string bytes_;                 // Latin-1 code points while !wide_
+  std::vector<uint32_t> codepoints_;  // all code points once wide_
+  uint32_t bits_ = 0;                 // OR of the Latin-1 code points pushed
+  uint32_t max_char_ = 0;             // bound on the code points, once wide_
+  bool wide_ = false;
 };
 
 // Holds one str per distinct content; strings returned are marked interned.

@@ -7,8 +7,11 @@
 #include "runtime/str_format.h"
 
 #include <cctype>
+#include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <string>
+#include <string_view>
 
 #include "runtime/builtins.h"
 #include "runtime/bytes.h"
@@ -195,40 +198,37 @@ bool read_spec(VM& vm, PercentState* st, PercentSpec* spec) {
   return true;
 }
 
-// Appends `body` padded to the spec's width. `sign` and `prefix` go before
-// the zero padding of numbers; `numeric` enables '0' padding.
-void emit_padded(StrBuilder* out, const PercentSpec& spec, const std::string& sign,
-                 const std::string& prefix, const Str* body, bool numeric) {
-  int64_t len = static_cast<int64_t>(sign.size() + prefix.size()) + body->length;
-  int64_t pad = spec.width > len ? spec.width - len : 0;
-  bool zero = numeric && (spec.flags & kZero) != 0 && (spec.flags & kLeft) == 0;
-  if ((spec.flags & kLeft) == 0 && !zero) {
-    for (int64_t i = 0; i < pad; ++i) out->push(' ');
-  }
-  out->append_ascii(sign);
-  out->append_ascii(prefix);
-  if (zero) {
-    for (int64_t i = 0; i < pad; ++i) out->push('0');
-  }
+// Appends `body` padded to the spec's width (never zero-padded).
+void emit_padded(StrBuilder* out, const PercentSpec& spec, const Str* body) {
+  int64_t pad = spec.width > body->length ? spec.width - body->length : 0;
+  if ((spec.flags & kLeft) == 0) out->push_repeated(' ', pad);
   out->append(body);
-  if ((spec.flags & kLeft) != 0) {
-    for (int64_t i = 0; i < pad; ++i) out->push(' ');
-  }
+  if ((spec.flags & kLeft) != 0) out->push_repeated(' ', pad);
 }
 
-// Appends ASCII number text ("-12", "1.5e+00", "inf") with sign handling.
-void emit_number(VM& vm, StrBuilder* out, const PercentSpec& spec, std::string text,
-                 const std::string& prefix) {
-  std::string sign;
+// Appends ASCII number text ("-12", "1.5e+00", "inf") with sign handling,
+// padding and '0' padding after the sign and `prefix`.
+void emit_number(StrBuilder* out, const PercentSpec& spec, std::string_view text,
+                 std::string_view prefix) {
+  std::string_view sign;
   if (!text.empty() && text[0] == '-') {
     sign = "-";
-    text.erase(0, 1);
+    text.remove_prefix(1);
   } else if ((spec.flags & kSign) != 0) {
     sign = "+";
   } else if ((spec.flags & kBlank) != 0) {
     sign = " ";
   }
-  emit_padded(out, spec, sign, prefix, str_from_ascii(vm, text), true);
+  auto len = static_cast<int64_t>(sign.size() + prefix.size() + text.size());
+  int64_t pad = spec.width > len ? spec.width - len : 0;
+  bool left = (spec.flags & kLeft) != 0;
+  bool zero = (spec.flags & kZero) != 0 && !left;
+  if (!left && !zero) out->push_repeated(' ', pad);
+  out->append_ascii(sign);
+  out->append_ascii(prefix);
+  if (zero) out->push_repeated('0', pad);
+  out->append_ascii(text);
+  if (left) out->push_repeated(' ', pad);
 }
 
 std::string type_char(uint32_t c) {
@@ -268,7 +268,12 @@ bool format_integer(VM& vm, StrBuilder* out, const PercentSpec& spec, Value arg)
   Value v = integer_arg(vm, arg, spec.type);
   if (v.is_null()) return false;
   std::string digits;
-  if (spec.type == 'o' || spec.type == 'x' || spec.type == 'X') {
+  if (v.is_small_int()) {
+    char buf[72];
+    int base = spec.type == 'o' ? 8 : (spec.type == 'x' || spec.type == 'X') ? 16 : 10;
+    auto res = std::to_chars(buf, buf + sizeof buf, v.small_int(), base);
+    digits.assign(buf, static_cast<size_t>(res.ptr - buf));
+  } else if (spec.type == 'o' || spec.type == 'x' || spec.type == 'X') {
     digits = int_to_base_string(vm, v, spec.type == 'o' ? 8 : 16, false);
   } else {
     Value text = int_to_str(vm, v);
@@ -287,7 +292,8 @@ bool format_integer(VM& vm, StrBuilder* out, const PercentSpec& spec, Value arg)
   if ((spec.flags & kAlt) != 0 && spec.type != 'd' && spec.type != 'i' && spec.type != 'u') {
     prefix = spec.type == 'o' ? "0o" : spec.type == 'x' ? "0x" : "0X";
   }
-  emit_number(vm, out, spec, (negative ? "-" : "") + digits, std::string(prefix));
+  if (negative) digits.insert(0, 1, '-');
+  emit_number(out, spec, digits, prefix);
   return true;
 }
 
@@ -316,7 +322,7 @@ bool format_floating(VM& vm, StrBuilder* out, const PercentSpec& spec, Value arg
   if (spec.type == 'E' || spec.type == 'F' || spec.type == 'G') {
     for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
-  emit_number(vm, out, spec, text, "");
+  emit_number(out, spec, text, "");
   return true;
 }
 
@@ -335,7 +341,7 @@ bool format_char(VM& vm, StrBuilder* out, const PercentSpec& spec, Value arg) {
     raise_type_error(vm, "%c requires int or char");
     return false;
   }
-  emit_padded(out, spec, "", "", str_from_char(vm, code), false);
+  emit_padded(out, spec, str_from_char(vm, code));
   return true;
 }
 
@@ -346,7 +352,7 @@ bool format_text(VM& vm, StrBuilder* out, const PercentSpec& spec, Value arg) {
   if (spec.precision >= 0 && spec.precision < s->length) {
     s = str_substring(vm, s, 0, spec.precision);
   }
-  emit_padded(out, spec, "", "", s, false);
+  emit_padded(out, spec, s);
   return true;
 }
 
@@ -376,7 +382,7 @@ bool format_bytes_text(VM& vm, StrBuilder* out, const PercentSpec& spec, Value a
   if (spec.precision >= 0 && spec.precision < static_cast<int64_t>(data.size())) {
     data = data.substr(0, static_cast<size_t>(spec.precision));
   }
-  emit_padded(out, spec, "", "", str_from_latin1(vm, data), false);
+  emit_padded(out, spec, str_from_latin1(vm, data));
   return true;
 }
 
@@ -398,7 +404,7 @@ bool format_byte_char(VM& vm, StrBuilder* out, const PercentSpec& spec, Value ar
     }
     return false;
   }
-  emit_padded(out, spec, "", "", str_from_char(vm, static_cast<uint32_t>(code)), false);
+  emit_padded(out, spec, str_from_char(vm, static_cast<uint32_t>(code)));
   return true;
 }
 
@@ -700,6 +706,14 @@ bool build_string(VM& vm, FormatContext* ctx, Str* s, Span span, int depth, StrB
   }
   int64_t i = 0, n = s->length;
   while (i < n) {
+    if (s->kind == 1) {  // copy the literal run up to the next brace at once
+      const char* base = reinterpret_cast<const char*>(s->data1());
+      int64_t stop = i;
+      while (stop < n && base[stop] != '{' && base[stop] != '}') ++stop;
+      out->append_latin1(std::string_view(base + i, static_cast<size_t>(stop - i)));
+      i = stop;
+      if (i >= n) break;
+    }
     uint32_t c = s->at(i++);
     if (c != '{' && c != '}') {
       out->push(c);
@@ -774,6 +788,14 @@ Value percent_format(VM& vm, Str* format, Value args, bool bytes_mode) {
   StrBuilder out;
   int64_t n = format->length;
   while (st.pos < n) {
+    if (format->kind == 1) {  // copy the literal run up to the next '%' at once
+      const char* base = reinterpret_cast<const char*>(format->data1());
+      const void* hit = std::memchr(base + st.pos, '%', static_cast<size_t>(n - st.pos));
+      int64_t stop = hit == nullptr ? n : static_cast<const char*>(hit) - base;
+      out.append_latin1(std::string_view(base + st.pos, static_cast<size_t>(stop - st.pos)));
+      st.pos = stop;
+      if (st.pos >= n) break;
+    }
     uint32_t c = format->at(st.pos++);
     if (c != '%') {
       out.push(c);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "runtime/bytes.h"
@@ -188,12 +189,20 @@ Value ascii_case_map(VM& vm, const Str* s, AsciiCase mode) {
   Str* r = str_alloc(vm, n, 0x7F);
   auto* out = reinterpret_cast<uint8_t*>(r + 1);
   const uint8_t* in = s->data1();
-  for (int64_t i = 0; i < n; ++i) {
-    uint8_t c = in[i];
-    bool upper = mode == AsciiCase::kUpper || (mode == AsciiCase::kCapitalize && i == 0);
-    if (upper && c >= 'a' && c <= 'z') c = static_cast<uint8_t>(c - 'a' + 'A');
-    if (!upper && c >= 'A' && c <= 'Z') c = static_cast<uint8_t>(c - 'A' + 'a');
-    out[i] = c;
+  // Branch-free per byte: flip bit 5 of letters in the source case's range.
+  auto map_range = [in, out](int64_t from, int64_t to, uint8_t first) {
+    for (int64_t i = from; i < to; ++i) {
+      uint8_t c = in[i];
+      out[i] = static_cast<uint8_t>(c ^ ((static_cast<uint8_t>(c - first) < 26) << 5));
+    }
+  };
+  if (mode == AsciiCase::kUpper) {
+    map_range(0, n, 'a');
+  } else if (mode == AsciiCase::kLower) {
+    map_range(0, n, 'A');
+  } else if (n > 0) {
+    map_range(0, 1, 'a');
+    map_range(1, n, 'A');
   }
   // One character: the shared one-character str, as str_from_codepoints gives.
   if (n == 1) return Value::from_object(str_from_char(vm, out[0]));
@@ -479,6 +488,11 @@ Value str_count_method(VM& vm, CallArgs args) {
   if (!search_bounds(vm, args, 2, s->length, &start, &end)) return Value::null();
   if (start > s->length || end < start) return Value::from_small_int(0);
   if (sub->length == 0) return Value::from_small_int(end - start + 1);
+  if (sub->length == 1 && s->kind == 1 && sub->kind == 1) {  // count bytes
+    const uint8_t* begin = s->data1() + start;
+    return Value::from_small_int(
+        std::count(begin, s->data1() + std::max(start, end), sub->data1()[0]));
+  }
   int64_t n = 0;
   for (int64_t at = start;;) {
     int64_t i = str_find(s, sub, at, end, false);
@@ -535,19 +549,31 @@ Value str_join(VM& vm, CallArgs args) {
   if (t->iter == nullptr && t->getitem == nullptr) {
     return raise_type_error(vm, "can only join an iterable");
   }
-  List* items = list_from_iterable(vm, iterable);
-  if (items == nullptr) return Value::null();
-  if (items->length == 1 && type_of(vm, items->items[0]) == vm.types().str) {
-    return items->items[0];
+  // An exact list or tuple is joined in place: nothing below runs Python
+  // code, so it cannot change while it is read.
+  const Value* parts;
+  int64_t n;
+  if (t == vm.types().list) {
+    parts = iterable.as<List>()->items;
+    n = iterable.as<List>()->length;
+  } else if (t == vm.types().tuple) {
+    parts = iterable.as<Tuple>()->items();
+    n = iterable.as<Tuple>()->length;
+  } else {
+    List* items = list_from_iterable(vm, iterable);
+    if (items == nullptr) return Value::null();
+    parts = items->items;
+    n = items->length;
   }
-  for (int64_t i = 0; i < items->length; ++i) {
-    Value item = items->items[i];
+  if (n == 1 && type_of(vm, parts[0]) == vm.types().str) return parts[0];
+  for (int64_t i = 0; i < n; ++i) {
+    Value item = parts[i];
     if (!is_str(vm, item)) {
       return raise_type_error(vm, "sequence item " + std::to_string(i) +
                                       ": expected str instance, " + type_name(vm, item) + " found");
     }
   }
-  return Value::from_object(str_join_array(vm, sep, items->items, items->length));
+  return Value::from_object(str_join_array(vm, sep, parts, n));
 }
 
 // Reads split's (sep, maxsplit) arguments.
@@ -573,16 +599,20 @@ Value str_split(VM& vm, CallArgs args) {
   List* out = list_new(vm);
   int64_t n = s->length;
   if (sep == nullptr) {
+    auto space_at = [s](int64_t i) {
+      uint32_t c = s->kind == 1 ? s->data1()[i] : s->at(i);
+      return c <= 0x20 ? (c >= 9 && c <= 13) || c >= 0x1C : c >= 0x80 && unicode_is_space(c);
+    };
     int64_t i = 0, j = 0;
     while (maxsplit-- > 0) {
-      while (i < n && unicode_is_space(s->at(i))) ++i;
+      while (i < n && space_at(i)) ++i;
       if (i == n) break;
       j = i++;
-      while (i < n && !unicode_is_space(s->at(i))) ++i;
+      while (i < n && !space_at(i)) ++i;
       list_append(vm, out, substr(vm, s, j, i));
     }
     if (i < n) {
-      while (i < n && unicode_is_space(s->at(i))) ++i;
+      while (i < n && space_at(i)) ++i;
       if (i != n) list_append(vm, out, substr(vm, s, i, n));
     }
     return Value::from_object(out);
@@ -670,6 +700,42 @@ Value str_strip(VM& vm, CallArgs args) { return strip_impl(vm, args, "strip", tr
 Value str_lstrip(VM& vm, CallArgs args) { return strip_impl(vm, args, "lstrip", true, false); }
 Value str_rstrip(VM& vm, CallArgs args) { return strip_impl(vm, args, "rstrip", false, true); }
 
+// replace()'s result when nothing is replaced: `self`, or an exact str copy
+// of a subclass instance.
+Value unchanged(VM& vm, Value self) {
+  Str* s = self.as<Str>();
+  if (s->type == vm.types().str) return self;
+  return Value::from_object(str_substring(vm, s, 0, s->length));
+}
+
+// replace() of one Latin-1 code point by another in a Latin-1 str: a copy
+// with bytes swapped. Returns `self` itself when nothing is replaced.
+Value replace_byte(VM& vm, Value self, uint8_t from, uint8_t to, int64_t count) {
+  Str* s = self.as<Str>();
+  auto n = static_cast<size_t>(s->length);
+  const void* first = std::memchr(s->data1(), from, n);
+  if (first == nullptr || count <= 0) return unchanged(vm, self);
+  size_t at = static_cast<size_t>(static_cast<const uint8_t*>(first) - s->data1());
+  if (n == 1) return Value::from_object(str_from_char(vm, to));
+  // The result is ASCII unless `to` or some kept byte is not.
+  uint32_t max_char = s->is_ascii && to < 0x80 ? 0x7F : 0xFF;
+  Str* r = str_alloc(vm, s->length, max_char);
+  auto* out = reinterpret_cast<uint8_t*>(r + 1);
+  std::memcpy(out, s->data1(), n);
+  for (size_t i = at; i < n && count > 0; ++i) {
+    if (out[i] == from) {
+      out[i] = to;
+      --count;
+    }
+  }
+  if (max_char == 0xFF) {  // recompute exactly: replacing may remove the only non-ASCII bytes
+    uint32_t bits = 0;
+    for (size_t i = 0; i < n; ++i) bits |= out[i];
+    r->is_ascii = bits < 0x80;
+  }
+  return Value::from_object(r);
+}
+
 Value str_replace(VM& vm, CallArgs args) {
   Str* s = self_str(args);
   for (int k = 1; k <= 2; ++k) {
@@ -692,16 +758,30 @@ Value str_replace(VM& vm, CallArgs args) {
     }
     return Value::from_object(b.finish(vm));
   }
+  if (old_s->length == 1 && new_s->length == 1 && s->kind == 1 && new_s->kind == 1) {
+    return replace_byte(vm, args.args[0], old_s->data1()[0], new_s->data1()[0], count);
+  }
+  // Appends s[from:to] to b.
+  auto copy_run = [s, &b](int64_t from, int64_t to) {
+    if (s->kind == 1) {
+      b.append_latin1(std::string_view(reinterpret_cast<const char*>(s->data1()) + from,
+                                       static_cast<size_t>(to - from)));
+      return;
+    }
+    for (int64_t k = from; k < to; ++k) b.push(s->at(k));
+  };
   int64_t at = 0;
+  bool replaced = false;
   while (count-- > 0) {
     int64_t i = str_find(s, old_s, at, s->length, false);
     if (i < 0) break;
-    for (int64_t k = at; k < i; ++k) b.push(s->at(k));
+    copy_run(at, i);
     b.append(new_s);
     at = i + old_s->length;
+    replaced = true;
   }
-  if (at == 0) return args.args[0];
-  for (int64_t k = at; k < s->length; ++k) b.push(s->at(k));
+  if (!replaced) return unchanged(vm, args.args[0]);
+  copy_run(at, s->length);
   return Value::from_object(b.finish(vm));
 }
 
@@ -922,6 +1002,7 @@ namespace {
 // str_alloc needs to choose the same representation).
 uint32_t max_char_of(const Str* s) {
   if (s->is_ascii) return 0x7F;
+  if (s->kind == 1) return 0xFF;  // not ASCII: some code point is >= 0x80
   uint32_t m = 0;
   for (int64_t i = 0; i < s->length; ++i) m = std::max(m, s->at(i));
   return m;
