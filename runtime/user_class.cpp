@@ -1580,6 +1580,10 @@ Value super_getattr(VM& vm, Value self, Str* name) {
     }
   }
   if (str_equals_ascii(name, "__class__")) return Value::from_object(vm.types().super);
+  if (s->object != Value::from_object(s->object_type)) {
+    Value fallback = object_compare_dunder(vm, name);  // super().__eq__ reaching object
+    if (!fallback.is_null()) return Value::from_object(method_new(vm, fallback, s->object));
+  }
   return raise(vm, vm.types().attribute_error,
                "'super' object has no attribute '" + str_to_utf8(name) + "'");
 }
