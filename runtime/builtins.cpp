@@ -669,6 +669,7 @@ Dict* create_builtins(VM& vm) {
   add_type_names(vm, builtins);
   add_class_builtins(vm, builtins);
   add_iteration_builtins(vm, builtins);
+  add_extra_builtins(vm, builtins);
   vm::add_exec_builtins(vm, builtins);
   vm::add_import_builtin(vm, builtins);
   dict_set_str(vm, vm.modules(), module->name, Value::from_object(module));

@@ -8,6 +8,9 @@ namespace pyvm::runtime {
 
 // Creates and fills the builtins dict (also registered as sys.modules['builtins']).
 Dict* create_builtins(VM& vm);
+// exit/quit, aiter/anext, breakpoint, the interactive helpers and the
+// OSError aliases (runtime/builtins_extra.cpp).
+void add_extra_builtins(VM& vm, Dict* builtins);
 
 // format(v, spec): the type's formatting, with CPython's errors.
 [[nodiscard]] Value format(VM& vm, Value v, Str* spec);

@@ -196,10 +196,11 @@ bool wrappable_type(VM& vm, Type* t) {
     }
   }
   if (t == nullptr) return false;
-  for (Type* own_init : {vm.types().stop_iteration, vm.types().system_exit, vm.types().import_error,
-                         vm.types().os_error, vm.types().syntax_error, vm.types().attribute_error,
-                         vm.types().name_error, vm.types().unicode_encode_error,
-                         vm.types().unicode_decode_error, vm.types().base_exception_group}) {
+  for (Type* own_init :
+       {vm.types().stop_iteration, vm.types().system_exit, vm.types().import_error,
+        vm.types().os_error, vm.types().syntax_error, vm.types().attribute_error,
+        vm.types().name_error, vm.types().unicode_encode_error, vm.types().unicode_decode_error,
+        vm.types().unicode_translate_error, vm.types().base_exception_group}) {
     if (is_subtype(t, own_init)) return false;
   }
   return true;

@@ -73,12 +73,7 @@ std::string invalid_escape_message(std::string_view escape, bool octal) {
   std::string out = octal ? "invalid octal escape sequence '\\" : "invalid escape sequence '\\";
   for (char c : escape) {
     auto u = static_cast<unsigned char>(c);
-    if (u < 0x80) {
-      out.push_back(c);
-    } else {  // the byte as the code point U+00XX, in UTF-8
-      out.push_back(static_cast<char>(0xC0 | (u >> 6)));
-      out.push_back(static_cast<char>(0x80 | (u & 0x3F)));
-    }
+    str_append_utf8(&out, u);  // the byte as the code point U+00XX
   }
   return out + "'";
 }

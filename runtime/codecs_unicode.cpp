@@ -44,21 +44,7 @@ bool encode_char(NativeCodec codec, uint32_t c, std::string* out) {
       return true;
     case NativeCodec::kUtf8:
       if (is_surrogate(c)) return false;
-      if (c < 0x80) {
-        out->push_back(static_cast<char>(c));
-      } else if (c < 0x800) {
-        out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      } else if (c < 0x10000) {
-        out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      } else {
-        out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      }
+      str_append_utf8(out, c);
       return true;
     case NativeCodec::kUtf16Le:
     case NativeCodec::kUtf16Be: {

@@ -19,6 +19,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/user_class.h"
+#include "vm/import.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -324,6 +325,34 @@ void put(VM& vm, Module* m, const char* name, Value v) {
 
 Value obj(Object* o) { return o == nullptr ? Value::null() : Value::from_object(o); }
 
+// collections.__getattr__ (PEP 562): UserDict, UserList and UserString are
+// CPython's own classes, from its collections source run as the module
+// `_collections_py` (vm/import.cpp), cached in this module once fetched.
+Value collections_getattr(VM& vm, CallArgs args) {
+  Value name = args.args[0];
+  bool user_class = is_str(vm, name) && (str_equals_ascii(name.as<Str>(), "UserDict") ||
+                                         str_equals_ascii(name.as<Str>(), "UserList") ||
+                                         str_equals_ascii(name.as<Str>(), "UserString"));
+  if (!user_class) {
+    Value shown = str(vm, name);
+    if (shown.is_null()) return shown;
+    return raise(vm, vm.types().attribute_error,
+                 "module 'collections' has no attribute '" + str_to_utf8(shown.as<Str>()) + "'");
+  }
+  Value fromlist = Value::from_object(tuple_new(vm, 0));
+  Value source = vm::import_module(vm, vm.intern("_collections_py"), fromlist, 0, nullptr);
+  if (source.is_null()) return source;
+  Value cls = get_attr(vm, source, name.as<Str>());
+  if (cls.is_null()) return cls;
+  if (set_attr(vm, cls, vm.intern("__module__"), Value::from_object(vm.intern("collections"))) <
+      0) {
+    return Value::null();
+  }
+  Value collections = dict_get_str(vm, vm.modules(), vm.intern("collections"));
+  if (!collections.is_null()) dict_set_str(vm, collections.as<Module>()->dict, name.as<Str>(), cls);
+  return cls;
+}
+
 }  // namespace
 
 Type* create_defaultdict_class(VM& vm) {
@@ -388,6 +417,8 @@ void create_collections_module(VM& vm) {
   put(vm, collections, "namedtuple",
       Value::from_object(
           native_function_new(vm, "namedtuple", namedtuple_factory, 0, -1, kNativeKeywords)));
+  put(vm, collections, "__getattr__",
+      Value::from_object(native_function_new(vm, "__getattr__", collections_getattr, 1, 1, 0)));
   if (vm.has_exception()) vm.clear_exception();  // a class failed: it is left out
 }
 

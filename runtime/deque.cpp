@@ -600,6 +600,15 @@ Type* iterator_type_new(VM& vm, const char* name, NextFn next) {
   return t;
 }
 
+// deque.__repr__(self): the deque layout's repr, also for subclass instances.
+Value deque_repr_method(VM& vm, CallArgs args) {
+  Type* t = vm.collections_state->deque;
+  if (!is_instance_of(vm, args.args[0], t)) {
+    return raise_type_error(vm, "descriptor '__repr__' requires a 'collections.deque' object");
+  }
+  return t->repr(vm, args.args[0]);
+}
+
 void add_deque_methods(VM& vm, Type* t) {
   struct Spec {
     const char* name;
@@ -617,6 +626,7 @@ void add_deque_methods(VM& vm, Type* t) {
   };
   for (const Spec& m : kMethods) add_method(vm, t, m.name, m.fn, m.min_args, m.max_args);
   add_method(vm, t, "__init__", deque_init, 0, -1, kNativeKeywords);
+  add_method(vm, t, "__repr__", deque_repr_method, 0, 0);  // its own (pprint keys on it)
   NativeFunction* new_fn =
       native_function_new(vm, "__new__", deque_new_native, 1, -1, kNativeKeywords);
   dict_set_str(vm, t->dict, vm.intern("__new__"),

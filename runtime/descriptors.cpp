@@ -120,6 +120,42 @@ Value member_getattr(VM& vm, Value self, Str* name) {
   return bind_attribute(vm, found, self, vm.types().member_descriptor);
 }
 
+// True when `f` has a true __isabstractmethod__ (errors count as false).
+bool is_abstract_accessor(VM& vm, Value f) {
+  if (f == vm.none()) return false;
+  Value flag = get_attr(vm, f, vm.intern("__isabstractmethod__"));
+  if (flag.is_null()) {
+    vm.clear_exception();
+    return false;
+  }
+  int t = truth(vm, flag);
+  if (t < 0) vm.clear_exception();
+  return t > 0;
+}
+
+// property's fget/fset/fdel, __doc__ (fget's when none was given) and
+// __isabstractmethod__ (true when an accessor is abstract).
+Value property_getattr(VM& vm, Value self, Str* name) {
+  auto* p = self.as<Property>();
+  if (str_equals_ascii(name, "fget")) return p->fget;
+  if (str_equals_ascii(name, "fset")) return p->fset;
+  if (str_equals_ascii(name, "fdel")) return p->fdel;
+  if (str_equals_ascii(name, "__doc__")) {
+    if (p->doc != vm.none() || p->fget == vm.none()) return p->doc;
+    Value doc = get_attr(vm, p->fget, name);
+    if (doc.is_null()) vm.clear_exception();
+    return doc.is_null() ? vm.none() : doc;
+  }
+  if (str_equals_ascii(name, "__isabstractmethod__")) {
+    return vm.bool_value(is_abstract_accessor(vm, p->fget) || is_abstract_accessor(vm, p->fset) ||
+                         is_abstract_accessor(vm, p->fdel));
+  }
+  Type* type = type_of(vm, self);
+  Value found = type_lookup(vm, type, name);
+  if (found.is_null()) return raise_attribute_error(vm, self, name);
+  return bind_attribute(vm, found, self, type);
+}
+
 // The attributes a member descriptor applies to, or nullptr with a TypeError.
 Attributes* member_target(VM& vm, MemberDescriptor* m, Value object) {
   if (!is_instance_of(vm, object, m->owner)) {
@@ -309,6 +345,7 @@ void init_descriptor_types(VM& vm) {
   property->instance_size = sizeof(Property);
   property->trace = trace_property;
   property->construct = property_construct;
+  property->getattr = property_getattr;
   property->flags |= kTypeAcceptsSubclasses;
   add_method(vm, property, "getter", property_getter, 1, 1);
   add_method(vm, property, "setter", property_setter, 1, 1);

@@ -133,6 +133,14 @@ Value exception_getattr(VM& vm, Value self, Str* name) {
   }
   Value found = type_lookup(vm, exc->type, name);
   if (!found.is_null()) return bind_attribute(vm, found, self, exc->type);
+  if (is_subtype(exc->type, vm.types().os_error)) {
+    if (key == "errno" || key == "strerror" || key == "filename" || key == "filename2") {
+      return vm.none();  // not given to the constructor
+    }
+    if (key == "characters_written" && is_subtype(exc->type, vm.types().blocking_io_error)) {
+      return raise(vm, vm.types().attribute_error, "characters_written");
+    }
+  }
   if (is_subtype(exc->type, vm.types().import_error)) {
     if (key == "name" || key == "path") return vm.none();  // not given as keywords
     if (key == "msg") {

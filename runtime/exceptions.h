@@ -58,4 +58,11 @@ std::string exception_notes_text(VM& vm, Value exception, const std::string& mar
 
 void init_exception_types(VM& vm);
 
+// Raises OSError(error, strerror(error), filename) as the subclass that
+// matches `error` (FileNotFoundError for ENOENT...); returns null.
+Value raise_os_error(VM& vm, int error, Value filename);
+// Gives OSError and its subclasses their constructor and str()
+// (runtime/exceptions_os.cpp).
+void install_os_error_slots(VM& vm);
+
 }  // namespace pyvm::runtime

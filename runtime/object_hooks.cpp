@@ -172,9 +172,8 @@ bool check_not_abstract(VM& vm, Type* cls) {
   for (int64_t i = 0; i < list->length; ++i) {
     Value text = str(vm, list->items[i]);
     if (text.is_null()) return false;
-    joined += (i == 0 ? "'" : ", '") + str_to_utf8(text.as<Str>()) + "'";
+    joined += (i == 0 ? "" : ", ") + str_to_utf8(text.as<Str>());  // 3.11: no quotes
   }
-  if (list->length == 1) joined = joined.substr(1, joined.size() - 2);
   raise_type_error(vm, "Can't instantiate abstract class " + type_name_of_type(cls) +
                            " with abstract method" + (list->length == 1 ? " " : "s ") + joined);
   return false;

@@ -144,6 +144,10 @@ void create_os_module(VM& vm) {
   for (const auto& c : kConstants) {
     dict_set_str(vm, os->dict, vm.intern(c[0]), Value::from_object(vm.intern(c[1])));
   }
+  const char* const kSeek[] = {"SEEK_SET", "SEEK_CUR", "SEEK_END"};
+  for (int i = 0; i < 3; ++i) {
+    dict_set_str(vm, os->dict, vm.intern(kSeek[i]), Value::from_small_int(i));
+  }
   dict_set_str(vm, os->dict, vm.intern("altsep"), vm.none());
   dict_set_str(vm, os->dict, vm.intern("name"), Value::from_object(vm.intern("posix")));
   dict_set_str(vm, os->dict, vm.intern("sep"), Value::from_object(vm.intern("/")));

@@ -1,5 +1,6 @@
 // Slot wrappers: Python-visible dunder methods (__len__, __getitem__,
-// __setitem__, __delitem__, __contains__, __hash__) for built-in types whose behaviour
+// __setitem__, __delitem__, __contains__, __hash__, __iter__, __eq__, __lt__...)
+// for built-in types whose behaviour
 // lives in C++ Type slots, so `[].__len__()` and `list.__getitem__(l, 0)` work.
 #pragma once
 

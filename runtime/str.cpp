@@ -134,6 +134,8 @@ static void append_utf8(std::string* out, uint32_t c) {
   }
 }
 
+void str_append_utf8(std::string* out, uint32_t c) { append_utf8(out, c); }
+
 std::string str_to_utf8(const Str* s) {
   std::string out;
   if (s->is_ascii) return std::string(reinterpret_cast<const char*>(s->data1()), s->length);

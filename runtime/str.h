@@ -45,6 +45,9 @@ Str* str_from_ascii(VM& vm, std::string_view ascii);
 Str* str_from_codepoints(VM& vm, const uint32_t* codepoints, int64_t count);
 
 std::string str_to_utf8(const Str* s);
+// Appends code point `c` to `out` in UTF-8 (a lone surrogate is encoded as
+// its three bytes; callers that must refuse surrogates check first).
+void str_append_utf8(std::string* out, uint32_t c);
 bool str_equal(const Str* a, const Str* b);
 int64_t str_hash(Str* s);  // never -1
 bool str_equals_ascii(const Str* s, std::string_view ascii);

@@ -37,6 +37,7 @@
 
 #include "runtime/bytes.h"
 #include "runtime/bytes_like.h"
+#include "runtime/codecs.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
@@ -274,8 +275,13 @@ std::string read_raw(Stream* s, int64_t limit, bool line) {
   return out;
 }
 
+// Text read from a file is decoded strictly: invalid UTF-8 raises
+// UnicodeDecodeError (positions count from the start of what was read).
 Value read_result(VM& vm, Stream* s, const std::string& raw) {
-  if (is_text(s)) return Value::from_object(str_from_utf8(vm, raw));
+  if (is_text(s)) {
+    int64_t consumed = 0;
+    return native_decode(vm, NativeCodec::kUtf8, Value::null(), raw, "strict", true, &consumed);
+  }
   return Value::from_object(bytes_new(vm, raw));
 }
 
@@ -614,105 +620,6 @@ bool parse_mode(VM& vm, Str* mode_str, OpenMode* out) {
   return true;
 }
 
-Type* errno_exception_type(VM& vm, int error) {
-  switch (error) {
-    case ENOENT:
-      return vm.types().file_not_found_error;
-    case EACCES:
-    case EPERM:
-      return vm.types().permission_error;
-    case EISDIR:
-      return vm.types().is_a_directory_error;
-    case EEXIST:
-      return vm.types().file_exists_error;
-    case ENOTDIR:
-      return vm.types().not_a_directory_error;
-    case EPIPE:
-    case ESHUTDOWN:
-      return vm.types().broken_pipe_error;
-    default:
-      return vm.types().os_error;
-  }
-}
-
-void set_exception_attr(VM& vm, BaseException* exc, const char* name, Value value) {
-  if (exc->dict == nullptr) vm.store_ref(exc, &exc->dict, dict_new(vm));
-  dict_set_str(vm, exc->dict, vm.intern(name), value);
-}
-
-// An OSError built as OSError(errno, strerror[, filename]) is: args holds
-// errno and strerror, the three are attributes.
-Value os_error_new(VM& vm, Type* cls, const Value* args, size_t n) {
-  if (cls == vm.types().os_error && n >= 2 && args[0].is_small_int()) {
-    cls = errno_exception_type(vm, static_cast<int>(args[0].small_int()));
-  }
-  bool split = n >= 2 && n <= 5;
-  Tuple* tuple = tuple_from(vm, args, static_cast<int64_t>(split ? 2 : n));
-  Value exc = exception_new(vm, cls, tuple);
-  auto* e = exc.as<BaseException>();
-  set_exception_attr(vm, e, "errno", split ? args[0] : vm.none());
-  set_exception_attr(vm, e, "strerror", split ? args[1] : vm.none());
-  set_exception_attr(vm, e, "filename", split && n >= 3 ? args[2] : vm.none());
-  set_exception_attr(vm, e, "filename2", split && n >= 5 ? args[4] : vm.none());
-  return exc;
-}
-
-Value os_error_construct(VM& vm, Type* cls, CallArgs args) {
-  if (args.kwnames != nullptr && args.kwnames->length > 0) {
-    return raise_type_error(vm, type_name_of_type(cls) + "() takes no keyword arguments");
-  }
-  return os_error_new(vm, cls, args.args, args.npos);
-}
-
-Value exception_attr(VM& vm, BaseException* exc, const char* name) {
-  if (exc->dict == nullptr) return vm.none();
-  Value v = dict_get_str(vm, exc->dict, vm.intern(name));
-  return v.is_null() ? vm.none() : v;
-}
-
-// "[Errno 2] No such file or directory: 'x'" when errno and strerror are set.
-Value os_error_str(VM& vm, Value self) {
-  auto* exc = self.as<BaseException>();
-  Value number = exception_attr(vm, exc, "errno");
-  Value message = exception_attr(vm, exc, "strerror");
-  Value filename = exception_attr(vm, exc, "filename");
-  if (number == vm.none() && message == vm.none()) {
-    Tuple* args = exc->args;
-    if (args == nullptr || args->length == 0) return Value::from_object(vm.intern(""));
-    if (args->length == 1) return str(vm, args->at(0));
-    return repr(vm, Value::from_object(args));
-  }
-  Value parts[3] = {str(vm, number), Value(), Value()};
-  if (parts[0].is_null()) return parts[0];
-  parts[1] = str(vm, message);
-  if (parts[1].is_null()) return parts[1];
-  std::string text =
-      "[Errno " + str_to_utf8(parts[0].as<Str>()) + "] " + str_to_utf8(parts[1].as<Str>());
-  if (filename != vm.none()) {
-    parts[2] = repr(vm, filename);
-    if (parts[2].is_null()) return parts[2];
-    text += ": " + str_to_utf8(parts[2].as<Str>());
-  }
-  return Value::from_object(str_from_utf8(vm, text));
-}
-
-Value raise_os_error(VM& vm, int error, Value filename) {
-  Value args[3] = {Value::from_small_int(error),
-                   Value::from_object(str_from_utf8(vm, std::strerror(error))), filename};
-  return raise_value(vm, os_error_new(vm, vm.types().os_error, args, 3));
-}
-
-void install_os_error_slots(VM& vm) {
-  Type* types[] = {vm.types().os_error,          vm.types().file_not_found_error,
-                   vm.types().permission_error,  vm.types().is_a_directory_error,
-                   vm.types().file_exists_error, vm.types().not_a_directory_error,
-                   vm.types().connection_error,  vm.types().broken_pipe_error};
-  for (Type* t : types) {
-    t->construct = os_error_construct;
-    t->str = os_error_str;
-  }
-}
-
 // The encoding open() accepts: None or a spelling of UTF-8.
 bool check_encoding(VM& vm, Value encoding) {
   if (encoding.is_null() || encoding == vm.none()) return true;
@@ -873,6 +780,7 @@ void create_io_module(VM& vm, const StreamTypes& types) {
       {"SEEK_SET", Value::from_small_int(0)},
       {"SEEK_CUR", Value::from_small_int(1)},
       {"SEEK_END", Value::from_small_int(2)},
+      {"DEFAULT_BUFFER_SIZE", Value::from_small_int(8192)},
   };
   for (const auto& [name, value] : entries) dict_set_str(vm, io->dict, vm.intern(name), value);
   dict_set_str(vm, vm.modules(), vm.intern("io"), Value::from_object(io));

@@ -76,6 +76,34 @@ Value encode_construct(VM& vm, Type* cls, CallArgs args) {
   return construct(vm, cls, args, false);
 }
 
+// UnicodeTranslateError(object, start, end, reason): no encoding (None).
+Value translate_construct(VM& vm, Type* cls, CallArgs args) {
+  if (args.kwnames != nullptr && args.kwnames->length > 0) {
+    return raise_type_error(vm, type_name_of_type(cls) + "() takes no keyword arguments");
+  }
+  Value exception = exception_new(vm, cls, tuple_from(vm, args.args, int64_t(args.npos)));
+  if (args.npos == 0) return exception;
+  if (args.npos != 4) {
+    return raise_type_error(vm, std::string("function takes exactly 4 arguments (") +
+                                    std::to_string(args.npos) + " given)");
+  }
+  auto* exc = exception.as<BaseException>();
+  Dict* attrs = dict_new(vm);
+  vm.store_ref(exc, &exc->dict, attrs);
+  dict_set_str(vm, attrs, vm.intern(kNames[0]), vm.none());
+  for (int i = 0; i < 4; ++i) {
+    Value v = args.args[i];
+    bool ok = i == 1 || i == 2 ? is_int(vm, v) : is_str(vm, v);
+    if (!ok) {
+      return raise_type_error(vm, "argument " + std::to_string(i + 1) + " must be " +
+                                      (i == 1 || i == 2 ? "int" : "str") + ", not " +
+                                      type_name(vm, v));
+    }
+    dict_set_str(vm, attrs, vm.intern(kNames[i + 1]), v);
+  }
+  return exception;
+}
+
 Value decode_construct(VM& vm, Type* cls, CallArgs args) {
   if (args.kwnames != nullptr && args.kwnames->length > 0) {
     return raise_type_error(vm, type_name_of_type(cls) + "() takes no keyword arguments");
@@ -103,7 +131,7 @@ bool int_attribute(VM& vm, Value self, const char* name, int64_t* out) {
 }
 
 // The error's str(): empty before the attributes are set, like CPython.
-Value unicode_error_str(VM& vm, Value self, bool decode) {
+Value unicode_error_str(VM& vm, Value self, bool decode, bool translate = false) {
   Value object = unicode_error_attribute(vm, self, "object");
   int64_t start = 0, end = 0;
   if (object.is_null() || !int_attribute(vm, self, "start", &start) ||
@@ -111,14 +139,16 @@ Value unicode_error_str(VM& vm, Value self, bool decode) {
     return Value::from_object(str_from_ascii(vm, ""));
   }
   std::string encoding, reason;
-  if (!attribute_text(vm, self, "encoding", &encoding) ||
+  if ((!translate && !attribute_text(vm, self, "encoding", &encoding)) ||
       !attribute_text(vm, self, "reason", &reason)) {
     return Value::null();
   }
   int64_t length = 0;
   if (decode && is_bytes(vm, object)) length = object.as<Bytes>()->length;
   if (!decode && is_str(vm, object)) length = object.as<Str>()->length;
-  std::string out = "'" + encoding + "' codec can't " + (decode ? "decode " : "encode ");
+  std::string out = translate
+                        ? std::string("can't translate ")
+                        : "'" + encoding + "' codec can't " + (decode ? "decode " : "encode ");
   char shown[32];
   if (start >= 0 && start < length && end == start + 1) {
     if (decode) {
@@ -141,6 +171,7 @@ Value unicode_error_str(VM& vm, Value self, bool decode) {
 
 Value encode_str(VM& vm, Value self) { return unicode_error_str(vm, self, false); }
 Value decode_str(VM& vm, Value self) { return unicode_error_str(vm, self, true); }
+Value translate_str(VM& vm, Value self) { return unicode_error_str(vm, self, false, true); }
 
 Value new_error(VM& vm, Type* type, std::string_view encoding, Value object, int64_t start,
                 int64_t end, std::string_view reason) {
@@ -157,6 +188,8 @@ void init_unicode_error_types(VM& vm) {
   vm.types().unicode_encode_error->str = encode_str;
   vm.types().unicode_decode_error->construct = decode_construct;
   vm.types().unicode_decode_error->str = decode_str;
+  vm.types().unicode_translate_error->construct = translate_construct;
+  vm.types().unicode_translate_error->str = translate_str;
 }
 
 Value unicode_encode_error_new(VM& vm, std::string_view encoding, Value object, int64_t start,

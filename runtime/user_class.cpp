@@ -29,6 +29,8 @@
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
+
+Value object_compare_dunder(VM& vm, Str* name);  // runtime/object_compare.cpp
 namespace {
 
 struct Super : Object {
@@ -542,6 +544,10 @@ Value class_getattribute(VM& vm, Value self, Str* name, bool raise_missing) {
   if (!found.is_null()) return bind_attribute(vm, found, Value::null(), cls);
   if (meta_attr.is_null()) meta_attr = type_lookup(vm, meta, name);
   if (!meta_attr.is_null()) return bind_attribute(vm, meta_attr, self, meta);
+  if (is_dunder_name(name) && is_user_class(cls) && layout_of_user(cls) == vm.types().object) {
+    Value fallback = object_compare_dunder(vm, name);  // object.__eq__ / object.__ne__
+    if (!fallback.is_null()) return fallback;
+  }
   if (!raise_missing) return Value::null();
   return raise(
       vm, vm.types().attribute_error,
@@ -1574,6 +1580,10 @@ Value super_getattr(VM& vm, Value self, Str* name) {
     }
   }
   if (str_equals_ascii(name, "__class__")) return Value::from_object(vm.types().super);
+  if (s->object != Value::from_object(s->object_type)) {
+    Value fallback = object_compare_dunder(vm, name);  // super().__eq__ reaching object
+    if (!fallback.is_null()) return Value::from_object(method_new(vm, fallback, s->object));
+  }
   return raise(vm, vm.types().attribute_error,
                "'super' object has no attribute '" + str_to_utf8(name) + "'");
 }
@@ -1772,6 +1782,16 @@ void init_object_methods(VM& vm) {
   add_method(vm, object, "__getattribute__", object_getattribute_native, 1, 1);
   add_method(vm, object, "__repr__", object_repr_native, 0, 0);
   add_method(vm, object, "__str__", object_str_native, 0, 0);
+  // Each built-in type with a repr of its own gets its own __repr__ (same
+  // behaviour as object's, which dispatches on the layout), so that
+  // `dict.__repr__ is not list.__repr__` (pprint's dispatch table keys on it).
+#define PYVM_OWN_REPR(field, name)                                                 \
+  if (vm.types().field != object && vm.types().field->repr != nullptr &&           \
+      dict_get_str(vm, vm.types().field->dict, vm.intern("__repr__")).is_null()) { \
+    add_method(vm, vm.types().field, "__repr__", object_repr_native, 0, 0);        \
+  }
+  PYVM_BUILTIN_TYPES(PYVM_OWN_REPR)
+#undef PYVM_OWN_REPR
   add_method(vm, object, "__setattr__", object_setattr_native, 2, 2);
   add_method(vm, object, "__delattr__", object_setattr_native, 1, 1);
   add_method(vm, object, "__hash__", object_hash_native, 0, 0);

@@ -26,6 +26,7 @@
 #include "runtime/codecs.h"
 #include "runtime/contextvars_module.h"
 #include "runtime/dict.h"
+#include "runtime/errno_module.h"
 #include "runtime/exceptions.h"
 #include "runtime/hash_modules.h"
 #include "runtime/json_module.h"
@@ -266,6 +267,7 @@ constexpr LazyNativeModule kLazyNativeModules[] = {
     {"marshal", create_marshal_module},
     {"posix", create_posix_module},
     {"atexit", runtime::create_atexit_module},
+    {"errno", runtime::create_errno_module},
 };
 
 // Submodules of native modules that are a standard-library module under
@@ -304,6 +306,33 @@ Value load_native_alias(VM& vm, const std::string& name, bool* found) {
   return Value::null();
 }
 
+// Standard-library modules that pyvm replaces with a native module of the
+// same name but whose Python source it still runs, under another name, for
+// the parts the native module leaves out (collections' UserDict, UserList
+// and UserString come from `_collections_py`).
+struct RenamedStdlibModule {
+  const char* name;
+  const char* source_name;
+};
+
+constexpr RenamedStdlibModule kRenamedStdlibModules[] = {
+    {"_collections_py", "collections"},
+};
+
+// Loads the source of `source_name` found on sys.path as the module `name`;
+// null (no exception) when `name` is no such module.
+Value load_renamed_stdlib(VM& vm, const std::string& name) {
+  for (const RenamedStdlibModule& m : kRenamedStdlibModules) {
+    if (name != m.name) continue;
+    Location where;
+    if (!find_module(vm, sys_attr(vm, "path"), m.source_name, &where)) {
+      return raise_not_found(vm, "No module named '" + name + "'", name);
+    }
+    return load_module(vm, name, where);
+  }
+  return Value::null();
+}
+
 // Binds `module` as the attribute `last` of `parent`.
 Value bind_in_parent(VM& vm, Value parent, const std::string& last, Value module) {
   if (module.is_null() || parent.is_null()) return module;
@@ -338,6 +367,8 @@ Value find_and_load_uncached(VM& vm, const std::string& name) {
   if (dot == std::string::npos) {
     Value native = load_lazy_native(vm, name);
     if (!native.is_null() || vm.has_exception()) return native;
+    Value renamed = load_renamed_stdlib(vm, name);
+    if (!renamed.is_null() || vm.has_exception()) return renamed;
   }
   Location where;
   std::string last = dot == std::string::npos ? name : name.substr(dot + 1);
