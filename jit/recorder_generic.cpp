@@ -268,6 +268,7 @@ int Recorder::gen_format_value(uint32_t oparg) {
 
 int Recorder::gen_build(Residual which, uint32_t oparg) {
   auto n = static_cast<int32_t>(oparg);
+  if (n > kMaxResidualArgs) return gen_fail(AbortReason::kUnsupportedOperands);
   std::vector<Ref> args;
   for (int32_t k = n; k >= 1; --k) {
     Value actual = actual_top(k);
@@ -379,7 +380,10 @@ bool Recorder::rec_residual_call(Value callable, Ref callable_ref, const std::ve
                                  const Value* actual_args) {
   bool str_result = false;
   if (!options_.opt_residual) return fail(AbortReason::kUnsupportedCall);
-  if (!residual_callable(callable, &str_result)) return fail(AbortReason::kUnsupportedCall);
+  if (!residual_callable(callable, &str_result) ||
+      static_cast<int64_t>(args.size()) >= kMaxResidualArgs) {
+    return fail(AbortReason::kUnsupportedCall);
+  }
   for (size_t i = 0; i < args.size(); ++i) {
     if (!residual_arg_ok(vm_, actual_args[i])) return fail(AbortReason::kUnsupportedCall);
   }

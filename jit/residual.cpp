@@ -222,6 +222,18 @@ bool residual_arg_ok(vm::VM& vm, Value v) {
          plain_slice(vm, v);
 }
 
+uint64_t* residual_arg_buffer() {
+  static thread_local uint64_t buffer[kMaxResidualArgs];
+  return buffer;
+}
+
+uint64_t residual_call(vm::VM* vm, int64_t index, int64_t n) {
+  uint64_t args[kMaxResidualArgs];
+  const uint64_t* buffer = residual_arg_buffer();
+  for (int64_t i = 0; i < n; ++i) args[i] = buffer[i];
+  return kEntries[index].fn(vm, args, n);
+}
+
 ResidualFn residual_fn(int32_t index) { return kEntries[index].fn; }
 const char* residual_name(int32_t index) { return kEntries[index].name; }
 ResidualResult residual_result(int32_t index) { return kEntries[index].result; }

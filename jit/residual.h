@@ -6,7 +6,9 @@
 // Every residual helper has one signature, `uint64_t fn(vm::VM*, const
 // uint64_t* args, int64_t n)`: `args` is an array of `n` words on the native
 // stack (Value words, or raw int64 immediates where the helper says so). The
-// result is a Value word; 0 means "not done here".
+// result is a Value word; 0 means "not done here". Compiled code stores the
+// arguments into a per-thread buffer and calls `residual_call`, which copies
+// them onto its own stack frame before anything can allocate.
 //
 // Invariants (the contract that lets a trace call them):
 //   - A helper that returns 0 has had no observable effect: no object the
@@ -58,6 +60,15 @@ enum class Residual : uint8_t {
 #undef PYVM_JIT_RESIDUAL_ENUM
       kCount
 };
+
+// At most this many arguments per residual call (the recorder aborts above).
+inline constexpr int64_t kMaxResidualArgs = 32;
+// The argument array compiled code fills before calling residual_call.
+uint64_t* residual_arg_buffer();
+// Copies the `n` arguments from the argument buffer onto the native stack
+// (where the collector's conservative scan finds them) and runs helper
+// `index`: the one entry point compiled code calls.
+uint64_t residual_call(vm::VM* vm, int64_t index, int64_t n);
 
 ResidualFn residual_fn(int32_t index);
 const char* residual_name(int32_t index);

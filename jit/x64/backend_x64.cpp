@@ -174,6 +174,10 @@ void X64Emitter::run() {
       cc_.addFunc(asmjit::FuncSignatureT<uint32_t, Value*, uint64_t*>(asmjit::CallConvId::kHost));
   fn->setArg(0, slots_);
   fn->setArg(1, exits_);
+  // The register allocator can hand out callee-saved registers without saving
+  // them (seen with rbp in traces ending in several runtime calls): the
+  // prologue saves all of them.
+  fn->frame().addDirtyRegs(x86::rbx, x86::rbp, x86::r12, x86::r13, x86::r14, x86::r15);
   loop_label_ = cc_.newLabel();
   for (Ref r = 1; r < ir_.size(); ++r) {
     if (!t_.live[static_cast<size_t>(r)]) continue;
@@ -912,9 +916,11 @@ void X64Emitter::emit_alloc_call(Ref r, const Ins& ins) {
   call->setArg(3, next);
 }
 
-// A residual call (jit/residual.h): the arguments go into an array on the
-// machine stack (scanned by the collector), the helper returns a Value word
-// or 0, which exits to the instruction's snapshot.
+// A residual call (jit/residual.h): the arguments go into the per-thread
+// argument buffer (residual_call copies them onto the machine stack, which
+// the collector scans, before anything allocates; until then every argument
+// is also in a register or spill slot), the helper returns a Value word or
+// 0, which exits to the instruction's snapshot.
 void X64Emitter::emit_residual_call(Ref r, const Ins& ins) {
   std::vector<Ref> args;
   std::vector<Ref> pending;
@@ -929,13 +935,10 @@ void X64Emitter::emit_residual_call(Ref r, const Ins& ins) {
       args.push_back(x);
     }
   }
-  x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
-  x86::Gp base = cc_.newIntPtr();
   if (!args.empty()) {
-    x86::Mem buffer = cc_.newStack(static_cast<uint32_t>(8 * args.size()), 8);
+    x86::Gp base = imm64(reinterpret_cast<uint64_t>(residual_arg_buffer()));
     for (size_t k = 0; k < args.size(); ++k) {
-      x86::Mem slot = buffer.cloneAdjusted(static_cast<int64_t>(8 * k));
-      slot.setSize(8);
+      x86::Mem slot = x86::qword_ptr(base, static_cast<int32_t>(8 * k));
       Ref x = args[k];
       if (small_const(x)) {
         cc_.mov(slot, asmjit::Imm(ir_.const_int(x)));
@@ -945,17 +948,16 @@ void X64Emitter::emit_residual_call(Ref r, const Ins& ins) {
         cc_.mov(slot, gp(x));
       }
     }
-    cc_.lea(base, buffer);
-  } else {
-    cc_.xor_(base, base);
   }
+  x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+  x86::Gp index = imm64(static_cast<uint64_t>(ins.imm));
   x86::Gp count = imm64(args.size());
   x86::Gp d = def_gp(r);
   asmjit::InvokeNode* call;
-  cc_.invoke(&call, reinterpret_cast<uint64_t>(residual_fn(ins.imm)),
-             asmjit::FuncSignatureT<uint64_t, void*, void*, int64_t>(asmjit::CallConvId::kHost));
+  cc_.invoke(&call, reinterpret_cast<uint64_t>(&residual_call),
+             asmjit::FuncSignatureT<uint64_t, void*, int64_t, int64_t>(asmjit::CallConvId::kHost));
   call->setArg(0, vm);
-  call->setArg(1, base);
+  call->setArg(1, index);
   call->setArg(2, count);
   call->setRet(0, d);
   cc_.test(d, d);
