@@ -76,7 +76,7 @@ uintptr_t native_stack_high() {
 }
 
 // See Heap::maybe_collect.
-constexpr size_t kMinExternalMajorBytes = size_t{2} << 20;
+constexpr size_t kMinExternalMajorBytes = size_t{1} << 20;
 
 uint64_t env_number(const char* name, uint64_t fallback) {
   const char* text = std::getenv(name);
