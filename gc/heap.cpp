@@ -75,6 +75,9 @@ uintptr_t native_stack_high() {
   return reinterpret_cast<uintptr_t>(address) + size;
 }
 
+// See Heap::maybe_collect.
+constexpr size_t kMinExternalMajorBytes = size_t{1} << 20;
+
 uint64_t env_number(const char* name, uint64_t fallback) {
   const char* text = std::getenv(name);
   if (text == nullptr || *text == '\0') return fallback;
@@ -102,6 +105,11 @@ struct Heap::Block {
   uint32_t live;          // allocated cells
   uint32_t young_cells;   // bits set in young
   uint32_t cell_count;
+  // The bitmap words [young_lo, young_hi) hold every young bit (empty when
+  // young_lo >= young_hi): a minor collection clears, sweeps and resets only
+  // those, not the whole bitmaps of every block allocation touched.
+  uint32_t young_lo;
+  uint32_t young_hi;
   bool young;   // on the young-block list
   bool queued;  // in its class's with_space list
   Bitmap allocated;
@@ -133,6 +141,14 @@ struct Heap::Block {
     --young_cells;
   }
   bool has_space() const { return live < cell_count; }
+  void widen_young_range(size_t g0, size_t g1) {
+    young_lo = std::min(young_lo, static_cast<uint32_t>(g0 >> 6));
+    young_hi = std::max(young_hi, static_cast<uint32_t>(((g1 - 1) >> 6) + 1));
+  }
+  void reset_young_range() {
+    young_lo = kGranules / 64;
+    young_hi = 0;
+  }
   // Calls fn(cell) for every cell whose bit is set in `bits`.
   template <typename Fn>
   void for_each_in(const Bitmap& map, Fn fn) {
@@ -216,9 +232,12 @@ class Marker : public runtime::Tracer {
                              block->granule_of(reinterpret_cast<const char*>(object)));
   }
   void trace_children(Object* object) {
-    if (object->type == nullptr) return;
-    visit_object(object->type);
-    if (object->type->trace != nullptr) object->type->trace(object, *this);
+    Type* type = object->type;
+    if (type == nullptr) return;
+    // Types are few and their headers stay in the cache: testing the mark
+    // here saves a trip through the ring for almost every object.
+    if (!reached(type)) visit_object(type);
+    if (type->trace != nullptr) type->trace(object, *this);
   }
   void drain() {
     for (;;) {
@@ -232,7 +251,7 @@ class Marker : public runtime::Tracer {
   }
 
  private:
-  static constexpr size_t kPrefetchDistance = 8;  // a power of two
+  static constexpr size_t kPrefetchDistance = 16;  // a power of two
   // Processes the objects waiting in the ring; false when it was empty.
   bool flush_ring() {
     bool any = false;
@@ -249,19 +268,22 @@ class Marker : public runtime::Tracer {
 
   // Marks `object` for this collection; false when it already was.
   bool mark(Object* object) {
-    if ((object->gc_word & kLarge) != 0) {
-      if ((object->gc_word & kMarked) != 0) return false;
-      object->gc_word |= kMarked;
+    uint32_t word = object->gc_word;
+    if ((word & kLarge) != 0) {
+      if ((word & kMarked) != 0) return false;
+      object->gc_word = word | kMarked;
       return true;
     }
     Heap::Block* block = Heap::block_of(object);
     size_t g = block->granule_of(reinterpret_cast<char*>(object));
     if (major_) {
       if (Heap::Block::test(block->marks, g)) return false;
-      object->gc_word |= kMarked;
+      // An old object keeps its header bit: not writing it again spares a
+      // major collection dirtying (and writing back) every live cache line.
+      if ((word & kMarked) == 0) object->gc_word = word | kMarked;
     } else {
-      if ((object->gc_word & kMarked) != 0) return false;
-      object->gc_word |= kMarked;
+      if ((word & kMarked) != 0) return false;
+      object->gc_word = word | kMarked;
     }
     Heap::Block::set(block->marks, g);
     return true;
@@ -340,7 +362,10 @@ bool HeapOptions::parse_size(const char* text, size_t* out) {
 }
 
 Heap::Heap(const HeapOptions& options)
-    : options_(options), stack_high_(native_stack_high()), young_limit_(options.young_bytes) {
+    : options_(options),
+      stack_high_(native_stack_high()),
+      young_limit_(options.young_bytes),
+      phases_enabled_(env_number("PYVM_GC_PHASES", 0) != 0) {
   for (int c = 0; c < kClassCount; ++c) {
     auto* size_class = new SizeClass();
     size_t cell_size = class_cell_size(c);
@@ -354,6 +379,7 @@ Heap::Heap(const HeapOptions& options)
 }
 
 Heap::~Heap() {
+  if (phases_enabled_) print_phases();
   retire_regions();
   // Finalizers only release memory outside the heap and never follow
   // references, so the order does not matter.
@@ -602,6 +628,7 @@ void Heap::flush_region(AllocRegion& region) {
   size_t g1 = block->granule_of(region.cursor);
   set_starts_in_range(block->allocated, starts, g0, g1);
   set_starts_in_range(block->young_bits, starts, g0, g1);
+  block->widen_young_range(g0, g1);
   block->young_cells += cells;
   block->live += cells;
   live_bytes_ += bytes;
@@ -684,6 +711,7 @@ Heap::Block* Heap::new_block(int size_class) {
   block->dirty_end = begin;
   block->live = 0;
   block->young_cells = 0;
+  block->reset_young_range();
   block->cell_count = static_cast<uint32_t>(cells);
   block->young = false;
   block->queued = false;
@@ -783,7 +811,12 @@ void Heap::maybe_collect() {
   if (young_bytes_in_use() < young_limit_) return;  // regions not used up yet
   collect(false);
   size_t size = live_bytes_ + external_bytes_;
-  if (size > options_.min_major_bytes && size > major_limit()) collect(true);
+  // Memory owned outside the heap (GMP limbs of big ints) by objects that
+  // survived a minor collection and died since waits for a major one; below
+  // min_major_bytes that would let dead limbs pile up to several times what
+  // a small program keeps alive, so it has a floor of its own.
+  bool big_enough = size > options_.min_major_bytes || external_bytes_ > kMinExternalMajorBytes;
+  if (big_enough && size > major_limit()) collect(true);
 }
 
 size_t Heap::soft_cap() const {
@@ -876,32 +909,51 @@ uint64_t Heap::collect(bool major) {
   size_t young_before = young_allocated_ - std::min(young_external_, young_allocated_);
   uint64_t freed_before = stats_.bytes_freed;
   if (options_.verify && !major) verify_remembered_set();
+  phase_begin(major);
   if (major) {
     clear_marks();
   } else {
-    for (Block* block : young_blocks_) std::memset(block->marks, 0, sizeof(block->marks));
+    // A minor collection marks (in the bitmaps) only young cells.
+    for (Block* block : young_blocks_) {
+      if (block->young_lo < block->young_hi) {
+        std::memset(&block->marks[block->young_lo], 0,
+                    (block->young_hi - block->young_lo) * sizeof(uint64_t));
+      }
+    }
   }
+  phase_mark(kPhaseSetup);
   Marker marker(*this, major);
   mark_roots(marker);
   if (!major) trace_remembered(marker);
   marker.drain();
+  phase_mark(kPhaseRemembered);
   clear_dead_weak_slots(marker);
   resurrect_finalizable(marker);
   for (Object* holder : remembered_) holder->gc_word &= ~(kRemembered | kRememberedRange);
   remembered_.clear();
   remembered_ranges_.clear();
+  phase_mark(kPhaseWeak);
   uint64_t freed = sweep(major);
+  phase_mark(kPhaseSweep);
   (major ? stats_.major_objects_freed : stats_.minor_objects_freed) += freed;
   minors_since_major_ = major ? 0 : minors_since_major_ + 1;
-  if (!major) adapt_young_size(young_before, stats_.bytes_freed - freed_before);
+  if (!major) {
+    size_t freed_bytes = stats_.bytes_freed - freed_before;
+    adapt_young_size(young_before, freed_bytes);
+    young_seen_since_major_ += young_before;
+    promoted_since_major_ += young_before - std::min(freed_bytes, young_before);
+  }
   if (major) {
     release_empty_blocks();
     adapt_growth(size_before);
     live_after_major_ = live_bytes_ + external_bytes_;
+    young_seen_since_major_ = 0;
+    promoted_since_major_ = 0;
   }
   young_allocated_ = 0;
   young_external_ = 0;
   allocations_since_gc_ = 0;
+  phase_mark(kPhaseRest);
   if (options_.verify) verify_heap();
   uint64_t cpu = thread_cpu_ns() - start_cpu;
   stats_.total_pause_cpu_ns += cpu;
@@ -917,12 +969,15 @@ uint64_t Heap::collect(bool major) {
 
 void Heap::mark_roots(Marker& marker) {
   root_provider_->trace_roots(marker);
+  phase_mark(kPhaseVmRoots);
   for (RootSet* roots = root_sets_; roots != nullptr; roots = roots->next_) roots->trace(marker);
   // Queued for the VM but not yet taken: they must survive until they are.
   for (Object* object : pending_finalization_) marker.visit_object(object);
   for (Object* holder : cleared_weak_holders_) marker.visit_object(holder);
   if (!skip_native_stack_) scan_native_stack(marker);
+  phase_mark(kPhaseStacks);
   marker.drain();
+  phase_mark(kPhaseDrain);
 }
 
 uint64_t Heap::collect_major_precise() {
@@ -1011,7 +1066,11 @@ uint64_t Heap::sweep(bool major) {
   for (Block* block : young_blocks_) {
     block->young = false;
     block->young_cells = 0;
-    std::memset(block->young_bits, 0, sizeof(block->young_bits));
+    if (block->young_lo < block->young_hi) {
+      std::memset(&block->young_bits[block->young_lo], 0,
+                  (block->young_hi - block->young_lo) * sizeof(uint64_t));
+    }
+    block->reset_young_range();
   }
   young_blocks_.clear();
   // Allocation continues in each class's current block, which is young again.
@@ -1044,7 +1103,9 @@ uint64_t Heap::free_cell(Block* block, Object* object) {
 // visited. The allocation cursor restarts at the block's beginning.
 uint64_t Heap::sweep_block(Block* block, bool major) {
   uint64_t freed = 0;
-  for (size_t word = 0; word < kGranules / 64; ++word) {
+  size_t first = major ? 0 : block->young_lo;
+  size_t last = major ? kGranules / 64 : block->young_hi;
+  for (size_t word = first; word < last; ++word) {
     uint64_t candidates = major ? block->allocated[word] : block->young_bits[word];
     uint64_t dead = candidates & ~block->marks[word];
     if (dead == 0) continue;
@@ -1214,6 +1275,37 @@ void Heap::verify_remembered_set() {
     });
   }
   for (auto& [address, info] : large_) check(reinterpret_cast<Object*>(address));
+}
+
+// PYVM_GC_PHASES=1: thread CPU time of each phase of the collections,
+// printed at exit (a diagnostic for tuning; off, it costs a branch).
+void Heap::phase_begin(bool major) {
+  if (!phases_enabled_) return;
+  phase_major_ = major;
+  phase_last_ns_ = thread_cpu_ns();
+}
+
+void Heap::phase_mark(int phase) {
+  if (!phases_enabled_) return;
+  uint64_t now = thread_cpu_ns();
+  phase_ns_[phase_major_ ? 1 : 0][phase] += now - phase_last_ns_;
+  phase_last_ns_ = now;
+}
+
+void Heap::print_phases() const {
+  static const char* const kNames[kPhaseCount] = {"setup",      "vm_roots", "stacks", "drain",
+                                                  "remembered", "weak",     "sweep",  "rest"};
+  for (int kind = 0; kind < 2; ++kind) {
+    std::fprintf(stderr, "pyvm gc phases (%s, cpu ms):", kind == 0 ? "minor" : "major");
+    for (int phase = 0; phase < kPhaseCount; ++phase) {
+      std::fprintf(stderr, " %s=%.3f", kNames[phase],
+                   static_cast<double>(phase_ns_[kind][phase]) / 1e6);
+    }
+    std::fprintf(stderr, "\n");
+  }
+  std::fprintf(stderr, "pyvm gc: since the last major, minors kept %.1f of %.1f MB\n",
+               static_cast<double>(promoted_since_major_) / 1048576.0,
+               static_cast<double>(young_seen_since_major_) / 1048576.0);
 }
 
 void Heap::record_pause(uint64_t ns, bool major, size_t old_bytes) {

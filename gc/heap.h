@@ -379,6 +379,21 @@ class Heap {
   void verify_heap();
   void verify_remembered_set();
   void record_pause(uint64_t ns, bool major, size_t old_bytes);
+  // PYVM_GC_PHASES: CPU time per phase of minor and major collections.
+  enum Phase {
+    kPhaseSetup,
+    kPhaseVmRoots,
+    kPhaseStacks,
+    kPhaseDrain,
+    kPhaseRemembered,
+    kPhaseWeak,
+    kPhaseSweep,
+    kPhaseRest,
+    kPhaseCount
+  };
+  void phase_begin(bool major);
+  void phase_mark(int phase);
+  void print_phases() const;
 
   HeapOptions options_;
   AllocRegion regions_[size_classes::kCount];
@@ -415,7 +430,11 @@ class Heap {
   int mostly_live_majors_ = 0;  // consecutive majors that freed under a tenth
   size_t young_allocated_ = 0;
   size_t young_external_ = 0;  // of young_allocated_, noted outside the heap
-  size_t young_limit_ = 0;     // the young generation's current size (young_growth_limit)
+  // Since the last major collection: bytes the minor collections found in
+  // the young generation, and how many of them they kept (promoted).
+  size_t young_seen_since_major_ = 0;
+  size_t promoted_since_major_ = 0;
+  size_t young_limit_ = 0;  // the young generation's current size (young_growth_limit)
   uint64_t allocations_since_gc_ = 0;
   uint64_t stress_counter_ = 0;
   uint64_t minors_since_major_ = 0;
@@ -427,6 +446,10 @@ class Heap {
   bool enabled_ = true;
   bool collecting_ = false;
   HeapStats stats_;
+  bool phases_enabled_ = false;
+  bool phase_major_ = false;
+  uint64_t phase_last_ns_ = 0;
+  uint64_t phase_ns_[2][kPhaseCount] = {};
 };
 
 // A vector of Values that the collector sees: use it instead of

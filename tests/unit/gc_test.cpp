@@ -947,5 +947,27 @@ TEST(GcExternalMemory, DeadOldBigIntsTriggerMajorCollections) {
   EXPECT_GE(vm.heap().stats().major_collections, 1u);
 }
 
+// Memory outside the heap has its own, lower floor for major collections
+// (1 MiB instead of the heap's 8 MiB): dead old limbs must not pile up to
+// several MiB while the program keeps well under one alive.
+TEST(GcExternalMemory, DeadOldLimbsAreCollectedEveryFewMiB) {
+  vm::VMOptions options;
+  options.heap = gc::HeapOptions();
+  options.heap.young_bytes = size_t{1} << 20;
+  VM vm(options);
+  mpz_t big;
+  mpz_init(big);
+  mpz_ui_pow_ui(big, 3, 200000);  // about 40 KiB of limbs
+  gc::RootedValues keep(vm.heap());
+  for (int round = 0; round < 3000; ++round) {
+    keep.push_back(runtime::int_from_mpz(vm, big));
+    if (keep.size() == 16) keep.clear();  // at most 640 KiB alive
+  }
+  mpz_clear(big);
+  // About 120 MiB of limbs, a good part of it promoted before dying: with
+  // the heap's 8 MiB floor alone there would be at most 15 majors.
+  EXPECT_GE(vm.heap().stats().major_collections, 30u);
+}
+
 }  // namespace
 }  // namespace pyvm
