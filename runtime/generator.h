@@ -68,6 +68,10 @@ Generator* generator_new(VM& vm, Code* code, Function* function, Dict* globals, 
 // yielded value from the delegate's return value.
 [[nodiscard]] Value generator_send_to(VM& vm, Value receiver, Value sent, bool* returned);
 
+// PEP 479: turns a pending StopIteration that escaped a generator frame into
+// RuntimeError (cause and context the StopIteration).
+void generator_convert_stop_iteration(VM& vm);
+
 void init_generator_type(VM& vm);
 
 }  // namespace pyvm::runtime

@@ -31,6 +31,7 @@
 #include "runtime/tuple.h"
 #include "vm/call.h"
 #include "vm/frame.h"
+#include "vm/generator_frames.h"
 #include "vm/import.h"
 #include "vm/inline_cache.h"
 #include "vm/interpreter.h"
@@ -152,6 +153,14 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
     default:
       return Value::null();
   }
+}
+
+// Whether FOR_ITER or SEND (with a one-byte `oparg`, which the return path
+// re-reads from the instruction) may resume generator `v` in place.
+inline bool can_resume_in_place(Value v, uint32_t oparg) {
+  auto state = v.as<runtime::Generator>()->state;
+  return oparg < 256 && (state == runtime::GeneratorState::kSuspended ||
+                         state == runtime::GeneratorState::kCreated);
 }
 
 // Small-int and float fast paths for COMPARE_OP; null means "slow path".
@@ -619,11 +628,30 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
 
   TARGET(RETURN_VALUE) {
     Value result = POP();
-    if (frame->generator != nullptr) finish_generator(vm, frame, result);
+    runtime::Generator* gen = frame->generator;
+    if (gen != nullptr) finish_generator(vm, frame, result);
     if (vm.suspended_cleanup_generators != 0) [[unlikely]] {
       SAVE_FRAME();  // the frame's locals die: close the generators only they held
       runtime::collect_dropped_generators(
           vm, runtime::generator_release_slots(vm, locals, frame->stack_base(), result));
+    }
+    if (gen != nullptr && !frame->is_entry) {
+      // An in-place generator returned to the FOR_ITER or SEND that resumed
+      // it: the loop ends, or `yield from` gets the return value.
+      leave_generator_in_place(vm, gen, false);
+      Frame* caller = frame->previous;
+      vm.frames().pop(frame);
+      frame = caller;
+      LOAD_FRAME();
+      instr = first + frame->current_unit;
+      uint16_t word = *instr;
+      if ((word & 0xff) == FOR_ITER) {
+        --sp;
+      } else {
+        TOP() = result;
+      }
+      pc += word >> 8;
+      DISPATCH();
     }
     RETURN_TO_CALLER(result);
   }
@@ -948,6 +976,14 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
         PUSH(list_it->list->items[list_it->index++]);
         DISPATCH();
       }
+    } else if (has_type(it, vm.types().generator) && can_resume_in_place(it, oparg) &&
+               dispatch_table == kDispatch.targets) {
+      SAVE_FRAME();
+      Frame* callee = resume_generator_in_place(vm, it.as<runtime::Generator>(), vm.none());
+      if (callee == nullptr) goto error;
+      frame = callee;
+      LOAD_FRAME();
+      DISPATCH();
     }
     SAVE_FRAME();
     Value next = fast_iter_next(vm, it);
@@ -1196,15 +1232,41 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
   }
 
   TARGET(YIELD_VALUE) {
-    // Generator frames always run as entry frames (resume_generator_frame).
+    // An entry frame (resume_generator_frame) returns the value to native
+    // code; an in-place one pushes it for the FOR_ITER or SEND that resumed it.
     Value value = POP();
     SAVE_FRAME();
-    suspend_generator(vm, frame, static_cast<int64_t>(pc - first));
+    runtime::Generator* gen = frame->generator;
+    save_generator_frame(vm, frame, static_cast<int64_t>(pc - first), frame->current_unit);
+    if (frame->is_entry) {
+      vm.frames().pop(frame);
+      return value;
+    }
+    leave_generator_in_place(vm, gen, true);
+    Frame* caller = frame->previous;
     vm.frames().pop(frame);
-    return value;
+    frame = caller;
+    LOAD_FRAME();
+    PUSH(value);
+    DISPATCH();
   }
 
   TARGET(SEND) {
+    if (has_type(PEEK(2), vm.types().generator) && can_resume_in_place(PEEK(2), oparg) &&
+        dispatch_table == kDispatch.targets &&
+        (TOP() == vm.none() ||
+         PEEK(2).as<runtime::Generator>()->state == runtime::GeneratorState::kSuspended)) {
+      Value sent = POP();
+      SAVE_FRAME();
+      Frame* callee = resume_generator_in_place(vm, TOP().as<runtime::Generator>(), sent);
+      if (callee == nullptr) {
+        ++sp;
+        goto error;
+      }
+      frame = callee;
+      LOAD_FRAME();
+      DISPATCH();
+    }
     SAVE_FRAME();
     bool returned = false;
     Value r = runtime::generator_send_to(vm, PEEK(2), TOP(), &returned);
@@ -1384,13 +1446,21 @@ error:
       DISPATCH();
     }
     bool was_entry = frame->is_entry != 0;
-    if (frame->generator != nullptr) finish_generator(vm, frame, Value::null());
+    runtime::Generator* gen = frame->generator;
+    if (gen != nullptr) finish_generator(vm, frame, Value::null());
     Frame* caller = frame->previous;
     vm.frames().pop(frame);
     if (was_entry) return Value::null();
     frame = caller;
     LOAD_FRAME();
     instr = first + frame->current_unit;
+    if (gen != nullptr) {
+      // An in-place generator raised: the FOR_ITER or SEND that resumed it
+      // raises what generator_resume would have (PEP 479 applied).
+      leave_generator_in_place(vm, gen, false);
+      runtime::generator_convert_stop_iteration(vm);
+      goto error;
+    }
     add_traceback_entry(vm, frame);
   }
 
