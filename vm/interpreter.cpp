@@ -871,6 +871,36 @@ inline bool can_resume_in_place(Value v, uint32_t oparg) {
   }
 
   TARGET(BUILD_SLICE) {
+    // A slice of an exact list with small-int or None bounds, read or
+    // assigned at once: BINARY_SUBSCR or STORE_SUBSCR runs here without
+    // building the slice object.
+    if (dispatch_table == kDispatch.targets) {
+      uint8_t next = static_cast<uint8_t>(*pc & 0xff);
+      Value* bounds = sp - oparg;
+      if ((next == BINARY_SUBSCR || next == STORE_SUBSCR) &&
+          has_type(bounds[-1], vm.types().list)) {
+        auto* list = bounds[-1].as<List>();
+        int64_t start, stop, step, n;
+        if (runtime::small_slice_indices(bounds[0], bounds[1],
+                                         oparg == 3 ? bounds[2] : Value::null(), vm.none(),
+                                         list->length, &start, &stop, &step, &n)) {
+          instr = pc;
+          if (next == BINARY_SUBSCR) {
+            pc += 1 + kCacheUnitTable[BINARY_SUBSCR];
+            SAVE_FRAME();
+            Value r = runtime::list_get_slice(vm, list, start, step, n);
+            sp = bounds;
+            TOP() = r;
+            DISPATCH();
+          }
+          pc += 1 + kCacheUnitTable[STORE_SUBSCR];
+          SAVE_FRAME();
+          CHECK_INT(runtime::list_set_slice(vm, list, start, stop, step, n, bounds[-2]));
+          sp = bounds - 2;
+          DISPATCH();
+        }
+      }
+    }
     SAVE_FRAME();
     Value s = build_slice(vm, sp - oparg, oparg);
     sp -= oparg;
