@@ -436,8 +436,127 @@ bool big_binary_views(VM& vm, BinaryOp op, Value a, Value b, Value* out) {
   return true;
 }
 
+// An int operand of at most two limbs as sign and magnitude (|v| < 2**128).
+struct Word {
+  bool negative;
+  unsigned __int128 magnitude;
+};
+
+using U128 = unsigned __int128;
+constexpr U128 kI128Limit = U128{1} << 127;  // magnitudes below it fit __int128
+
+bool word_operand(VM& vm, Value v, Word* out) {
+  if (v.is_small_int()) {
+    int64_t s = v.small_int();
+    out->negative = s < 0;
+    out->magnitude = s < 0 ? 0 - static_cast<uint64_t>(s) : static_cast<uint64_t>(s);
+    return true;
+  }
+  Type* t = v.object()->type;
+  if (t == vm.types().bool_) {
+    out->negative = false;
+    out->magnitude = static_cast<uint64_t>(v.as<Bool>()->value);
+    return true;
+  }
+  if (t != vm.types().int_) return false;  // subclasses take the general path
+  mpz_srcptr z = v.as<BigInt>()->value;
+  int size = z->_mp_size;
+  int n = size < 0 ? -size : size;
+  if (n > 2) return false;
+  const mp_limb_t* d = z->_mp_d;
+  out->negative = size < 0;
+  out->magnitude = n == 0 ? 0 : (n == 1 ? U128{d[0]} : (U128{d[1]} << 64) | d[0]);
+  return true;
+}
+
+Value int_from_word(VM& vm, bool negative, U128 magnitude) {
+  if (magnitude <= static_cast<U128>(Value::kSmallIntMax)) {
+    auto m = static_cast<int64_t>(magnitude);
+    return Value::from_small_int(negative ? -m : m);
+  }
+  if (negative && magnitude == static_cast<U128>(Value::kSmallIntMax) + 1) {
+    return Value::from_small_int(Value::kSmallIntMin);
+  }
+  return big_int_from_magnitude(vm, magnitude, negative);
+}
+
+Value int_from_i128(VM& vm, __int128 v) {
+  return v < 0 ? int_from_word(vm, true, U128{0} - static_cast<U128>(v))
+               : int_from_word(vm, false, static_cast<U128>(v));
+}
+
+__int128 word_signed(const Word& w) {
+  return w.negative ? -static_cast<__int128>(w.magnitude) : static_cast<__int128>(w.magnitude);
+}
+
+// x + y for words; false when the magnitude overflows 128 bits.
+bool word_add(VM& vm, Word x, Word y, Value* out) {
+  if (x.negative == y.negative) {
+    U128 m;
+    if (__builtin_add_overflow(x.magnitude, y.magnitude, &m)) return false;
+    *out = int_from_word(vm, x.negative, m);
+  } else if (x.magnitude >= y.magnitude) {
+    *out = int_from_word(vm, x.negative, x.magnitude - y.magnitude);
+  } else {
+    *out = int_from_word(vm, y.negative, y.magnitude - x.magnitude);
+  }
+  return true;
+}
+
+// The common operators on operands of at most two limbs, in 128-bit
+// arithmetic: no GMP call at all. False: another operator, an operand or
+// result out of range, or an error case, all left to the GMP paths.
+bool word_binary(VM& vm, BinaryOp op, Value a, Value b, Value* out) {
+  Word x, y;
+  if (!word_operand(vm, a, &x) || !word_operand(vm, b, &y)) return false;
+  bool fit = x.magnitude < kI128Limit && y.magnitude < kI128Limit;
+  switch (op) {
+    case BinaryOp::kAdd:
+      return word_add(vm, x, y, out);
+    case BinaryOp::kSub:
+      y.negative = !y.negative && y.magnitude != 0;
+      return word_add(vm, x, y, out);
+    case BinaryOp::kMul:
+      if ((x.magnitude >> 64) != 0 || (y.magnitude >> 64) != 0) return false;
+      *out = int_from_word(vm, x.negative != y.negative && x.magnitude != 0 && y.magnitude != 0,
+                           x.magnitude * y.magnitude);
+      return true;
+    case BinaryOp::kAnd:
+    case BinaryOp::kOr:
+    case BinaryOp::kXor: {
+      if (!fit) return false;
+      __int128 p = word_signed(x), q = word_signed(y);
+      __int128 r = op == BinaryOp::kAnd ? (p & q) : op == BinaryOp::kOr ? (p | q) : (p ^ q);
+      *out = int_from_i128(vm, r);
+      return true;
+    }
+    case BinaryOp::kFloorDiv:
+    case BinaryOp::kMod: {
+      if (!fit || y.magnitude == 0) return false;
+      __int128 p = word_signed(x), q = word_signed(y);
+      __int128 quotient = p / q, remainder = p % q;
+      if (remainder != 0 && ((remainder < 0) != (q < 0))) {
+        remainder += q;
+        --quotient;
+      }
+      *out = int_from_i128(vm, op == BinaryOp::kFloorDiv ? quotient : remainder);
+      return true;
+    }
+    case BinaryOp::kRshift: {
+      if (!fit || y.negative) return false;
+      __int128 p = word_signed(x);
+      *out = int_from_i128(vm, y.magnitude >= 127 ? (p < 0 ? -1 : 0) : p >> y.magnitude);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 Value big_binary(VM& vm, BinaryOp op, Value a, Value b) {
   if (op == BinaryOp::kTrueDiv) return int_true_divide(vm, a, b);
+  Value word;
+  if (word_binary(vm, op, a, b, &word)) return word;
   Value fast;
   if (big_binary_views(vm, op, a, b, &fast)) return fast;
   Mpz x, y, r;
