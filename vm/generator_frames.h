@@ -44,8 +44,8 @@ namespace pyvm::vm {
   Frame* frame = nullptr;
   runtime::Code* code = gen->code;
   if (frames.depth() + vm.native_depth() < vm.recursion_limit() && !native_stack_exhausted(vm)) {
-    frame = frames.push_call(code, gen->globals, gen->builtins, gen->values(), code->nlocalsplus,
-                             nullptr, 0);
+    frame = frames.push_saved(code, gen->globals, gen->builtins, gen->values(),
+                              code->nlocalsplus + gen->depth);
   }
   if (frame == nullptr) [[unlikely]] {
     runtime::raise(vm, vm.types().recursion_error, "maximum recursion depth exceeded");
@@ -53,11 +53,7 @@ namespace pyvm::vm {
   }
   frame->function = gen->function;
   frame->generator = gen;
-  const Value* saved = gen->values() + code->nlocalsplus;
-  Value* sp = frame->stack_base();
-  for (int64_t i = 0, n = gen->depth; i < n; ++i) *sp++ = saved[i];
-  if (push_sent) *sp++ = sent;
-  frame->sp = sp;
+  if (push_sent) *frame->sp++ = sent;
   frame->pc = code->instructions() + gen->resume_unit;
   frame->current_unit = static_cast<int32_t>(gen->yield_unit);
   return frame;
