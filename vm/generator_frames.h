@@ -64,7 +64,12 @@ namespace pyvm::vm {
 [[gnu::always_inline]] inline Frame* resume_generator_in_place(VM& vm, runtime::Generator* gen,
                                                                Value sent) {
   Frame* frame = push_generator_frame(vm, gen, sent, true);
-  if (frame == nullptr) return nullptr;
+  if (frame == nullptr) [[unlikely]] {
+    // As a resumption from native code that fails: the generator is finished.
+    if (gen->cleanup_pending != 0) runtime::generator_note_resuming(vm, gen);
+    gen->state = runtime::GeneratorState::kFinished;
+    return nullptr;
+  }
   Value own = gen->handled_exception;
   vm.store(gen, &gen->handled_exception, vm.handled_exception());
   vm.set_handled_exception(own.is_null() ? vm.none() : own);

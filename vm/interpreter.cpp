@@ -155,6 +155,24 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
   }
 }
 
+// Whether a positional call of the unbound native function `f` passes its
+// argument checks (runtime/function.cpp check_native_args) in the plainest
+// way: no bound receiver, and a method's receiver of exactly its owner type.
+// False leaves the call, and any error, to the call slot.
+[[gnu::always_inline]] inline bool native_args_fit(const runtime::NativeFunction* f,
+                                                   const Value* args, size_t nargs) {
+  if (!f->self.is_null()) return false;
+  auto given = static_cast<int64_t>(nargs);
+  if ((f->flags & runtime::kNativeMethod) != 0) {
+    if (given == 0 || f->owner == nullptr || !args[0].is_object() ||
+        args[0].object()->type != f->owner) {
+      return false;
+    }
+    --given;
+  }
+  return given >= f->min_args && (f->max_args < 0 || given <= f->max_args);
+}
+
 // Whether FOR_ITER or SEND (with a one-byte `oparg`, which the return path
 // re-reads from the instruction) may resume generator `v` in place.
 inline bool can_resume_in_place(Value v, uint32_t oparg) {
@@ -602,7 +620,14 @@ inline bool can_resume_in_place(Value v, uint32_t oparg) {
     size_t npos = nargs - (kwnames == nullptr ? 0 : static_cast<size_t>(kwnames->length));
     runtime::CallArgs call_args{args, npos, kwnames};
     SAVE_FRAME();
-    Value result = runtime::call(vm, callable, call_args);
+    Value result;
+    if (kwnames == nullptr && has_type(callable, vm.types().builtin_function) &&
+        native_args_fit(callable.as<runtime::NativeFunction>(), args, nargs)) {
+      // What the builtin_function call slot does once the arguments check.
+      result = callable.as<runtime::NativeFunction>()->fn(vm, call_args);
+    } else {
+      result = runtime::call(vm, callable, call_args);
+    }
     sp = base;
     CHECK(result);
     PUSH(result);

@@ -243,3 +243,4 @@ def long_body():
 
 
 print(long_body())
+
