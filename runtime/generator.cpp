@@ -14,6 +14,7 @@
 #include "runtime/str.h"
 #include "runtime/traceback_object.h"
 #include "runtime/tuple.h"
+#include "vm/generator_frames.h"
 #include "vm/interpreter.h"
 #include "vm/vm.h"
 
@@ -54,17 +55,6 @@ Value self_iter(VM&, Value self) { return self; }
 Value stop_iteration(VM& vm, Value value) {
   Tuple* args = value.is_null() || value == vm.none() ? nullptr : tuple_from(vm, &value, 1);
   return raise_value(vm, exception_new(vm, vm.types().stop_iteration, args));
-}
-
-// PEP 479: a StopIteration escaping a generator frame becomes RuntimeError.
-void convert_stop_iteration(VM& vm) {
-  if (!exception_matches(vm, vm.types().stop_iteration)) return;
-  Value original = vm.take_exception();
-  raise(vm, vm.types().runtime_error, "generator raised StopIteration");
-  auto* exc = vm.pending_exception().as<BaseException>();
-  vm.store(exc, &exc->cause, original);
-  vm.store(exc, &exc->context, original);
-  exc->suppress_context = 1;
 }
 
 Value generator_next(VM& vm, Value self) {
@@ -138,6 +128,17 @@ Value generator_close_method(VM& vm, CallArgs args) {
 
 }  // namespace
 
+// PEP 479: a StopIteration escaping a generator frame becomes RuntimeError.
+void generator_convert_stop_iteration(VM& vm) {
+  if (!exception_matches(vm, vm.types().stop_iteration)) return;
+  Value original = vm.take_exception();
+  raise(vm, vm.types().runtime_error, "generator raised StopIteration");
+  auto* exc = vm.pending_exception().as<BaseException>();
+  vm.store(exc, &exc->cause, original);
+  vm.store(exc, &exc->context, original);
+  exc->suppress_context = 1;
+}
+
 Generator* generator_new(VM& vm, Code* code, Function* function, Dict* globals, Dict* builtins,
                          const Value* localsplus, int64_t resume_unit) {
   int64_t nvalues = static_cast<int64_t>(code->nlocalsplus) + code->stacksize;
@@ -181,11 +182,11 @@ Value generator_resume(VM& vm, Generator* gen, Value sent, Value thrown, bool* r
   vm.set_handled_exception(caller_handled);
   if (result.is_null()) {
     gen->state = GeneratorState::kFinished;
-    convert_stop_iteration(vm);
+    generator_convert_stop_iteration(vm);
     return result;
   }
   if (gen->state == GeneratorState::kSuspended) {
-    generator_note_suspended(vm, gen);
+    if (vm::generator_suspension_needs_note(vm, gen)) generator_note_suspended(vm, gen);
     return result;
   }
   *returned = true;

@@ -6,6 +6,9 @@
 // frame for the code again, copies the saved values back, pushes the sent
 // value and runs the interpreter from the saved instruction until the frame
 // yields (YIELD_VALUE saves the frame back into the generator) or returns.
+// From native code (next(), send(), sum(gen)...) that is a nested interpreter
+// run; FOR_ITER and SEND resume it in place, without leaving the dispatch
+// loop (vm/generator_frames.h).
 //
 // Invariants:
 //   - While suspended, `values[0 .. nlocalsplus + depth)` hold the frame's
@@ -13,7 +16,8 @@
 //     instruction; `yield_unit` the YIELD_VALUE it stopped at (throw() raises
 //     there, so a yield inside `try` finds its handler).
 //   - The generator's handled exception (sys.exc_info inside it) is saved
-//     across yields in `handled_exception`, as CPython's gi_exc_state.
+//     across yields in `handled_exception`, as CPython's gi_exc_state. While
+//     it runs in place, the field holds its resumer's handled exception.
 #pragma once
 
 #include <cstdint>
@@ -67,6 +71,10 @@ Generator* generator_new(VM& vm, Code* code, Function* function, Dict* globals, 
 // SEND's step for `yield from`/`await` over any iterator: *returned tells a
 // yielded value from the delegate's return value.
 [[nodiscard]] Value generator_send_to(VM& vm, Value receiver, Value sent, bool* returned);
+
+// PEP 479: turns a pending StopIteration that escaped a generator frame into
+// RuntimeError (cause and context the StopIteration).
+void generator_convert_stop_iteration(VM& vm);
 
 void init_generator_type(VM& vm);
 

@@ -49,9 +49,46 @@ class Mpz {
   mpz_t value_;
 };
 
+// Results of at most this many limbs keep them inside the BigInt object:
+// no GMP allocation, and nothing for the finalizer to free. GMP only ever
+// reads a BigInt's value once it is built (it is never a destination), so it
+// never tries to reallocate those limbs.
+constexpr size_t kInlineLimbs = 4;
+
+mp_limb_t* inline_limbs(BigInt* b) { return reinterpret_cast<mp_limb_t*>(b + 1); }
+
 void finalize_big_int(Object* self) {
   BigInt* b = static_cast<BigInt*>(self);
-  if (b->value->_mp_d != nullptr) mpz_clear(b->value);
+  if (b->value->_mp_d != nullptr && b->value->_mp_d != inline_limbs(b)) mpz_clear(b->value);
+}
+
+// A new BigInt holding `size` limbs (sign in `negative`) inline; the caller
+// writes the limbs. Precondition: 0 < size <= kInlineLimbs.
+BigInt* big_int_inline(VM& vm, size_t size, bool negative) {
+  BigInt* b = vm.allocate<BigInt>(vm.types().int_, size * sizeof(mp_limb_t));
+  b->value->_mp_alloc = static_cast<int>(size);
+  b->value->_mp_size = negative ? -static_cast<int>(size) : static_cast<int>(size);
+  b->value->_mp_d = inline_limbs(b);
+  return b;
+}
+
+// A BigInt from the value of `z` with inline limbs. Precondition: z is beyond
+// the small range and mpz_size(z) <= kInlineLimbs.
+Value big_int_inline_copy(VM& vm, mpz_srcptr z) {
+  size_t n = mpz_size(z);
+  BigInt* b = big_int_inline(vm, n, mpz_sgn(z) < 0);
+  std::memcpy(inline_limbs(b), mpz_limbs_read(z), n * sizeof(mp_limb_t));
+  return Value::from_object(b);
+}
+
+// A BigInt holding the magnitude `m` (beyond the small range) with a sign.
+Value big_int_from_magnitude(VM& vm, unsigned __int128 m, bool negative) {
+  static_assert(sizeof(mp_limb_t) == 8, "64-bit limbs");
+  auto hi = static_cast<mp_limb_t>(m >> 64);
+  BigInt* b = big_int_inline(vm, hi != 0 ? 2 : 1, negative);
+  inline_limbs(b)[0] = static_cast<mp_limb_t>(m);
+  if (hi != 0) inline_limbs(b)[1] = hi;
+  return Value::from_object(b);
 }
 
 void trace_nothing(Object*, Tracer&) {}
@@ -90,6 +127,7 @@ Value int_from_mpz_move(VM& vm, mpz_ptr z) {
     long s = mpz_get_si(z);
     if (Value::fits_small_int(s)) return Value::from_small_int(s);
   }
+  if (mpz_size(z) <= kInlineLimbs) return big_int_inline_copy(vm, z);
   BigInt* b = vm.allocate<BigInt>(vm.types().int_);
   mpz_init(b->value);
   mpz_swap(b->value, z);
@@ -313,8 +351,214 @@ Value big_shift(VM& vm, BinaryOp op, mpz_ptr x, mpz_ptr y) {
   return int_from_mpz_move(vm, r);
 }
 
+// A read-only GMP view of the int `v`: a BigInt's own value, or a small
+// value over `*limb` (no copy, no allocation).
+mpz_srcptr int_view(VM& vm, Value v, mpz_ptr storage, mp_limb_t* limb) {
+  int64_t s;
+  if (!small_value(vm, v, &s)) return v.as<BigInt>()->value;
+  *limb = s < 0 ? 0 - static_cast<uint64_t>(s) : static_cast<uint64_t>(s);
+  return mpz_roinit_n(storage, limb, s < 0 ? -1 : (s == 0 ? 0 : 1));
+}
+
+// The destination of big_binary_views: one integer per thread whose limbs are
+// reused from one operation to the next (results are copied out of it).
+mpz_ptr scratch_mpz() {
+  static thread_local Mpz scratch;
+  return scratch.get();
+}
+
+// The int holding the value of the scratch integer `z`; a short result is
+// copied out (the scratch keeps its limbs), a long one takes them.
+Value int_from_scratch(VM& vm, mpz_ptr z) {
+  if (mpz_fits_slong_p(z)) {
+    long s = mpz_get_si(z);
+    if (Value::fits_small_int(s)) return Value::from_small_int(s);
+  }
+  size_t n = mpz_size(z);
+  if (n > kInlineLimbs) {
+    Mpz result;
+    mpz_swap(result, z);
+    return int_from_mpz_move(vm, result);
+  }
+  mp_limb_t limbs[kInlineLimbs];
+  std::memcpy(limbs, mpz_limbs_read(z), n * sizeof(mp_limb_t));
+  BigInt* b = big_int_inline(vm, n, mpz_sgn(z) < 0);
+  std::memcpy(inline_limbs(b), limbs, n * sizeof(mp_limb_t));
+  return Value::from_object(b);
+}
+
+// The common operators on operands viewed in place into the scratch integer:
+// no GMP allocation once the scratch has grown, none for a result of up to
+// kInlineLimbs limbs. False: another operator, or an error case (division by
+// zero, huge product) left to big_binary.
+bool big_binary_views(VM& vm, BinaryOp op, Value a, Value b, Value* out) {
+  mpz_t xs, ys;
+  mp_limb_t xl, yl;
+  mpz_srcptr x = int_view(vm, a, xs, &xl);
+  mpz_srcptr y = int_view(vm, b, ys, &yl);
+  mpz_ptr r = scratch_mpz();
+  switch (op) {
+    case BinaryOp::kAdd:
+      mpz_add(r, x, y);
+      break;
+    case BinaryOp::kSub:
+      mpz_sub(r, x, y);
+      break;
+    case BinaryOp::kMul:
+      if (mpz_sizeinbase(x, 2) + mpz_sizeinbase(y, 2) > kMaxResultBits) return false;
+      mpz_mul(r, x, y);
+      break;
+    case BinaryOp::kFloorDiv:
+      if (mpz_sgn(y) == 0) return false;
+      mpz_fdiv_q(r, x, y);
+      break;
+    case BinaryOp::kMod:
+      if (mpz_sgn(y) == 0) return false;
+      mpz_fdiv_r(r, x, y);
+      break;
+    case BinaryOp::kAnd:
+      mpz_and(r, x, y);
+      break;
+    case BinaryOp::kOr:
+      mpz_ior(r, x, y);
+      break;
+    case BinaryOp::kXor:
+      mpz_xor(r, x, y);
+      break;
+    case BinaryOp::kRshift:
+      if (mpz_sgn(y) < 0 || !mpz_fits_ulong_p(y)) return false;
+      mpz_fdiv_q_2exp(r, x, mpz_get_ui(y));
+      break;
+    default:
+      return false;
+  }
+  *out = int_from_scratch(vm, r);
+  return true;
+}
+
+// An int operand of at most two limbs as sign and magnitude (|v| < 2**128).
+struct Word {
+  bool negative;
+  unsigned __int128 magnitude;
+};
+
+using U128 = unsigned __int128;
+constexpr U128 kI128Limit = U128{1} << 127;  // magnitudes below it fit __int128
+
+bool word_operand(VM& vm, Value v, Word* out) {
+  if (v.is_small_int()) {
+    int64_t s = v.small_int();
+    out->negative = s < 0;
+    out->magnitude = s < 0 ? 0 - static_cast<uint64_t>(s) : static_cast<uint64_t>(s);
+    return true;
+  }
+  Type* t = v.object()->type;
+  if (t == vm.types().bool_) {
+    out->negative = false;
+    out->magnitude = static_cast<uint64_t>(v.as<Bool>()->value);
+    return true;
+  }
+  if (t != vm.types().int_) return false;  // subclasses take the general path
+  mpz_srcptr z = v.as<BigInt>()->value;
+  int size = z->_mp_size;
+  int n = size < 0 ? -size : size;
+  if (n > 2) return false;
+  const mp_limb_t* d = z->_mp_d;
+  out->negative = size < 0;
+  out->magnitude = n == 0 ? 0 : (n == 1 ? U128{d[0]} : (U128{d[1]} << 64) | d[0]);
+  return true;
+}
+
+Value int_from_word(VM& vm, bool negative, U128 magnitude) {
+  if (magnitude <= static_cast<U128>(Value::kSmallIntMax)) {
+    auto m = static_cast<int64_t>(magnitude);
+    return Value::from_small_int(negative ? -m : m);
+  }
+  if (negative && magnitude == static_cast<U128>(Value::kSmallIntMax) + 1) {
+    return Value::from_small_int(Value::kSmallIntMin);
+  }
+  return big_int_from_magnitude(vm, magnitude, negative);
+}
+
+Value int_from_i128(VM& vm, __int128 v) {
+  return v < 0 ? int_from_word(vm, true, U128{0} - static_cast<U128>(v))
+               : int_from_word(vm, false, static_cast<U128>(v));
+}
+
+__int128 word_signed(const Word& w) {
+  return w.negative ? -static_cast<__int128>(w.magnitude) : static_cast<__int128>(w.magnitude);
+}
+
+// x + y for words; false when the magnitude overflows 128 bits.
+bool word_add(VM& vm, Word x, Word y, Value* out) {
+  if (x.negative == y.negative) {
+    U128 m;
+    if (__builtin_add_overflow(x.magnitude, y.magnitude, &m)) return false;
+    *out = int_from_word(vm, x.negative, m);
+  } else if (x.magnitude >= y.magnitude) {
+    *out = int_from_word(vm, x.negative, x.magnitude - y.magnitude);
+  } else {
+    *out = int_from_word(vm, y.negative, y.magnitude - x.magnitude);
+  }
+  return true;
+}
+
+// The common operators on operands of at most two limbs, in 128-bit
+// arithmetic: no GMP call at all. False: another operator, an operand or
+// result out of range, or an error case, all left to the GMP paths.
+bool word_binary(VM& vm, BinaryOp op, Value a, Value b, Value* out) {
+  Word x, y;
+  if (!word_operand(vm, a, &x) || !word_operand(vm, b, &y)) return false;
+  bool fit = x.magnitude < kI128Limit && y.magnitude < kI128Limit;
+  switch (op) {
+    case BinaryOp::kAdd:
+      return word_add(vm, x, y, out);
+    case BinaryOp::kSub:
+      y.negative = !y.negative && y.magnitude != 0;
+      return word_add(vm, x, y, out);
+    case BinaryOp::kMul:
+      if ((x.magnitude >> 64) != 0 || (y.magnitude >> 64) != 0) return false;
+      *out = int_from_word(vm, x.negative != y.negative && x.magnitude != 0 && y.magnitude != 0,
+                           x.magnitude * y.magnitude);
+      return true;
+    case BinaryOp::kAnd:
+    case BinaryOp::kOr:
+    case BinaryOp::kXor: {
+      if (!fit) return false;
+      __int128 p = word_signed(x), q = word_signed(y);
+      __int128 r = op == BinaryOp::kAnd ? (p & q) : op == BinaryOp::kOr ? (p | q) : (p ^ q);
+      *out = int_from_i128(vm, r);
+      return true;
+    }
+    case BinaryOp::kFloorDiv:
+    case BinaryOp::kMod: {
+      if (!fit || y.magnitude == 0) return false;
+      __int128 p = word_signed(x), q = word_signed(y);
+      __int128 quotient = p / q, remainder = p % q;
+      if (remainder != 0 && ((remainder < 0) != (q < 0))) {
+        remainder += q;
+        --quotient;
+      }
+      *out = int_from_i128(vm, op == BinaryOp::kFloorDiv ? quotient : remainder);
+      return true;
+    }
+    case BinaryOp::kRshift: {
+      if (!fit || y.negative) return false;
+      __int128 p = word_signed(x);
+      *out = int_from_i128(vm, y.magnitude >= 127 ? (p < 0 ? -1 : 0) : p >> y.magnitude);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 Value big_binary(VM& vm, BinaryOp op, Value a, Value b) {
   if (op == BinaryOp::kTrueDiv) return int_true_divide(vm, a, b);
+  Value word;
+  if (word_binary(vm, op, a, b, &word)) return word;
+  Value fast;
+  if (big_binary_views(vm, op, a, b, &fast)) return fast;
   Mpz x, y, r;
   int_to_mpz(vm, a, x);
   int_to_mpz(vm, b, y);
@@ -439,18 +683,15 @@ bool is_int(VM& vm, Value v) {
 
 Value int_from_int64(VM& vm, int64_t v) {
   if (Value::fits_small_int(v)) return Value::from_small_int(v);
-  BigInt* b = vm.allocate<BigInt>(vm.types().int_);
-  mpz_init_set_si(b->value, v);
-  return Value::from_object(b);
+  uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  return big_int_from_magnitude(vm, magnitude, v < 0);
 }
 
 Value int_from_uint64(VM& vm, uint64_t v) {
   if (v <= static_cast<uint64_t>(Value::kSmallIntMax)) {
     return Value::from_small_int(static_cast<int64_t>(v));
   }
-  BigInt* b = vm.allocate<BigInt>(vm.types().int_);
-  mpz_init_set_ui(b->value, v);
-  return Value::from_object(b);
+  return big_int_from_magnitude(vm, v, false);
 }
 
 Value int_from_mpz(VM& vm, const mpz_t v) {
@@ -458,6 +699,7 @@ Value int_from_mpz(VM& vm, const mpz_t v) {
     long s = mpz_get_si(v);
     if (Value::fits_small_int(s)) return Value::from_small_int(s);
   }
+  if (mpz_size(v) <= kInlineLimbs) return big_int_inline_copy(vm, v);
   BigInt* b = vm.allocate<BigInt>(vm.types().int_);
   mpz_init_set(b->value, v);
   note_limbs(vm, b);

@@ -4,7 +4,13 @@
 // Invariants:
 //   - Canonical form: every result that fits the small range is returned as a
 //     small int, so a BigInt never holds a small-range value.
-//   - A BigInt owns its GMP limbs; its finalizer releases them.
+//   - A BigInt owns its GMP limbs. Up to four limbs live inside the object
+//     itself (value->_mp_d points just past the header; nothing to free);
+//     longer ones are GMP-allocated and released by the finalizer. A
+//     BigInt's value is never a GMP destination once built.
+//   - Operands of at most two limbs take 128-bit arithmetic; other common
+//     operators read their operands in place and compute into a reused
+//     per-thread scratch integer, so short results allocate no GMP memory.
 //   - Semantics are Python's: floor division and modulo round toward -inf,
 //     `**` with a negative exponent gives a float, shifts by a negative count
 //     raise ValueError, division by zero raises ZeroDivisionError.

@@ -224,8 +224,79 @@ static Value list_inplace(VM& vm, BinaryOp op, Value a, Value b) {
 
 static int64_t list_length(VM& vm, Value self) { return self.as<List>()->length; }
 
+Value list_get_slice(VM& vm, List* l, int64_t start, int64_t step, int64_t n) {
+  List* out = list_new(vm, n);
+  out->length = n;
+  if (step == 1) {
+    // A new list: young unless it is too big for the nursery, so keep the barrier.
+    for (int64_t k = 0; k < n; ++k) vm.store(out, &out->items[k], l->items[start + k]);
+  } else {
+    for (int64_t k = 0, at = start; k < n; ++k, at += step) {
+      vm.store(out, &out->items[k], l->items[at]);
+    }
+  }
+  return Value::from_object(out);
+}
+
+// One bound of a slice, adjusted to a sequence of `length`.
+static int64_t adjust_bound(int64_t v, int64_t length, bool negative_step) {
+  if (v < 0) {
+    v += length;
+    if (v < 0) v = negative_step ? -1 : 0;
+  } else if (v >= length) {
+    v = negative_step ? length - 1 : length;
+  }
+  return v;
+}
+
+bool small_slice_indices(Value start, Value stop, Value step, Value none, int64_t length,
+                         int64_t* out_start, int64_t* out_stop, int64_t* out_step, int64_t* n) {
+  int64_t st = 1;
+  if (!step.is_null() && step != none) {
+    if (!step.is_small_int() || step.small_int() == 0) return false;
+    st = step.small_int();
+  }
+  bool negative = st < 0;
+  int64_t a, b;
+  if (start == none) {
+    a = negative ? length - 1 : 0;
+  } else if (start.is_small_int()) {
+    a = adjust_bound(start.small_int(), length, negative);
+  } else {
+    return false;
+  }
+  if (stop == none) {
+    b = negative ? -1 : length;
+  } else if (stop.is_small_int()) {
+    b = adjust_bound(stop.small_int(), length, negative);
+  } else {
+    return false;
+  }
+  if (negative) {
+    *n = b < a ? (a - b - 1) / -st + 1 : 0;
+  } else {
+    *n = a < b ? (b - a - 1) / st + 1 : 0;
+  }
+  *out_start = a;
+  *out_stop = b;
+  *out_step = st;
+  return true;
+}
+
+// Whether `key` is a slice (an exact type: slice cannot be subclassed).
+static bool is_exact_slice(VM& vm, Value key) {
+  return key.is_object() && key.object()->type == vm.types().slice;
+}
+
 static Value list_getitem(VM& vm, Value self, Value key) {
   List* l = self.as<List>();
+  if (is_exact_slice(vm, key)) {
+    int64_t start, stop, step, n;
+    if (!slice_indices(vm, key.as<Slice>(), l->length, &start, &stop, &step, &n)) {
+      return Value::null();
+    }
+    return list_get_slice(vm, l, start, step, n);
+  }
   int64_t i = 0;
   int r = read_index_key(vm, key, &i);
   if (r < 0) return Value::null();
@@ -241,12 +312,7 @@ static Value list_getitem(VM& vm, Value self, Value key) {
   if (!slice_indices(vm, key.as<Slice>(), l->length, &start, &stop, &step, &n)) {
     return Value::null();
   }
-  List* out = list_new(vm, n);
-  out->length = n;
-  for (int64_t k = 0, at = start; k < n; ++k, at += step) {
-    vm.store(out, &out->items[k], l->items[at]);
-  }
-  return Value::from_object(out);
+  return list_get_slice(vm, l, start, step, n);
 }
 
 // Removes the items at positions start, start+step, ... (n of them).
@@ -282,18 +348,40 @@ static List* slice_source(VM& vm, Value value) {
   return list_from_iterable(vm, value);
 }
 
-static int list_assign_slice(VM& vm, List* l, Slice* slice, Value value) {
-  int64_t start, stop, step, n;
-  if (!slice_indices(vm, slice, l->length, &start, &stop, &step, &n)) return -1;
+// The items assigned to a slice of `l`: an exact list's or tuple's own
+// items (a list assigned to a slice of itself is copied first), otherwise a
+// new list of the iterable's items. False (with TypeError) if not iterable.
+static bool slice_source_items(VM& vm, List* l, Value value, const Value** items, int64_t* length) {
+  if (value.is_object() && value.object()->type == vm.types().list && value.object() != l) {
+    *items = value.as<List>()->items;
+    *length = value.as<List>()->length;
+    return true;
+  }
+  if (value.is_object() && value.object()->type == vm.types().tuple) {
+    *items = value.as<Tuple>()->items();
+    *length = value.as<Tuple>()->length;
+    return true;
+  }
+  List* src = slice_source(vm, value);
+  if (src == nullptr) return false;
+  *items = src->items;
+  *length = src->length;
+  return true;
+}
+
+int list_set_slice(VM& vm, List* l, int64_t start, int64_t stop, int64_t step, int64_t n,
+                   Value value) {
   if (value.is_null()) {
     list_delete_slice(vm, l, start, step, n);
     return 0;
   }
-  List* src = slice_source(vm, value);
-  if (src == nullptr) return -1;
+  const Value* items = nullptr;
+  int64_t added = 0;
+  // `value` stays on the caller's stack (or in a local), keeping `items` alive.
+  if (!slice_source_items(vm, l, value, &items, &added)) return -1;
   if (step == 1) {
     if (stop < start) stop = start;
-    int64_t old = l->length, removed = stop - start, added = src->length;
+    int64_t old = l->length, removed = stop - start;
     if (added != removed) vm.heap().items_moved(l);
     if (added > removed) {
       list_resize(vm, l, old + added - removed);
@@ -304,22 +392,29 @@ static int list_assign_slice(VM& vm, List* l, Slice* slice, Value value) {
                    static_cast<size_t>(old - stop) * sizeof(Value));
       list_resize(vm, l, old + added - removed);
     }
-    for (int64_t k = 0; k < added; ++k) vm.store(l, &l->items[start + k], src->items[k]);
+    for (int64_t k = 0; k < added; ++k) vm.store(l, &l->items[start + k], items[k]);
     return 0;
   }
-  if (src->length != n) {
-    raise_value_error(vm, "attempt to assign sequence of size " + std::to_string(src->length) +
+  if (added != n) {
+    raise_value_error(vm, "attempt to assign sequence of size " + std::to_string(added) +
                               " to extended slice of size " + std::to_string(n));
     return -1;
   }
   for (int64_t k = 0, at = start; k < n; ++k, at += step) {
-    vm.store(l, &l->items[at], src->items[k]);
+    vm.store(l, &l->items[at], items[k]);
   }
   return 0;
 }
 
+static int list_assign_slice(VM& vm, List* l, Slice* slice, Value value) {
+  int64_t start, stop, step, n;
+  if (!slice_indices(vm, slice, l->length, &start, &stop, &step, &n)) return -1;
+  return list_set_slice(vm, l, start, stop, step, n, value);
+}
+
 static int list_setitem(VM& vm, Value self, Value key, Value value) {
   List* l = self.as<List>();
+  if (is_exact_slice(vm, key)) return list_assign_slice(vm, l, key.as<Slice>(), value);
   int64_t i = 0;
   int r = read_index_key(vm, key, &i);
   if (r < 0) return -1;

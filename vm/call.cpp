@@ -11,6 +11,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/frame.h"
+#include "vm/generator_frames.h"
 #include "vm/interpreter.h"
 #include "vm/recursion_guard.h"
 #include "vm/vm.h"
@@ -220,27 +221,9 @@ Value call_function(VM& vm, Function* function, CallArgs args) {
 }
 
 Value resume_generator_frame(VM& vm, runtime::Generator* gen, Value sent, bool raise_pending) {
-  FrameStack& frames = vm.frames();
-  if (frames.depth() + vm.native_depth() >= vm.recursion_limit() || native_stack_exhausted(vm)) {
-    return runtime::raise(vm, vm.types().recursion_error, "maximum recursion depth exceeded");
-  }
-  Frame* frame = frames.push(gen->code, gen->globals, gen->builtins);
-  if (frame == nullptr) {
-    return runtime::raise(vm, vm.types().recursion_error, "maximum recursion depth exceeded");
-  }
-  frame->function = gen->function;
-  frame->generator = gen;
+  Frame* frame = push_generator_frame(vm, gen, sent, !raise_pending);
+  if (frame == nullptr) return Value::null();
   frame->is_entry = 1;
-  int32_t nlocals = gen->code->nlocalsplus;
-  const Value* saved = gen->values();
-  Value* locals = frame->localsplus();
-  for (int32_t i = 0; i < nlocals; ++i) locals[i] = saved[i];
-  Value* sp = frame->stack_base();
-  for (int64_t i = 0; i < gen->depth; ++i) *sp++ = saved[nlocals + i];
-  if (!raise_pending) *sp++ = sent;
-  frame->sp = sp;
-  frame->pc = gen->code->instructions() + gen->resume_unit;
-  frame->current_unit = static_cast<int32_t>(gen->yield_unit);
   return execute(vm, frame, raise_pending);
 }
 

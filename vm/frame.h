@@ -98,6 +98,25 @@ class FrameStack {
     ++depth_;
     return frame;
   }
+  // push() for a resumed generator: localsplus and the value stack start
+  // with values[0 .. count) (its saved locals, then saved stack items;
+  // nlocalsplus <= count <= nlocalsplus + stacksize), sp just past them.
+  [[gnu::always_inline]] Frame* push_saved(runtime::Code* code, runtime::Dict* globals,
+                                           runtime::Dict* builtins, const Value* values,
+                                           int64_t count) {
+    size_t words = sizeof(Frame) / sizeof(Value) + static_cast<size_t>(code->nlocalsplus) +
+                   static_cast<size_t>(code->stacksize);
+    if (static_cast<size_t>(limit_ - next_free_) < words) return nullptr;
+    auto* frame = reinterpret_cast<Frame*>(next_free_);
+    next_free_ += words;
+    init_header(frame, code, globals, builtins);
+    Value* locals = frame->localsplus();
+    for (int64_t i = 0; i < count; ++i) locals[i] = values[i];
+    frame->sp = locals + count;
+    top_frame_ = frame;
+    ++depth_;
+    return frame;
+  }
   // Pops the top frame. Precondition: `frame` is the top frame.
   void pop(Frame* frame) {
     top_frame_ = frame->previous;

@@ -145,7 +145,9 @@ void fill_instance_load(VM& vm, InlineCache* c, Value owner, Str* name) {
 // a plain native or Python method of it (the method form of load_method).
 void fill_native_method(VM& vm, InlineCache* c, Value owner, Str* name) {
   Type* type = owner.object()->type;
-  if (type->getattr != nullptr || runtime::is_user_class(type)) return;
+  // A generator's getattr slot only adds data attributes (see load_method).
+  bool plain_getattr = type->getattr == nullptr || type == vm.types().generator;
+  if (!plain_getattr || runtime::is_user_class(type)) return;
   Value found = runtime::type_lookup(vm, type, name);
   if (!found.is_object()) return;
   Type* kind = found.object()->type;

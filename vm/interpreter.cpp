@@ -31,6 +31,7 @@
 #include "runtime/tuple.h"
 #include "vm/call.h"
 #include "vm/frame.h"
+#include "vm/generator_frames.h"
 #include "vm/import.h"
 #include "vm/inline_cache.h"
 #include "vm/interpreter.h"
@@ -152,6 +153,32 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
     default:
       return Value::null();
   }
+}
+
+// Whether a positional call of the unbound native function `f` passes its
+// argument checks (runtime/function.cpp check_native_args) in the plainest
+// way: no bound receiver, and a method's receiver of exactly its owner type.
+// False leaves the call, and any error, to the call slot.
+[[gnu::always_inline]] inline bool native_args_fit(const runtime::NativeFunction* f,
+                                                   const Value* args, size_t nargs) {
+  if (!f->self.is_null()) return false;
+  auto given = static_cast<int64_t>(nargs);
+  if ((f->flags & runtime::kNativeMethod) != 0) {
+    if (given == 0 || f->owner == nullptr || !args[0].is_object() ||
+        args[0].object()->type != f->owner) {
+      return false;
+    }
+    --given;
+  }
+  return given >= f->min_args && (f->max_args < 0 || given <= f->max_args);
+}
+
+// Whether FOR_ITER or SEND (with a one-byte `oparg`, which the return path
+// re-reads from the instruction) may resume generator `v` in place.
+inline bool can_resume_in_place(Value v, uint32_t oparg) {
+  auto state = v.as<runtime::Generator>()->state;
+  return oparg < 256 && (state == runtime::GeneratorState::kSuspended ||
+                         state == runtime::GeneratorState::kCreated);
 }
 
 // Small-int and float fast paths for COMPARE_OP; null means "slow path".
@@ -593,7 +620,14 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
     size_t npos = nargs - (kwnames == nullptr ? 0 : static_cast<size_t>(kwnames->length));
     runtime::CallArgs call_args{args, npos, kwnames};
     SAVE_FRAME();
-    Value result = runtime::call(vm, callable, call_args);
+    Value result;
+    if (kwnames == nullptr && has_type(callable, vm.types().builtin_function) &&
+        native_args_fit(callable.as<runtime::NativeFunction>(), args, nargs)) {
+      // What the builtin_function call slot does once the arguments check.
+      result = callable.as<runtime::NativeFunction>()->fn(vm, call_args);
+    } else {
+      result = runtime::call(vm, callable, call_args);
+    }
     sp = base;
     CHECK(result);
     PUSH(result);
@@ -619,7 +653,8 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
 
   TARGET(RETURN_VALUE) {
     Value result = POP();
-    if (frame->generator != nullptr) finish_generator(vm, frame, result);
+    runtime::Generator* gen = frame->generator;
+    if (gen != nullptr) finish_generator(vm, frame, result);
     if (vm.suspended_cleanup_generators != 0) [[unlikely]] {
       SAVE_FRAME();  // the frame's locals die: close the generators only they held
       runtime::collect_dropped_generators(
@@ -637,6 +672,24 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
             vm, "__init__() should return None, not '" + runtime::type_name(vm, result) + "'");
         goto error;
       }
+      DISPATCH();
+    }
+    if (gen != nullptr && !frame->is_entry) {
+      // An in-place generator returned to the FOR_ITER or SEND that resumed
+      // it: the loop ends, or `yield from` gets the return value.
+      leave_generator_in_place(vm, gen, false);
+      Frame* caller = frame->previous;
+      vm.frames().pop(frame);
+      frame = caller;
+      LOAD_FRAME();
+      instr = first + frame->current_unit;
+      uint16_t word = *instr;
+      if ((word & 0xff) == FOR_ITER) {
+        --sp;
+      } else {
+        TOP() = result;
+      }
+      pc += word >> 8;
       DISPATCH();
     }
     RETURN_TO_CALLER(result);
@@ -857,6 +910,36 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
   }
 
   TARGET(BUILD_SLICE) {
+    // A slice of an exact list with small-int or None bounds, read or
+    // assigned at once: BINARY_SUBSCR or STORE_SUBSCR runs here without
+    // building the slice object.
+    if (dispatch_table == kDispatch.targets) {
+      uint8_t next = static_cast<uint8_t>(*pc & 0xff);
+      Value* bounds = sp - oparg;
+      if ((next == BINARY_SUBSCR || next == STORE_SUBSCR) &&
+          has_type(bounds[-1], vm.types().list)) {
+        auto* list = bounds[-1].as<List>();
+        int64_t start, stop, step, n;
+        if (runtime::small_slice_indices(bounds[0], bounds[1],
+                                         oparg == 3 ? bounds[2] : Value::null(), vm.none(),
+                                         list->length, &start, &stop, &step, &n)) {
+          instr = pc;
+          if (next == BINARY_SUBSCR) {
+            pc += 1 + kCacheUnitTable[BINARY_SUBSCR];
+            SAVE_FRAME();
+            Value r = runtime::list_get_slice(vm, list, start, step, n);
+            sp = bounds;
+            TOP() = r;
+            DISPATCH();
+          }
+          pc += 1 + kCacheUnitTable[STORE_SUBSCR];
+          SAVE_FRAME();
+          CHECK_INT(runtime::list_set_slice(vm, list, start, stop, step, n, bounds[-2]));
+          sp = bounds - 2;
+          DISPATCH();
+        }
+      }
+    }
     SAVE_FRAME();
     Value s = build_slice(vm, sp - oparg, oparg);
     sp -= oparg;
@@ -962,6 +1045,14 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
         PUSH(list_it->list->items[list_it->index++]);
         DISPATCH();
       }
+    } else if (has_type(it, vm.types().generator) && can_resume_in_place(it, oparg) &&
+               dispatch_table == kDispatch.targets) {
+      SAVE_FRAME();
+      Frame* callee = resume_generator_in_place(vm, it.as<runtime::Generator>(), vm.none());
+      if (callee == nullptr) goto error;
+      frame = callee;
+      LOAD_FRAME();
+      DISPATCH();
     }
     SAVE_FRAME();
     Value next = fast_iter_next(vm, it);
@@ -1210,15 +1301,41 @@ inline bool small_floor_div_mod(int64_t x, int64_t y, int64_t* q, int64_t* r) {
   }
 
   TARGET(YIELD_VALUE) {
-    // Generator frames always run as entry frames (resume_generator_frame).
+    // An entry frame (resume_generator_frame) returns the value to native
+    // code; an in-place one pushes it for the FOR_ITER or SEND that resumed it.
     Value value = POP();
     SAVE_FRAME();
-    suspend_generator(vm, frame, static_cast<int64_t>(pc - first));
+    runtime::Generator* gen = frame->generator;
+    save_generator_frame(vm, frame, static_cast<int64_t>(pc - first), frame->current_unit);
+    if (frame->is_entry) {
+      vm.frames().pop(frame);
+      return value;
+    }
+    leave_generator_in_place(vm, gen, true);
+    Frame* caller = frame->previous;
     vm.frames().pop(frame);
-    return value;
+    frame = caller;
+    LOAD_FRAME();
+    PUSH(value);
+    DISPATCH();
   }
 
   TARGET(SEND) {
+    if (has_type(PEEK(2), vm.types().generator) && can_resume_in_place(PEEK(2), oparg) &&
+        dispatch_table == kDispatch.targets &&
+        (TOP() == vm.none() ||
+         PEEK(2).as<runtime::Generator>()->state == runtime::GeneratorState::kSuspended)) {
+      Value sent = POP();
+      SAVE_FRAME();
+      Frame* callee = resume_generator_in_place(vm, TOP().as<runtime::Generator>(), sent);
+      if (callee == nullptr) {
+        ++sp;
+        goto error;
+      }
+      frame = callee;
+      LOAD_FRAME();
+      DISPATCH();
+    }
     SAVE_FRAME();
     bool returned = false;
     Value r = runtime::generator_send_to(vm, PEEK(2), TOP(), &returned);
@@ -1398,13 +1515,21 @@ error:
       DISPATCH();
     }
     bool was_entry = frame->is_entry != 0;
-    if (frame->generator != nullptr) finish_generator(vm, frame, Value::null());
+    runtime::Generator* gen = frame->generator;
+    if (gen != nullptr) finish_generator(vm, frame, Value::null());
     Frame* caller = frame->previous;
     vm.frames().pop(frame);
     if (was_entry) return Value::null();
     frame = caller;
     LOAD_FRAME();
     instr = first + frame->current_unit;
+    if (gen != nullptr) {
+      // An in-place generator raised: the FOR_ITER or SEND that resumed it
+      // raises what generator_resume would have (PEP 479 applied).
+      leave_generator_in_place(vm, gen, false);
+      runtime::generator_convert_stop_iteration(vm);
+      goto error;
+    }
     add_traceback_entry(vm, frame);
   }
 

@@ -219,7 +219,9 @@ int load_method(VM& vm, Str* name, Value* slot) {
       return 0;
     }
   }
-  if (type->getattr == nullptr) {
+  // A generator's getattr slot only adds data attributes (gi_*, __name__):
+  // its methods resolve exactly as with no slot.
+  if (type->getattr == nullptr || type == vm.types().generator) {
     Value found = runtime::type_lookup(vm, type, name);
     bool is_plain_method =
         found.is_object() &&
@@ -671,22 +673,6 @@ Value make_generator(VM& vm, Frame* frame, int64_t resume_unit) {
       runtime::generator_new(vm, frame->code, frame->function, frame->globals, frame->builtins,
                              frame->localsplus(), resume_unit);
   return Value::from_object(gen);
-}
-
-void suspend_generator(VM& vm, Frame* frame, int64_t resume_unit) {
-  runtime::Generator* gen = frame->generator;
-  int32_t nlocals = frame->code->nlocalsplus;
-  int64_t depth = frame->sp - frame->stack_base();
-  Value* saved = gen->values();
-  const Value* locals = frame->localsplus();
-  for (int32_t i = 0; i < nlocals; ++i) saved[i] = locals[i];
-  for (int64_t i = 0; i < depth; ++i) saved[nlocals + i] = frame->stack_base()[i];
-  // The values were copied in bulk: an old generator is remembered whole.
-  vm.heap().remember_if_old(gen);
-  gen->depth = depth;
-  gen->resume_unit = resume_unit;
-  gen->yield_unit = frame->current_unit;
-  gen->state = runtime::GeneratorState::kSuspended;
 }
 
 void finish_generator(VM& vm, Frame* frame, Value result) {

@@ -78,8 +78,6 @@ bool make_function_operands_ok(VM& vm, uint32_t flags, const Value* sp);
 // Generators (runtime/generator.h).
 // RETURN_GENERATOR: a generator holding `frame`'s locals, resuming at `resume_unit`.
 Value make_generator(VM& vm, Frame* frame, int64_t resume_unit);
-// YIELD_VALUE: saves the frame's locals and stack into its generator.
-void suspend_generator(VM& vm, Frame* frame, int64_t resume_unit);
 // The generator's frame returned `result` (null: it raised).
 void finish_generator(VM& vm, Frame* frame, Value result);
 
