@@ -204,7 +204,7 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
     restore_exit(vm_, frame, *t, exit, exit_values);
     // An exit inside an inlined callee resumes in a rebuilt frame: side
     // traces start and run only in the frame that entered the root trace.
-    bool in_callee = vm_.frames().top() != frame;
+    bool in_callee = vm_.frames().top() != frame || t->snapshots[exit].frame >= 0;
     Trace* next;
     if (static_cast<int32_t>(exit) == t->loop_exit) {
       // A root without loop runs again; a side trace runs its link target.

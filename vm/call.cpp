@@ -237,7 +237,8 @@ Value resume_generator_frame(VM& vm, runtime::Generator* gen, Value sent, bool r
   for (int32_t i = 0; i < nlocals; ++i) locals[i] = saved[i];
   Value* sp = frame->stack_base();
   for (int64_t i = 0; i < gen->depth; ++i) *sp++ = saved[nlocals + i];
-  if (!raise_pending) *sp++ = sent;
+  if (!raise_pending && gen->resume_in_body == 0) *sp++ = sent;
+  gen->resume_in_body = 0;
   frame->sp = sp;
   frame->pc = gen->code->instructions() + gen->resume_unit;
   frame->current_unit = static_cast<int32_t>(gen->yield_unit);
