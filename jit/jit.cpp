@@ -207,7 +207,9 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
     bool in_callee = vm_.frames().top() != frame || t->snapshots[exit].frame >= 0;
     Trace* next;
     if (static_cast<int32_t>(exit) == t->loop_exit) {
-      // A root without loop runs again; a side trace runs its link target.
+      // A root without loop runs again; a side trace runs its link target;
+      // a trace that ends at a yield returns to the interpreter, which yields.
+      if (t->ends_at_yield) return BackedgeAction::kResumed;
       next = t->side.link_unit < 0 ? t : link_target(*t, frame);
     } else {
       ++t->exit_counts[exit];

@@ -145,6 +145,7 @@ Recorder::Status Recorder::record(vm::Frame* frame, int32_t unit, uint8_t opcode
     abort(reason);
     return Status::kAborted;
   }
+  if (trace_->ends_at_yield) return Status::kDone;
   if (trace_->ir.size() > static_cast<Ref>(options_.max_trace_ins)) {
     abort(AbortReason::kTraceTooLong);
     return Status::kAborted;
@@ -250,7 +251,7 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
     case vm::GET_ITER:
       return fail(AbortReason::kInnerLoop);
     case vm::YIELD_VALUE:
-      return in_generator() ? rec_yield_value() : fail(AbortReason::kLeftFrame);
+      return in_generator() ? rec_yield_value() : rec_root_yield();
     case vm::RETURN_GENERATOR:
       return fail(AbortReason::kLeftFrame);
     default:

@@ -194,6 +194,7 @@ class Recorder {
   Ref generator_slot(int32_t s);
   bool generator_backward(int32_t target);
   bool rec_yield_value();
+  bool rec_root_yield();
 
  public:
   // The interpreter is about to run the frame of a call the recorder follows

@@ -176,3 +176,23 @@ bool Recorder::rec_yield_value() {
 }
 
 }  // namespace pyvm::jit
+
+namespace pyvm::jit {
+
+// YIELD_VALUE in the loop's own frame (a loop in a generator's body that
+// yields): the trace ends there with an exit that lets the interpreter
+// perform the yield; the next resumption enters the trace again at the
+// loop's back-edge. Only when the trace resumed a generator of its own
+// (FOR_ITER over a generator): otherwise the trace saves too little to pay
+// for its entry and exit.
+bool Recorder::rec_root_yield() {
+  if (inlined() || side_ || frame_->generator == nullptr || options_.yield_exits == 0 ||
+      trace_->inline_frames.empty()) {
+    return fail(AbortReason::kLeftFrame);
+  }
+  snap_at(resume_unit_, depth_);
+  trace_->ends_at_yield = true;
+  return true;
+}
+
+}  // namespace pyvm::jit

@@ -43,6 +43,9 @@ struct Trace {
   SnapshotList snapshots;
   Ref loop = kNoRef;          // the LOOP marker, or kNoRef for a trace without loop
   int32_t loop_exit = -1;     // without loop: the EXIT's snapshot (run again at once)
+  // A loop in a generator's body whose trace ends at the loop's YIELD_VALUE:
+  // its final EXIT resumes the interpreter at the yield (jit/recorder_generators.cpp).
+  bool ends_at_yield = false;
   std::vector<uint8_t> live;  // per ref: 1 when the backend must compute it (DCE)
 
   TraceFn entry = nullptr;
