@@ -68,8 +68,7 @@ bool JitOptions::apply_x_option(const std::string& name, const std::string& valu
     std::string param = std::string("jit-") + #field;                                \
     for (char& c : param) c = c == '_' ? '-' : c;                                    \
     if (name == param)                                                               \
-      return parse_u32(value, &field) &&                                             \
-             (field > 0 || param == "jit-stress-exits" || param == "jit-yield-exits"); \
+      return parse_u32(value, &field) && (field > 0 || param == "jit-stress-exits"); \
   }
   PYVM_JIT_PARAMS(PYVM_JIT_APPLY_PARAM)
 #undef PYVM_JIT_APPLY_PARAM

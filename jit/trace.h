@@ -43,9 +43,6 @@ struct Trace {
   SnapshotList snapshots;
   Ref loop = kNoRef;          // the LOOP marker, or kNoRef for a trace without loop
   int32_t loop_exit = -1;     // without loop: the EXIT's snapshot (run again at once)
-  // A loop in a generator's body whose trace ends at the loop's YIELD_VALUE:
-  // its final EXIT resumes the interpreter at the yield (jit/recorder_generators.cpp).
-  bool ends_at_yield = false;
   std::vector<uint8_t> live;  // per ref: 1 when the backend must compute it (DCE)
 
   TraceFn entry = nullptr;
@@ -60,6 +57,10 @@ struct Trace {
   int32_t max_inline_depth = 0;            // the deepest inlined frame chain
 
   std::string recorded;  // the recorded bytecode, one instruction per line (dump)
+
+  // A loop in a generator's body whose trace ends at the loop's YIELD_VALUE:
+  // its final EXIT resumes the interpreter at the yield (jit/recorder_generators.cpp).
+  bool ends_at_yield = false;
 
   explicit Trace(const IrConfig& config) : ir(config) {}
 };
