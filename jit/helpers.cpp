@@ -5,6 +5,7 @@
 
 #include "runtime/float.h"
 #include "runtime/function.h"
+#include "runtime/generator.h"
 #include "runtime/instance.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
@@ -42,6 +43,11 @@ uint64_t helper_call_method0(vm::VM* vm, runtime::Object* fn, runtime::Object* s
 void helper_cell_store(vm::VM* vm, runtime::Object* cell, uint64_t value) {
   auto* c = static_cast<runtime::Cell*>(cell);
   vm->store(c, &c->contents, Value::from_raw(value));
+}
+
+void helper_gen_store(vm::VM* vm, runtime::Object* gen, int64_t index, uint64_t value) {
+  auto* g = static_cast<runtime::Generator*>(gen);
+  vm->store(g, &g->values()[index], Value::from_raw(value));
 }
 
 }  // namespace pyvm::jit

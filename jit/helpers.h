@@ -25,5 +25,7 @@ void helper_list_append(vm::VM* vm, runtime::Object* list, uint64_t value);
 uint64_t helper_call_method0(vm::VM* vm, runtime::Object* fn, runtime::Object* self);
 // cell.contents = value, with the write barrier.
 void helper_cell_store(vm::VM* vm, runtime::Object* cell, uint64_t value);
+// A generator's saved frame value `index` = value, with the write barrier.
+void helper_gen_store(vm::VM* vm, runtime::Object* gen, int64_t index, uint64_t value);
 
 }  // namespace pyvm::jit

@@ -70,6 +70,9 @@ void restore_inline_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint3
   const Snapshot& snap = trace.snapshots[snapshot];
   int32_t chain[kMaxChain];
   int n = frame_chain(trace, snap, chain);
+  if (n > 0 && trace.inline_frames[static_cast<size_t>(chain[0])].generator) {
+    return restore_generator_exit(vm, frame, trace, snapshot, exit_values);
+  }
   vm::Frame* frames[kMaxChain + 1];
   int32_t bases[kMaxChain + 1];
   frames[0] = frame;

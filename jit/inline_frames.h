@@ -66,6 +66,15 @@ struct InlineFrame {
   // result is None and pushes nothing: the caller resumes after the CALL
   // with the instance as the call's result.
   bool init = false;
+  // A generator resumed by FOR_ITER (jit/recorder_generators.cpp): slot
+  // base - 1 holds the generator object, the frame's initial slots are the
+  // generator's saved values (`generator_depth` of them on the stack, then
+  // the None sent), and the caller resumes at the FOR_ITER itself
+  // (return_unit == its unit) with the generator on its stack. An exit inside
+  // the body saves the frame back into the generator object instead of
+  // pushing an interpreter frame (jit/inline_generators.cpp).
+  bool generator = false;
+  int32_t generator_depth = 0;
 };
 
 // The root frame's value-stack depth at `snap`.
@@ -80,4 +89,9 @@ bool inline_frames_fit(vm::VM& vm, const Trace& trace);
 // frame's state and pushes one interpreter frame per inlined call.
 void restore_inline_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint32_t snapshot,
                          const uint64_t* exit_values);
+// The same for a snapshot inside inlined generators (every frame of its
+// chain is one, jit/inline_generators.cpp): the root frame resumes at the
+// outermost FOR_ITER, and each generator is saved as suspended mid-body.
+void restore_generator_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint32_t snapshot,
+                            const uint64_t* exit_values);
 }  // namespace pyvm::jit

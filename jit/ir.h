@@ -112,6 +112,7 @@ enum IrFlag : uint8_t {
   X(FTOI, kPure | kGuard)     /* int(num): truncation, exits unless it fits int64 */               \
   X(LIST_APPEND, kStore)      /* list a .append(val b) (runtime call) */                           \
   X(CELL_STORE, kStore)       /* cell a .contents = val b (write barrier, runtime) */              \
+  X(GEN_STORE, kStore)        /* generator a .values[imm] = val b (write barrier, runtime) */      \
   X(NEWRANGE, kStore)         /* range(int a, int b) -> val: allocates (runtime call) */           \
   X(ITER_NEW, kStore)         /* iter(val a), a an exact list or range: allocates (runtime) */     \
   X(LIST_POP, kStore)         /* val: list a .pop() (a non-empty list; runtime call to b's fn) */  \

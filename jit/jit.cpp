@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,7 +40,18 @@ constexpr const char* kAbortNames[] = {
 #undef PYVM_JIT_ABORT_NAME
 };
 
-using Clock = std::chrono::steady_clock;
+// Recording and compiling are timed in the thread's CPU time, so that the
+// statistics compare with the process's user+sys time and do not count the
+// time the thread waited for a CPU on a loaded machine.
+struct Clock {
+  using duration = std::chrono::nanoseconds;
+  using time_point = std::chrono::time_point<Clock, duration>;
+  static time_point now() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return time_point(duration(int64_t{ts.tv_sec} * 1000000000 + ts.tv_nsec));
+  }
+};
 
 double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -192,10 +204,12 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
     restore_exit(vm_, frame, *t, exit, exit_values);
     // An exit inside an inlined callee resumes in a rebuilt frame: side
     // traces start and run only in the frame that entered the root trace.
-    bool in_callee = vm_.frames().top() != frame;
+    bool in_callee = vm_.frames().top() != frame || t->snapshots[exit].frame >= 0;
     Trace* next;
     if (static_cast<int32_t>(exit) == t->loop_exit) {
-      // A root without loop runs again; a side trace runs its link target.
+      // A root without loop runs again; a side trace runs its link target;
+      // a trace that ends at a yield returns to the interpreter, which yields.
+      if (t->ends_at_yield) return BackedgeAction::kResumed;
       next = t->side.link_unit < 0 ? t : link_target(*t, frame);
     } else {
       ++t->exit_counts[exit];

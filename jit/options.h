@@ -23,7 +23,8 @@ namespace pyvm::jit {
   X(hot_exit, 12, "exits taken from one guard before a side trace is recorded") \
   X(max_side_traces, 100, "side traces per root trace")                         \
   X(side_tries, 4, "aborted side-trace recordings per exit before it gives up") \
-  X(max_code_kb, 65536, "KB of machine code before the JIT stops compiling")
+  X(max_code_kb, 65536, "KB of machine code before the JIT stops compiling")    \
+  X(yield_exits, 0, "end generator loops' traces at their yield (0: abort)")
 
 // Optimisation passes that PYVM_JIT_OPT / -X jit-opt can switch off.
 #define PYVM_JIT_PASSES(X) \

@@ -54,6 +54,7 @@ void Recorder::start(vm::Frame* frame, int32_t header_unit, int trace_id) {
   base_ = 0;
   inline_frame_ = -1;
   callers_.clear();
+  generator_back_targets_.clear();
   abort_detail_.clear();
   pair_unit_ = -1;
   header_unit_ = header_unit;
@@ -144,6 +145,7 @@ Recorder::Status Recorder::record(vm::Frame* frame, int32_t unit, uint8_t opcode
     abort(reason);
     return Status::kAborted;
   }
+  if (trace_->ends_at_yield) return Status::kDone;
   if (trace_->ir.size() > static_cast<Ref>(options_.max_trace_ins)) {
     abort(AbortReason::kTraceTooLong);
     return Status::kAborted;
@@ -250,6 +252,7 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
     case vm::GET_ITER:
       return fail(AbortReason::kInnerLoop);
     case vm::YIELD_VALUE:
+      return in_generator() ? rec_yield_value() : rec_root_yield();
     case vm::RETURN_GENERATOR:
       return fail(AbortReason::kLeftFrame);
     default:
@@ -264,7 +267,7 @@ Ref Recorder::slot(int32_t s) {
   Ref& r = slot_ref(s);
   if (r != kNoRef) return r;
   // An inlined frame starts with every slot null (or set by the recorder).
-  if (inlined()) return ir().kval(0);
+  if (inlined()) return in_generator() ? generator_slot(s) : ir().kval(0);
   Value v = actual_slot(s);
   IrType type = IrType::kVal;
   if (v.is_small_int()) {
@@ -634,7 +637,7 @@ bool Recorder::rec_pop_jump(uint8_t opcode, uint32_t oparg) {
   }
   pop(1);
   if (!backward) return true;
-  if (inlined()) return taken ? fail(AbortReason::kInnerLoop) : true;
+  if (inlined()) return !taken || generator_backward(target);
   if (side_) return !taken || side_backward(target);
   if (target == header_unit_) {
     if (!taken) return fail(AbortReason::kLeftLoop);
@@ -654,7 +657,8 @@ bool Recorder::close_iteration(int32_t pc, int32_t depth) {
 
 bool Recorder::rec_jump_backward(uint32_t oparg) {
   int32_t target = next_unit_ - static_cast<int32_t>(oparg);
-  if (target != header_unit_ || inlined()) return fail(AbortReason::kInnerLoop);
+  if (inlined()) return generator_backward(target);
+  if (target != header_unit_) return fail(AbortReason::kInnerLoop);
   return close_iteration(header_unit_, depth_);
 }
 
@@ -671,6 +675,7 @@ bool Recorder::rec_for_iter(uint32_t) {
     return rec_for_list(it);
   }
   if (has_type(actual, vm_.types().enumerate)) return rec_for_enumerate(it, actual);
+  if (has_type(actual, vm_.types().generator)) return rec_for_generator(it, actual);
   return fail(AbortReason::kUnsupportedIterator);
 }
 

@@ -22,6 +22,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "jit/abort.h"
@@ -217,6 +218,13 @@ class Recorder {
   Ref str_length(Ref r, Value actual);
   bool rec_residual_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
                          const Value* actual_args);
+  // Generators resumed by FOR_ITER, inlined (jit/recorder_generators.cpp).
+  bool in_generator() const;
+  bool rec_for_generator(Ref it, Value actual);
+  Ref generator_slot(int32_t s);
+  bool generator_backward(int32_t target);
+  bool rec_yield_value();
+  bool rec_root_yield();
 
  public:
   // The interpreter is about to run the frame of a call the recorder follows
@@ -257,6 +265,8 @@ class Recorder {
   std::vector<int32_t> back_targets_;  // side trace: backward jumps taken
   LinkQuery link_depth_;
   Value append_method_;  // side trace: list.append's descriptor, once loaded
+  // Backward jumps taken in inlined generator frames: (InlineFrame, target).
+  std::vector<std::pair<int32_t, int32_t>> generator_back_targets_;
   AbortReason abort_reason_ = AbortReason::kUnsupportedOpcode;
   int32_t abort_unit_ = 0;
 };

@@ -104,8 +104,9 @@ std::vector<SnapEntry> Recorder::snapshot_entries(int32_t depth) {
 bool Recorder::enter_callee(vm::Frame* frame) {
   if (frame_ != nullptr || !inlined()) return false;
   const InlineFrame& f = trace_->inline_frames[static_cast<size_t>(inline_frame_)];
+  if (f.generator && frame->generator == nullptr) return false;
   if (frame->previous != callers_.back().frame || frame->code != code_ ||
-      (frame->function != f.function && !f.dynamic_function)) {
+      (frame->function != f.function && !f.dynamic_function && !f.generator)) {
     return false;
   }
   frame_ = frame;
@@ -220,6 +221,8 @@ bool Recorder::rec_call(uint32_t oparg) {
 
 bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::vector<Ref>& args,
                                int32_t call_depth, bool dunder) {
+  // An exit inside a callee of a generator frame could not rebuild it.
+  if (in_generator()) return fail(AbortReason::kUnsupportedCallee);
   runtime::Code* code = f->code;
   auto nargs = static_cast<int32_t>(args.size());
   int32_t ndefaults = f->defaults == nullptr ? 0 : static_cast<int32_t>(f->defaults->length);
@@ -317,6 +320,8 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
 
 bool Recorder::rec_return_value(uint32_t) {
   if (!inlined()) return fail(AbortReason::kLeftFrame);
+  // A generator returning ends the loop: the trace exits there instead.
+  if (in_generator()) return fail(AbortReason::kLeftLoop);
   if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].init) return rec_init_return();
   if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].dunder &&
       actual_top(1) == vm_.not_implemented()) {

@@ -64,6 +64,10 @@ struct Trace {
 
   std::string recorded;  // the recorded bytecode, one instruction per line (dump)
 
+  // A loop in a generator's body whose trace ends at the loop's YIELD_VALUE:
+  // its final EXIT resumes the interpreter at the yield (jit/recorder_generators.cpp).
+  bool ends_at_yield = false;
+
   explicit Trace(const IrConfig& config) : ir(config) {}
 };
 

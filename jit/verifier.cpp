@@ -114,7 +114,8 @@ std::string verify_trace(const Trace& t) {
       return at(t, r, "operand has no value");
     }
     if (!operand_types_ok(ir, ins)) return at(t, r, "operand types do not fit the op");
-    if (ins.op == IrOp::SLOT_STORE && ir[ins.b].type != IrType::kVal) {
+    if ((ins.op == IrOp::SLOT_STORE || ins.op == IrOp::GEN_STORE) &&
+        ir[ins.b].type != IrType::kVal) {
       return at(t, r, "stored value is not a boxed value");
     }
     if (ins.op == IrOp::LIST_STORE &&

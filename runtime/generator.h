@@ -53,7 +53,11 @@ struct Generator : Object {
   uint8_t finalizer_registered;
   // Targeted collections that found it still reachable (saturating).
   uint8_t survived_drop_checks;
-  uint16_t padding_;
+  // Set by a JIT exit inside the generator's body (jit/inline_generators.cpp):
+  // the saved state stops mid-body, not at a yield, so the next resumption
+  // pushes no sent value (cleared when it resumes).
+  uint8_t resume_in_body;
+  uint8_t padding_;
   Value* values() { return reinterpret_cast<Value*>(this + 1); }
 };
 

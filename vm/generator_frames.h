@@ -53,7 +53,10 @@ namespace pyvm::vm {
   }
   frame->function = gen->function;
   frame->generator = gen;
-  if (push_sent) *frame->sp++ = sent;
+  // After a JIT exit inside the body (jit/inline_generators.cpp) the saved
+  // state stops mid-body, not at a yield: no sent value is pushed.
+  if (push_sent && gen->resume_in_body == 0) *frame->sp++ = sent;
+  gen->resume_in_body = 0;
   frame->pc = code->instructions() + gen->resume_unit;
   frame->current_unit = static_cast<int32_t>(gen->yield_unit);
   return frame;

@@ -266,6 +266,7 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
     case IrOp::ALOAD:
     case IrOp::LIST_STORE:
     case IrOp::SLOT_STORE:
+    case IrOp::GEN_STORE:
       return emit_memory(r, ins);
     case IrOp::GUARD_TRUE:
     case IrOp::GUARD_FALSE:
@@ -833,14 +834,17 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
       }
       return;
     }
-    case IrOp::SLOT_STORE: {
+    case IrOp::SLOT_STORE:
+    case IrOp::GEN_STORE: {
       x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp instance = gp(ins.a);
       x86::Gp value = gp(ins.b);
       x86::Gp index = imm64(static_cast<uint64_t>(ins.imm));
       asmjit::InvokeNode* call;
       cc_.invoke(
-          &call, reinterpret_cast<uint64_t>(&helper_slot_store),
+          &call,
+          ins.op == IrOp::SLOT_STORE ? reinterpret_cast<uint64_t>(&helper_slot_store)
+                                     : reinterpret_cast<uint64_t>(&helper_gen_store),
           asmjit::FuncSignatureT<void, void*, void*, int64_t, uint64_t>(asmjit::CallConvId::kHost));
       call->setArg(0, vm);
       call->setArg(1, instance);

@@ -1,0 +1,115 @@
+// The exit restorer's half for inlined generators (see jit/inline_frames.h):
+// a snapshot inside a generator body the trace resumed from FOR_ITER saves
+// each generator of the chain as suspended mid-body, and the root frame
+// resumes at the outermost FOR_ITER, which resumes them again.
+#include <cstdlib>
+#include <utility>
+
+#include "jit/deopt.h"
+#include "jit/inline_frames.h"
+#include "jit/trace.h"
+#include "runtime/code.h"
+#include "runtime/generator.h"
+#include "vm/frame.h"
+#include "vm/vm.h"
+
+namespace pyvm::jit {
+
+namespace {
+
+constexpr int kMaxChain = 16;
+
+struct GenFrame {
+  const InlineFrame* info;
+  runtime::Generator* gen;
+  int32_t pc;       // where it resumes
+  int32_t current;  // its current unit (tracebacks)
+  int32_t depth;    // its value-stack depth there
+};
+
+}  // namespace
+
+void restore_generator_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, uint32_t snapshot,
+                            const uint64_t* exit_values) {
+  const Snapshot& snap = trace.snapshots[snapshot];
+  const SnapEntry* entries = trace.snapshots.entries(snap);
+  auto bits_of = [&](uint32_t k) {
+    Ref ref = entries[k].ref;
+    return trace.ir.is_const(ref) ? trace.ir.const_bits(ref) : exit_values[k];
+  };
+  GenFrame chain[kMaxChain] = {};
+  int n = 0;
+  for (int32_t f = snap.frame; f >= 0 && n < kMaxChain;
+       f = trace.inline_frames[static_cast<size_t>(f)].parent) {
+    chain[n++].info = &trace.inline_frames[static_cast<size_t>(f)];
+  }
+  if (n == 0) std::abort();
+  for (int i = 0, j = n - 1; i < j; ++i, --j) std::swap(chain[i], chain[j]);
+  for (int i = 0; i < n; ++i) {
+    GenFrame& g = chain[i];
+    g.gen = nullptr;
+    for (uint32_t k = 0; k < snap.count; ++k) {
+      if (static_cast<int32_t>(entries[k].slot) == g.info->base - 1) {
+        g.gen = Value::from_raw(bits_of(k)).as<runtime::Generator>();
+      }
+    }
+    if (g.gen == nullptr) std::abort();  // the recorder keeps it in every snapshot
+    if (i + 1 < n) {
+      g.pc = chain[i + 1].info->return_unit;
+      g.current = chain[i + 1].info->call_unit;
+      g.depth = chain[i + 1].info->caller_depth;
+    } else {
+      g.pc = snap.pc;
+      g.current = snap.pc;
+      g.depth = snap.depth;
+    }
+  }
+  // The root frame runs the outermost FOR_ITER again.
+  const InlineFrame& outer = *chain[0].info;
+  frame->pc = frame->first_instruction() + outer.return_unit;
+  frame->sp = frame->stack_base() + outer.caller_depth;
+  frame->current_unit = outer.call_unit;
+
+  // Where slot `slot` goes: the root frame (no barrier: the frame stack is a
+  // root) or a generator's saved values; nullptr for a generator's own slot.
+  auto owner = [&](uint32_t slot) {
+    int i = n - 1;
+    while (i >= 0 && static_cast<int32_t>(slot) < chain[i].info->base - 1) --i;
+    return i;
+  };
+  auto dest = [&](uint32_t slot) -> Value* {
+    int i = owner(slot);
+    if (i < 0) return frame->localsplus() + slot;
+    if (static_cast<int32_t>(slot) == chain[i].info->base - 1) return nullptr;
+    return chain[i].gen->values() + (static_cast<int32_t>(slot) - chain[i].info->base);
+  };
+  for (uint32_t k = 0; k < snap.count; ++k) {
+    Value* d = dest(entries[k].slot);
+    if (d == nullptr) continue;
+    Ref ref = entries[k].ref;
+    // Slots holding the same unboxed float get the same float object.
+    Value v = Value::null();
+    if (trace.ir[ref].type == IrType::kNum) {
+      for (uint32_t j = 0; j < k && v.is_null(); ++j) {
+        Value* dj = dest(entries[j].slot);
+        if (entries[j].ref == ref && dj != nullptr) v = *dj;
+      }
+    }
+    if (v.is_null()) v = box_value(vm, trace.ir[ref].type, bits_of(k));
+    int i = owner(entries[k].slot);
+    if (i < 0) {
+      *d = v;
+    } else {
+      vm.store(chain[i].gen, d, v);
+    }
+  }
+  for (int i = 0; i < n; ++i) {
+    runtime::Generator* gen = chain[i].gen;
+    gen->resume_unit = chain[i].pc;
+    gen->yield_unit = chain[i].current;
+    gen->depth = chain[i].depth;
+    gen->resume_in_body = 1;
+  }
+}
+
+}  // namespace pyvm::jit

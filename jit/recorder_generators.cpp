@@ -1,0 +1,198 @@
+// The recorder's generators: FOR_ITER over a generator object is followed
+// into the generator's body from its saved instruction up to the next
+// YIELD_VALUE, whose value becomes the loop variable (see jit/recorder.h and
+// jit/inline_frames.h).
+//
+// The trace guards the generator's type, code, state, resume point and
+// saved stack depth; the body reads the generator's saved values lazily
+// (loads from the object) and keeps them in SSA values; at the yield it
+// writes the values it changed, the resume point and the depth back into
+// the object (GEN_STORE with the write barrier, FSTORE for the integers), as
+// the interpreter's suspension would. No frame exists in compiled code; an
+// exit inside the body saves the frame into the generator object and resumes
+// the caller at the FOR_ITER (jit/inline_generators.cpp).
+#include <algorithm>
+#include <cstddef>
+
+#include "jit/recorder.h"
+#include "runtime/code.h"
+#include "runtime/function.h"
+#include "runtime/generator.h"
+#include "runtime/str.h"
+#include "vm/vm.h"
+
+namespace pyvm::jit {
+
+namespace {
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr int32_t kGenCode = offsetof(runtime::Generator, code);
+constexpr int32_t kGenState = offsetof(runtime::Generator, state);
+constexpr int32_t kGenResumeUnit = offsetof(runtime::Generator, resume_unit);
+constexpr int32_t kGenYieldUnit = offsetof(runtime::Generator, yield_unit);
+constexpr int32_t kGenDepth = offsetof(runtime::Generator, depth);
+#pragma GCC diagnostic pop
+
+constexpr size_t kMaxGeneratorDepth = 8;
+constexpr std::ptrdiff_t kMaxGeneratorBackJumps = 2;
+
+int32_t value_offset(int32_t s) { return static_cast<int32_t>(sizeof(runtime::Generator)) + 8 * s; }
+
+bool has_handlers(const runtime::Code* code) {
+  return code->exceptiontable != nullptr && code->exceptiontable->length > 0;
+}
+
+}  // namespace
+
+bool Recorder::in_generator() const {
+  return inlined() && trace_->inline_frames[static_cast<size_t>(inline_frame_)].generator;
+}
+
+// FOR_ITER whose iterator is a suspended generator. Only from the root frame
+// or another inlined generator: an exit must be able to save every frame of
+// the chain into its generator object.
+bool Recorder::rec_for_generator(Ref it, Value actual) {
+  auto* gen = actual.as<runtime::Generator>();
+  runtime::Code* code = gen->code;
+  if ((inlined() && !in_generator()) || gen->state != runtime::GeneratorState::kSuspended ||
+      gen->resume_in_body != 0 || gen->cleanup_pending != 0 || gen->function == nullptr ||
+      gen->function->code != code || has_handlers(code) || code->ncells > 0 || code->nfree > 0) {
+    return fail(AbortReason::kUnsupportedIterator);
+  }
+  if (callers_.size() >= kMaxGeneratorDepth) return fail(AbortReason::kInlineTooDeep);
+  int activations = code_ == code ? 1 : 0;
+  for (const CallerState& c : callers_) activations += c.code == code ? 1 : 0;
+  if (activations > 0) return fail(AbortReason::kRecursiveCall);
+
+  Ref g = to_val(it);
+  guard_type(g, vm_.types().generator);
+  Ref gcode = emit(IrOp::FLOADK, IrType::kVal, g, kNoRef, kGenCode);
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, gcode, kobj(code)));
+  Ref state = emit(IrOp::FLOAD, IrType::kInt, g, kNoRef, kGenState);
+  guard(IrOp::GUARD_TRUE,
+        emit(IrOp::EQ, IrType::kBool, state,
+             ir().kint(static_cast<int64_t>(runtime::GeneratorState::kSuspended))));
+  Ref resume = emit(IrOp::FLOAD, IrType::kInt, g, kNoRef, kGenResumeUnit);
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, resume, ir().kint(gen->resume_unit)));
+  Ref depth = emit(IrOp::FLOAD, IrType::kInt, g, kNoRef, kGenDepth);
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, depth, ir().kint(gen->depth)));
+
+  InlineFrame frame;
+  frame.function = gen->function;
+  kobj(gen->function);  // a constant of the trace: the JIT's roots keep it
+  frame.parent = inline_frame_;
+  frame.base = base_ + nlocals_ + code_->stacksize + 1;  // one slot for the generator
+  frame.call_unit = unit_;
+  frame.return_unit = resume_unit_;  // the caller runs the FOR_ITER again
+  frame.caller_depth = depth_;
+  frame.depth_in_trace = static_cast<int32_t>(callers_.size()) + 1;
+  frame.generator = true;
+  frame.generator_depth = static_cast<int32_t>(gen->depth);
+  callers_.push_back(CallerState{frame_, code_, nlocals_, depth_, base_, inline_frame_});
+  trace_->inline_frames.push_back(frame);
+
+  inline_frame_ = static_cast<int32_t>(trace_->inline_frames.size() - 1);
+  frame_ = nullptr;  // set when the interpreter has pushed it (enter_callee)
+  code_ = code;
+  nlocals_ = code->nlocalsplus;
+  depth_ = frame.generator_depth + 1;
+  base_ = frame.base;
+  snap_unit_ = -1;
+  auto end = static_cast<size_t>(base_ + nlocals_ + code->stacksize + 1);
+  if (slots_.size() < end) slots_.resize(end, kNoRef);
+  std::fill(slots_.begin() + base_ - 1, slots_.begin() + static_cast<std::ptrdiff_t>(end), kNoRef);
+  slot_ref(-1) = g;
+  slot_ref(nlocals_ + frame.generator_depth) = ir().kval(vm_.none().raw());  // the value sent
+  if (options_.dump) {
+    trace_->recorded += "---- resume generator " + runtime::str_to_utf8(gen->qualname) +
+                        " (depth " + std::to_string(frame.depth_in_trace) + ")\n";
+  }
+  return true;
+}
+
+// A slot of an inlined generator frame not written yet: the generator's
+// saved value (a local is checked bound: a path not recorded may delete it).
+Ref Recorder::generator_slot(int32_t s) {
+  const InlineFrame& f = trace_->inline_frames[static_cast<size_t>(inline_frame_)];
+  if (s < 0 || s >= nlocals_ + f.generator_depth) return ir().kval(0);
+  Ref v = emit(IrOp::FLOAD, IrType::kVal, slot_ref(-1), kNoRef, value_offset(s));
+  if (s < nlocals_) guard(IrOp::GUARD_TRUE, emit(IrOp::NE, IrType::kBool, v, ir().kval(0)));
+  slot_ref(s) = v;
+  return v;
+}
+
+// A backward jump inside a generator's body: its loop around the yield,
+// followed at most twice per resumption (a filter skips an item without
+// yielding); coming round more often is an inner loop.
+bool Recorder::generator_backward(int32_t target) {
+  if (!in_generator()) return fail(AbortReason::kInnerLoop);
+  auto key = std::make_pair(inline_frame_, target);
+  if (std::count(generator_back_targets_.begin(), generator_back_targets_.end(), key) >=
+      kMaxGeneratorBackJumps) {
+    return fail(AbortReason::kInnerLoop);
+  }
+  generator_back_targets_.push_back(key);
+  return true;
+}
+
+// YIELD_VALUE in an inlined generator: the suspension is stores into the
+// generator object; the value goes to the caller's FOR_ITER.
+bool Recorder::rec_yield_value() {
+  Ref g = slot_ref(-1);
+  Ref value = top(1);
+  // Box first (guards precede stores): every value the body changed, below
+  // the yielded one.
+  std::vector<std::pair<int32_t, Ref>> stores;
+  for (int32_t s = 0; s < nlocals_ + depth_ - 1; ++s) {
+    Ref r = slot_ref(s);
+    if (r == kNoRef) continue;
+    const Ins& ins = ir()[r];
+    if (ins.op == IrOp::FLOAD && ins.a == g && ins.imm == value_offset(s)) continue;
+    if (ins.type == IrType::kVal && ir().is_const(r) && ir().const_bits(r) == 0) {
+      return fail(AbortReason::kUnboundLocal);
+    }
+    stores.emplace_back(s, to_val(r));
+  }
+  pop(1);
+  for (const auto& [s, v] : stores) emit(IrOp::GEN_STORE, IrType::kVoid, g, v, s);
+  emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(next_unit_), kGenResumeUnit);
+  emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(unit_), kGenYieldUnit);
+  emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(depth_), kGenDepth);
+
+  for (int32_t s = -1; s < nlocals_ + code_->stacksize; ++s) slot_ref(s) = kNoRef;
+  CallerState c = callers_.back();
+  callers_.pop_back();
+  frame_ = c.frame;
+  code_ = c.code;
+  nlocals_ = c.nlocals;
+  depth_ = c.depth;
+  base_ = c.base;
+  inline_frame_ = c.inline_frame;
+  snap_unit_ = -1;
+  push(value);
+  if (options_.dump) trace_->recorded += "---- yield\n";
+  return true;
+}
+
+}  // namespace pyvm::jit
+
+namespace pyvm::jit {
+
+// YIELD_VALUE in the loop's own frame (a loop in a generator's body that
+// yields): the trace ends there with an exit that lets the interpreter
+// perform the yield; the next resumption enters the trace again at the
+// loop's back-edge. Only when the trace resumed a generator of its own
+// (FOR_ITER over a generator): otherwise the trace saves too little to pay
+// for its entry and exit.
+bool Recorder::rec_root_yield() {
+  if (inlined() || side_ || frame_->generator == nullptr || options_.yield_exits == 0 ||
+      trace_->inline_frames.empty()) {
+    return fail(AbortReason::kLeftFrame);
+  }
+  snap_at(resume_unit_, depth_);
+  trace_->ends_at_yield = true;
+  return true;
+}
+
+}  // namespace pyvm::jit
