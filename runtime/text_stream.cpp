@@ -458,6 +458,19 @@ Value stream_repr(VM& vm, Value self) {
   return Value::from_object(str_from_utf8(vm, text));
 }
 
+// sys.__stdout__ / sys.__stderr__ (the C stdout / stderr).
+bool is_std_output(const Stream* s) {
+  return (s->fd == 1 && s->file == stdout) || (s->fd == 2 && s->file == stderr);
+}
+
+// CPython's line_buffering: false for write-through standard streams (-u);
+// else true for a terminal and for stderr.
+bool line_buffered(const Stream* s) {
+  if ((s->flags & kWritable) == 0) return false;
+  if (is_std_output(s) && std_streams_unbuffered()) return false;
+  return isatty(s->fd) == 1 || (s->fd == 2 && s->file == stderr);
+}
+
 // Data attributes first, then the methods in the type's dict.
 Value stream_getattr(VM& vm, Value self, Str* name) {
   auto* s = self.as<Stream>();
@@ -468,8 +481,9 @@ Value stream_getattr(VM& vm, Value self, Str* name) {
   if (text && str_equals_ascii(name, "buffer")) return s->buffer;
   if (text && str_equals_ascii(name, "encoding")) return Value::from_object(vm.intern("utf-8"));
   if (text && str_equals_ascii(name, "errors")) return Value::from_object(s->errors);
-  if (text && str_equals_ascii(name, "line_buffering")) {
-    return vm.bool_value((s->flags & kWritable) != 0 && isatty(s->fd) == 1);
+  if (text && str_equals_ascii(name, "line_buffering")) return vm.bool_value(line_buffered(s));
+  if (text && str_equals_ascii(name, "write_through")) {
+    return vm.bool_value(is_std_output(s) && std_streams_unbuffered());
   }
   Type* type = s->type;
   Value found = type_lookup(vm, type, name);
@@ -842,6 +856,28 @@ int text_stream_setattr(VM& vm, Value self, Str* name, Value value) {
 }  // namespace
 
 Value builtin_open(VM& vm, CallArgs args) { return io_open(vm, args); }
+
+namespace {
+bool g_std_unbuffered = false;
+}  // namespace
+
+void configure_std_buffering(bool unbuffered) {
+  const char* env = std::getenv("PYTHONUNBUFFERED");
+  g_std_unbuffered = unbuffered || (env != nullptr && env[0] != '\0');
+  if (g_std_unbuffered) {
+    std::setvbuf(stdout, nullptr, _IONBF, 0);
+    std::setvbuf(stderr, nullptr, _IONBF, 0);
+    return;
+  }
+  if (isatty(STDOUT_FILENO) == 1) {
+    std::setvbuf(stdout, nullptr, _IOLBF, 1 << 13);
+  } else {
+    std::setvbuf(stdout, nullptr, _IOFBF, 1 << 16);
+  }
+  std::setvbuf(stderr, nullptr, _IOLBF, 1 << 13);
+}
+
+bool std_streams_unbuffered() { return g_std_unbuffered; }
 
 void install_std_streams(VM& vm, Dict* sys_dict) {
   StreamTypes types;
