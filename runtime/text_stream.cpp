@@ -42,6 +42,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
+#include "runtime/io_bases.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/native_args.h"
@@ -500,8 +501,8 @@ Type* new_unsupported_operation_type(VM& vm) {
   return type;
 }
 
-Type* new_stream_type(VM& vm, const char* name, TraceFn trace) {
-  Type* type = native_type_new(vm, name, vm.types().object, "_io");
+Type* new_stream_type(VM& vm, const char* name, TraceFn trace, Type* base) {
+  Type* type = native_type_new(vm, name, base, "_io");
   type->instance_size = sizeof(Stream);
   type->trace = trace;
   type->repr = stream_repr;
@@ -528,6 +529,7 @@ Type* new_stream_type(VM& vm, const char* name, TraceFn trace) {
 }
 
 struct StreamTypes {
+  IoBaseTypes bases;
   Type* text;
   Type* writer;
   Type* reader;
@@ -790,7 +792,16 @@ void create_io_module(VM& vm, const StreamTypes& types) {
       {"BufferedWriter", Value::from_object(types.writer)},
       {"BufferedRandom", Value::from_object(types.random)},
       {"UnsupportedOperation", Value::from_object(types.unsupported)},
-      {"StringIO", Value::from_object(new_string_io_type(vm))},
+      {"StringIO", Value::from_object(new_string_io_type(vm, types.bases.text))},
+      {"BytesIO", Value::from_object(new_bytes_io_type(vm, types.bases.buffered))},
+      {"IOBase", Value::from_object(types.bases.io_base)},
+      {"_IOBase", Value::from_object(types.bases.io_base)},
+      {"RawIOBase", Value::from_object(types.bases.raw)},
+      {"_RawIOBase", Value::from_object(types.bases.raw)},
+      {"BufferedIOBase", Value::from_object(types.bases.buffered)},
+      {"_BufferedIOBase", Value::from_object(types.bases.buffered)},
+      {"TextIOBase", Value::from_object(types.bases.text)},
+      {"_TextIOBase", Value::from_object(types.bases.text)},
       {"SEEK_SET", Value::from_small_int(0)},
       {"SEEK_CUR", Value::from_small_int(1)},
       {"SEEK_END", Value::from_small_int(2)},
@@ -882,12 +893,13 @@ bool std_streams_unbuffered() { return g_std_unbuffered; }
 void install_std_streams(VM& vm, Dict* sys_dict) {
   StreamTypes types;
   types.unsupported = new_unsupported_operation_type(vm);
-  types.text = new_stream_type(vm, "TextIOWrapper", trace_text_stream);
+  types.bases = new_io_base_types(vm);
+  types.text = new_stream_type(vm, "TextIOWrapper", trace_text_stream, types.bases.text);
   types.text->construct = text_wrapper_construct;
   types.text->setattr = text_stream_setattr;
-  types.writer = new_stream_type(vm, "BufferedWriter", trace_binary_stream);
-  types.reader = new_stream_type(vm, "BufferedReader", trace_binary_stream);
-  types.random = new_stream_type(vm, "BufferedRandom", trace_binary_stream);
+  types.writer = new_stream_type(vm, "BufferedWriter", trace_binary_stream, types.bases.buffered);
+  types.reader = new_stream_type(vm, "BufferedReader", trace_binary_stream, types.bases.buffered);
+  types.random = new_stream_type(vm, "BufferedRandom", trace_binary_stream, types.bases.buffered);
   install_os_error_slots(vm);
   create_io_module(vm, types);
   struct {
