@@ -142,6 +142,44 @@ void exit_order(VM& vm, gc::RootedValues* order) {
   for (const auto& entry : rest) order->push_back(Value::from_object(entry.second));
 }
 
+// Whether `root` can reach itself: CPython finds such an object in a cycle
+// of garbage (its weak references are cleared and their callbacks run before
+// __del__), while an object freed by reference counting runs __del__ first.
+// The walk does not enter classes, modules, functions and code (shared with
+// live objects, they cannot lead back to garbage) and gives up after a
+// bounded number of objects (then the object counts as acyclic).
+bool reaches_itself(VM& vm, Object* root) {
+  constexpr size_t kLimit = 20000;
+  std::vector<Object*> children;
+  ChildCollector collector(&children);
+  std::unordered_set<Object*> visited;
+  std::vector<Object*> stack;
+  auto push_children = [&](Object* object) {
+    children.clear();
+    if (object->type != nullptr && object->type->trace != nullptr) {
+      object->type->trace(object, collector);
+    }
+    stack.insert(stack.end(), children.begin(), children.end());
+  };
+  push_children(root);
+  while (!stack.empty()) {
+    Object* object = stack.back();
+    stack.pop_back();
+    if (object == root) return true;
+    if (!visited.insert(object).second || visited.size() > kLimit) {
+      if (visited.size() > kLimit) return false;
+      continue;
+    }
+    const Type* t = object->type;
+    if (t == nullptr || is_subtype(t, vm.types().type) || t == vm.types().module ||
+        t == vm.types().function || t == vm.types().code) {
+      continue;
+    }
+    push_children(object);
+  }
+  return false;
+}
+
 }  // namespace
 
 void note_new_instance(VM& vm, Value instance) {
@@ -170,8 +208,14 @@ void run_pending_finalizers(VM& vm) {
     for (Object* o : objects) pending.push_back(Value::from_object(o));
     std::vector<Object*> holders = heap.take_cleared_weak_holders();
     if (pending.empty() && holders.empty()) break;
-    weakref_process_cleared(vm, holders);
+    // Objects freed as CPython's reference counting would free them run
+    // __del__ before the callbacks of the weak references to them; garbage
+    // in a cycle has its callbacks run first.
+    bool cyclic = false;
+    for (Value v : pending) cyclic = cyclic || reaches_itself(vm, v.object());
+    if (cyclic) weakref_process_cleared(vm, holders);
     for (Value v : pending) call_del(vm, v.object());
+    if (!cyclic) weakref_process_cleared(vm, holders);
   }
   vm.set_handled_exception(saved_handled);
   vm.set_exception(saved_exception);

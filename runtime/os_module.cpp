@@ -1,5 +1,5 @@
 // A minimal native `os` module (runtime/os_module.h): remove/unlink, getcwd,
-// urandom, getpid, fspath, environ and the name/separator constants that the
+// urandom, getpid, dup2, fspath, environ and the name/separator constants that the
 // pure-Python standard library reads. Anything else is an AttributeError that
 // names what is missing. `os.path` is CPython's posixpath (vm/import.cpp).
 #include "runtime/os_module.h"
@@ -62,6 +62,23 @@ Value os_urandom(VM& vm, CallArgs args) {
 }
 
 Value os_getpid(VM&, CallArgs) { return Value::from_small_int(::getpid()); }
+
+// os.dup2(fd, fd2, inheritable=True): makes fd2 a copy of fd; returns fd2.
+// Like CPython's, it leaves the streams' buffers alone.
+Value os_dup2(VM& vm, CallArgs args) {
+  int64_t fd;
+  int64_t fd2;
+  if (!index_to_int64(vm, args.args[0], &fd) || !index_to_int64(vm, args.args[1], &fd2)) {
+    return Value::null();
+  }
+  if (fd < 0 || fd > INT_MAX || fd2 < 0 || fd2 > INT_MAX) {
+    return raise_errno_error(vm, EBADF, Value::null());
+  }
+  if (::dup2(static_cast<int>(fd), static_cast<int>(fd2)) < 0) {
+    return raise_errno_error(vm, errno, Value::null());
+  }
+  return Value::from_small_int(fd2);
+}
 
 // os.fspath(path): str and bytes as they are, else __fspath__().
 Value os_fspath(VM& vm, CallArgs args) {
@@ -132,6 +149,7 @@ void create_os_module(VM& vm) {
   set_function(vm, os, "getcwd", os_getcwd, 0, 0);
   set_function(vm, os, "urandom", os_urandom, 1, 1);
   set_function(vm, os, "getpid", os_getpid, 0, 0);
+  set_function(vm, os, "dup2", os_dup2, 2, 3);
   set_function(vm, os, "fspath", os_fspath, 1, 1);
   set_function(vm, os, "__getattr__", os_getattr_hook, 1, 1);
   dict_set_str(vm, os->dict, vm.intern("environ"), environment(vm));

@@ -256,8 +256,10 @@ Value string_io_getattr(VM& vm, Value self, Str* name) {
 
 }  // namespace
 
-Type* new_string_io_type(VM& vm) {
-  Type* type = module_type_new(vm, "_io", "StringIO", sizeof(StringIO), trace_string_io);
+Type* new_string_io_type(VM& vm, Type* base) {
+  Type* type = native_type_new(vm, "StringIO", base, "_io");
+  type->instance_size = sizeof(StringIO);
+  type->trace = trace_string_io;
   type->finalize = finalize_string_io;
   type->construct = string_io_construct;
   type->iter = string_io_iter;

@@ -6,7 +6,8 @@
 
 namespace pyvm::runtime {
 
-// Creates the `_io.StringIO` type (the io module stores it).
-Type* new_string_io_type(VM& vm);
+// Creates the `_io.StringIO` type deriving from `base` (TextIOBase); the io
+// module stores it.
+Type* new_string_io_type(VM& vm, Type* base);
 
 }  // namespace pyvm::runtime

@@ -42,6 +42,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
+#include "runtime/io_bases.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/native_args.h"
@@ -458,6 +459,19 @@ Value stream_repr(VM& vm, Value self) {
   return Value::from_object(str_from_utf8(vm, text));
 }
 
+// sys.__stdout__ / sys.__stderr__ (the C stdout / stderr).
+bool is_std_output(const Stream* s) {
+  return (s->fd == 1 && s->file == stdout) || (s->fd == 2 && s->file == stderr);
+}
+
+// CPython's line_buffering: false for write-through standard streams (-u);
+// else true for a terminal and for stderr.
+bool line_buffered(const Stream* s) {
+  if ((s->flags & kWritable) == 0) return false;
+  if (is_std_output(s) && std_streams_unbuffered()) return false;
+  return isatty(s->fd) == 1 || (s->fd == 2 && s->file == stderr);
+}
+
 // Data attributes first, then the methods in the type's dict.
 Value stream_getattr(VM& vm, Value self, Str* name) {
   auto* s = self.as<Stream>();
@@ -468,8 +482,9 @@ Value stream_getattr(VM& vm, Value self, Str* name) {
   if (text && str_equals_ascii(name, "buffer")) return s->buffer;
   if (text && str_equals_ascii(name, "encoding")) return Value::from_object(vm.intern("utf-8"));
   if (text && str_equals_ascii(name, "errors")) return Value::from_object(s->errors);
-  if (text && str_equals_ascii(name, "line_buffering")) {
-    return vm.bool_value((s->flags & kWritable) != 0 && isatty(s->fd) == 1);
+  if (text && str_equals_ascii(name, "line_buffering")) return vm.bool_value(line_buffered(s));
+  if (text && str_equals_ascii(name, "write_through")) {
+    return vm.bool_value(is_std_output(s) && std_streams_unbuffered());
   }
   Type* type = s->type;
   Value found = type_lookup(vm, type, name);
@@ -486,8 +501,8 @@ Type* new_unsupported_operation_type(VM& vm) {
   return type;
 }
 
-Type* new_stream_type(VM& vm, const char* name, TraceFn trace) {
-  Type* type = native_type_new(vm, name, vm.types().object, "_io");
+Type* new_stream_type(VM& vm, const char* name, TraceFn trace, Type* base) {
+  Type* type = native_type_new(vm, name, base, "_io");
   type->instance_size = sizeof(Stream);
   type->trace = trace;
   type->repr = stream_repr;
@@ -514,6 +529,7 @@ Type* new_stream_type(VM& vm, const char* name, TraceFn trace) {
 }
 
 struct StreamTypes {
+  IoBaseTypes bases;
   Type* text;
   Type* writer;
   Type* reader;
@@ -776,7 +792,16 @@ void create_io_module(VM& vm, const StreamTypes& types) {
       {"BufferedWriter", Value::from_object(types.writer)},
       {"BufferedRandom", Value::from_object(types.random)},
       {"UnsupportedOperation", Value::from_object(types.unsupported)},
-      {"StringIO", Value::from_object(new_string_io_type(vm))},
+      {"StringIO", Value::from_object(new_string_io_type(vm, types.bases.text))},
+      {"BytesIO", Value::from_object(new_bytes_io_type(vm, types.bases.buffered))},
+      {"IOBase", Value::from_object(types.bases.io_base)},
+      {"_IOBase", Value::from_object(types.bases.io_base)},
+      {"RawIOBase", Value::from_object(types.bases.raw)},
+      {"_RawIOBase", Value::from_object(types.bases.raw)},
+      {"BufferedIOBase", Value::from_object(types.bases.buffered)},
+      {"_BufferedIOBase", Value::from_object(types.bases.buffered)},
+      {"TextIOBase", Value::from_object(types.bases.text)},
+      {"_TextIOBase", Value::from_object(types.bases.text)},
       {"SEEK_SET", Value::from_small_int(0)},
       {"SEEK_CUR", Value::from_small_int(1)},
       {"SEEK_END", Value::from_small_int(2)},
@@ -843,15 +868,38 @@ int text_stream_setattr(VM& vm, Value self, Str* name, Value value) {
 
 Value builtin_open(VM& vm, CallArgs args) { return io_open(vm, args); }
 
+namespace {
+bool g_std_unbuffered = false;
+}  // namespace
+
+void configure_std_buffering(bool unbuffered) {
+  const char* env = std::getenv("PYTHONUNBUFFERED");
+  g_std_unbuffered = unbuffered || (env != nullptr && env[0] != '\0');
+  if (g_std_unbuffered) {
+    std::setvbuf(stdout, nullptr, _IONBF, 0);
+    std::setvbuf(stderr, nullptr, _IONBF, 0);
+    return;
+  }
+  if (isatty(STDOUT_FILENO) == 1) {
+    std::setvbuf(stdout, nullptr, _IOLBF, 1 << 13);
+  } else {
+    std::setvbuf(stdout, nullptr, _IOFBF, 1 << 16);
+  }
+  std::setvbuf(stderr, nullptr, _IOLBF, 1 << 13);
+}
+
+bool std_streams_unbuffered() { return g_std_unbuffered; }
+
 void install_std_streams(VM& vm, Dict* sys_dict) {
   StreamTypes types;
   types.unsupported = new_unsupported_operation_type(vm);
-  types.text = new_stream_type(vm, "TextIOWrapper", trace_text_stream);
+  types.bases = new_io_base_types(vm);
+  types.text = new_stream_type(vm, "TextIOWrapper", trace_text_stream, types.bases.text);
   types.text->construct = text_wrapper_construct;
   types.text->setattr = text_stream_setattr;
-  types.writer = new_stream_type(vm, "BufferedWriter", trace_binary_stream);
-  types.reader = new_stream_type(vm, "BufferedReader", trace_binary_stream);
-  types.random = new_stream_type(vm, "BufferedRandom", trace_binary_stream);
+  types.writer = new_stream_type(vm, "BufferedWriter", trace_binary_stream, types.bases.buffered);
+  types.reader = new_stream_type(vm, "BufferedReader", trace_binary_stream, types.bases.buffered);
+  types.random = new_stream_type(vm, "BufferedRandom", trace_binary_stream, types.bases.buffered);
   install_os_error_slots(vm);
   create_io_module(vm, types);
   struct {

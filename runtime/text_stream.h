@@ -14,6 +14,15 @@
 
 namespace pyvm::runtime {
 
+// Sets the C buffering of stdout and stderr as CPython's standard streams
+// buffer: with `unbuffered` (-u) or a non-empty PYTHONUNBUFFERED both are
+// write-through; otherwise stdout is line-buffered on a terminal and
+// block-buffered elsewhere, and stderr is line-buffered. Call before any
+// output.
+void configure_std_buffering(bool unbuffered);
+// True once configure_std_buffering chose write-through streams.
+bool std_streams_unbuffered();
+
 // Creates the three streams and stores them in `sys_dict` as stdin, stdout,
 // stderr and __stdin__, __stdout__, __stderr__.
 void install_std_streams(VM& vm, Dict* sys_dict);

@@ -27,6 +27,7 @@
 #include "runtime/contextvars_module.h"
 #include "runtime/dict.h"
 #include "runtime/errno_module.h"
+#include "runtime/struct_module.h"
 #include "runtime/exceptions.h"
 #include "runtime/hash_modules.h"
 #include "runtime/json_module.h"
@@ -268,6 +269,7 @@ constexpr LazyNativeModule kLazyNativeModules[] = {
     {"posix", create_posix_module},
     {"atexit", runtime::create_atexit_module},
     {"errno", runtime::create_errno_module},
+    {"_struct", runtime::create_struct_module},
 };
 
 // Submodules of native modules that are a standard-library module under

@@ -51,6 +51,7 @@ constexpr const char* kUsage =
     "options:\n"
     "  --help, -h     print this help and exit\n"
     "  --version, -V  print the version and exit\n"
+    "  -u             unbuffered stdout and stderr (also PYTHONUNBUFFERED)\n"
     "  -X gc-young-bytes=N      allocation volume between minor collections\n"
     "  -X gc-growth-percent=N   major collection when the heap grows to N% of its\n"
     "                           size after the previous major collection\n"
@@ -80,6 +81,7 @@ struct Options {
   std::vector<std::string> argv;  // sys.argv: FILE, ARGS...
   pyvm::gc::HeapOptions heap = pyvm::gc::HeapOptions::from_environment();
   bool gc_stats = false;
+  bool unbuffered = false;  // -u
   pyvm::jit::JitOptions jit = pyvm::jit::JitOptions::from_environment();
 };
 
@@ -128,6 +130,10 @@ int parse_options(int argc, char** argv, Options* options) {
     if (arg == "--version" || arg == "-V") {
       std::printf("%s\n", kVersion);
       return 0;
+    }
+    if (arg == "-u") {
+      options->unbuffered = true;
+      continue;
     }
     if (arg == "--") {
       ++i;
@@ -299,6 +305,7 @@ int run_program(pyvm::VM& vm, const Options& options, const std::string& pyc) {
   pyvm::vm::init_sys_path(vm, options.file);
   pyvm::runtime::Dict* globals = create_main_globals(vm, options.file);
   Value result = pyvm::vm::run_module_code(vm, code, globals);
+  std::fflush(stderr);  // CPython flushes stderr, then stdout, before the traceback
   std::fflush(stdout);
   if (!result.is_null()) return 0;
   Value exception = vm.take_exception();
@@ -318,8 +325,8 @@ int main(int argc, char** argv) {
   Options options;
   int status = parse_options(argc, argv, &options);
   if (status >= 0) return status;
-  // Block-buffer stdout unless it is a terminal, as CPython does.
-  if (!isatty(STDOUT_FILENO)) std::setvbuf(stdout, nullptr, _IOFBF, 1 << 16);
+  // CPython's buffering of stdout and stderr (-u, PYTHONUNBUFFERED).
+  pyvm::runtime::configure_std_buffering(options.unbuffered);
   std::set_terminate(on_terminate);
   status = run(options);
   std::fflush(stdout);

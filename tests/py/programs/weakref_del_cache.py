@@ -53,7 +53,7 @@ r = weakref.ref(t, on_dead)
 print(r() is t, weakref.getweakrefcount(t))
 del t
 gc.collect()
-print(r(), sorted(log[-2:]))  # pyvm runs the callback before __del__ (CPython: after)
+print(r(), log[-2:])
 
 
 class Node:
