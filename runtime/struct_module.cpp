@@ -54,11 +54,8 @@ struct StructObject : Object {
   Layout* layout;  // owned; freed by finalize
 };
 
-Type* g_error_type = nullptr;
-Type* g_struct_type = nullptr;
-
 Value raise_struct_error(VM& vm, const std::string& message) {
-  return raise(vm, g_error_type, message);
+  return raise(vm, vm.struct_state->error, message);
 }
 
 void trace_struct(Object* self, Tracer& tracer) {
@@ -548,10 +545,11 @@ bool buffer_view(VM& vm, Value v, std::string* storage, std::string_view* out) {
 // ---- Struct methods and module functions over a parsed Struct
 
 StructObject* struct_for(VM& vm, Value format) {
-  if (format.is_object() && is_subtype(format.object()->type, g_struct_type)) {
+  Type* struct_type = vm.struct_state->struct_type;
+  if (format.is_object() && is_subtype(format.object()->type, struct_type)) {
     return format.as<StructObject>();
   }
-  return new_struct(vm, g_struct_type, format);
+  return new_struct(vm, struct_type, format);
 }
 
 Value do_pack(VM& vm, StructObject* s, const Value* values, size_t count) {
@@ -740,17 +738,20 @@ Value struct_calcsize_self(VM& vm, CallArgs args) {
 }  // namespace
 
 Value create_struct_module(VM& vm) {
+  destroy_struct_state(vm);  // a re-import after `del sys.modules["_struct"]`
+  auto* state = new StructState(vm.heap());
+  vm.struct_state = state;
   Module* module = module_new(vm, vm.intern("_struct"));
   Type* error = native_type_new(vm, "error", vm.types().exception, "struct");
   native_type_copy_slots(error, vm.types().exception);
-  g_error_type = error;
+  state->error = error;
   Type* t = native_type_new(vm, "Struct", vm.types().object, "_struct");
   t->instance_size = sizeof(StructObject);
   t->trace = trace_struct;
   t->finalize = finalize_struct;
   t->construct = struct_construct;
   t->getattr = struct_getattr;
-  g_struct_type = t;
+  state->struct_type = t;
   struct {
     const char* name;
     NativeFn fn;
@@ -786,6 +787,11 @@ Value create_struct_module(VM& vm) {
   dict_set_str(vm, module->dict, vm.intern("Struct"), Value::from_object(t));
   dict_set_str(vm, vm.modules(), module->name, Value::from_object(module));
   return Value::from_object(module);
+}
+
+void destroy_struct_state(VM& vm) {
+  delete vm.struct_state;
+  vm.struct_state = nullptr;
 }
 
 }  // namespace pyvm::runtime

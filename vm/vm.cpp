@@ -38,6 +38,7 @@
 #include "runtime/slice.h"
 #include "runtime/sre_module.h"
 #include "runtime/storage.h"
+#include "runtime/struct_module.h"
 #include "runtime/time_module.h"
 #include "runtime/traceback_object.h"
 #include "runtime/tuple.h"
@@ -70,6 +71,7 @@ VM::~VM() {
   ::pyvm::jit::destroy_jit(jit);
   runtime::destroy_weakref_state(*this);
   runtime::destroy_collections_state(*this);
+  runtime::destroy_struct_state(*this);
   destroy_compile_service(*this);
   delete frames_;
 }

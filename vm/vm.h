@@ -26,6 +26,7 @@ namespace pyvm::runtime {
 struct Module;
 struct WeakrefState;
 struct CollectionsState;
+struct StructState;
 }  // namespace pyvm::runtime
 
 namespace pyvm::jit {
@@ -298,6 +299,8 @@ class VM : public gc::RootProvider {
   runtime::WeakrefState* weakref_state = nullptr;
   // The collections module's native types (runtime/collections_module.h); owned.
   runtime::CollectionsState* collections_state = nullptr;
+  // The _struct module's native types (runtime/struct_module.h); owned.
+  runtime::StructState* struct_state = nullptr;
   // The python3.11 child behind compile/exec/eval (vm/compile_service.h); owned.
   CompileService* compile_service = nullptr;
 
