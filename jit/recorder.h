@@ -22,6 +22,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "jit/abort.h"
@@ -193,6 +194,9 @@ class Recorder {
                       int32_t call_depth);
   bool rec_init_return();
   bool rec_store_add(const runtime::InlineCache* c);
+  // Tuples (jit/recorder_tuple.cpp).
+  bool rec_build_tuple(uint32_t oparg);
+  bool unpack_built_tuple(uint32_t oparg);
 
  public:
   // The interpreter is about to run the frame of a call the recorder follows
@@ -235,6 +239,9 @@ class Recorder {
   Value append_method_;  // side trace: list.append's descriptor, once loaded
   AbortReason abort_reason_ = AbortReason::kUnsupportedOpcode;
   int32_t abort_unit_ = 0;
+  // The items (as recorded, floats unboxed) of the tuples BUILD_TUPLE made in
+  // this trace, by NEWTUPLE ref: UNPACK_SEQUENCE of one forwards them.
+  std::unordered_map<Ref, std::vector<Ref>> built_tuples_;
 };
 
 }  // namespace pyvm::jit

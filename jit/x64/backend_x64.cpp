@@ -97,6 +97,7 @@ class X64Emitter {
   void emit_loop_end();
   void emit_side_call(Ref r, const Ins& ins);
   void emit_alloc_call(Ref r, const Ins& ins);
+  void emit_tuple_call(Ref r, const Ins& ins);
 
   Trace& t_;
   IrBuffer& ir_;
@@ -339,6 +340,9 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
     case IrOp::NEWINST:
     case IrOp::SLOT_ADD:
       return emit_alloc_call(r, ins);
+    case IrOp::NEWTUPLE:
+    case IrOp::TUPLE_INIT:
+      return emit_tuple_call(r, ins);
     case IrOp::LOOP:
       cc_.bind(loop_label_);
       return;
@@ -880,6 +884,31 @@ void X64Emitter::emit_side_call(Ref r, const Ins& ins) {
     call->setArg(1, object);
   }
   call->setRet(0, d);
+}
+
+// BUILD_TUPLE: the new tuple and the stores of its items (jit/alloc_helpers.h).
+void X64Emitter::emit_tuple_call(Ref r, const Ins& ins) {
+  x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+  asmjit::InvokeNode* call;
+  x86::Gp index = imm64(static_cast<uint64_t>(ins.imm));
+  if (ins.op == IrOp::NEWTUPLE) {
+    x86::Gp d = def_gp(r);
+    cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_new_tuple),
+               asmjit::FuncSignatureT<uint64_t, void*, int64_t>(asmjit::CallConvId::kHost));
+    call->setArg(0, vm);
+    call->setArg(1, index);
+    call->setRet(0, d);
+    return;
+  }
+  x86::Gp tuple = gp(ins.a);
+  x86::Gp value = gp(ins.b);
+  cc_.invoke(
+      &call, reinterpret_cast<uint64_t>(&helper_tuple_init),
+      asmjit::FuncSignatureT<void, void*, void*, int64_t, uint64_t>(asmjit::CallConvId::kHost));
+  call->setArg(0, vm);
+  call->setArg(1, tuple);
+  call->setArg(2, index);
+  call->setArg(3, value);
 }
 
 // New instances and slot-adding attribute stores (jit/alloc_helpers.h).
