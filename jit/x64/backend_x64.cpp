@@ -98,6 +98,7 @@ class X64Emitter {
   void emit_side_call(Ref r, const Ins& ins);
   void emit_alloc_call(Ref r, const Ins& ins);
   void emit_tuple_call(Ref r, const Ins& ins);
+  void emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done);
 
   Trace& t_;
   IrBuffer& ir_;
@@ -763,12 +764,15 @@ void X64Emitter::emit_box(Ref r, const Ins& ins) {
       x86::Xmm a = xmm(ins.a);
       x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp d = def_gp(r);
+      asmjit::Label done = cc_.newLabel();
+      emit_box_float_fast(a, d, done);
       asmjit::InvokeNode* call;
       cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_box_float),
                  asmjit::FuncSignatureT<uint64_t, void*, double>(asmjit::CallConvId::kHost));
       call->setArg(0, vm);
       call->setArg(1, a);
       call->setRet(0, d);
+      cc_.bind(done);
       return;
     }
     case IrOp::BOXBOOL: {
@@ -884,6 +888,38 @@ void X64Emitter::emit_side_call(Ref r, const Ins& ins) {
     call->setArg(1, object);
   }
   call->setRet(0, d);
+}
+
+// BOXNUM's inline fast path: gc::Heap::allocate_fast for a Float (the next
+// zeroed cell of the size class's region, its type word, its value), a jump
+// to `done` with the object in `d`; falls through to the runtime call when the
+// region is used up (or the float type has a finalizer).
+void X64Emitter::emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done) {
+  vm::VM* vm = config_.vm;
+  runtime::Type* type = vm->types().float_;
+  if (type->finalize != nullptr) return;
+  gc::Heap::FastRegionWords w = vm->heap().fast_region_words(sizeof(runtime::Float));
+  x86::Gp cursor_at = imm64(reinterpret_cast<uint64_t>(w.cursor));
+  x86::Gp cell = cc_.newGpq();
+  x86::Gp room = cc_.newGpq();
+  x86::Gp size = cc_.newGpq();
+  asmjit::Label slow = cc_.newLabel();
+  cc_.mov(cell, x86::qword_ptr(cursor_at));
+  cc_.mov(room, imm64(reinterpret_cast<uint64_t>(w.limit)));
+  cc_.mov(room, x86::qword_ptr(room));
+  cc_.sub(room, cell);
+  cc_.mov(size, imm64(reinterpret_cast<uint64_t>(w.cell_size)));
+  cc_.mov(size, x86::qword_ptr(size));
+  cc_.cmp(room, size);
+  cc_.jb(slow);
+  cc_.add(size, cell);
+  cc_.mov(x86::qword_ptr(cursor_at), size);
+  cc_.mov(room, imm64(reinterpret_cast<uint64_t>(type)));
+  cc_.mov(x86::qword_ptr(cell, layout::kObjectType), room);
+  cc_.movsd(x86::qword_ptr(cell, layout::kFloatValue), value);
+  cc_.mov(d, cell);
+  cc_.jmp(done);
+  cc_.bind(slow);
 }
 
 // BUILD_TUPLE: the new tuple and the stores of its items (jit/alloc_helpers.h).
