@@ -39,6 +39,13 @@ void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_
   l->items[index] = v;
 }
 
+void helper_list_barrier(vm::VM* vm, runtime::Object* list, int64_t index, uint64_t value) {
+  auto* l = static_cast<runtime::List*>(list);
+  Value v = Value::from_raw(value);
+  if (l->length > kWholeRememberMaxItems) return vm->heap().write_barrier_index(l, index, v);
+  vm->heap().write_barrier(l, v);
+}
+
 void helper_list_append(vm::VM* vm, runtime::Object* list, uint64_t value) {
   runtime::list_append(*vm, static_cast<runtime::List*>(list), Value::from_raw(value));
 }

@@ -98,6 +98,7 @@ class X64Emitter {
   void emit_side_call(Ref r, const Ins& ins);
   void emit_alloc_call(Ref r, const Ins& ins);
   void emit_tuple_call(Ref r, const Ins& ins);
+  void emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value, asmjit::Label done);
   void emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done);
 
   Trace& t_;
@@ -853,17 +854,45 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
       x86::Gp list = gp(ins.a);
       x86::Gp index = gp(ins.b);
       x86::Gp value = gp(ins.imm);
+      asmjit::Label done = cc_.newLabel();
+      emit_list_store_inline(list, index, value, done);
       asmjit::InvokeNode* call;
       cc_.invoke(
-          &call, reinterpret_cast<uint64_t>(&helper_list_store),
+          &call, reinterpret_cast<uint64_t>(&helper_list_barrier),
           asmjit::FuncSignatureT<void, void*, void*, int64_t, uint64_t>(asmjit::CallConvId::kHost));
       call->setArg(0, vm);
       call->setArg(1, list);
       call->setArg(2, index);
       call->setArg(3, value);
+      cc_.bind(done);
       return;
     }
   }
+}
+
+// LIST_STORE inline (the trace guarded 0 <= index < len): stores the item,
+// then the write barrier's test (gc::Heap::write_barrier: an old holder not
+// remembered whole, and a young object stored); jumps to `done` unless the
+// barrier must record the store, which the runtime call after this does.
+void X64Emitter::emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value,
+                                        asmjit::Label done) {
+  x86::Gp items = cc_.newGpq();
+  x86::Gp word = cc_.newGpd();
+  cc_.mov(items, x86::qword_ptr(list, layout::kListItems));
+  cc_.mov(x86::qword_ptr(items, index, 3), value);
+  cc_.mov(word, x86::dword_ptr(list, layout::kObjectGcWord));
+  constexpr uint32_t kMarked = gc::kMarked;
+  constexpr uint32_t kOldOrRemembered = gc::kMarked | gc::kRemembered;
+  cc_.and_(word, kOldOrRemembered);
+  cc_.cmp(word, kMarked);
+  cc_.jne(done);  // young, or already remembered whole
+  cc_.test(value, value);
+  cc_.jz(done);
+  cc_.test(value.r8(), 1);
+  cc_.jnz(done);  // a small int
+  cc_.mov(word, x86::dword_ptr(value, layout::kObjectGcWord));
+  cc_.test(word, kMarked);
+  cc_.jnz(done);  // an old object
 }
 
 // The allocating runtime calls of side traces (jit/side_helpers.h).
