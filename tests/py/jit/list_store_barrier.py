@@ -1,6 +1,6 @@
 # Stores of new objects into lists that are already old, inside traced loops
 # (the inline list store and its write barrier): short and long lists, floats
-# boxed in the trace, fresh lists and strings, then allocation churn so minor
+# boxed in the trace, fresh tuples (NEWTUPLE), then allocation churn so minor
 # collections run while the only reference to each new object is the list.
 
 
@@ -28,7 +28,7 @@ def fill_objects(lst, rounds):
     n = len(lst)
     for r in range(rounds):
         for i in range(n):
-            lst[i] = [r, str(i * r)]
+            lst[i] = (r, i * r, 0.5 * i)
         churn(50)
     return lst
 
@@ -44,4 +44,4 @@ churn(5000)
 print(fill_objects(objs, 30))
 fill_objects(biglist, 5)
 churn(3000)
-print(biglist[0], biglist[199], sum(len(x[1]) for x in biglist))
+print(biglist[0], biglist[199], sum(x[1] for x in biglist))
