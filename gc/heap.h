@@ -207,6 +207,18 @@ class Heap {
     object->type = type;
     return object;
   }
+  // For compiled code that inlines allocate_fast (jit/x64): the addresses of
+  // the cursor, limit and cell size of the region serving small objects of
+  // `bytes` bytes (bytes <= size_classes::kMaxFineBytes).
+  struct FastRegionWords {
+    char** cursor;
+    char** limit;
+    size_t* cell_size;
+  };
+  FastRegionWords fast_region_words(size_t bytes) {
+    AllocRegion& region = regions_[size_classes::kFineClassTable.of[(bytes + 7) >> 3]];
+    return {&region.cursor, &region.limit, &region.cell_size};
+  }
   // The out-of-line path: collects when due, applies the heap cap, opens a
   // new allocation region or allocates a large object.
   [[nodiscard]] runtime::Object* allocate_slow(size_t bytes, runtime::Type* type);

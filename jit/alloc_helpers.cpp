@@ -2,6 +2,7 @@
 #include "jit/alloc_helpers.h"
 
 #include "runtime/instance.h"
+#include "runtime/tuple.h"
 #include "runtime/user_class.h"
 #include "vm/vm.h"
 
@@ -22,6 +23,14 @@ void helper_slot_add(vm::VM* vm, runtime::Object* instance, uint64_t value, runt
   }
   // The in-object slots are full: the runtime moves them to a storage cell.
   runtime::attributes_set(*vm, instance, a, shape->key, Value::from_raw(value));
+}
+
+uint64_t helper_new_tuple(vm::VM* vm, int64_t length) {
+  return Value::from_object(runtime::tuple_new(*vm, length)).raw();
+}
+
+void helper_tuple_init(vm::VM* vm, runtime::Object* tuple, int64_t index, uint64_t value) {
+  runtime::tuple_init_item(*vm, static_cast<runtime::Tuple*>(tuple), index, Value::from_raw(value));
 }
 
 }  // namespace pyvm::jit

@@ -18,4 +18,10 @@ uint64_t helper_new_instance(vm::VM* vm, runtime::Object* cls);
 // the slot storage when the in-object slots are full.
 void helper_slot_add(vm::VM* vm, runtime::Object* instance, uint64_t value, runtime::Object* next);
 
+// A new tuple of `length` (> 0) null items, filled at once by
+// helper_tuple_init (BUILD_TUPLE in a trace); its Value word.
+uint64_t helper_new_tuple(vm::VM* vm, int64_t length);
+// Item `index` of a tuple that helper_new_tuple made = value (write barrier).
+void helper_tuple_init(vm::VM* vm, runtime::Object* tuple, int64_t index, uint64_t value);
+
 }  // namespace pyvm::jit

@@ -27,8 +27,24 @@ void helper_slot_store(vm::VM* vm, runtime::Object* instance, int64_t index, uin
   vm->store(instance, &a->slots[index], Value::from_raw(value));
 }
 
+// Up to this many items an old list that receives a young item is remembered
+// whole: tracing a short list at the next minor collection costs less than
+// keeping its remembered index range (a hash-table update per store).
+constexpr int64_t kWholeRememberMaxItems = 64;
+
 void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_t value) {
-  runtime::list_set_item(*vm, static_cast<runtime::List*>(list), index, Value::from_raw(value));
+  auto* l = static_cast<runtime::List*>(list);
+  Value v = Value::from_raw(value);
+  if (l->length > kWholeRememberMaxItems) return runtime::list_set_item(*vm, l, index, v);
+  vm->heap().write_barrier(l, v);
+  l->items[index] = v;
+}
+
+void helper_list_barrier(vm::VM* vm, runtime::Object* list, int64_t index, uint64_t value) {
+  auto* l = static_cast<runtime::List*>(list);
+  Value v = Value::from_raw(value);
+  if (l->length > kWholeRememberMaxItems) return vm->heap().write_barrier_index(l, index, v);
+  vm->heap().write_barrier(l, v);
 }
 
 void helper_list_append(vm::VM* vm, runtime::Object* list, uint64_t value) {

@@ -18,6 +18,10 @@ double helper_float_pow(double x, double y);
 void helper_slot_store(vm::VM* vm, runtime::Object* instance, int64_t index, uint64_t value);
 // list[index] = value, with the write barrier. Precondition: 0 <= index < len.
 void helper_list_store(vm::VM* vm, runtime::Object* list, int64_t index, uint64_t value);
+// The write barrier half of a list store compiled inline (the item is
+// already stored): called when an old, not yet remembered list received a
+// young object.
+void helper_list_barrier(vm::VM* vm, runtime::Object* list, int64_t index, uint64_t value);
 // list.append(value) (may allocate; the write barrier through the runtime).
 void helper_list_append(vm::VM* vm, runtime::Object* list, uint64_t value);
 // Calls the native method `fn` with `self` alone (list.pop of a non-empty list:

@@ -160,6 +160,10 @@ std::string IrBuffer::dump_ins(Ref r) const {
         std::snprintf(buf, sizeof buf, " +%d", ins.imm);
         line += buf;
       }
+      if (ins.op == IrOp::NEWTUPLE || ins.op == IrOp::TUPLE_INIT) {
+        std::snprintf(buf, sizeof buf, " #%d", ins.imm);
+        line += buf;
+      }
       break;
   }
   if (ins.snap != kNoSnapshot) {

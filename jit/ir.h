@@ -118,6 +118,8 @@ enum IrFlag : uint8_t {
   X(LIST_POP, kStore)         /* val: list a .pop() (a non-empty list; runtime call to b's fn) */  \
   X(NEWINST, kStore)          /* val: a new instance of class a (KVAL), its initial shape */       \
   X(SLOT_ADD, kStore)         /* instance a gets a new slot = val b; imm: KVAL ptr of its shape */ \
+  X(NEWTUPLE, kStore)         /* val: a new tuple of imm null items (runtime call) */              \
+  X(TUPLE_INIT, kStore)       /* item imm of NEWTUPLE a = val b (write barrier, runtime call) */   \
   X(SUNKINST, 0)              /* a NEWINST sunk by jit/sink.cpp: no code, exits materialise it */  \
   X(SUNKADD, 0)               /* a SLOT_ADD to a SUNKINST: no code (a: it, b: the value) */        \
   X(CARG, kPure)              /* argument list of a CALLR: a's arguments, then b (no code) */      \

@@ -26,6 +26,7 @@ namespace pyvm::jit::layout {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
 inline constexpr int32_t kObjectType = offsetof(runtime::Object, type);
+inline constexpr int32_t kObjectGcWord = offsetof(runtime::Object, gc_word);
 inline constexpr int32_t kFloatValue = offsetof(runtime::Float, value);
 inline constexpr int32_t kListLength = offsetof(runtime::List, length);
 inline constexpr int32_t kListItems = offsetof(runtime::List, items);

@@ -47,6 +47,7 @@ void Recorder::start(vm::Frame* frame, int32_t header_unit, int trace_id) {
   config.false_bits = vm_.false_value().raw();
   config.float_type = reinterpret_cast<uint64_t>(vm_.types().float_);
   trace_ = std::make_unique<Trace>(config);
+  built_tuples_.clear();
   frame_ = frame;
   code_ = frame->code;
   root_frame_ = frame;
@@ -226,6 +227,8 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
       return rec_store_subscr(oparg);
     case vm::UNPACK_SEQUENCE:
       return rec_unpack_sequence(oparg);
+    case vm::BUILD_TUPLE:
+      return rec_build_tuple(oparg);
     case vm::LOAD_ATTR:
       return rec_load_attr(oparg);
     case vm::STORE_ATTR:
@@ -795,6 +798,7 @@ bool Recorder::rec_store_subscr(uint32_t) {
 
 bool Recorder::rec_unpack_sequence(uint32_t oparg) {
   if (unpack_enumerate_pair(oparg)) return true;
+  if (unpack_built_tuple(oparg)) return true;
   Ref seq = top(1);
   Value s = actual_top(1);
   auto n = static_cast<int32_t>(oparg);

@@ -22,6 +22,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -225,6 +226,9 @@ class Recorder {
   bool generator_backward(int32_t target);
   bool rec_yield_value();
   bool rec_root_yield();
+  // Tuples (jit/recorder_tuple.cpp).
+  bool rec_build_tuple(uint32_t oparg);
+  bool unpack_built_tuple(uint32_t oparg);
 
  public:
   // The interpreter is about to run the frame of a call the recorder follows
@@ -269,6 +273,9 @@ class Recorder {
   std::vector<std::pair<int32_t, int32_t>> generator_back_targets_;
   AbortReason abort_reason_ = AbortReason::kUnsupportedOpcode;
   int32_t abort_unit_ = 0;
+  // The items (as recorded, floats unboxed) of the tuples BUILD_TUPLE made in
+  // this trace, by NEWTUPLE ref: UNPACK_SEQUENCE of one forwards them.
+  std::unordered_map<Ref, std::vector<Ref>> built_tuples_;
 };
 
 }  // namespace pyvm::jit

@@ -64,8 +64,8 @@ int Recorder::dispatch_generic(uint8_t opcode, uint32_t oparg) {
       return gen_build(Residual::build_string, oparg);
     case vm::BUILD_SLICE:
       return gen_build(Residual::build_slice, oparg);
-    case vm::BUILD_TUPLE:
-      return gen_build(Residual::build_tuple, oparg);
+    // BUILD_TUPLE is recorded natively (jit/recorder_tuple.cpp), so that
+    // unpacking a tuple the trace built forwards its items.
     case vm::BUILD_LIST:
       return gen_build(Residual::build_list, oparg);
     case vm::LOAD_METHOD:

@@ -253,7 +253,10 @@ std::vector<Ref> Sinker::snapshot_extras(uint16_t s) const {
 
 }  // namespace
 
-void sink_allocations(Trace& trace) { Sinker(trace).run(); }
+void sink_allocations(Trace& trace) {
+  drop_dead_tuples(trace);
+  Sinker(trace).run();
+}
 
 Value materialize_sunk(vm::VM& vm, const Trace& trace, uint32_t snapshot, Ref ref,
                        const uint64_t* exit_values, std::vector<std::pair<Ref, uint64_t>>* cache) {

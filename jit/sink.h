@@ -48,4 +48,8 @@ void sink_allocations(Trace& trace);
 Value materialize_sunk(vm::VM& vm, const Trace& trace, uint32_t snapshot, Ref ref,
                        const uint64_t* exit_values, std::vector<std::pair<Ref, uint64_t>>* cache);
 
+// Removes the tuples BUILD_TUPLE made that nothing but their own item stores
+// uses (no snapshot, no PHI, no other instruction); jit/sink_tuple.cpp.
+void drop_dead_tuples(Trace& trace);
+
 }  // namespace pyvm::jit

@@ -99,6 +99,9 @@ class X64Emitter {
   void emit_side_call(Ref r, const Ins& ins);
   void emit_alloc_call(Ref r, const Ins& ins);
   void emit_residual_call(Ref r, const Ins& ins);
+  void emit_tuple_call(Ref r, const Ins& ins);
+  void emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value, asmjit::Label done);
+  void emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done);
 
   Trace& t_;
   IrBuffer& ir_;
@@ -348,6 +351,9 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
       return emit_alloc_call(r, ins);
     case IrOp::CALLR:
       return emit_residual_call(r, ins);
+    case IrOp::NEWTUPLE:
+    case IrOp::TUPLE_INIT:
+      return emit_tuple_call(r, ins);
     case IrOp::LOOP:
       cc_.bind(loop_label_);
       return;
@@ -768,12 +774,15 @@ void X64Emitter::emit_box(Ref r, const Ins& ins) {
       x86::Xmm a = xmm(ins.a);
       x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp d = def_gp(r);
+      asmjit::Label done = cc_.newLabel();
+      emit_box_float_fast(a, d, done);
       asmjit::InvokeNode* call;
       cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_box_float),
                  asmjit::FuncSignatureT<uint64_t, void*, double>(asmjit::CallConvId::kHost));
       call->setArg(0, vm);
       call->setArg(1, a);
       call->setRet(0, d);
+      cc_.bind(done);
       return;
     }
     case IrOp::BOXBOOL: {
@@ -857,17 +866,45 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
       x86::Gp list = gp(ins.a);
       x86::Gp index = gp(ins.b);
       x86::Gp value = gp(ins.imm);
+      asmjit::Label done = cc_.newLabel();
+      emit_list_store_inline(list, index, value, done);
       asmjit::InvokeNode* call;
       cc_.invoke(
-          &call, reinterpret_cast<uint64_t>(&helper_list_store),
+          &call, reinterpret_cast<uint64_t>(&helper_list_barrier),
           asmjit::FuncSignatureT<void, void*, void*, int64_t, uint64_t>(asmjit::CallConvId::kHost));
       call->setArg(0, vm);
       call->setArg(1, list);
       call->setArg(2, index);
       call->setArg(3, value);
+      cc_.bind(done);
       return;
     }
   }
+}
+
+// LIST_STORE inline (the trace guarded 0 <= index < len): stores the item,
+// then the write barrier's test (gc::Heap::write_barrier: an old holder not
+// remembered whole, and a young object stored); jumps to `done` unless the
+// barrier must record the store, which the runtime call after this does.
+void X64Emitter::emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value,
+                                        asmjit::Label done) {
+  x86::Gp items = cc_.newGpq();
+  x86::Gp word = cc_.newGpd();
+  cc_.mov(items, x86::qword_ptr(list, layout::kListItems));
+  cc_.mov(x86::qword_ptr(items, index, 3), value);
+  cc_.mov(word, x86::dword_ptr(list, layout::kObjectGcWord));
+  constexpr uint32_t kMarked = gc::kMarked;
+  constexpr uint32_t kOldOrRemembered = gc::kMarked | gc::kRemembered;
+  cc_.and_(word, kOldOrRemembered);
+  cc_.cmp(word, kMarked);
+  cc_.jne(done);  // young, or already remembered whole
+  cc_.test(value, value);
+  cc_.jz(done);
+  cc_.test(value.r8(), 1);
+  cc_.jnz(done);  // a small int
+  cc_.mov(word, x86::dword_ptr(value, layout::kObjectGcWord));
+  cc_.test(word, kMarked);
+  cc_.jnz(done);  // an old object
 }
 
 // The allocating runtime calls of side traces (jit/side_helpers.h).
@@ -892,6 +929,63 @@ void X64Emitter::emit_side_call(Ref r, const Ins& ins) {
     call->setArg(1, object);
   }
   call->setRet(0, d);
+}
+
+// BOXNUM's inline fast path: gc::Heap::allocate_fast for a Float (the next
+// zeroed cell of the size class's region, its type word, its value), a jump
+// to `done` with the object in `d`; falls through to the runtime call when the
+// region is used up (or the float type has a finalizer).
+void X64Emitter::emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done) {
+  vm::VM* vm = config_.vm;
+  runtime::Type* type = vm->types().float_;
+  if (type->finalize != nullptr) return;
+  gc::Heap::FastRegionWords w = vm->heap().fast_region_words(sizeof(runtime::Float));
+  x86::Gp cursor_at = imm64(reinterpret_cast<uint64_t>(w.cursor));
+  x86::Gp cell = cc_.newGpq();
+  x86::Gp room = cc_.newGpq();
+  x86::Gp size = cc_.newGpq();
+  asmjit::Label slow = cc_.newLabel();
+  cc_.mov(cell, x86::qword_ptr(cursor_at));
+  cc_.mov(room, imm64(reinterpret_cast<uint64_t>(w.limit)));
+  cc_.mov(room, x86::qword_ptr(room));
+  cc_.sub(room, cell);
+  cc_.mov(size, imm64(reinterpret_cast<uint64_t>(w.cell_size)));
+  cc_.mov(size, x86::qword_ptr(size));
+  cc_.cmp(room, size);
+  cc_.jb(slow);
+  cc_.add(size, cell);
+  cc_.mov(x86::qword_ptr(cursor_at), size);
+  cc_.mov(room, imm64(reinterpret_cast<uint64_t>(type)));
+  cc_.mov(x86::qword_ptr(cell, layout::kObjectType), room);
+  cc_.movsd(x86::qword_ptr(cell, layout::kFloatValue), value);
+  cc_.mov(d, cell);
+  cc_.jmp(done);
+  cc_.bind(slow);
+}
+
+// BUILD_TUPLE: the new tuple and the stores of its items (jit/alloc_helpers.h).
+void X64Emitter::emit_tuple_call(Ref r, const Ins& ins) {
+  x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+  asmjit::InvokeNode* call;
+  x86::Gp index = imm64(static_cast<uint64_t>(ins.imm));
+  if (ins.op == IrOp::NEWTUPLE) {
+    x86::Gp d = def_gp(r);
+    cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_new_tuple),
+               asmjit::FuncSignatureT<uint64_t, void*, int64_t>(asmjit::CallConvId::kHost));
+    call->setArg(0, vm);
+    call->setArg(1, index);
+    call->setRet(0, d);
+    return;
+  }
+  x86::Gp tuple = gp(ins.a);
+  x86::Gp value = gp(ins.b);
+  cc_.invoke(
+      &call, reinterpret_cast<uint64_t>(&helper_tuple_init),
+      asmjit::FuncSignatureT<void, void*, void*, int64_t, uint64_t>(asmjit::CallConvId::kHost));
+  call->setArg(0, vm);
+  call->setArg(1, tuple);
+  call->setArg(2, index);
+  call->setArg(3, value);
 }
 
 // New instances and slot-adding attribute stores (jit/alloc_helpers.h).
