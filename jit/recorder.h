@@ -195,6 +195,7 @@ class Recorder {
   bool rec_class_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
                       int32_t call_depth);
   bool rec_init_return();
+  void leave_inline_frame();
   bool rec_store_add(const runtime::InlineCache* c);
   // Residual calls (jit/recorder_generic.cpp): -1 when `opcode` is not
   // recorded as a residual call, else 1 (recorded) or 0 (abort).

@@ -86,16 +86,7 @@ bool Recorder::rec_init_return() {
   } else if (ir().const_bits(result) != none.raw()) {
     return fail(AbortReason::kUnsupportedCall);
   }
-  for (int32_t s = -1; s < nlocals_ + code_->stacksize; ++s) slot_ref(s) = kNoRef;
-  CallerState c = callers_.back();
-  callers_.pop_back();
-  frame_ = c.frame;
-  code_ = c.code;
-  nlocals_ = c.nlocals;
-  depth_ = c.depth;
-  base_ = c.base;
-  inline_frame_ = c.inline_frame;
-  snap_unit_ = -1;
+  leave_inline_frame();
   if (options_.dump) trace_->recorded += "---- return (the instance)\n";
   return true;
 }

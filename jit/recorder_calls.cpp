@@ -318,16 +318,9 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
   return true;
 }
 
-bool Recorder::rec_return_value(uint32_t) {
-  if (!inlined()) return fail(AbortReason::kLeftFrame);
-  // A generator returning ends the loop: the trace exits there instead.
-  if (in_generator()) return fail(AbortReason::kLeftLoop);
-  if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].init) return rec_init_return();
-  if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].dunder &&
-      actual_top(1) == vm_.not_implemented()) {
-    return fail(AbortReason::kDunderNotImplemented);
-  }
-  Ref result = top(1);
+// Back from an inlined frame to its caller's recording state: the callee's
+// slots are forgotten and the caller's code, depth and frame are current.
+void Recorder::leave_inline_frame() {
   for (int32_t s = -1; s < nlocals_ + code_->stacksize; ++s) slot_ref(s) = kNoRef;
   CallerState c = callers_.back();
   callers_.pop_back();
@@ -338,6 +331,19 @@ bool Recorder::rec_return_value(uint32_t) {
   base_ = c.base;
   inline_frame_ = c.inline_frame;
   snap_unit_ = -1;
+}
+
+bool Recorder::rec_return_value(uint32_t) {
+  if (!inlined()) return fail(AbortReason::kLeftFrame);
+  // A generator returning ends the loop: the trace exits there instead.
+  if (in_generator()) return fail(AbortReason::kLeftLoop);
+  if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].init) return rec_init_return();
+  if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].dunder &&
+      actual_top(1) == vm_.not_implemented()) {
+    return fail(AbortReason::kDunderNotImplemented);
+  }
+  Ref result = top(1);
+  leave_inline_frame();
   push(result);
   if (options_.dump) trace_->recorded += "---- return\n";
   return true;

@@ -160,16 +160,7 @@ bool Recorder::rec_yield_value() {
   emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(unit_), kGenYieldUnit);
   emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(depth_), kGenDepth);
 
-  for (int32_t s = -1; s < nlocals_ + code_->stacksize; ++s) slot_ref(s) = kNoRef;
-  CallerState c = callers_.back();
-  callers_.pop_back();
-  frame_ = c.frame;
-  code_ = c.code;
-  nlocals_ = c.nlocals;
-  depth_ = c.depth;
-  base_ = c.base;
-  inline_frame_ = c.inline_frame;
-  snap_unit_ = -1;
+  leave_inline_frame();
   push(value);
   if (options_.dump) trace_->recorded += "---- yield\n";
   return true;

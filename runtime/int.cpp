@@ -387,6 +387,50 @@ Value int_from_scratch(VM& vm, mpz_ptr z) {
   return Value::from_object(b);
 }
 
+// How mpz_arith ended.
+enum class MpzArith { kDone, kOther, kTooBig, kZeroDivision };
+
+// r = x op y for the operators whose GMP form is one call; kOther for the
+// rest (and a right shift by a negative or huge count), kTooBig for a
+// product over kMaxResultBits, kZeroDivision for `//` or `%` by zero.
+MpzArith mpz_arith(BinaryOp op, mpz_ptr r, mpz_srcptr x, mpz_srcptr y) {
+  switch (op) {
+    case BinaryOp::kAdd:
+      mpz_add(r, x, y);
+      return MpzArith::kDone;
+    case BinaryOp::kSub:
+      mpz_sub(r, x, y);
+      return MpzArith::kDone;
+    case BinaryOp::kMul:
+      if (mpz_sizeinbase(x, 2) + mpz_sizeinbase(y, 2) > kMaxResultBits) return MpzArith::kTooBig;
+      mpz_mul(r, x, y);
+      return MpzArith::kDone;
+    case BinaryOp::kFloorDiv:
+      if (mpz_sgn(y) == 0) return MpzArith::kZeroDivision;
+      mpz_fdiv_q(r, x, y);
+      return MpzArith::kDone;
+    case BinaryOp::kMod:
+      if (mpz_sgn(y) == 0) return MpzArith::kZeroDivision;
+      mpz_fdiv_r(r, x, y);
+      return MpzArith::kDone;
+    case BinaryOp::kAnd:
+      mpz_and(r, x, y);
+      return MpzArith::kDone;
+    case BinaryOp::kOr:
+      mpz_ior(r, x, y);
+      return MpzArith::kDone;
+    case BinaryOp::kXor:
+      mpz_xor(r, x, y);
+      return MpzArith::kDone;
+    case BinaryOp::kRshift:
+      if (mpz_sgn(y) < 0 || !mpz_fits_ulong_p(y)) return MpzArith::kOther;
+      mpz_fdiv_q_2exp(r, x, mpz_get_ui(y));
+      return MpzArith::kDone;
+    default:
+      return MpzArith::kOther;
+  }
+}
+
 // The common operators on operands viewed in place into the scratch integer:
 // no GMP allocation once the scratch has grown, none for a result of up to
 // kInlineLimbs limbs. False: another operator, or an error case (division by
@@ -397,41 +441,7 @@ bool big_binary_views(VM& vm, BinaryOp op, Value a, Value b, Value* out) {
   mpz_srcptr x = int_view(vm, a, xs, &xl);
   mpz_srcptr y = int_view(vm, b, ys, &yl);
   mpz_ptr r = scratch_mpz();
-  switch (op) {
-    case BinaryOp::kAdd:
-      mpz_add(r, x, y);
-      break;
-    case BinaryOp::kSub:
-      mpz_sub(r, x, y);
-      break;
-    case BinaryOp::kMul:
-      if (mpz_sizeinbase(x, 2) + mpz_sizeinbase(y, 2) > kMaxResultBits) return false;
-      mpz_mul(r, x, y);
-      break;
-    case BinaryOp::kFloorDiv:
-      if (mpz_sgn(y) == 0) return false;
-      mpz_fdiv_q(r, x, y);
-      break;
-    case BinaryOp::kMod:
-      if (mpz_sgn(y) == 0) return false;
-      mpz_fdiv_r(r, x, y);
-      break;
-    case BinaryOp::kAnd:
-      mpz_and(r, x, y);
-      break;
-    case BinaryOp::kOr:
-      mpz_ior(r, x, y);
-      break;
-    case BinaryOp::kXor:
-      mpz_xor(r, x, y);
-      break;
-    case BinaryOp::kRshift:
-      if (mpz_sgn(y) < 0 || !mpz_fits_ulong_p(y)) return false;
-      mpz_fdiv_q_2exp(r, x, mpz_get_ui(y));
-      break;
-    default:
-      return false;
-  }
+  if (mpz_arith(op, r, x, y) != MpzArith::kDone) return false;
   *out = int_from_scratch(vm, r);
   return true;
 }
@@ -562,36 +572,18 @@ Value big_binary(VM& vm, BinaryOp op, Value a, Value b) {
   Mpz x, y, r;
   int_to_mpz(vm, a, x);
   int_to_mpz(vm, b, y);
+  switch (mpz_arith(op, r, x, y)) {
+    case MpzArith::kDone:
+      return int_from_mpz_move(vm, r);
+    case MpzArith::kTooBig:
+      return raise_memory_error(vm);
+    case MpzArith::kZeroDivision:
+      return raise_zero_division(vm, op == BinaryOp::kMod ? "integer modulo by zero"
+                                                          : "integer division or modulo by zero");
+    case MpzArith::kOther:
+      break;
+  }
   switch (op) {
-    case BinaryOp::kAdd:
-      mpz_add(r, x, y);
-      break;
-    case BinaryOp::kSub:
-      mpz_sub(r, x, y);
-      break;
-    case BinaryOp::kMul:
-      if (mpz_sizeinbase(x, 2) + mpz_sizeinbase(y, 2) > kMaxResultBits) {
-        return raise_memory_error(vm);
-      }
-      mpz_mul(r, x, y);
-      break;
-    case BinaryOp::kFloorDiv:
-      if (mpz_sgn(y) == 0) return raise_zero_division(vm, "integer division or modulo by zero");
-      mpz_fdiv_q(r, x, y);
-      break;
-    case BinaryOp::kMod:
-      if (mpz_sgn(y) == 0) return raise_zero_division(vm, "integer modulo by zero");
-      mpz_fdiv_r(r, x, y);
-      break;
-    case BinaryOp::kAnd:
-      mpz_and(r, x, y);
-      break;
-    case BinaryOp::kOr:
-      mpz_ior(r, x, y);
-      break;
-    case BinaryOp::kXor:
-      mpz_xor(r, x, y);
-      break;
     case BinaryOp::kPow:
       return big_pow(vm, a, b, x, y);
     case BinaryOp::kLshift:
@@ -600,7 +592,6 @@ Value big_binary(VM& vm, BinaryOp op, Value a, Value b) {
     default:
       return vm.not_implemented();
   }
-  return int_from_mpz_move(vm, r);
 }
 
 // Decimal text of an int, checked against the 4300-digit limit.
