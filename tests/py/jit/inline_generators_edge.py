@@ -1,6 +1,6 @@
 # Inlined generators (FOR_ITER resuming a generator in a trace), edge cases:
 # two yields alternating (the resume-point guard fails every other item),
-# a generator with a try/finally (not inlined; its finally runs on close),
+# a generator with a try/finally (not inlined; its finally runs on close()),
 # a local deleted on a path the trace did not record, and unboxed floats
 # that must keep their identity across the write-back.
 def alt(n):
@@ -52,7 +52,7 @@ def run_guarded(n):
         t += v
         if v == n - 10:
             break
-    del g
+    g.close()
     return t
 
 
