@@ -35,6 +35,7 @@ void trace_generator(Object* self, Tracer& tracer) {
   tracer.visit(gen->qualname);
   tracer.visit(gen->handled_exception);
   tracer.visit(gen->return_value);
+  tracer.visit(gen->resumer_outer_handled);
   // While running, the live values are in the frame on the VM stack and the
   // saved copy is stale; once finished there is nothing to keep.
   if (gen->state != GeneratorState::kCreated && gen->state != GeneratorState::kSuspended) return;
@@ -173,6 +174,8 @@ Value generator_resume(VM& vm, Generator* gen, Value sent, Value thrown, bool* r
     return raise_type_error(vm, "can't send non-None value to a just-started generator");
   }
   Value caller_handled = vm.handled_exception();
+  Value caller_outer = vm.outer_handled_exception();
+  vm.set_outer_handled_exception(vm.topmost_handled_exception());
   vm.set_handled_exception(gen->handled_exception.is_null() ? vm.none() : gen->handled_exception);
   generator_note_resuming(vm, gen);
   gen->state = GeneratorState::kRunning;
@@ -180,6 +183,7 @@ Value generator_resume(VM& vm, Generator* gen, Value sent, Value thrown, bool* r
   Value result = vm::resume_generator_frame(vm, gen, sent, !thrown.is_null());
   vm.store(gen, &gen->handled_exception, vm.handled_exception());
   vm.set_handled_exception(caller_handled);
+  vm.set_outer_handled_exception(caller_outer);
   if (result.is_null()) {
     gen->state = GeneratorState::kFinished;
     generator_convert_stop_iteration(vm);

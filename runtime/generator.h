@@ -40,6 +40,9 @@ struct Generator : Object {
   Str* qualname;
   Value handled_exception;  // null: none
   Value return_value;       // set when the frame returned
+  // While it runs in place: its resumer's outer handled exception (restored
+  // when it leaves; see vm.outer_handled_exception()). Null otherwise.
+  Value resumer_outer_handled;
   GeneratorState state;
   int64_t resume_unit;
   int64_t yield_unit;
