@@ -818,15 +818,17 @@ void add_bytes_fromhex(VM& vm, Type* t) {
 void add_bytes_methods(VM& vm, Type* t) {
   constexpr uint32_t kM = kNativeMethod;
   constexpr uint32_t kMK = kNativeMethod | kNativeKeywords;
-  add_method(vm, t, "find", find_method, 1, 3, kM);
-  add_method(vm, t, "rfind", rfind_method, 1, 3, kM);
-  add_method(vm, t, "index", index_method, 1, 3, kM);
-  add_method(vm, t, "rindex", rindex_method, 1, 3, kM);
-  add_method(vm, t, "count", count_method, 1, 3, kM);
-  add_method(vm, t, "startswith", startswith_method, 1, 3, kM);
-  add_method(vm, t, "endswith", endswith_method, 1, 3, kM);
-  add_method(vm, t, "split", split_method, 0, 2, kMK);
-  add_method(vm, t, "rsplit", rsplit_method, 0, 2, kMK);
+  constexpr uint32_t kMT = kNativeMethod | kNativeTakesStyle;
+  constexpr uint32_t kMKT = kMK | kNativeTakesStyle;
+  add_method(vm, t, "find", find_method, 1, 3, kMT);
+  add_method(vm, t, "rfind", rfind_method, 1, 3, kMT);
+  add_method(vm, t, "index", index_method, 1, 3, kMT);
+  add_method(vm, t, "rindex", rindex_method, 1, 3, kMT);
+  add_method(vm, t, "count", count_method, 1, 3, kMT);
+  add_method(vm, t, "startswith", startswith_method, 1, 3, kMT);
+  add_method(vm, t, "endswith", endswith_method, 1, 3, kMT);
+  add_method(vm, t, "split", split_method, 0, 2, kMKT);
+  add_method(vm, t, "rsplit", rsplit_method, 0, 2, kMKT);
   add_method(vm, t, "partition", partition_method, 1, 1, kM);
   add_method(vm, t, "rpartition", rpartition_method, 1, 1, kM);
   add_method(vm, t, "replace", replace_method, 2, 3, kM);
@@ -851,8 +853,8 @@ void add_bytes_methods(VM& vm, Type* t) {
   add_method(vm, t, "ljust", ljust_method, 1, 2, kM);
   add_method(vm, t, "rjust", rjust_method, 1, 2, kM);
   add_method(vm, t, "zfill", zfill_method, 1, 1, kM);
-  add_method(vm, t, "expandtabs", expandtabs_method, 0, 1, kMK);
-  add_method(vm, t, "splitlines", splitlines_method, 0, 1, kMK);
+  add_method(vm, t, "expandtabs", expandtabs_method, 0, 1, kMKT);
+  add_method(vm, t, "splitlines", splitlines_method, 0, 1, kMKT);
   add_method(vm, t, "hex", hex_method, 0, 2, kMK);
   add_method(vm, t, "decode", decode_method, 0, 2, kMK);
   add_method(vm, t, "removeprefix", removeprefix_method, 1, 1, kM);

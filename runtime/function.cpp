@@ -346,6 +346,42 @@ void add_method(VM& vm, Type* type, const char* name, NativeFn fn, int min_args,
   dict_set_str(vm, type->dict, f->name, Value::from_object(f));
 }
 
+namespace {
+
+// CPython qualifies a method's "takes exactly one argument" and "takes no
+// arguments" errors with its type (list.append()), not a function's (len()).
+std::string qualified_name(const NativeFunction* f) {
+  std::string name = str_to_utf8(f->name);
+  if ((f->flags & kNativeMethod) == 0 || f->owner == nullptr) return name;
+  return type_name_of_type(f->owner) + "." + name;
+}
+
+// Raises the TypeError for `given` positional arguments outside f's bounds.
+void raise_arg_count_error(VM& vm, const NativeFunction* f, int64_t given) {
+  std::string name = str_to_utf8(f->name);
+  std::string count = std::to_string(given);
+  if (f->min_args == f->max_args && f->max_args <= 1) {
+    std::string what =
+        f->max_args == 0 ? "() takes no arguments (" : "() takes exactly one argument (";
+    raise_type_error(vm, qualified_name(f) + what + count + " given)");
+  } else if ((f->flags & kNativeTakesStyle) != 0) {
+    bool few = given < f->min_args;
+    int bound = few ? f->min_args : f->max_args;
+    raise_type_error(vm, name + "() takes " + (few ? "at least " : "at most ") +
+                             plural(bound, "argument") + " (" + count + " given)");
+  } else if (f->min_args == f->max_args) {
+    raise_type_error(vm, name + " expected " + plural(f->max_args, "argument") + ", got " + count);
+  } else if (given < f->min_args) {
+    raise_type_error(
+        vm, name + " expected at least " + plural(f->min_args, "argument") + ", got " + count);
+  } else {
+    raise_type_error(
+        vm, name + " expected at most " + plural(f->max_args, "argument") + ", got " + count);
+  }
+}
+
+}  // namespace
+
 bool check_native_args(VM& vm, const NativeFunction* f, CallArgs args) {
   bool has_kw = args.kwnames != nullptr && args.kwnames->length > 0;
   // Built only for an error message: the success path must not allocate.
@@ -375,23 +411,7 @@ bool check_native_args(VM& vm, const NativeFunction* f, CallArgs args) {
     --given;
   }
   if (given >= f->min_args && (f->max_args < 0 || given <= f->max_args)) return true;
-  if (f->min_args == f->max_args) {
-    if (f->max_args == 0) {
-      raise_type_error(vm, name() + "() takes no arguments (" + std::to_string(given) + " given)");
-    } else if (f->max_args == 1) {
-      raise_type_error(
-          vm, name() + "() takes exactly one argument (" + std::to_string(given) + " given)");
-    } else {
-      raise_type_error(vm, name() + " expected " + plural(f->max_args, "argument") + ", got " +
-                               std::to_string(given));
-    }
-  } else if (given < f->min_args) {
-    raise_type_error(vm, name() + " expected at least " + plural(f->min_args, "argument") +
-                             ", got " + std::to_string(given));
-  } else {
-    raise_type_error(vm, name() + " expected at most " + plural(f->max_args, "argument") +
-                             ", got " + std::to_string(given));
-  }
+  raise_arg_count_error(vm, f, given);
   return false;
 }
 

@@ -47,6 +47,9 @@ using NativeFn = Value (*)(VM& vm, CallArgs args);
 enum NativeFlags : uint32_t {
   kNativeMethod = 1u << 0,    // receives the receiver as args[0]
   kNativeKeywords = 1u << 1,  // may receive keyword arguments
+  // Arg-count errors read "name() takes at most N arguments (M given)", as
+  // CPython's PyArg_ParseTuple-style methods (str.find, str.split...).
+  kNativeTakesStyle = 1u << 2,
 };
 
 struct NativeFunction : Object {

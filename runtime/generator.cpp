@@ -16,6 +16,7 @@
 #include "runtime/tuple.h"
 #include "vm/generator_frames.h"
 #include "vm/interpreter.h"
+#include "vm/opcodes.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -35,6 +36,7 @@ void trace_generator(Object* self, Tracer& tracer) {
   tracer.visit(gen->qualname);
   tracer.visit(gen->handled_exception);
   tracer.visit(gen->return_value);
+  tracer.visit(gen->resumer_outer_handled);
   // While running, the live values are in the frame on the VM stack and the
   // saved copy is stale; once finished there is nothing to keep.
   if (gen->state != GeneratorState::kCreated && gen->state != GeneratorState::kSuspended) return;
@@ -96,11 +98,105 @@ Value make_thrown(VM& vm, CallArgs args) {
                               type_name(vm, type));
 }
 
+// The iterator `gen` delegates to while suspended in `yield from`/`await`
+// (the RESUME after its yield has oparg >= 2; the delegate is the top of the
+// saved stack), or null.
+Value generator_delegate(Generator* gen) {
+  if (gen->state != GeneratorState::kSuspended || gen->depth == 0 || gen->resume_in_body != 0) {
+    return Value::null();
+  }
+  const uint16_t* units = gen->code->instructions();
+  uint16_t word = units[gen->resume_unit];
+  if ((word & 0xff) != vm::RESUME || (word >> 8) < 2) return Value::null();
+  return gen->values()[gen->code->nlocalsplus + gen->depth - 1];
+}
+
+// The delegate of `gen` finished with `result` (or raised, `result` null):
+// pops it and resumes `gen` after its `yield from` with the result, or
+// raises the delegate's exception at the `yield from`.
+Value finish_delegation(VM& vm, Generator* gen, Value result, bool* returned) {
+  const uint16_t* units = gen->code->instructions();
+  int64_t send_unit = gen->resume_unit - 2;
+  if (result.is_null() && !exception_matches(vm, vm.types().stop_iteration)) {
+    return generator_resume(vm, gen, vm.none(), vm.take_exception(), returned);
+  }
+  if (result.is_null()) {
+    auto* stop = vm.take_exception().as<BaseException>();
+    result = stop->args != nullptr && stop->args->length > 0 ? stop->args->at(0) : vm.none();
+  }
+  if (send_unit < 0 || (units[send_unit] & 0xff) != vm::SEND) {
+    return raise(vm, vm.types().system_error, "yield from: no SEND before the yield");
+  }
+  uint32_t oparg = units[send_unit] >> 8;
+  for (int64_t i = send_unit - 1, shift = 8; i >= 0 && (units[i] & 0xff) == vm::EXTENDED_ARG;
+       --i, shift += 8) {
+    oparg |= static_cast<uint32_t>(units[i] >> 8) << shift;
+  }
+  --gen->depth;
+  gen->resume_unit = send_unit + 1 + oparg;
+  gen->yield_unit = send_unit;
+  return generator_resume(vm, gen, result, Value::null(), returned);
+}
+
+Value generator_close_method(VM& vm, CallArgs args);
+
+// Closes a `yield from` delegate: close() of a generator, the close method
+// of another iterator when it has one. False with an exception pending.
+bool close_delegate(VM& vm, Value delegate) {
+  Value r;
+  if (is_generator(vm, delegate)) {
+    Value self = delegate;
+    r = generator_close_method(vm, CallArgs{&self, 1, nullptr});
+  } else {
+    Value close = get_attr(vm, delegate, vm.intern("close"));
+    if (close.is_null()) {
+      if (!exception_matches(vm, vm.types().attribute_error)) return false;
+      vm.clear_exception();
+      return true;
+    }
+    r = call_positional(vm, close, nullptr, 0);
+  }
+  return !r.is_null();
+}
+
+// throw(): into the delegate first when `gen` is suspended in `yield from`.
+// `args` are throw()'s arguments after the generator (passed on to a
+// delegate's own throw method).
+Value generator_throw(VM& vm, Generator* gen, Value thrown, const Value* args, size_t nargs,
+                      bool* returned) {
+  *returned = false;
+  Value delegate = generator_delegate(gen);
+  if (delegate.is_null()) return generator_resume(vm, gen, vm.none(), thrown, returned);
+  if (thrown.is_object() && is_subtype(thrown.object()->type, vm.types().generator_exit)) {
+    if (!close_delegate(vm, delegate)) {
+      return generator_resume(vm, gen, vm.none(), vm.take_exception(), returned);
+    }
+    return generator_resume(vm, gen, vm.none(), thrown, returned);
+  }
+  Value r;
+  if (is_generator(vm, delegate)) {
+    bool inner_returned = false;
+    r = generator_throw(vm, delegate.as<Generator>(), thrown, args, nargs, &inner_returned);
+    if (!r.is_null() && !inner_returned) return r;
+  } else {
+    Value method = get_attr(vm, delegate, vm.intern("throw"));
+    if (method.is_null()) {
+      if (!exception_matches(vm, vm.types().attribute_error)) return method;
+      vm.clear_exception();
+      return generator_resume(vm, gen, vm.none(), thrown, returned);
+    }
+    r = call_positional(vm, method, args, nargs);
+    if (!r.is_null()) return r;
+  }
+  return finish_delegation(vm, gen, r, returned);
+}
+
 Value generator_throw_method(VM& vm, CallArgs args) {
   Value thrown = make_thrown(vm, args);
   if (thrown.is_null()) return thrown;
   bool returned = false;
-  Value r = generator_resume(vm, args.args[0].as<Generator>(), vm.none(), thrown, &returned);
+  Value r = generator_throw(vm, args.args[0].as<Generator>(), thrown, args.args + 1, args.npos - 1,
+                            &returned);
   if (r.is_null() || !returned) return r;
   return stop_iteration(vm, r);
 }
@@ -113,7 +209,7 @@ Value generator_close_method(VM& vm, CallArgs args) {
   }
   Value exit = exception_new(vm, vm.types().generator_exit, nullptr);
   bool returned = false;
-  Value r = generator_resume(vm, gen, vm.none(), exit, &returned);
+  Value r = generator_throw(vm, gen, exit, &exit, 1, &returned);
   if (r.is_null()) {
     if (exception_matches(vm, vm.types().generator_exit) ||
         exception_matches(vm, vm.types().stop_iteration)) {
@@ -173,6 +269,8 @@ Value generator_resume(VM& vm, Generator* gen, Value sent, Value thrown, bool* r
     return raise_type_error(vm, "can't send non-None value to a just-started generator");
   }
   Value caller_handled = vm.handled_exception();
+  Value caller_outer = vm.outer_handled_exception();
+  vm.set_outer_handled_exception(vm.topmost_handled_exception());
   vm.set_handled_exception(gen->handled_exception.is_null() ? vm.none() : gen->handled_exception);
   generator_note_resuming(vm, gen);
   gen->state = GeneratorState::kRunning;
@@ -180,6 +278,7 @@ Value generator_resume(VM& vm, Generator* gen, Value sent, Value thrown, bool* r
   Value result = vm::resume_generator_frame(vm, gen, sent, !thrown.is_null());
   vm.store(gen, &gen->handled_exception, vm.handled_exception());
   vm.set_handled_exception(caller_handled);
+  vm.set_outer_handled_exception(caller_outer);
   if (result.is_null()) {
     gen->state = GeneratorState::kFinished;
     generator_convert_stop_iteration(vm);
@@ -220,7 +319,7 @@ Value generator_send_to(VM& vm, Value receiver, Value sent, bool* returned) {
 }
 
 // Generator attributes: __name__, __qualname__, gi_code, gi_running,
-// gi_suspended, gi_yieldfrom (None: pyvm does not expose the delegate) and
+// gi_suspended, gi_yieldfrom (the `yield from` delegate, else None) and
 // gi_frame (a snapshot frame with the code and line; None once finished).
 static Value generator_getattr(VM& vm, Value self, Str* name) {
   auto* gen = self.as<Generator>();
@@ -230,7 +329,10 @@ static Value generator_getattr(VM& vm, Value self, Str* name) {
   if (key == "gi_code") return Value::from_object(gen->code);
   if (key == "gi_running") return vm.bool_value(gen->state == GeneratorState::kRunning);
   if (key == "gi_suspended") return vm.bool_value(gen->state == GeneratorState::kSuspended);
-  if (key == "gi_yieldfrom") return vm.none();
+  if (key == "gi_yieldfrom") {
+    Value delegate = generator_delegate(gen);
+    return delegate.is_null() ? vm.none() : delegate;
+  }
   if (key == "gi_frame") {
     if (gen->state == GeneratorState::kFinished) return vm.none();
     return frame_snapshot_new(vm, gen->code, gen->yield_unit < 0 ? 0 : gen->yield_unit);

@@ -58,6 +58,9 @@ struct Generator : Object {
   // pushes no sent value (cleared when it resumes).
   uint8_t resume_in_body;
   uint8_t padding_;
+  // While it runs in place: its resumer's outer handled exception (restored
+  // when it leaves; see vm.outer_handled_exception()). Null otherwise.
+  Value resumer_outer_handled;
   Value* values() { return reinterpret_cast<Value*>(this + 1); }
 };
 

@@ -966,16 +966,18 @@ void init_str_methods_part2(VM& vm) {
   Type* t = vm.types().str;
   constexpr uint32_t kM = kNativeMethod;
   constexpr uint32_t kMK = kNativeMethod | kNativeKeywords;
-  add_method(vm, t, "find", str_find_method, 1, 3, kM);
-  add_method(vm, t, "rfind", str_rfind_method, 1, 3, kM);
-  add_method(vm, t, "index", str_index_method, 1, 3, kM);
-  add_method(vm, t, "rindex", str_rindex_method, 1, 3, kM);
-  add_method(vm, t, "count", str_count_method, 1, 3, kM);
-  add_method(vm, t, "startswith", str_startswith, 1, 3, kM);
-  add_method(vm, t, "endswith", str_endswith, 1, 3, kM);
+  constexpr uint32_t kMT = kNativeMethod | kNativeTakesStyle;
+  constexpr uint32_t kMKT = kMK | kNativeTakesStyle;
+  add_method(vm, t, "find", str_find_method, 1, 3, kMT);
+  add_method(vm, t, "rfind", str_rfind_method, 1, 3, kMT);
+  add_method(vm, t, "index", str_index_method, 1, 3, kMT);
+  add_method(vm, t, "rindex", str_rindex_method, 1, 3, kMT);
+  add_method(vm, t, "count", str_count_method, 1, 3, kMT);
+  add_method(vm, t, "startswith", str_startswith, 1, 3, kMT);
+  add_method(vm, t, "endswith", str_endswith, 1, 3, kMT);
   add_method(vm, t, "join", str_join, 1, 1, kM);
-  add_method(vm, t, "split", str_split, 0, 2, kMK);
-  add_method(vm, t, "rsplit", str_rsplit, 0, 2, kMK);
+  add_method(vm, t, "split", str_split, 0, 2, kMKT);
+  add_method(vm, t, "rsplit", str_rsplit, 0, 2, kMKT);
   add_method(vm, t, "strip", str_strip, 0, 1, kM);
   add_method(vm, t, "lstrip", str_lstrip, 0, 1, kM);
   add_method(vm, t, "rstrip", str_rstrip, 0, 1, kM);
@@ -986,11 +988,11 @@ void init_str_methods_part2(VM& vm) {
   add_method(vm, t, "zfill", str_zfill, 1, 1, kM);
   add_method(vm, t, "partition", str_partition, 1, 1, kM);
   add_method(vm, t, "rpartition", str_rpartition, 1, 1, kM);
-  add_method(vm, t, "splitlines", str_splitlines, 0, 1, kMK);
-  add_method(vm, t, "encode", str_encode_method, 0, 2, kMK);
+  add_method(vm, t, "splitlines", str_splitlines, 0, 1, kMKT);
+  add_method(vm, t, "encode", str_encode_method, 0, 2, kMKT);
   add_method(vm, t, "removeprefix", str_removeprefix, 1, 1, kM);
   add_method(vm, t, "removesuffix", str_removesuffix, 1, 1, kM);
-  add_method(vm, t, "expandtabs", str_expandtabs, 0, 1, kMK);
+  add_method(vm, t, "expandtabs", str_expandtabs, 0, 1, kMKT);
 }
 
 }  // namespace pyvm::runtime

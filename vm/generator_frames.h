@@ -15,9 +15,11 @@
 //   - An in-place generator frame has is_entry == 0 and frame->generator set;
 //     the frame below it is suspended at the FOR_ITER or SEND that resumed it
 //     (its current_unit), whose oparg fits in one byte.
-//   - While an in-place frame runs, gen->handled_exception holds the
-//     resumer's handled exception (vm.handled_exception() is the generator's
-//     own); leave_generator_in_place swaps them back.
+//   - While an in-place frame runs, gen->handled_exception and
+//     gen->resumer_outer_handled hold the resumer's handled and outer handled
+//     exceptions (vm.handled_exception() is the generator's own, and
+//     vm.outer_handled_exception() the resumer's topmost one);
+//     leave_generator_in_place swaps them back.
 #pragma once
 
 #include <cstdint>
@@ -75,6 +77,8 @@ namespace pyvm::vm {
   }
   Value own = gen->handled_exception;
   vm.store(gen, &gen->handled_exception, vm.handled_exception());
+  vm.store(gen, &gen->resumer_outer_handled, vm.outer_handled_exception());
+  vm.set_outer_handled_exception(vm.topmost_handled_exception());
   vm.set_handled_exception(own.is_null() ? vm.none() : own);
   if (gen->cleanup_pending != 0) [[unlikely]] {
     runtime::generator_note_resuming(vm, gen);
@@ -120,7 +124,9 @@ namespace pyvm::vm {
                                                             bool suspended) {
   Value own = vm.handled_exception();
   vm.set_handled_exception(gen->handled_exception);
+  vm.set_outer_handled_exception(gen->resumer_outer_handled);
   vm.store(gen, &gen->handled_exception, own);
+  vm.store(gen, &gen->resumer_outer_handled, Value::null());
   if (suspended && generator_suspension_needs_note(vm, gen)) {
     runtime::generator_note_suspended(vm, gen);
   }

@@ -520,7 +520,7 @@ Value fast_iter_next(VM& vm, Value iterator) {
 }
 
 void reraise_handled(VM& vm) {
-  Value handled = vm.handled_exception();
+  Value handled = vm.topmost_handled_exception();
   if (handled.is_null() || handled == vm.none()) {
     runtime::raise(vm, vm.types().runtime_error, "No active exception to reraise");
     return;
@@ -571,7 +571,7 @@ int exception_matches_type(VM& vm, Value exc, Value type) {
 
 void chain_exception_context(VM& vm) {
   Value exc = vm.pending_exception();
-  Value handled = vm.handled_exception();
+  Value handled = vm.topmost_handled_exception();
   if (handled.is_null() || handled == vm.none() || handled == exc) return;
   if (!is_exception_instance(exc)) return;
   // Break a cycle the new context would create (exc already in handled's chain).

@@ -64,7 +64,7 @@ Value sys_setrecursionlimit(VM& vm, CallArgs args) {
 
 // sys.exc_info(): (type, value, traceback) of the exception being handled.
 Value sys_exc_info(VM& vm, CallArgs) {
-  Value e = vm.handled_exception();
+  Value e = vm.topmost_handled_exception();
   Value items[3] = {vm.none(), vm.none(), vm.none()};
   if (e.is_object() && e != vm.none()) {
     auto* exc = e.as<runtime::BaseException>();
@@ -97,7 +97,7 @@ Value sys_excepthook(VM& vm, CallArgs args) {
 }
 
 Value sys_exception(VM& vm, CallArgs) {
-  Value e = vm.handled_exception();
+  Value e = vm.topmost_handled_exception();
   return e.is_null() ? vm.none() : e;
 }
 

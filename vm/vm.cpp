@@ -129,6 +129,7 @@ void VM::create_singletons() {
   false_ = Value::from_object(false_object);
   true_ = Value::from_object(true_object);
   handled_exception_ = none_;
+  outer_handled_exception_ = Value::null();
 }
 
 void VM::init_type_slots() {
@@ -189,7 +190,7 @@ void VM::trace_roots(runtime::Tracer& tracer) {
   PYVM_EXCEPTION_TYPES(PYVM_TRACE_EXC)
 #undef PYVM_TRACE_EXC
   for (Value v : {none_, true_, false_, not_implemented_, ellipsis_, pending_exception_,
-                  handled_exception_}) {
+                  handled_exception_, outer_handled_exception_}) {
     tracer.visit(v);
   }
   tracer.visit(builtins_);

@@ -253,6 +253,16 @@ class VM : public gc::RootProvider {
   // The exception being handled (sys.exc_info()[1]); None when there is none.
   Value handled_exception() const { return handled_exception_; }
   void set_handled_exception(Value e) { handled_exception_ = e; }
+  // While a generator runs: its resumer's topmost handled exception (CPython
+  // chains a generator's exc state to its resumer's). Null outside generators.
+  Value outer_handled_exception() const { return outer_handled_exception_; }
+  void set_outer_handled_exception(Value e) { outer_handled_exception_ = e; }
+  // What sys.exc_info() and a bare raise see: the handled exception, else
+  // the resumer's; None when neither is set.
+  Value topmost_handled_exception() const {
+    if (!handled_exception_.is_null() && handled_exception_ != none_) return handled_exception_;
+    return outer_handled_exception_.is_null() ? none_ : outer_handled_exception_;
+  }
 
   runtime::Dict* builtins() { return builtins_; }
   runtime::Dict* modules() { return modules_; }  // sys.modules
@@ -347,6 +357,7 @@ class VM : public gc::RootProvider {
   Value none_, true_, false_, not_implemented_, ellipsis_;
   Value pending_exception_;
   Value handled_exception_;
+  Value outer_handled_exception_;
   runtime::Dict* builtins_ = nullptr;
   runtime::Dict* modules_ = nullptr;
   runtime::Module* sys_module_ = nullptr;

@@ -1,0 +1,56 @@
+# Arg-count TypeError messages of native methods match CPython 3.11
+# (qualified type.method() for one-argument and no-argument methods).
+cases = [
+    ("[].append()", lambda: [].append()),
+    ("[].append(1,2)", lambda: [].append(1, 2)),
+    ("[].insert()", lambda: [].insert()),
+    ("[].insert(1)", lambda: [].insert(1)),
+    ("[].index()", lambda: [].index()),
+    ("[].index(1,2,3,4)", lambda: [].index(1, 2, 3, 4)),
+    ("[].pop(1,2)", lambda: [].pop(1, 2)),
+    ("[].count()", lambda: [].count()),
+    ("[].remove()", lambda: [].remove()),
+    ("[].extend()", lambda: [].extend()),
+    ("{}.get()", lambda: {}.get()),
+    ("{}.get(1,2,3)", lambda: {}.get(1, 2, 3)),
+    ("{}.pop()", lambda: {}.pop()),
+    ("{}.pop(1,2,3)", lambda: {}.pop(1, 2, 3)),
+    ("{}.setdefault()", lambda: {}.setdefault()),
+    ("{}.setdefault(1,2,3)", lambda: {}.setdefault(1, 2, 3)),
+    ("{}.keys(1)", lambda: {}.keys(1)),
+    ("{}.update(1,2)", lambda: {}.update(1, 2)),
+    ("''.split(1,2,3)", lambda: ''.split(1, 2, 3)),
+    ("''.join()", lambda: ''.join()),
+    ("''.join(1,2)", lambda: ''.join(1, 2)),
+    ("''.replace()", lambda: ''.replace()),
+    ("''.replace(1)", lambda: ''.replace('a')),
+    ("''.replace(1,2,3,4)", lambda: ''.replace('a', 'b', 1, 2)),
+    ("''.startswith()", lambda: ''.startswith()),
+    ("''.startswith(1,2,3,4)", lambda: ''.startswith('a', 1, 2, 3)),
+    ("''.endswith()", lambda: ''.endswith()),
+    ("''.upper(1)", lambda: ''.upper(1)),
+    ("''.strip(1,2)", lambda: ''.strip(1, 2)),
+    ("''.find()", lambda: ''.find()),
+    ("''.count()", lambda: ''.count()),
+    ("set().add()", lambda: set().add()),
+    ("set().add(1,2)", lambda: set().add(1, 2)),
+    ("set().discard()", lambda: set().discard()),
+    ("set().remove()", lambda: set().remove()),
+    ("().index()", lambda: ().index()),
+    ("().count()", lambda: ().count()),
+    ("[].copy(1)", lambda: [].copy(1)),
+    ("[].clear(1)", lambda: [].clear(1)),
+    ("[].reverse(1)", lambda: [].reverse(1)),
+    ("b''.find()", lambda: b"".find()),
+    ("b''.split(1,2,3)", lambda: b"".split(1, 2, 3)),
+    ("''.encode(1,2,3)", lambda: "".encode(1, 2, 3)),
+    ("len()", lambda: len()),
+    ("abs(1,2)", lambda: abs(1, 2)),
+    ("list.append([])", lambda: list.append([])),
+]
+for name, f in cases:
+    try:
+        f()
+        print(name, "no error")
+    except TypeError as e:
+        print(name, "->", e)
