@@ -8,6 +8,8 @@
 // the week is shifted so that Sunday is 0, and asctime/strftime then check
 // the ranges, taking 0 for an unknown month, day or day of year. struct_time
 // has the nine sequence fields only; tm_zone and tm_gmtoff are not provided.
+// timezone, altzone, daylight and tzname are read at module creation;
+// strptime is CPython's _strptime module.
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -25,6 +27,7 @@
 #include "runtime/struct_seq.h"
 #include "runtime/time_module.h"
 #include "runtime/tuple.h"
+#include "vm/import.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -281,6 +284,58 @@ Value time_strftime(VM& vm, CallArgs args) {
   return Value::from_object(str_from_utf8(vm, format_tm(text, tm)));
 }
 
+// time.strptime(string, format): CPython's own _strptime module does the
+// parsing, as in CPython.
+Value time_strptime(VM& vm, CallArgs args) {
+  Value module = vm::import_module(vm, vm.intern("_strptime"), vm.none(), 0, nullptr);
+  if (module.is_null()) return Value::null();
+  Value fn = get_attr(vm, module, vm.intern("_strptime_time"));
+  if (fn.is_null()) return Value::null();
+  return call(vm, fn, args);
+}
+
+// The UTC offset (seconds east) and zone name of local time at `when`.
+void local_zone(time_t when, long* offset, std::string* name) {
+  struct tm tm {};
+  localtime_r(&when, &tm);
+  *offset = tm.tm_gmtoff;
+  *name = tm.tm_zone != nullptr ? tm.tm_zone : "";
+}
+
+// timezone, altzone, daylight and tzname from local time on January 1st
+// and July 1st of the current year, as CPython computes them (so a zone
+// whose summer is in January gets its names swapped the same way).
+void add_zone_constants(VM& vm, Module* time) {
+  tzset();
+  time_t now = std::time(nullptr);
+  struct tm today {};
+  localtime_r(&now, &today);
+  struct tm jan {};
+  jan.tm_year = today.tm_year;
+  jan.tm_mday = 1;
+  struct tm jul = jan;
+  jul.tm_mon = 6;
+  long jan_offset = 0;
+  long jul_offset = 0;
+  std::string jan_name;
+  std::string jul_name;
+  local_zone(timegm(&jan), &jan_offset, &jan_name);
+  local_zone(timegm(&jul), &jul_offset, &jul_name);
+  long jan_zone = -jan_offset;
+  long jul_zone = -jul_offset;
+  bool swapped = jan_zone < jul_zone;
+  long zone = swapped ? jul_zone : jan_zone;
+  long alt = swapped ? jan_zone : jul_zone;
+  Value names[2] = {Value::from_object(str_from_utf8(vm, swapped ? jul_name : jan_name)),
+                    Value::from_object(str_from_utf8(vm, swapped ? jan_name : jul_name))};
+  Tuple* tzname = tuple_from(vm, names, 2);
+  dict_set_str(vm, time->dict, vm.intern("timezone"), Value::from_small_int(zone));
+  dict_set_str(vm, time->dict, vm.intern("altzone"), Value::from_small_int(alt));
+  dict_set_str(vm, time->dict, vm.intern("daylight"),
+               Value::from_small_int(jan_zone != jul_zone ? 1 : 0));
+  dict_set_str(vm, time->dict, vm.intern("tzname"), Value::from_object(tzname));
+}
+
 void add(VM& vm, Module* module, const char* name, NativeFn fn) {
   NativeFunction* native = native_function_new(vm, name, fn, 0, -1, kNativeKeywords);
   dict_set_str(vm, module->dict, native->name, Value::from_object(native));
@@ -301,6 +356,8 @@ void add_time_calendar(VM& vm, Module* time) {
   add(vm, time, "asctime", time_asctime);
   add(vm, time, "ctime", time_ctime);
   add(vm, time, "strftime", time_strftime);
+  add(vm, time, "strptime", time_strptime);
+  add_zone_constants(vm, time);
 }
 
 }  // namespace pyvm::runtime
