@@ -1,6 +1,9 @@
-// A minimal native `os` module (runtime/os_module.h): remove/unlink, getcwd,
+// The native `os` module (runtime/os_module.h): remove/unlink, getcwd,
 // urandom, getpid, dup2, fspath, environ and the name/separator constants that the
-// pure-Python standard library reads. Anything else is an AttributeError that
+// pure-Python standard library reads; the file functions are in
+// runtime/os_files.cpp and stat in runtime/os_stat.cpp. walk, makedirs,
+// PathLike and the other names that CPython's os.py defines in Python come
+// from that source (`_os_py`). Anything else is an AttributeError that
 // names what is missing. `os.path` is CPython's posixpath (vm/import.cpp).
 #include "runtime/os_module.h"
 
@@ -29,11 +32,8 @@ namespace {
 
 Value os_remove(VM& vm, CallArgs args) {
   Value path = args.args[0];
-  if (!path.is_object() || !is_subtype(path.object()->type, vm.types().str)) {
-    return raise_type_error(
-        vm, "remove: path should be string, bytes or os.PathLike, not " + type_name(vm, path));
-  }
-  std::string text = str_to_utf8(path.as<Str>());
+  std::string text;
+  if (!os_path_argument(vm, path, "remove", &text)) return Value::null();
   if (::unlink(text.c_str()) != 0) return raise_errno_error(vm, errno, path);
   return vm.none();
 }
@@ -120,10 +120,61 @@ void set_function(VM& vm, Module* module, const char* name, NativeFn fn, int min
   dict_set_str(vm, module->dict, vm.intern(name), Value::from_object(f));
 }
 
+// Names that CPython's os.py defines in Python over the posix functions:
+// they come from that source, run as the module `_os_py` (vm/import.cpp)
+// with pyvm's os as its `posix`, the first time one is read.
+constexpr const char* kFromOsSource[] = {
+    "walk",
+    "makedirs",
+    "removedirs",
+    "renames",
+    "fsencode",
+    "fsdecode",
+    "fdopen",
+    "PathLike",
+    "supports_fd",
+    "supports_dir_fd",
+    "supports_effective_ids",
+    "supports_follow_symlinks",
+    "supports_bytes_environ",
+    "get_exec_path",
+    "popen",
+    "GenericAlias",
+};
+
+bool from_os_source(VM& vm, Value name) {
+  if (!is_str(vm, name)) return false;
+  for (const char* n : kFromOsSource) {
+    if (str_equals_ascii(name.as<Str>(), n)) return true;
+  }
+  return false;
+}
+
+Value os_source_attribute(VM& vm, Str* name) {
+  Value fromlist = Value::from_object(tuple_new(vm, 0));
+  Value source = vm::import_module(vm, vm.intern("_os_py"), fromlist, 0, nullptr);
+  if (source.is_null()) return source;
+  Value found = get_attr(vm, source, name);
+  if (found.is_null()) return found;
+  Type* t = type_of(vm, found);
+  if (t == vm.types().function || is_subtype(t, vm.types().type)) {
+    // os.walk.__module__ and os.PathLike.__module__ are 'os' in CPython.
+    if (set_attr(vm, found, vm.intern("__module__"), Value::from_object(vm.intern("os"))) < 0) {
+      return Value::null();
+    }
+  }
+  Value os = dict_get_str(vm, vm.modules(), vm.intern("os"));
+  if (!os.is_null() && os.is_object() && os.object()->type == vm.types().module) {
+    dict_set_str(vm, os.as<Module>()->dict, name, found);
+  }
+  return found;
+}
+
 // os.__getattr__ (PEP 562): `os.path` without `import os.path` imports
 // posixpath as os.path, as CPython's os module always has it.
 Value os_getattr_hook(VM& vm, CallArgs args) {
   Value name = args.args[0];
+  if (from_os_source(vm, name)) return os_source_attribute(vm, name.as<Str>());
   if (is_str(vm, name) && str_equals_ascii(name.as<Str>(), "path")) {
     Value fromlist = Value::from_object(tuple_new(vm, 0));
     Value top = vm::import_module(vm, vm.intern("os.path"), fromlist, 0, nullptr);
@@ -144,6 +195,7 @@ void create_os_module(VM& vm) {
   Module* os = module_new(vm, vm.intern("os"));
   add_os_path_hook(vm, os);
   add_os_stat(vm, os);
+  add_os_files(vm, os);
   set_function(vm, os, "remove", os_remove, 1, 1);
   set_function(vm, os, "unlink", os_remove, 1, 1);
   set_function(vm, os, "getcwd", os_getcwd, 0, 0);

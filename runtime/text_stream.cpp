@@ -476,7 +476,13 @@ bool line_buffered(const Stream* s) {
 Value stream_getattr(VM& vm, Value self, Str* name) {
   auto* s = self.as<Stream>();
   bool text = is_text(s);
-  if (str_equals_ascii(name, "name")) return Value::from_object(s->name);
+  if (str_equals_ascii(name, "name")) {
+    // A text stream's name is its buffer's, as CPython's property reads it.
+    if (text && s->buffer.is_object() && s->buffer.object()->type->getattr == stream_getattr) {
+      return Value::from_object(s->buffer.as<Stream>()->name);
+    }
+    return Value::from_object(s->name);
+  }
   if (str_equals_ascii(name, "mode")) return Value::from_object(s->mode);
   if (str_equals_ascii(name, "closed")) return vm.bool_value(stream_closed(s));
   if (text && str_equals_ascii(name, "buffer")) return s->buffer;
@@ -647,7 +653,9 @@ bool check_encoding(VM& vm, Value encoding) {
   std::string name = str_to_utf8(encoding.as<Str>());
   std::string lower;
   for (char c : name) lower.push_back(c == '_' ? '-' : static_cast<char>(std::tolower(c)));
-  if (lower == "utf-8" || lower == "utf8" || lower == "u8") return true;
+  // "locale" (io.text_encoding's answer for None) is UTF-8 too: pyvm
+  // assumes a UTF-8 locale, as CPython's C-locale coercion gives.
+  if (lower == "utf-8" || lower == "utf8" || lower == "u8" || lower == "locale") return true;
   raise(vm, vm.types().not_implemented_error,
         "open(): encoding '" + name + "' is not supported by pyvm (only utf-8)");
   return false;
@@ -667,23 +675,76 @@ StreamTypes stream_types_of(VM& vm) {
   return types;
 }
 
-Value open_file(VM& vm, Value file, Str* mode_str, const OpenMode& mode, bool universal) {
-  if (!is_str(vm, file)) {
-    if (file.is_small_int() || (file.is_object() && is_bytes(vm, file))) {
+// The descriptor open() uses: an int `file` itself (dup'ed when closefd
+// is false, so closing the stream leaves the caller's descriptor open),
+// else opener(path, flags) or the path opened with the mode's flags.
+// -1 with an exception pending on failure.
+int open_descriptor(VM& vm, Value file, const OpenMode& mode, bool closefd, Value opener) {
+  if (is_int(vm, file)) {
+    int64_t fd;
+    if (!index_to_int64(vm, file, &fd)) return -1;
+    if (fd < 0) {
+      raise_value_error(vm, "negative file descriptor");
+      return -1;
+    }
+    int used = closefd ? static_cast<int>(fd) : ::dup(static_cast<int>(fd));
+    if (used < 0) raise_os_error(vm, errno, Value::null());
+    return used;
+  }
+  if (!opener.is_null() && opener != vm.none()) {
+    Value argv[2] = {file, Value::from_small_int(mode.oflags)};
+    Value result = call_positional(vm, opener, argv, 2);
+    if (result.is_null()) return -1;
+    int64_t fd;
+    if (!index_to_int64(vm, result, &fd)) return -1;
+    if (fd < 0) {
+      raise_value_error(vm, "opener returned " + std::to_string(fd));
+      return -1;
+    }
+    return static_cast<int>(fd);
+  }
+  std::string path = str_to_utf8(file.as<Str>());
+  int fd = ::open(path.c_str(), mode.oflags, 0666);
+  if (fd < 0) raise_os_error(vm, errno, file);
+  return fd;
+}
+
+Value open_file(VM& vm, Value file, Str* mode_str, const OpenMode& mode, bool universal,
+                bool closefd = true, Value opener = Value::null()) {
+  if (file.is_object() && !is_str(vm, file) && !is_bytes(vm, file)) {
+    // An os.PathLike opens its __fspath__() (CPython's open() also does).
+    Value fspath = type_lookup(vm, type_of(vm, file), vm.intern("__fspath__"));
+    if (!fspath.is_null()) {
+      file = call_positional(vm, fspath, &file, 1);
+      if (file.is_null()) return file;
+    }
+  }
+  bool by_descriptor = is_int(vm, file);
+  if (!is_str(vm, file) && !by_descriptor) {
+    if (file.is_object() && is_bytes(vm, file)) {
       return raise(vm, vm.types().not_implemented_error,
-                   "open(): file descriptors and bytes paths are not supported by pyvm");
+                   "open(): bytes paths are not supported by pyvm");
     }
     return raise_type_error(
         vm, "expected str, bytes or os.PathLike object, not " + type_name(vm, file));
   }
   StreamTypes types = stream_types_of(vm);
   if (types.text == nullptr) return raise(vm, vm.types().runtime_error, "lost _io module");
-  std::string path = str_to_utf8(file.as<Str>());
   // What was written to a file not closed yet (CPython would have closed it
   // when its last reference went) is visible to the file opened now.
   std::fflush(nullptr);
-  int fd = ::open(path.c_str(), mode.oflags, 0666);
-  if (fd < 0) return raise_os_error(vm, errno, file);
+  int fd = open_descriptor(vm, file, mode, closefd, opener);
+  if (fd < 0) return Value::null();
+  if (by_descriptor) {
+    // The stream's name is the descriptor's number as a str (CPython keeps
+    // the int).
+    Value shown = str(vm, file);
+    if (shown.is_null()) {
+      ::close(fd);
+      return shown;
+    }
+    file = shown;
+  }
   struct stat info;
   if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
     ::close(fd);
@@ -722,10 +783,12 @@ Value open_file(VM& vm, Value file, Str* mode_str, const OpenMode& mode, bool un
 }
 
 Value io_open(VM& vm, CallArgs args) {
-  Value a[7];
+  Value a[8];
   if (!bind_args(
           vm, args,
-          {"open", {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd"}, 1},
+          {"open",
+           {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"},
+           1},
           a)) {
     return Value::null();
   }
@@ -748,10 +811,14 @@ Value io_open(VM& vm, CallArgs args) {
   if (mode.binary && !a[5].is_null() && a[5] != vm.none()) {
     return raise_value_error(vm, "binary mode doesn't take a newline argument");
   }
+  bool closefd = true;
   if (!a[6].is_null()) {
-    int closefd = truth(vm, a[6]);
-    if (closefd < 0) return Value::null();
-    if (closefd == 0) return raise_value_error(vm, "Cannot use closefd=False with file name");
+    int t = truth(vm, a[6]);
+    if (t < 0) return Value::null();
+    closefd = t != 0;
+    if (!closefd && !is_int(vm, a[0])) {
+      return raise_value_error(vm, "Cannot use closefd=False with file name");
+    }
   }
   if (!check_encoding(vm, a[3])) return Value::null();
   if (!a[4].is_null() && a[4] != vm.none()) {
@@ -768,13 +835,24 @@ Value io_open(VM& vm, CallArgs args) {
                    "open(): only newline=None, '' or '\\n' is supported by pyvm");
     }
   }
-  Value file = open_file(vm, a[0], mode_str, mode, universal);
+  Value file = open_file(vm, a[0], mode_str, mode, universal, closefd, a[7]);
   if (!file.is_null() && !mode.binary && !a[2].is_null() && a[2] == Value::from_small_int(0)) {
     Value self[1] = {file};
     if (stream_close(vm, CallArgs{self, 1, nullptr}).is_null()) return Value::null();
     return raise_value_error(vm, "can't have unbuffered text I/O");
   }
   return file;
+}
+
+// io.text_encoding(encoding, stacklevel=2): the encoding, or "locale" for
+// None (pyvm has no UTF-8 mode and no -X warn_default_encoding).
+Value io_text_encoding(VM& vm, CallArgs args) {
+  Value a[2];
+  if (!bind_args(vm, args, {"text_encoding", {"encoding", "stacklevel"}, 1}, a)) {
+    return Value::null();
+  }
+  if (a[0] != vm.none()) return a[0];
+  return Value::from_object(vm.intern("locale"));
 }
 
 void create_io_module(VM& vm, const StreamTypes& types) {
@@ -806,6 +884,8 @@ void create_io_module(VM& vm, const StreamTypes& types) {
       {"SEEK_CUR", Value::from_small_int(1)},
       {"SEEK_END", Value::from_small_int(2)},
       {"DEFAULT_BUFFER_SIZE", Value::from_small_int(8192)},
+      {"text_encoding", Value::from_object(native_function_new(
+                            vm, "text_encoding", io_text_encoding, 0, -1, kNativeKeywords))},
   };
   for (const auto& [name, value] : entries) dict_set_str(vm, io->dict, vm.intern(name), value);
   dict_set_str(vm, vm.modules(), vm.intern("io"), Value::from_object(io));
@@ -850,6 +930,23 @@ Value text_wrapper_construct(VM& vm, Type* cls, CallArgs args) {
   text->flags = (binary->flags & (kReadable | kWritable | kClosed)) |
                 (universal && !writable ? uint32_t{kUniversalNewlines} : 0u);
   return Value::from_object(text);
+}
+
+// Binary streams accept a new `name`, as tempfile sets it on the stream it
+// opened from a descriptor.
+int binary_stream_setattr(VM& vm, Value self, Str* name, Value value) {
+  if (str_equals_ascii(name, "name") && !value.is_null()) {
+    // A descriptor number is kept as its str (the field holds a str).
+    Value text = is_str(vm, value) ? value : str(vm, value);
+    if (text.is_null()) return -1;
+    auto* s = self.as<Stream>();
+    vm.store_ref(s, &s->name, text.as<Str>());
+    return 0;
+  }
+  raise(vm, vm.types().attribute_error,
+        "pyvm: '" + type_name(vm, self) + "' object attribute '" + str_to_utf8(name) +
+            "' is read-only");
+  return -1;
 }
 
 // Text streams accept a new `mode` (a str), as tokenize.open sets it.
@@ -900,6 +997,9 @@ void install_std_streams(VM& vm, Dict* sys_dict) {
   types.writer = new_stream_type(vm, "BufferedWriter", trace_binary_stream, types.bases.buffered);
   types.reader = new_stream_type(vm, "BufferedReader", trace_binary_stream, types.bases.buffered);
   types.random = new_stream_type(vm, "BufferedRandom", trace_binary_stream, types.bases.buffered);
+  types.writer->setattr = binary_stream_setattr;
+  types.reader->setattr = binary_stream_setattr;
+  types.random->setattr = binary_stream_setattr;
   install_os_error_slots(vm);
   create_io_module(vm, types);
   struct {

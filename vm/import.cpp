@@ -319,6 +319,7 @@ struct RenamedStdlibModule {
 
 constexpr RenamedStdlibModule kRenamedStdlibModules[] = {
     {"_collections_py", "collections"},
+    {"_os_py", "os"},
 };
 
 // Loads the source of `source_name` found on sys.path as the module `name`;

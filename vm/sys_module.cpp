@@ -40,6 +40,24 @@ Value sys_exit(VM& vm, CallArgs args) {
   return runtime::raise_value(vm, runtime::exception_new(vm, vm.types().system_exit, exit_args));
 }
 
+// The encodings of a UTF-8 locale, which pyvm assumes (CPython's answers
+// under its UTF-8 mode or a UTF-8 locale).
+Value sys_getdefaultencoding(VM& vm, CallArgs) { return Value::from_object(vm.intern("utf-8")); }
+Value sys_getfilesystemencodeerrors(VM& vm, CallArgs) {
+  return Value::from_object(vm.intern("surrogateescape"));
+}
+
+// sys.audit(event, *args): pyvm has no audit hooks, so nothing listens.
+Value sys_audit(VM& vm, CallArgs args) {
+  if (args.npos < 1)
+    return runtime::raise_type_error(vm, "audit() missing 1 required positional argument: 'event'");
+  if (!runtime::is_str(vm, args.args[0])) {
+    return runtime::raise_type_error(
+        vm, "expected str for argument 'event', not " + runtime::type_name(vm, args.args[0]));
+  }
+  return vm.none();
+}
+
 Value sys_getrecursionlimit(VM& vm, CallArgs) {
   return Value::from_small_int(vm.recursion_limit());
 }
@@ -350,6 +368,10 @@ runtime::Module* create_sys_module(VM& vm) {
   add_function(vm, sys, "intern", sys_intern, 1, 1);
   add_function(vm, sys, "getsizeof", sys_getsizeof, 1, 2);
   add_function(vm, sys, "getrecursionlimit", sys_getrecursionlimit, 0, 0);
+  add_function(vm, sys, "audit", sys_audit, 0, -1);
+  add_function(vm, sys, "getdefaultencoding", sys_getdefaultencoding, 0, 0);
+  add_function(vm, sys, "getfilesystemencoding", sys_getdefaultencoding, 0, 0);
+  add_function(vm, sys, "getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, 0);
   add_function(vm, sys, "setrecursionlimit", sys_setrecursionlimit, 1, 1);
   runtime::dict_set_str(vm, vm.modules(), sys->name, Value::from_object(sys));
   return sys;
