@@ -8,6 +8,7 @@
 #include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/module.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -234,6 +235,50 @@ Value native_repr(VM& vm, Value self) {
                                                   address_of(f->self) + ">"));
 }
 
+// Whether the dict holds `function` itself as a value.
+bool dict_holds(Dict* d, Value function) {
+  int64_t pos = 0;
+  Value key;
+  Value value;
+  while (dict_next(d, &pos, &key, &value)) {
+    if (value == function) return true;
+  }
+  return false;
+}
+
+bool module_holds(VM& vm, Value module, Value function) {
+  if (!module.is_object() || module.object()->type != vm.types().module) return false;
+  return dict_holds(module.as<Module>()->dict, function);
+}
+
+// __module__ of a module-level built-in function: the name of the module
+// in sys.modules that holds it (pyvm's native functions do not record
+// theirs). As CPython names the C modules, a private `_name` module (the
+// functions of functools that `_functools` holds) and `posix` (os) win over
+// the public module that re-exports them; None for a bound method or a
+// function no native module holds.
+Value native_function_module(VM& vm, Value self) {
+  if (!self.as<NativeFunction>()->self.is_null()) return vm.none();
+  if (vm.builtins() != nullptr && dict_holds(vm.builtins(), self)) {
+    return Value::from_object(vm.intern("builtins"));
+  }
+  Value found;
+  int64_t pos = 0;
+  Value key;
+  Value module;
+  Str* file_key = vm.intern("__file__");
+  while (dict_next(vm.modules(), &pos, &key, &module)) {
+    if (!is_str(vm, key) || !module_holds(vm, module, self)) continue;
+    // Modules loaded from source only re-export native functions.
+    if (!dict_get_str(vm, module.as<Module>()->dict, file_key).is_null()) continue;
+    std::string name = str_to_utf8(key.as<Str>());
+    if (name == "os") return Value::from_object(vm.intern("posix"));  // os is posix's
+    if (name == "posix" || (name.size() > 1 && name[0] == '_' && name[1] != '_')) return key;
+    if (found.is_null()) found = key;
+  }
+  return found.is_null() ? vm.none() : found;
+}
+
 Value native_getattr(VM& vm, Value self, Str* name) {
   auto* f = self.as<NativeFunction>();
   if (str_equals_ascii(name, "__name__") || str_equals_ascii(name, "__qualname__")) {
@@ -247,6 +292,9 @@ Value native_getattr(VM& vm, Value self, Str* name) {
   if (str_equals_ascii(name, "__doc__")) {  // a string, as CPython's built-ins have
     return Value::from_object(str_from_utf8(
         vm, str_to_utf8(f->name) + "(...): built-in (pyvm keeps no docstrings of built-ins)"));
+  }
+  if (str_equals_ascii(name, "__module__") && (f->owner == nullptr || !f->self.is_null())) {
+    return native_function_module(vm, self);
   }
   return raise_attribute_error(vm, self, name);
 }

@@ -518,7 +518,9 @@ Value type_special_attribute(VM& vm, Type* cls, Str* name) {
     return doc.is_null() ? vm.none() : bind_attribute(vm, doc, Value::null(), cls);
   }
   if (str_equals_ascii(name, "__module__")) {
-    Value module = user != nullptr ? dict_get_str(vm, cls->dict, name) : Value::null();
+    // Native types made by native modules keep their module in their dict
+    // (runtime/native_type.cpp), as CPython's C types name theirs.
+    Value module = dict_get_str(vm, cls->dict, name);
     return module.is_null() ? Value::from_object(vm.intern("builtins")) : module;
   }
   return Value::null();

@@ -26,6 +26,7 @@
 #include "runtime/codecs.h"
 #include "runtime/contextvars_module.h"
 #include "runtime/dict.h"
+#include "runtime/binascii_module.h"
 #include "runtime/errno_module.h"
 #include "runtime/exceptions.h"
 #include "runtime/hash_modules.h"
@@ -270,6 +271,7 @@ constexpr LazyNativeModule kLazyNativeModules[] = {
     {"atexit", runtime::create_atexit_module},
     {"errno", runtime::create_errno_module},
     {"_struct", runtime::create_struct_module},
+    {"binascii", runtime::create_binascii_module},
 };
 
 // Submodules of native modules that are a standard-library module under
