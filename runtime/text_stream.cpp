@@ -12,9 +12,11 @@
 //
 // Differences from CPython: closing a standard stream only marks it closed
 // (the C stream stays open for pyvm's own output at exit); text is always
-// UTF-8 (open() rejects other encodings with NotImplementedError); universal
+// UTF-8 unless open() was given ASCII or Latin-1 (it rejects other encodings
+// with NotImplementedError); universal
 // newlines only apply to files opened with newline=None, and newline='' ends
-// lines at "\n" only; open() takes str paths only; truncate is not provided;
+// lines at "\n" only; open() also takes ASCII and Latin-1 and any error
+// handler, through the native codecs (kEncoded); truncate is not provided;
 // a text stream's tell() is the byte offset; open() flushes every C output
 // stream first, so data written to an unclosed file is visible to the reader.
 #include "runtime/text_stream.h"
@@ -63,7 +65,12 @@ enum StreamFlags : uint32_t {
   kClosed = 1u << 2,
   kOwnsFile = 1u << 3,           // opened by open(): fclose on close and when collected
   kUniversalNewlines = 1u << 4,  // reading turns "\r\n" and "\r" into "\n"
+  // A text stream open() made with an encoding or errors other than UTF-8
+  // and 'strict': reads and writes go through the native codec in bits 8-15
+  // with the handler named by `errors`.
+  kEncoded = 1u << 5,
 };
+constexpr int kCodecShift = 8;
 
 struct Stream : Object {
   Str* name;          // "<stdout>"
@@ -71,6 +78,7 @@ struct Stream : Object {
   Str* errors;        // the text error handler's name (text streams only)
   Value buffer;       // text streams: the binary stream below; binary: null
   Type* unsupported;  // io.UnsupportedOperation, raised for a wrong direction
+  Str* encoding;      // text streams: the encoding as given to open(), or null (UTF-8)
   // Untraced: one of the C library's stdin/stdout/stderr, never closed.
   std::FILE* file;
   int32_t fd;
@@ -84,6 +92,7 @@ void trace_text_stream(Object* self, Tracer& tracer) {
   tracer.visit(s->errors);
   tracer.visit(s->buffer);
   tracer.visit(s->unsupported);
+  tracer.visit(s->encoding);
 }
 
 // The same references; a separate function so that only text streams have
@@ -95,6 +104,7 @@ void trace_binary_stream(Object* self, Tracer& tracer) {
   tracer.visit(s->errors);
   tracer.visit(s->buffer);
   tracer.visit(s->unsupported);
+  tracer.visit(s->encoding);
 }
 
 // A stream that open() created and nobody closed closes its file when it is
@@ -146,7 +156,27 @@ bool put_bytes(VM& vm, Stream* s, std::string_view bytes) {
   return false;
 }
 
+NativeCodec stream_codec(const Stream* s) {
+  return static_cast<NativeCodec>((s->flags >> kCodecShift) & 0xff);
+}
+
+// Whether one byte of the stream's text is one character (ASCII, Latin-1).
+bool single_byte_text(const Stream* s) {
+  if ((s->flags & kEncoded) == 0) return false;
+  NativeCodec codec = stream_codec(s);
+  return codec == NativeCodec::kAscii || codec == NativeCodec::kLatin1;
+}
+
 bool put_str(VM& vm, Stream* s, const Str* text) {
+  if ((s->flags & kEncoded) != 0) {
+    Value encoded = native_encode(vm, stream_codec(s), Value::from_object(const_cast<Str*>(text)),
+                                  str_to_utf8(s->errors));
+    if (encoded.is_null()) return false;
+    const Bytes* b = encoded.as<Bytes>();
+    return put_bytes(
+        vm, s,
+        std::string_view(reinterpret_cast<const char*>(b->data()), static_cast<size_t>(b->length)));
+  }
   if (text->kind == 1 && text->is_ascii) {
     return put_bytes(vm, s,
                      std::string_view(reinterpret_cast<const char*>(text->data1()),
@@ -257,7 +287,7 @@ void complete_utf8_character(std::FILE* file, std::string* out) {
 // stopping after a newline when `line` is set.
 std::string read_raw(Stream* s, int64_t limit, bool line) {
   std::string out;
-  bool text = is_text(s);
+  bool text = is_text(s) && !single_byte_text(s);
   int64_t count = 0;
   while (limit < 0 || count < limit) {
     int c = std::getc(s->file);
@@ -281,6 +311,10 @@ std::string read_raw(Stream* s, int64_t limit, bool line) {
 Value read_result(VM& vm, Stream* s, const std::string& raw) {
   if (is_text(s)) {
     int64_t consumed = 0;
+    if ((s->flags & kEncoded) != 0) {
+      return native_decode(vm, stream_codec(s), Value::null(), raw, str_to_utf8(s->errors), true,
+                           &consumed);
+    }
     return native_decode(vm, NativeCodec::kUtf8, Value::null(), raw, "strict", true, &consumed);
   }
   return Value::from_object(bytes_new(vm, raw));
@@ -453,9 +487,11 @@ Value stream_exit(VM& vm, CallArgs args) {
 Value stream_repr(VM& vm, Value self) {
   auto* s = self.as<Stream>();
   std::string name = str_to_utf8(str_repr(vm, s->name));
-  std::string text = is_text(s) ? "<_io.TextIOWrapper name=" + name + " mode='" +
-                                      str_to_utf8(s->mode) + "' encoding='utf-8'>"
-                                : "<_io." + str_to_utf8(s->type->name) + " name=" + name + ">";
+  std::string text =
+      is_text(s)
+          ? "<_io.TextIOWrapper name=" + name + " mode='" + str_to_utf8(s->mode) + "' encoding='" +
+                (s->encoding != nullptr ? str_to_utf8(s->encoding) : std::string("utf-8")) + "'>"
+          : "<_io." + str_to_utf8(s->type->name) + " name=" + name + ">";
   return Value::from_object(str_from_utf8(vm, text));
 }
 
@@ -486,7 +522,9 @@ Value stream_getattr(VM& vm, Value self, Str* name) {
   if (str_equals_ascii(name, "mode")) return Value::from_object(s->mode);
   if (str_equals_ascii(name, "closed")) return vm.bool_value(stream_closed(s));
   if (text && str_equals_ascii(name, "buffer")) return s->buffer;
-  if (text && str_equals_ascii(name, "encoding")) return Value::from_object(vm.intern("utf-8"));
+  if (text && str_equals_ascii(name, "encoding")) {
+    return Value::from_object(s->encoding != nullptr ? s->encoding : vm.intern("utf-8"));
+  }
   if (text && str_equals_ascii(name, "errors")) return Value::from_object(s->errors);
   if (text && str_equals_ascii(name, "line_buffering")) return vm.bool_value(line_buffered(s));
   if (text && str_equals_ascii(name, "write_through")) {
@@ -642,8 +680,10 @@ bool parse_mode(VM& vm, Str* mode_str, OpenMode* out) {
   return true;
 }
 
-// The encoding open() accepts: None or a spelling of UTF-8.
-bool check_encoding(VM& vm, Value encoding) {
+// The encoding open() accepts: None or a spelling of UTF-8 (*codec is
+// kUtf8), or with `codec` given, ASCII or Latin-1 too.
+bool check_encoding(VM& vm, Value encoding, NativeCodec* codec = nullptr) {
+  if (codec != nullptr) *codec = NativeCodec::kUtf8;
   if (encoding.is_null() || encoding == vm.none()) return true;
   if (!is_str(vm, encoding)) {
     raise_type_error(
@@ -656,8 +696,15 @@ bool check_encoding(VM& vm, Value encoding) {
   // "locale" (io.text_encoding's answer for None) is UTF-8 too: pyvm
   // assumes a UTF-8 locale, as CPython's C-locale coercion gives.
   if (lower == "utf-8" || lower == "utf8" || lower == "u8" || lower == "locale") return true;
+  NativeCodec found;
+  if (codec != nullptr && native_codec_for_name(name, &found) &&
+      (found == NativeCodec::kAscii || found == NativeCodec::kLatin1 ||
+       found == NativeCodec::kUtf8)) {
+    *codec = found;
+    return true;
+  }
   raise(vm, vm.types().not_implemented_error,
-        "open(): encoding '" + name + "' is not supported by pyvm (only utf-8)");
+        "open(): encoding '" + name + "' is not supported by pyvm (only utf-8, ascii, latin-1)");
   return false;
 }
 
@@ -820,12 +867,15 @@ Value io_open(VM& vm, CallArgs args) {
       return raise_value_error(vm, "Cannot use closefd=False with file name");
     }
   }
-  if (!check_encoding(vm, a[3])) return Value::null();
+  NativeCodec codec;
+  if (!check_encoding(vm, a[3], &codec)) return Value::null();
+  Str* errors = vm.intern("strict");
   if (!a[4].is_null() && a[4] != vm.none()) {
-    if (!is_str(vm, a[4]) || !str_equals_ascii(a[4].as<Str>(), "strict")) {
-      return raise(vm, vm.types().not_implemented_error,
-                   "open(): only errors='strict' is supported by pyvm");
+    if (!is_str(vm, a[4])) {
+      return raise_type_error(
+          vm, "open() argument 'errors' must be str or None, not " + type_name(vm, a[4]));
     }
+    errors = a[4].as<Str>();
   }
   bool universal = a[5].is_null() || a[5] == vm.none();
   if (!universal) {
@@ -836,6 +886,14 @@ Value io_open(VM& vm, CallArgs args) {
     }
   }
   Value file = open_file(vm, a[0], mode_str, mode, universal, closefd, a[7]);
+  if (!file.is_null() && !mode.binary) {
+    auto* text = file.as<Stream>();
+    if (has_encoding) vm.store_ref(text, &text->encoding, a[3].as<Str>());
+    vm.store_ref(text, &text->errors, errors);
+    if (codec != NativeCodec::kUtf8 || !str_equals_ascii(errors, "strict")) {
+      text->flags |= kEncoded | (static_cast<uint32_t>(codec) << kCodecShift);
+    }
+  }
   if (!file.is_null() && !mode.binary && !a[2].is_null() && a[2] == Value::from_small_int(0)) {
     Value self[1] = {file};
     if (stream_close(vm, CallArgs{self, 1, nullptr}).is_null()) return Value::null();
