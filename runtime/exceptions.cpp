@@ -341,6 +341,19 @@ bool exception_matches(VM& vm, Type* type) {
   return !pending.is_null() && is_subtype(pending.object()->type, type);
 }
 
+namespace {
+
+// BaseException.with_traceback(tb): sets __traceback__ (None or a
+// traceback, checked as the attribute's setter checks it) and returns self.
+Value exception_with_traceback(VM& vm, CallArgs args) {
+  if (set_attr(vm, args.args[0], vm.intern("__traceback__"), args.args[1]) < 0) {
+    return Value::null();
+  }
+  return args.args[0];
+}
+
+}  // namespace
+
 void init_exception_types(VM& vm) {
 #define PYVM_INIT_EXC(field, name, base)                     \
   {                                                          \
@@ -357,6 +370,8 @@ void init_exception_types(VM& vm) {
   PYVM_EXCEPTION_TYPES(PYVM_INIT_EXC)
 #undef PYVM_INIT_EXC
   add_method(vm, vm.types().base_exception, "add_note", exception_add_note, 1, 1, kNativeMethod);
+  add_method(vm, vm.types().base_exception, "with_traceback", exception_with_traceback, 1, 1,
+             kNativeMethod);
   Type* traceback = vm.types().traceback;
   traceback->trace = trace_traceback;
   traceback->instance_size = sizeof(Traceback);

@@ -23,6 +23,8 @@ Value method_getattr(VM& vm, Value self, Str* name) {
   auto* m = self.as<Method>();
   if (str_equals_ascii(name, "__self__")) return m->self;
   if (str_equals_ascii(name, "__func__")) return m->function;
+  // The function's docstring, not the method type's (CPython's getset).
+  if (str_equals_ascii(name, "__doc__")) return get_attr(vm, m->function, name);
   Type* type = type_of(vm, self);
   Value found = type_lookup(vm, type, name);
   if (!found.is_null()) return bind_attribute(vm, found, self, type);

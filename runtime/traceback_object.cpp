@@ -78,6 +78,13 @@ Value frame_getattr(VM& vm, Value self, Str* name) {
   if (key == "f_builtins" && !f->builtins.is_null()) return f->builtins;
   if (key == "f_locals" && !f->locals.is_null()) return f->locals;
   if (key == "f_trace" && !f->globals.is_null()) return vm.none();
+  if (key == "clear") {
+    // frame.clear() (traceback.clear_frames): a snapshot holds no live
+    // locals, so there is nothing to clear.
+    Type* type = self.object()->type;
+    Value found = type_lookup(vm, type, name);
+    if (!found.is_null()) return bind_attribute(vm, found, self, type);
+  }
   if (key == "f_back" || key == "f_globals" || key == "f_locals" || key == "f_builtins" ||
       key == "f_trace") {
     return raise(vm, vm.types().attribute_error,
@@ -108,6 +115,39 @@ Value traceback_getattr(VM& vm, Value self, Str* name) {
         vm, tb->code, tb->unit, FrameScope{globals, Value::null(), Value::null(), Value::null()});
   }
   return raise_attribute_error(vm, self, name);
+}
+
+// tb_next is writable (None or a traceback that does not lead back here),
+// as unittest trims its own frames off a failure's traceback.
+int traceback_setattr(VM& vm, Value self, Str* name, Value value) {
+  auto* tb = self.as<Traceback>();
+  std::string key = str_to_utf8(name);
+  if (key != "tb_next") {
+    bool known = key == "tb_frame" || key == "tb_lineno" || key == "tb_lasti";
+    raise(vm, vm.types().attribute_error,
+          known ? "readonly attribute" : "'traceback' object has no attribute '" + key + "'");
+    return -1;
+  }
+  if (value.is_null()) {
+    raise_type_error(vm, "can't delete tb_next attribute");
+    return -1;
+  }
+  if (value == vm.none()) {
+    vm.store_ref(tb, &tb->next, static_cast<Traceback*>(nullptr));
+    return 0;
+  }
+  if (type_of(vm, value) != vm.types().traceback) {
+    raise_type_error(vm, "expected traceback object or None, got '" + type_name(vm, value) + "'");
+    return -1;
+  }
+  for (Traceback* t = value.as<Traceback>(); t != nullptr; t = t->next) {
+    if (t == tb) {
+      raise_value_error(vm, "traceback loop detected");
+      return -1;
+    }
+  }
+  vm.store_ref(tb, &tb->next, value.as<Traceback>());
+  return 0;
 }
 
 // __get__(obj, type=None): the descriptor itself for None, else obj.<name>.
@@ -179,11 +219,14 @@ Value frame_snapshot_with_scope(VM& vm, Object* code, int64_t unit, const FrameS
 void init_traceback_attributes(VM& vm) {
   Type* traceback = vm.types().traceback;
   traceback->getattr = traceback_getattr;
+  traceback->setattr = traceback_setattr;
   Type* frame = native_type_new(vm, "frame", vm.types().object, "builtins");
   frame->instance_size = sizeof(FrameObject);
   frame->trace = trace_frame;
   frame->getattr = frame_getattr;
   frame->repr = frame_repr;
+  add_method(
+      vm, frame, "clear", [](VM& vm, CallArgs) { return vm.none(); }, 0, 0);
   // Kept in the traceback type's dict under a private name (no VM field).
   dict_set_str(vm, traceback->dict, vm.intern("__pyvm_frame_type__"), Value::from_object(frame));
   Type* function = vm.types().function;

@@ -23,10 +23,10 @@
 #include <vector>
 
 #include "runtime/ast_module.h"
+#include "runtime/binascii_module.h"
 #include "runtime/codecs.h"
 #include "runtime/contextvars_module.h"
 #include "runtime/dict.h"
-#include "runtime/binascii_module.h"
 #include "runtime/errno_module.h"
 #include "runtime/exceptions.h"
 #include "runtime/hash_modules.h"
@@ -35,6 +35,7 @@
 #include "runtime/module.h"
 #include "runtime/ops.h"
 #include "runtime/random_module.h"
+#include "runtime/signal_module.h"
 #include "runtime/str.h"
 #include "runtime/string_module.h"
 #include "runtime/struct_module.h"
@@ -272,6 +273,7 @@ constexpr LazyNativeModule kLazyNativeModules[] = {
     {"errno", runtime::create_errno_module},
     {"_struct", runtime::create_struct_module},
     {"binascii", runtime::create_binascii_module},
+    {"_signal", runtime::create_signal_module},
 };
 
 // Submodules of native modules that are a standard-library module under
