@@ -26,6 +26,7 @@
 #include "runtime/binascii_module.h"
 #include "runtime/codecs.h"
 #include "runtime/contextvars_module.h"
+#include "runtime/csv_module.h"
 #include "runtime/dict.h"
 #include "runtime/errno_module.h"
 #include "runtime/exceptions.h"
@@ -274,6 +275,7 @@ constexpr LazyNativeModule kLazyNativeModules[] = {
     {"_struct", runtime::create_struct_module},
     {"binascii", runtime::create_binascii_module},
     {"_signal", runtime::create_signal_module},
+    {"_csv", runtime::create_csv_module},
 };
 
 // Submodules of native modules that are a standard-library module under
