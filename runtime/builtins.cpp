@@ -146,6 +146,14 @@ Value builtin_ascii(VM& vm, CallArgs args) { return ascii(vm, args.args[0]); }
 
 Value builtin_abs(VM& vm, CallArgs args) {
   Value v = args.args[0];
+  if (v.is_object() && is_user_class(v.object()->type)) {
+    // An int or float subclass's own __abs__ (CPython's nb_absolute slot).
+    Value method = type_lookup(vm, v.object()->type, vm.intern("__abs__"));
+    Type* base = is_int(vm, v) ? vm.types().int_ : vm.types().float_;
+    if (!method.is_null() && method != type_lookup(vm, base, vm.intern("__abs__"))) {
+      return call_positional(vm, method, &v, 1);
+    }
+  }
   if (v.is_small_int())
     return int_from_int64(vm, v.small_int() < 0 ? -v.small_int() : v.small_int());
   if (is_int(vm, v)) {

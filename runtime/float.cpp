@@ -24,6 +24,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -568,8 +569,18 @@ Value raise_bad_float_string(VM& vm, Value s) {
 
 Value float_from_object(VM& vm, Value x) {
   double d;
-  if (is_float(vm, x)) return float_new(vm, float_value(x));
-  if (is_int(vm, x)) return number_to_double(vm, x, &d) ? float_new(vm, d) : Value::null();
+  // A subclass's own __float__ runs, as CPython's nb_float slot.
+  Type* t = type_of(vm, x);
+  bool own_float = false;
+  if (t != vm.types().float_ && t != vm.types().int_ && is_user_class(t)) {
+    Value method = type_lookup(vm, t, vm.intern("__float__"));
+    Type* base = is_float(vm, x) ? vm.types().float_ : vm.types().int_;
+    own_float = !method.is_null() && method != vm.none() &&
+                method != type_lookup(vm, base, vm.intern("__float__"));
+  }
+  if (is_float(vm, x) && !own_float) return float_new(vm, float_value(x));
+  if (is_int(vm, x) && !own_float)
+    return number_to_double(vm, x, &d) ? float_new(vm, d) : Value::null();
   bool is_str = is_instance_of(vm, x, vm.types().str);
   if (is_str || is_instance_of(vm, x, vm.types().bytes)) {
     std::string text = is_str ? str_numeric_text(x.as<Str>()) : std::string(x.as<Bytes>()->view());

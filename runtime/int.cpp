@@ -22,6 +22,7 @@
 #include "runtime/slot_wrappers.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -1016,9 +1017,21 @@ Value float_to_int(VM& vm, double d) {
   return int_from_mpz_move(vm, z);
 }
 
+// Whether x's class (a subclass of `base`) defines its own `name`, which a
+// conversion calls as CPython's number slots do.
+bool overrides_conversion(VM& vm, Value x, Type* base, const char* name) {
+  Type* t = type_of(vm, x);
+  if (t == base || !is_user_class(t)) return false;
+  Value method = type_lookup(vm, t, vm.intern(name));
+  return !method.is_null() && method != vm.none() &&
+         method != type_lookup(vm, base, vm.intern(name));
+}
+
 // int(x) for a non-string x: ints, floats, then __int__, __index__, __trunc__.
 Value int_from_object(VM& vm, Value x) {
-  if (is_int(vm, x)) return int_unary(vm, UnaryOp::kPositive, x);
+  if (is_int(vm, x) && !overrides_conversion(vm, x, vm.types().int_, "__int__")) {
+    return int_unary(vm, UnaryOp::kPositive, x);
+  }
   if (is_instance_of(vm, x, vm.types().float_)) return float_to_int(vm, float_value(x));
   if (is_instance_of(vm, x, vm.types().str) || is_instance_of(vm, x, vm.types().bytes)) {
     return int_from_str_or_bytes(vm, x, 10);
