@@ -281,8 +281,12 @@ Value native_function_module(VM& vm, Value self) {
 
 Value native_getattr(VM& vm, Value self, Str* name) {
   auto* f = self.as<NativeFunction>();
-  if (str_equals_ascii(name, "__name__") || str_equals_ascii(name, "__qualname__")) {
-    return Value::from_object(f->name);
+  if (str_equals_ascii(name, "__name__")) return Value::from_object(f->name);
+  if (str_equals_ascii(name, "__qualname__")) {
+    // A method of a type is qualified by the type's name (list.append).
+    if (f->owner == nullptr) return Value::from_object(f->name);
+    return Value::from_object(str_from_utf8(
+        vm, str_to_utf8(f->owner->name) + "." + str_to_utf8(f->name)));
   }
   if (str_equals_ascii(name, "__self__")) return f->self.is_null() ? vm.none() : f->self;
   if (f->dict != nullptr) {

@@ -1,6 +1,7 @@
 # __module__ of types and functions that native modules define, as CPython
 # names them (collections.OrderedDict, struct.error, binascii.Error,
-# os.DirEntry -> posix, len -> builtins, time.time -> time, ...).
+# os.DirEntry -> posix, len -> builtins, time.time -> time, ...) and the
+# __qualname__ of built-in methods (list.append, Random.random).
 import binascii
 import collections
 import functools
@@ -29,3 +30,8 @@ def local():
 
 
 print(local.__module__, type(local).__module__)
+import random
+
+print([].append.__qualname__, list.append.__qualname__, dict.fromkeys.__qualname__, random.random.__qualname__,
+      "a".upper.__qualname__, str.upper.__qualname__, collections.deque.append.__qualname__, len.__qualname__,
+      object.__init__.__qualname__)
