@@ -285,8 +285,8 @@ Value native_getattr(VM& vm, Value self, Str* name) {
   if (str_equals_ascii(name, "__qualname__")) {
     // A method of a type is qualified by the type's name (list.append).
     if (f->owner == nullptr) return Value::from_object(f->name);
-    return Value::from_object(str_from_utf8(
-        vm, str_to_utf8(f->owner->name) + "." + str_to_utf8(f->name)));
+    return Value::from_object(
+        str_from_utf8(vm, str_to_utf8(f->owner->name) + "." + str_to_utf8(f->name)));
   }
   if (str_equals_ascii(name, "__self__")) return f->self.is_null() ? vm.none() : f->self;
   if (f->dict != nullptr) {
