@@ -37,6 +37,7 @@ struct SideInfo {
   int32_t link_unit = -1;           // side trace: the loop header it links to
   uint32_t side_traces = 0;         // root: side traces compiled in its tree
   uint64_t links = 0;               // side trace: times it linked to its target
+  bool inherits = false;            // side trace: reads the parent's exit buffer (SINHERIT)
   std::vector<Trace*> exit_side;    // per exit: the attached side trace, or null
   std::vector<uint8_t> exit_tries;  // per exit: aborted side recordings
   std::vector<uint64_t> exit_next;  // per exit: exit count of the next attempt

@@ -28,7 +28,9 @@ namespace pyvm::jit {
 // The compiled entry: runs from the loop header until a guard fails, then
 // stores the failing snapshot's non-constant values in `exit_values` (one
 // word per snapshot entry, in entry order) and returns the snapshot index.
-using TraceFn = uint32_t (*)(Value* slots, uint64_t* exit_values);
+// `inherited`: for a side trace that inherits (jit/side_inherit.cpp), its
+// parent's exit buffer, which its SINHERITs read; unused by other traces.
+using TraceFn = uint32_t (*)(Value* slots, uint64_t* exit_values, const uint64_t* inherited);
 
 struct Trace {
   int id = 0;
