@@ -112,7 +112,7 @@ class Jit : public gc::RootSet {
   void on_abort();
   // Side traces and linking (see jit/side_trace.h).
   void init_side_info(Trace& t, Trace* parent, int32_t parent_exit);
-  Trace* link_target(const Trace& t, vm::Frame* frame);
+  Trace* link_target(Trace& t, vm::Frame* frame);
   Trace* inheriting_side(const Trace& t, uint32_t exit) const;
   bool maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame);
   void on_side_abort(AbortReason reason);
@@ -265,9 +265,10 @@ void Jit::init_side_info(Trace& t, Trace* parent, int32_t parent_exit) {
   side.exit_next.assign(t.snapshots.size(), options_.hot_exit);
 }
 
-Trace* Jit::link_target(const Trace& t, vm::Frame* frame) {
-  HotLoop& loop = loops_.at(t.code, t.side.link_unit);
-  Trace* target = loop.trace;
+Trace* Jit::link_target(Trace& t, vm::Frame* frame) {
+  // A loop's trace, once compiled, stays: the first lookup is cached.
+  Trace* target = t.side.link_trace;
+  if (target == nullptr) target = t.side.link_trace = loops_.at(t.code, t.side.link_unit).trace;
   if (target == nullptr || frame->globals != target->globals ||
       frame->builtins != target->builtins ||
       frame->sp - frame->stack_base() != target->entry_depth) {
