@@ -10,7 +10,9 @@
 // (`exit_side`): the trace dispatcher (jit/jit.cpp, `Jit::run_trace`) looks
 // the exit up after the restore and runs the side trace at once, and a side
 // trace's final exit runs the trace it links to, so hot paths through exits
-// and loop nests never go back to the interpreter. Code memory is never
+// and loop nests never go back to the interpreter. A side trace inherits
+// the values its parent's exit saved (jit/side_inherit.cpp): the dispatcher
+// then skips the restore and hands it the exit buffer. Code memory is never
 // patched, so W^X holds trivially.
 //
 // Invariants:
