@@ -141,6 +141,10 @@ std::string IrBuffer::dump_ins(Ref r) const {
       std::snprintf(buf, sizeof buf, " #%d", ins.imm);
       line += buf;
       break;
+    case IrOp::SINHERIT:
+      std::snprintf(buf, sizeof buf, " exit[%d]", ins.imm);
+      line += buf;
+      break;
     case IrOp::GUARD_NOPENDING:
       break;
     case IrOp::CALLR:

@@ -51,6 +51,7 @@ enum IrFlag : uint8_t {
   X(KNUM, kConst)                    /* imm: constant index; a double */                           \
   X(KVAL, kConst)                    /* imm: constant index; a Value or pointer */                 \
   X(SLOAD, kPure | kGuard)           /* imm: frame slot; int/num are type-guarded, unboxed */      \
+  X(SINHERIT, kLoad)                 /* imm: parent exit buffer word; side trace entry, unboxed */ \
   X(FLOAD, kLoad)                    /* a: base, imm: byte offset; mutable field */                \
   X(FLOADK, kPure)                   /* a: base, imm: byte offset; field fixed in the trace */     \
   X(FSTORE, kStore)                  /* a: base, b: value (not a reference), imm: offset */        \

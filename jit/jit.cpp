@@ -112,7 +112,8 @@ class Jit : public gc::RootSet {
   void on_abort();
   // Side traces and linking (see jit/side_trace.h).
   void init_side_info(Trace& t, Trace* parent, int32_t parent_exit);
-  Trace* link_target(const Trace& t, vm::Frame* frame);
+  Trace* link_target(Trace& t, vm::Frame* frame);
+  Trace* inheriting_side(const Trace& t, uint32_t exit) const;
   bool maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame);
   void on_side_abort(AbortReason reason);
   bool code_limit_reached();
@@ -192,15 +193,33 @@ BackedgeAction Jit::on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t hea
 // The trace dispatcher: runs `trace`, and after each exit either returns to
 // the interpreter or goes on with the side trace attached to that exit, and
 // after a side trace's final exit with the trace it links to.
+//
+// An exit whose side trace inherits goes straight into it without the
+// restorer: the side trace reads the exit's buffer, and its own exits write
+// the other buffer. Both buffers live on this native stack frame, which the
+// collector scans conservatively, so a Value the parent saved there and the
+// frame does not hold stays alive while the side trace runs (GC contract).
 BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
-  uint64_t exit_values[kMaxExitValues];
+  uint64_t buffers[2][kMaxExitValues];
+  uint64_t* exit_values = buffers[0];
+  const uint64_t* inherited = nullptr;
   Value* slots = frame->localsplus();
   Trace* t = &trace;
   for (;;) {
     ++t->entries;
     ++stats_.trace_entries;
-    uint32_t exit = t->entry(slots, exit_values);
+    uint32_t exit = t->entry(slots, exit_values, inherited);
     if (stress_counter_ <= 0) stress_counter_ = options_.stress_exits;
+    if (Trace* side = inheriting_side(*t, exit); side != nullptr) {
+      ++t->exit_counts[exit];
+      ++stats_.exits;
+      ++stats_.side_entries;
+      inherited = exit_values;
+      exit_values = exit_values == buffers[0] ? buffers[1] : buffers[0];
+      t = side;
+      continue;
+    }
+    inherited = nullptr;
     restore_exit(vm_, frame, *t, exit, exit_values);
     // An exit inside an inlined callee resumes in a rebuilt frame: side
     // traces start and run only in the frame that entered the root trace.
@@ -227,6 +246,15 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
   }
 }
 
+// The side trace attached to `exit` of `t` when it inherits the exit's
+// values and can run now (no pending work), else null.
+Trace* Jit::inheriting_side(const Trace& t, uint32_t exit) const {
+  if (static_cast<int32_t>(exit) == t.loop_exit || t.snapshots[exit].frame >= 0) return nullptr;
+  Trace* side = t.side.exit_side[exit];
+  if (side == nullptr || !side->side.inherits || vm_.has_pending_work()) return nullptr;
+  return side;
+}
+
 void Jit::init_side_info(Trace& t, Trace* parent, int32_t parent_exit) {
   SideInfo& side = t.side;
   side.parent = parent;
@@ -237,9 +265,10 @@ void Jit::init_side_info(Trace& t, Trace* parent, int32_t parent_exit) {
   side.exit_next.assign(t.snapshots.size(), options_.hot_exit);
 }
 
-Trace* Jit::link_target(const Trace& t, vm::Frame* frame) {
-  HotLoop& loop = loops_.at(t.code, t.side.link_unit);
-  Trace* target = loop.trace;
+Trace* Jit::link_target(Trace& t, vm::Frame* frame) {
+  // A loop's trace, once compiled, stays: the first lookup is cached.
+  Trace* target = t.side.link_trace;
+  if (target == nullptr) target = t.side.link_trace = loops_.at(t.code, t.side.link_unit).trace;
   if (target == nullptr || frame->globals != target->globals ||
       frame->builtins != target->builtins ||
       frame->sp - frame->stack_base() != target->entry_depth) {
@@ -296,6 +325,7 @@ bool Jit::maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame) {
                          HotLoop& loop = loops_.at(code, unit);
                          return loop.trace == nullptr ? -1 : loop.trace->entry_depth;
                        });
+  if (options_.opt_inherit) recorder_.inherit_parent(t, exit);
   record_start_ = Clock::now();
   if (options_.log) {
     std::fprintf(stderr, "[jit] start side trace at %s (unit %d), parent trace %d exit %u\n",

@@ -34,7 +34,8 @@ namespace pyvm::jit {
   X(loop)                  \
   X(fuse)                  \
   X(sink)                  \
-  X(residual)
+  X(residual)              \
+  X(inherit)
 
 struct JitOptions {
   bool enabled = true;

@@ -56,6 +56,11 @@ class Recorder {
   // exit just restored); it ends at the first loop header with a trace.
   void start_side(vm::Frame* frame, int32_t pc, int trace_id, LinkQuery link_depth);
   bool side() const { return side_; }
+  // Side trace inheritance (jit/side_inherit.cpp): the slots `parent`'s
+  // exit `exit` wrote start as SINHERIT loads of its exit buffer (typed,
+  // unboxed, no guard) instead of SLOADs, unless the snapshot cannot be
+  // inherited (a sunk object, an inlined frame).
+  void inherit_parent(const Trace& parent, uint32_t exit);
 
   AbortReason abort_reason() const { return abort_reason_; }
   int32_t abort_unit() const { return abort_unit_; }

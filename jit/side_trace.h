@@ -10,7 +10,9 @@
 // (`exit_side`): the trace dispatcher (jit/jit.cpp, `Jit::run_trace`) looks
 // the exit up after the restore and runs the side trace at once, and a side
 // trace's final exit runs the trace it links to, so hot paths through exits
-// and loop nests never go back to the interpreter. Code memory is never
+// and loop nests never go back to the interpreter. A side trace inherits
+// the values its parent's exit saved (jit/side_inherit.cpp): the dispatcher
+// then skips the restore and hands it the exit buffer. Code memory is never
 // patched, so W^X holds trivially.
 //
 // Invariants:
@@ -35,8 +37,10 @@ struct SideInfo {
   int32_t parent_exit = -1;         // that exit's snapshot index
   Trace* root = nullptr;            // the root trace of the tree
   int32_t link_unit = -1;           // side trace: the loop header it links to
+  Trace* link_trace = nullptr;      // side trace: that header's trace, once looked up
   uint32_t side_traces = 0;         // root: side traces compiled in its tree
   uint64_t links = 0;               // side trace: times it linked to its target
+  bool inherits = false;            // side trace: reads the parent's exit buffer (SINHERIT)
   std::vector<Trace*> exit_side;    // per exit: the attached side trace, or null
   std::vector<uint8_t> exit_tries;  // per exit: aborted side recordings
   std::vector<uint64_t> exit_next;  // per exit: exit count of the next attempt

@@ -28,7 +28,20 @@ namespace pyvm::jit {
 // The compiled entry: runs from the loop header until a guard fails, then
 // stores the failing snapshot's non-constant values in `exit_values` (one
 // word per snapshot entry, in entry order) and returns the snapshot index.
-using TraceFn = uint32_t (*)(Value* slots, uint64_t* exit_values);
+// `inherited`: for a side trace that inherits (jit/side_inherit.cpp), its
+// parent's exit buffer, which its SINHERITs read; unused by other traces.
+using TraceFn = uint32_t (*)(Value* slots, uint64_t* exit_values, const uint64_t* inherited);
+
+// One slot write of an exit restore (jit/deopt.cpp): the slot gets the
+// boxed exit buffer word `source`, the boxed constant ref `source`, or the
+// Value already written to slot `source`.
+struct RestoreStep {
+  enum Kind : uint8_t { kBuffer, kConst, kSame, kEnd };
+  uint32_t slot;
+  uint32_t source;
+  IrType type;
+  Kind kind;
+};
 
 struct Trace {
   int id = 0;
@@ -51,6 +64,9 @@ struct Trace {
   size_t code_size = 0;
   size_t code_mapping = 0;
   std::vector<uint64_t> exit_counts;  // per snapshot
+  // Per snapshot: its restore plan once computed (empty: not yet, or not
+  // applicable: an inlined frame or a sunk object; jit/deopt.cpp).
+  mutable std::vector<std::vector<RestoreStep>> restore_plans;
   uint64_t entries = 0;
   SideInfo side;  // side traces and linking (jit/side_trace.h)
 

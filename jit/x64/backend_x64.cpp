@@ -109,6 +109,7 @@ class X64Emitter {
   x86::Compiler& cc_;
   x86::Gp slots_;
   x86::Gp exits_;
+  x86::Gp inherited_;  // a side trace's parent exit buffer (SINHERIT)
   std::vector<x86::Reg> regs_;
   std::vector<Label> snap_labels_;
   std::vector<uint16_t> used_snaps_;
@@ -173,10 +174,13 @@ void X64Emitter::run() {
   snap_labels_.resize(t_.snapshots.size());
   slots_ = cc_.newIntPtr("slots");
   exits_ = cc_.newIntPtr("exits");
+  inherited_ = cc_.newIntPtr("inherited");
   asmjit::FuncNode* fn =
-      cc_.addFunc(asmjit::FuncSignatureT<uint32_t, Value*, uint64_t*>(asmjit::CallConvId::kHost));
+      cc_.addFunc(asmjit::FuncSignatureT<uint32_t, Value*, uint64_t*, const uint64_t*>(
+          asmjit::CallConvId::kHost));
   fn->setArg(0, slots_);
   fn->setArg(1, exits_);
+  fn->setArg(2, inherited_);
   // The register allocator can hand out callee-saved registers without saving
   // them (seen with rbp in traces ending in several runtime calls): the
   // prologue saves all of them.
@@ -263,6 +267,11 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
   switch (ins.op) {
     case IrOp::SLOAD:
       return emit_sload(r, ins);
+    case IrOp::SINHERIT: {
+      x86::Mem word = x86::qword_ptr(inherited_, ins.imm * 8);
+      if (ins.type == IrType::kNum) return void(cc_.movsd(def_xmm(r), word));
+      return void(cc_.mov(def_gp(r), word));
+    }
     case IrOp::FLOAD:
     case IrOp::FLOADK:
     case IrOp::FSTORE:

@@ -115,5 +115,26 @@ TEST(JitSideTraceTest, SideTraceLimitPerRoot) {
   EXPECT_LE(got.counters.side_traces, 3u);
 }
 
+// Side traces that inherit their parent's exit values (SINHERIT) and side
+// traces that load them from the restored frame give the same results; the
+// nests' floats and ints cross the exits into the side traces unboxed.
+TEST(JitSideTraceTest, InheritedAndRestoredSideTracesAgree) {
+  Outcome expected = run(kNests, jit::JitOptions::off());
+  for (bool inherit : {true, false}) {
+    for (uint32_t stress : {0u, 3u}) {
+      jit::JitOptions on;
+      on.threshold = 2;
+      on.hot_exit = 2;
+      on.stress_exits = stress;
+      on.opt_inherit = inherit;
+      Outcome got = run(kNests, on);
+      EXPECT_EQ(got.result, expected.result) << "inherit " << inherit << " stress " << stress;
+      if (stress == 0) {
+        EXPECT_GT(got.counters.side_entries, 100u);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace pyvm
