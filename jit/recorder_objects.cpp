@@ -61,9 +61,9 @@ bool is_plain_constant(vm::VM& vm, Value v) {
          type == t.list || type == t.dict || type == t.set;
 }
 
-// Backward jumps per loop of one inlined (non-generator) call that the
-// recorder follows: a short loop in a callee is unrolled.
-constexpr std::ptrdiff_t kMaxInlineUnroll = 4;
+// Unrolling stops (an inner loop) once the trace holds this many IR
+// instructions: machine code costs about a millisecond per 100 of them.
+constexpr Ref kUnrollIrBudget = 800;
 
 }  // namespace
 
@@ -71,9 +71,9 @@ constexpr std::ptrdiff_t kMaxInlineUnroll = 4;
 // unrolled: GET_ITER of a list or range there allocates the iterator
 // (ITER_NEW), each FOR_ITER is recorded with its guards, the exhausted one
 // guards the end (so the trace is specialised on the trip count), and each
-// backward jump is followed, at most kMaxInlineUnroll times per loop and
-// call. In the loop's own frame and in generator bodies, GET_ITER is still an
-// inner loop.
+// backward jump is followed, at most `inline_unroll` (4) times per loop and
+// call, and only while the trace is short (kUnrollIrBudget). In the loop's own frame and in
+// generator bodies, GET_ITER is still an inner loop.
 bool Recorder::rec_inline_get_iter() {
   if (!inlined() || in_generator()) return fail(AbortReason::kInnerLoop);
   return rec_get_iter();
@@ -86,9 +86,10 @@ bool Recorder::rec_inline_exhausted() {
 
 bool Recorder::inline_backward(int32_t target) {
   if (in_generator()) return generator_backward(target);
+  if (ir().size() > kUnrollIrBudget) return fail(AbortReason::kInnerLoop);
   auto key = std::make_pair(inline_frame_, target);
   if (std::count(generator_back_targets_.begin(), generator_back_targets_.end(), key) >=
-      kMaxInlineUnroll) {
+      static_cast<std::ptrdiff_t>(options_.inline_unroll)) {
     return fail(AbortReason::kInnerLoop);
   }
   generator_back_targets_.push_back(key);
