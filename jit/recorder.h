@@ -237,6 +237,8 @@ class Recorder {
   bool rec_other_attr(Ref owner, Value o, uint32_t oparg, const runtime::InlineCache* c,
                       bool method);
   Ref object_truth(Ref cond, Value actual, bool* truth);
+  bool rec_isinstance_tuple(Ref callable_ref, const std::vector<Ref>& args,
+                            const Value* actual_args);
   bool rec_not_other(Ref a, Value actual);
   // Tuples (jit/recorder_tuple.cpp).
   bool rec_build_tuple(uint32_t oparg);

@@ -465,6 +465,9 @@ Ref Recorder::container_truth(Ref cond, Value actual, bool* truth) {
 bool Recorder::rec_isinstance(Ref callable_ref, const std::vector<Ref>& args,
                               const Value* actual_args) {
   Value cls = actual_args[1];
+  if (has_type(cls, vm_.types().tuple)) {
+    return rec_isinstance_tuple(callable_ref, args, actual_args);  // jit/recorder_objects.cpp
+  }
   if (!ir().is_const(args[1]) || !has_type(cls, vm_.types().type)) {
     return fail(AbortReason::kUnsupportedCall);
   }

@@ -21,6 +21,7 @@
 #include "runtime/inline_cache.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 #include "runtime/user_class.h"
 #include "vm/inline_cache.h"
 #include "vm/vm.h"
@@ -217,6 +218,36 @@ bool Recorder::rec_not_other(Ref a, Value actual) {
   }
   pop(1);
   push(r);
+  return true;
+}
+
+// isinstance(x, (A, B)) with a tuple of plain classes (metaclass type, so no
+// __instancecheck__) that is a constant or was built in the trace from
+// constants (`(A, B)` of guarded globals): x's exact type is guarded and the
+// answer is a constant.
+bool Recorder::rec_isinstance_tuple(Ref callable_ref, const std::vector<Ref>& args,
+                                    const Value* actual_args) {
+  auto* classes = actual_args[1].as<runtime::Tuple>();
+  if (!ir().is_const(args[1])) {
+    auto built = built_tuples_.find(args[1]);
+    if (built == built_tuples_.end()) return fail(AbortReason::kUnsupportedCall);
+    for (Ref item : built->second) {
+      if (!ir().is_const(item)) return fail(AbortReason::kUnsupportedCall);
+    }
+  }
+  bool result = false;
+  runtime::Type* tx = runtime::type_of(vm_, actual_args[0]);
+  for (int64_t i = 0; i < classes->length; ++i) {
+    Value c = classes->at(i);
+    if (!has_type(c, vm_.types().type)) return fail(AbortReason::kUnsupportedCall);
+    result = result || runtime::is_subtype(tx, c.as<runtime::Type>());
+  }
+  guard_callable(
+      callable_ref,
+      ir().kval(runtime::dict_get_str(vm_, frame_->builtins, vm_.intern("isinstance")).raw()));
+  guard_exact_type(args[0], actual_args[0]);
+  pop(depth_ - call_depth_);
+  push(ir().kint(result ? 1 : 0, IrType::kBool));
   return true;
 }
 
