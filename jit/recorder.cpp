@@ -253,7 +253,7 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
     case vm::CALL_FUNCTION_EX:
       return fail(AbortReason::kUnsupportedCall);
     case vm::GET_ITER:
-      return fail(AbortReason::kInnerLoop);
+      return rec_inline_get_iter();  // jit/recorder_objects.cpp
     case vm::YIELD_VALUE:
       return in_generator() ? rec_yield_value() : rec_root_yield();
     case vm::RETURN_GENERATOR:
@@ -571,7 +571,7 @@ bool Recorder::rec_unary_not(uint32_t) {
   } else if (k == Kind::kInt) {
     r = emit(IrOp::EQ, IrType::kBool, to_int(a), ir().kint(0));
   } else {
-    return fail(AbortReason::kUnsupportedOperands);
+    return rec_not_other(a, actual_top(1));  // jit/recorder_objects.cpp
   }
   pop(1);
   push(r);
@@ -640,7 +640,7 @@ bool Recorder::rec_pop_jump(uint8_t opcode, uint32_t oparg) {
   }
   pop(1);
   if (!backward) return true;
-  if (inlined()) return !taken || generator_backward(target);
+  if (inlined()) return !taken || inline_backward(target);
   if (side_) return !taken || side_backward(target);
   if (target == header_unit_) {
     if (!taken) return fail(AbortReason::kLeftLoop);
@@ -660,7 +660,7 @@ bool Recorder::close_iteration(int32_t pc, int32_t depth) {
 
 bool Recorder::rec_jump_backward(uint32_t oparg) {
   int32_t target = next_unit_ - static_cast<int32_t>(oparg);
-  if (inlined()) return generator_backward(target);
+  if (inlined()) return inline_backward(target);
   if (target != header_unit_) return fail(AbortReason::kInnerLoop);
   return close_iteration(header_unit_, depth_);
 }
@@ -669,12 +669,12 @@ bool Recorder::rec_for_iter(uint32_t) {
   Ref it = top(1);
   Value actual = actual_top(1);
   if (has_type(actual, vm_.types().range_iterator)) {
-    if (actual.as<runtime::RangeIterator>()->remaining <= 0) return fail(AbortReason::kLeftLoop);
+    if (actual.as<runtime::RangeIterator>()->remaining <= 0) return rec_inline_exhausted();
     return rec_for_range(it);
   }
   if (has_type(actual, vm_.types().list_iterator)) {
     auto* li = actual.as<runtime::ListIterator>();
-    if (li->list == nullptr || li->index >= li->list->length) return fail(AbortReason::kLeftLoop);
+    if (li->list == nullptr || li->index >= li->list->length) return rec_inline_exhausted();
     return rec_for_list(it);
   }
   if (has_type(actual, vm_.types().enumerate)) return rec_for_enumerate(it, actual);
@@ -832,7 +832,7 @@ bool Recorder::rec_load_attr(uint32_t oparg) {
   runtime::InlineCache scratch{};
   const runtime::InlineCache* c = attribute_cache(&scratch, o, oparg);
   if (c == nullptr || c->kind != runtime::CacheKind::kSlot || !vm::instance_guard(c, o.object())) {
-    return fail(AbortReason::kUnsupportedAttribute);
+    return rec_other_attr(owner, o, oparg, c, false);  // jit/recorder_objects.cpp
   }
   guard_instance_layout(owner, c);
   Ref slots = emit(IrOp::FLOAD, IrType::kPtr, owner, kNoRef, layout::kInstanceSlots);

@@ -232,6 +232,19 @@ class Recorder {
   bool generator_backward(int32_t target);
   bool rec_yield_value();
   bool rec_root_yield();
+  // Object-model extras (jit/recorder_objects.cpp).
+  const runtime::InlineCache* matching_way(const runtime::InlineCache* c, Value o) const;
+  Ref class_constant(Value v);
+  bool rec_inline_get_iter();
+  bool rec_inline_exhausted();
+  bool inline_backward(int32_t target);
+  void guard_class(Ref owner, runtime::Type* cls);
+  bool rec_other_attr(Ref owner, Value o, uint32_t oparg, const runtime::InlineCache* c,
+                      bool method);
+  Ref object_truth(Ref cond, Value actual, bool* truth);
+  bool rec_isinstance_tuple(Ref callable_ref, const std::vector<Ref>& args,
+                            const Value* actual_args);
+  bool rec_not_other(Ref a, Value actual);
   // Tuples (jit/recorder_tuple.cpp).
   bool rec_build_tuple(uint32_t oparg);
   bool unpack_built_tuple(uint32_t oparg);

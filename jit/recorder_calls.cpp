@@ -120,6 +120,7 @@ const runtime::InlineCache* Recorder::attribute_cache(runtime::InlineCache* scra
                                                       uint32_t name_index) {
   runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
   if (c == nullptr || !o.is_object()) return nullptr;
+  if (const runtime::InlineCache* w = matching_way(c, o)) return w;  // jit/recorder_objects.cpp
   if (c->kind == runtime::CacheKind::kNativeMethod || vm::instance_guard(c, o.object())) return c;
   auto* name = code_->names->at(static_cast<int64_t>(name_index)).as<runtime::Str>();
   if (vm::describe_instance_load(vm_, scratch, o, name)) return scratch;
@@ -131,9 +132,10 @@ const runtime::InlineCache* Recorder::store_cache(runtime::InlineCache* scratch,
                                                   uint32_t name_index) {
   runtime::InlineCache* c = code_->caches == nullptr ? nullptr : &code_->caches[unit_];
   if (c == nullptr || !o.is_object()) return nullptr;
-  if (vm::instance_guard(c, o.object())) return c;
+  if (const runtime::InlineCache* w = matching_way(c, o)) return w;  // jit/recorder_objects.cpp
   auto* name = code_->names->at(static_cast<int64_t>(name_index)).as<runtime::Str>();
   if (vm::describe_instance_store(vm_, scratch, o, name)) return scratch;
+  if (vm::describe_instance_add(vm_, scratch, o, name)) return scratch;
   return c;
 }
 
@@ -144,7 +146,7 @@ bool Recorder::rec_load_method(uint32_t oparg) {
   if (has_type(o, vm_.types().module)) return rec_load_module_attr(owner, o, oparg, true);
   runtime::InlineCache scratch{};
   const runtime::InlineCache* c = attribute_cache(&scratch, o, oparg);
-  if (c == nullptr) return fail(AbortReason::kUnsupportedAttribute);
+  if (c == nullptr) return rec_other_attr(owner, o, oparg, c, true);
   if (c->kind == runtime::CacheKind::kMethod && vm::instance_guard(c, o.object())) {
     // A Python function found on the class: the type version fixes it.
     guard_instance_layout(owner, c);
@@ -169,7 +171,7 @@ bool Recorder::rec_load_method(uint32_t oparg) {
     push(v);
     return true;
   }
-  return fail(AbortReason::kUnsupportedAttribute);
+  return rec_other_attr(owner, o, oparg, c, true);  // jit/recorder_objects.cpp
 }
 
 // A bound method object (`f = obj.method; f(x)`) is unpacked here by the
@@ -215,6 +217,9 @@ bool Recorder::rec_call(uint32_t oparg) {
   if (!has_self && has_type(callable, vm_.types().type) &&
       runtime::as_user_type(callable.as<runtime::Type>()) != nullptr) {
     return rec_class_call(callable, callable_ref, args, call_depth);
+  }
+  if (inlined() && !in_generator() && is_range_call(oparg)) {
+    return rec_range_call(vm::CALL, oparg);  // a loop unrolled in a callee
   }
   return rec_builtin_call(callable, callable_ref, args, actual_args);
 }
@@ -449,7 +454,7 @@ Ref Recorder::container_truth(Ref cond, Value actual, bool* truth) {
     length = str_length(cond, actual);
     *truth = actual.as<runtime::Str>()->length != 0;
   } else {
-    return kNoRef;
+    return object_truth(cond, actual, truth);  // jit/recorder_objects.cpp
   }
   return emit(IrOp::NE, IrType::kBool, length, ir().kint(0));
 }
@@ -460,6 +465,9 @@ Ref Recorder::container_truth(Ref cond, Value actual, bool* truth) {
 bool Recorder::rec_isinstance(Ref callable_ref, const std::vector<Ref>& args,
                               const Value* actual_args) {
   Value cls = actual_args[1];
+  if (has_type(cls, vm_.types().tuple)) {
+    return rec_isinstance_tuple(callable_ref, args, actual_args);  // jit/recorder_objects.cpp
+  }
   if (!ir().is_const(args[1]) || !has_type(cls, vm_.types().type)) {
     return fail(AbortReason::kUnsupportedCall);
   }

@@ -285,6 +285,29 @@ bool describe_instance_store(VM& vm, InlineCache* c, Value owner, Str* name) {
   return true;
 }
 
+bool describe_instance_add(VM& vm, InlineCache* c, Value owner, Str* name) {
+  if (!is_plain_store(vm, owner, name)) return false;
+  Type* type = owner.object()->type;
+  Shape* shape = static_cast<Instance*>(owner.object())->attributes.shape;
+  if (type->version == 0 || runtime::shape_lookup(shape, name) >= 0 ||
+      shape->transitions == nullptr) {
+    return false;
+  }
+  Value child = runtime::dict_get_str(vm, shape->transitions, name);
+  if (child.is_null()) return false;
+  auto* after = child.as<Shape>();
+  int64_t index = runtime::shape_lookup(after, name);
+  if (after->parent != shape || index < after->fixed) return false;
+  *c = InlineCache{};
+  c->kind = CacheKind::kStoreAdd;
+  c->owner = type;
+  c->version = type->version;
+  c->shape = shape;
+  c->next = after;
+  c->index = static_cast<uint32_t>(index);
+  return true;
+}
+
 int load_method_miss(VM& vm, Frame* frame, Str* name, Value* slot, int64_t unit) {
   Value owner = slot[0];
   if (load_method(vm, name, slot) < 0) return -1;

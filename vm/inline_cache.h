@@ -221,5 +221,9 @@ inline bool cached_store_attr(VM& vm, const InlineCache* c, Value owner, Value v
 // (kStoreSlot); false for any other store.
 [[nodiscard]] bool describe_instance_store(VM& vm, runtime::InlineCache* c, Value owner,
                                            runtime::Str* name);
+// The same for a store that adds the attribute along a shape transition
+// that already exists (kStoreAdd); false for any other store.
+[[nodiscard]] bool describe_instance_add(VM& vm, runtime::InlineCache* c, Value owner,
+                                         runtime::Str* name);
 
 }  // namespace pyvm::vm
