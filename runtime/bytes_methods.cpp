@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/array_module.h"
 #include "runtime/bytearray.h"
 #include "runtime/bytes.h"
 #include "runtime/bytes_like.h"
@@ -35,6 +36,11 @@ bool bytes_like_view(VM& vm, Value v, std::string* storage, std::string_view* ou
   }
   if (is_memoryview(vm, v)) {
     if (!memoryview_contents(vm, v, storage)) return false;
+    *out = *storage;
+    return true;
+  }
+  if (std::string_view raw; array_contents(vm, v, &raw)) {  // array.array's buffer
+    *storage = std::string(raw);
     *out = *storage;
     return true;
   }
