@@ -1013,8 +1013,6 @@ void add_pyio_support(VM& vm, Module* io, const StreamTypes& types) {
                                      "SEEK_END",        "DEFAULT_BUFFER_SIZE",
                                      "text_encoding",   "IncrementalNewlineDecoder"};
   List* all = list_new(vm);
-  for (const char* name : kAll) list_append(vm, all, Value::from_object(vm.intern(name)));
-  dict_set_str(vm, io->dict, vm.intern("__all__"), Value::from_object(all));
   NativeFunction* reg = native_function_new(vm, "register", io_register, 2, 2);
   dict_set_str(vm, types.bases.io_base->dict, vm.intern("register"),
                wrap_native(vm, vm.types().classmethod, Value::from_object(reg)));
@@ -1030,6 +1028,13 @@ void add_pyio_support(VM& vm, Module* io, const StreamTypes& types) {
   Value file_io = call_positional(vm, Value::from_object(vm.types().type), args, 3);
   if (!file_io.is_null()) dict_set_str(vm, io->dict, vm.intern("FileIO"), file_io);
   vm.clear_exception();
+  // CPython's io.__all__, without the names pyvm's io lacks (`from io import *`).
+  for (const char* name : kAll) {
+    if (!dict_get_str(vm, io->dict, vm.intern(name)).is_null()) {
+      list_append(vm, all, Value::from_object(vm.intern(name)));
+    }
+  }
+  dict_set_str(vm, io->dict, vm.intern("__all__"), Value::from_object(all));
 }
 
 void create_io_module(VM& vm, const StreamTypes& types) {
