@@ -26,6 +26,7 @@
 #include "runtime/type.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
+#include "vm/recursion_guard.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -321,6 +322,8 @@ Value slot_next(VM& vm, Value self) {
 }
 
 Value slot_call(VM& vm, Value callable, CallArgs args) {
+  vm::NativeRecursionGuard guard(vm, " while calling a Python object");  // as CPython's tp_call
+  if (!guard.ok()) return Value::null();
   Value method = lookup(vm, type_of(vm, callable), "__call__");
   size_t total = args.npos + (args.kwnames == nullptr ? 0 : args.kwnames->length);
   std::vector<Value> all(total + 1);
