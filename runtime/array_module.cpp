@@ -33,6 +33,7 @@
 #include "runtime/native_type.h"
 #include "runtime/ops.h"
 #include "runtime/slice.h"
+#include "runtime/slot_wrappers.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/user_class.h"
@@ -687,6 +688,20 @@ Value array_inplace(VM& vm, BinaryOp op, Value a, Value b) {
 
 // ---- methods ----
 
+// The operator methods (a.__add__(b), a.__imul__(n)...), through the slots.
+Value array_add_method(VM& vm, CallArgs args) {
+  return array_binary_impl(vm, BinaryOp::kAdd, args.args[0], args.args[1], false);
+}
+Value array_mul_method(VM& vm, CallArgs args) {
+  return array_binary_impl(vm, BinaryOp::kMul, args.args[0], args.args[1], false);
+}
+Value array_iadd_method(VM& vm, CallArgs args) {
+  return array_binary_impl(vm, BinaryOp::kAdd, args.args[0], args.args[1], true);
+}
+Value array_imul_method(VM& vm, CallArgs args) {
+  return array_binary_impl(vm, BinaryOp::kMul, args.args[0], args.args[1], true);
+}
+
 ArrayObject* self_array(CallArgs args) { return as_array(args.args[0]); }
 
 Value array_append(VM& vm, CallArgs args) {
@@ -946,9 +961,15 @@ Type* create_array_type(VM& vm) {
       {"byteswap", array_byteswap, 0, 0},
       {"buffer_info", array_buffer_info, 0, 0},
       {"__copy__", array_copy, 0, 0},
+      {"__add__", array_add_method, 1, 1},
+      {"__mul__", array_mul_method, 1, 1},
+      {"__rmul__", array_mul_method, 1, 1},
+      {"__iadd__", array_iadd_method, 1, 1},
+      {"__imul__", array_imul_method, 1, 1},
       {"__deepcopy__", array_deepcopy, 1, 1},
   };
   for (const Spec& m : kMethods) add_method(vm, t, m.name, m.fn, m.min_args, m.max_args);
+  add_slot_wrappers(vm, t);
   NativeFunction* new_fn = native_function_new(vm, "__new__", array_new, 1, -1, kNativeKeywords);
   dict_set_str(vm, t->dict, vm.intern("__new__"),
                wrap_native(vm, vm.types().staticmethod, Value::from_object(new_fn)));

@@ -72,3 +72,13 @@ big = array('d')
 for i in range(5000):
     big.append(i / 7)
 print(len(big), round(sum(big), 6), big[4999])
+
+# the operator and container methods by name
+w = array('i', [1, 2])
+print(w.__len__(), w.__getitem__(1), w.__contains__(2), w.__eq__(w), w.__add__(w), w.__mul__(2),
+      w.__rmul__(2))
+r = w.__iadd__(array('i', [3]))
+print(r, r is w, w.__imul__(2) is w, w)
+print(s + s, type(s + s).__name__, s * 2, 2 * s, s == array('d', [1.0, 2.0, 4.0, 9.0]))
+s += array('d', [0.5])
+print(type(s).__name__, s.label, s)
