@@ -42,3 +42,13 @@ items = [F(bytes([i % 256]) * 50) for i in range(300)]
 for i, it in enumerate(items): it.i = i
 gc.collect()
 print(sum(len(x) for x in items), items[299].i, items[5][:3])
+class G(bytearray):
+    pass
+print(F.fromhex("4142"), type(F.fromhex("41")).__name__, type(G.fromhex("41")).__name__,
+      bytes.fromhex("41 42"), bytearray.fromhex("ff"), b"".fromhex("30"),
+      type(F(b"x").fromhex("31")).__name__)
+for bad in ("bytes.fromhex('zz')", "bytes.fromhex()", "bytearray.fromhex(1)"):
+    try:
+        eval(bad)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
