@@ -330,7 +330,7 @@ Value bytearray_construct(VM& vm, Type* cls, CallArgs args) {
   if (!parse_args(vm, args, 0, "bytearray", {"source", "encoding", "errors"}, 0, p)) {
     return Value::null();
   }
-  auto* a = vm.allocate<ByteArray>(cls);
+  auto* a = static_cast<ByteArray*>(vm.allocate(cls, cls->instance_size));
   Value result = Value::from_object(a);
   Value source = p[0];
   if (source.is_null()) {
@@ -381,6 +381,20 @@ Value bytearray_construct(VM& vm, Type* cls, CallArgs args) {
 }
 
 // ---- mutating methods
+
+// bytearray.__init__(self, source=..., encoding=..., errors=...): refills
+// self (subclasses reach it through super().__init__).
+Value init_method(VM& vm, CallArgs args) {
+  if (args.npos == 0 || !is_bytearray(vm, args.args[0])) {
+    return raise_type_error(vm, "descriptor '__init__' requires a 'bytearray' object");
+  }
+  Value made = bytearray_construct(vm, vm.types().bytearray,
+                                   CallArgs{args.args + 1, args.npos - 1, args.kwnames});
+  if (made.is_null()) return made;
+  ByteArray* a = self_of(args.args[0]);
+  splice(a, 0, a->length, bytearray_view(self_of(made)));
+  return vm.none();
+}
 
 Value append_method(VM& vm, CallArgs args) {
   uint8_t b = 0;
@@ -469,6 +483,7 @@ bool is_bytearray(VM& vm, Value v) {
 void init_bytearray_type(VM& vm) {
   Type* t = vm.types().bytearray;
   t->instance_size = sizeof(ByteArray);
+  t->flags |= kTypeAcceptsSubclasses | kTypeAttributeTail;
   t->trace = bytearray_trace;
   t->finalize = bytearray_finalize;
   t->repr = bytearray_repr;
@@ -484,6 +499,7 @@ void init_bytearray_type(VM& vm) {
   t->truth = bytearray_truth;
   t->construct = bytearray_construct;
   add_bytes_methods(vm, t);
+  add_method(vm, t, "__init__", init_method, 0, -1, kNativeMethod | kNativeKeywords);
   add_method(vm, t, "append", append_method, 1, 1, kNativeMethod);
   add_method(vm, t, "extend", extend_method, 1, 1, kNativeMethod);
   add_method(vm, t, "insert", insert_method, 2, 2, kNativeMethod);

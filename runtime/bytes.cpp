@@ -23,6 +23,7 @@
 #include "runtime/slot_wrappers.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -262,7 +263,7 @@ std::string_view str_arg(VM& vm, Value v, std::string* storage) {
   return *storage;
 }
 
-Value bytes_construct(VM& vm, Type* cls, CallArgs args) {
+Value bytes_construct_plain(VM& vm, Type* cls, CallArgs args) {
   Value p[3];
   if (!parse_args(vm, args, 0, "bytes", {"source", "encoding", "errors"}, 0, p)) {
     return Value::null();
@@ -311,6 +312,22 @@ Value bytes_construct(VM& vm, Type* cls, CallArgs args) {
     return raise_type_error(vm, "cannot convert '" + type_name(vm, source) + "' object to bytes");
   }
   return bytes_from_iterable(vm, source);
+}
+
+// bytes(...) for bytes and its subclasses: a subclass's instance is a copy of
+// the plain result with the class's attributes after the data.
+Value bytes_construct(VM& vm, Type* cls, CallArgs args) {
+  Value result = bytes_construct_plain(vm, cls, args);
+  if (result.is_null() || cls == vm.types().bytes) return result;
+  std::string_view data = result.as<Bytes>()->view();
+  size_t data_bytes = data.size() + 1;
+  Bytes* copy = vm.allocate<Bytes>(cls, data_bytes + attribute_tail_bytes(cls, data_bytes));
+  place_attribute_tail(vm, copy, sizeof(Bytes), data_bytes);
+  copy->length = static_cast<int64_t>(data.size());
+  copy->hash = -1;
+  data = result.as<Bytes>()->view();
+  if (!data.empty()) std::memcpy(copy->data(), data.data(), data.size());
+  return Value::from_object(copy);
 }
 
 }  // namespace

@@ -6,9 +6,11 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/array_module.h"
 #include "runtime/bytearray.h"
 #include "runtime/bytes.h"
 #include "runtime/bytes_like.h"
+#include "runtime/collections_module.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
@@ -35,6 +37,11 @@ bool bytes_like_view(VM& vm, Value v, std::string* storage, std::string_view* ou
   }
   if (is_memoryview(vm, v)) {
     if (!memoryview_contents(vm, v, storage)) return false;
+    *out = *storage;
+    return true;
+  }
+  if (std::string_view raw; array_contents(vm, v, &raw)) {  // array.array's buffer
+    *storage = std::string(raw);
     *out = *storage;
     return true;
   }
@@ -790,16 +797,30 @@ bool parse_hex(VM& vm, Value arg, std::string* out) {
   return true;
 }
 
-Value bytes_fromhex_fn(VM& vm, CallArgs args) {
+// bytes.fromhex / bytearray.fromhex, classmethods: a subclass gets
+// cls(result), as CPython.
+Value fromhex_classmethod(VM& vm, CallArgs args) {
+  if (args.npos != 2 || (args.kwnames != nullptr && args.kwnames->length > 0)) {
+    std::string owner = args.npos > 0 && args.args[0].is_object() &&
+                                is_subtype(args.args[0].object()->type, vm.types().type) &&
+                                is_subtype(args.args[0].as<Type>(), vm.types().bytearray)
+                            ? "bytearray"
+                            : "bytes";
+    return raise_type_error(vm, owner + ".fromhex() takes exactly one argument (" +
+                                    std::to_string(args.npos == 0 ? 0 : args.npos - 1) + " given)");
+  }
   std::string out;
-  if (!parse_hex(vm, args.args[0], &out)) return Value::null();
-  return Value::from_object(bytes_new(vm, out));
-}
-
-Value bytearray_fromhex_fn(VM& vm, CallArgs args) {
-  std::string out;
-  if (!parse_hex(vm, args.args[0], &out)) return Value::null();
-  return Value::from_object(bytearray_new(vm, out));
+  if (!parse_hex(vm, args.args[1], &out)) return Value::null();
+  Value cls = args.args[0];
+  bool bytearray = cls.is_object() && is_subtype(cls.object()->type, vm.types().type) &&
+                   is_subtype(cls.as<Type>(), vm.types().bytearray);
+  Value result = bytearray ? Value::from_object(bytearray_new(vm, out))
+                           : Value::from_object(bytes_new(vm, out));
+  if (cls == Value::from_object(vm.types().bytes) ||
+      cls == Value::from_object(vm.types().bytearray)) {
+    return result;
+  }
+  return call_positional(vm, cls, &result, 1);
 }
 
 void add_plain_function(VM& vm, Type* t, const char* name, NativeFn fn, int min_args,
@@ -811,8 +832,10 @@ void add_plain_function(VM& vm, Type* t, const char* name, NativeFn fn, int min_
 }  // namespace
 
 void add_bytes_fromhex(VM& vm, Type* t) {
-  bool bytearray = t == vm.types().bytearray;
-  add_plain_function(vm, t, "fromhex", bytearray ? bytearray_fromhex_fn : bytes_fromhex_fn, 1, 1);
+  NativeFunction* f =
+      native_function_new(vm, "fromhex", fromhex_classmethod, 0, -1, kNativeKeywords);
+  dict_set_str(vm, t->dict, f->name,
+               wrap_native(vm, vm.types().classmethod, Value::from_object(f)));
 }
 
 void add_bytes_methods(VM& vm, Type* t) {

@@ -12,8 +12,8 @@
 //
 // Differences from CPython: closing a standard stream only marks it closed
 // (the C stream stays open for pyvm's own output at exit); text is always
-// UTF-8 unless open() was given ASCII or Latin-1 (it rejects other encodings
-// with NotImplementedError); universal
+// UTF-8 unless open() was given ASCII or Latin-1 (for other encodings open()
+// and TextIOWrapper return a _pyio.TextIOWrapper over the binary stream); universal
 // newlines only apply to files opened with newline=None, and newline='' ends
 // lines at "\n" only; open() also takes ASCII and Latin-1 and any error
 // handler, through the native codecs (kEncoded); truncate is not provided;
@@ -40,6 +40,7 @@
 #include "runtime/bytes.h"
 #include "runtime/bytes_like.h"
 #include "runtime/codecs.h"
+#include "runtime/collections_module.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
@@ -53,7 +54,9 @@
 #include "runtime/str.h"
 #include "runtime/string_io.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "runtime/weakref.h"
+#include "vm/import.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -708,6 +711,36 @@ bool check_encoding(VM& vm, Value encoding, NativeCodec* codec = nullptr) {
   return false;
 }
 
+// True when `encoding` is None or one of the codecs the native text
+// streams handle themselves (UTF-8, ASCII, Latin-1); other encodings go
+// through the Python TextIOWrapper of _pyio and the codec registry.
+bool native_text_encoding(VM& vm, Value encoding) {
+  if (encoding.is_null() || encoding == vm.none() || !is_str(vm, encoding)) return true;
+  std::string name = str_to_utf8(encoding.as<Str>());
+  std::string lower;
+  for (char c : name) lower.push_back(c == '_' ? '-' : static_cast<char>(std::tolower(c)));
+  if (lower == "utf-8" || lower == "utf8" || lower == "u8" || lower == "locale") return true;
+  NativeCodec found;
+  return native_codec_for_name(name, &found) &&
+         (found == NativeCodec::kAscii || found == NativeCodec::kLatin1 ||
+          found == NativeCodec::kUtf8);
+}
+
+// _pyio.TextIOWrapper(buffer, encoding, errors, newline, line_buffering,
+// write_through): incremental coders from the codec registry (BOMs of
+// UTF-16/32 included) over any binary stream.
+Value pyio_text_wrapper(VM& vm, const Value* args, size_t count) {
+  Value module = vm::import_module(vm, vm.intern("_pyio"), vm.none(), 0, nullptr);
+  if (module.is_null()) return module;
+  Value wrapper = get_attr(vm, module, vm.intern("TextIOWrapper"));
+  if (wrapper.is_null()) return wrapper;
+  Value argv[6];
+  for (size_t i = 0; i < 6; ++i) argv[i] = i < count && !args[i].is_null() ? args[i] : vm.none();
+  if (count < 5 || args[4].is_null()) argv[4] = vm.false_value();
+  if (count < 6 || args[5].is_null()) argv[5] = vm.false_value();
+  return call_positional(vm, wrapper, argv, 6);
+}
+
 StreamTypes stream_types_of(VM& vm) {
   StreamTypes types{};
   auto get = [&](const char* name) {
@@ -803,6 +836,8 @@ Value open_file(VM& vm, Value file, Str* mode_str, const OpenMode& mode, bool un
     ::close(fd);
     return raise_os_error(vm, error, file);
   }
+  // As CPython's FileIO, an appending stream starts at the end (tell()).
+  if ((mode.oflags & O_APPEND) != 0) std::fseek(stream, 0, SEEK_END);
   uint32_t flags =
       (mode.readable ? uint32_t{kReadable} : 0u) | (mode.writable ? uint32_t{kWritable} : 0u);
   Type* binary_type = mode.readable && mode.writable ? types.random
@@ -827,6 +862,46 @@ Value open_file(VM& vm, Value file, Str* mode_str, const OpenMode& mode, bool un
   text->fd = fd;
   text->flags = flags | (universal ? uint32_t{kUniversalNewlines} : 0u);
   return Value::from_object(text);
+}
+
+Value io_open(VM& vm, CallArgs args);
+
+// open() in text mode with an encoding the native streams do not handle:
+// the binary stream of the same file wrapped in _pyio.TextIOWrapper, with
+// `mode` set as open() does.
+Value open_with_codec(VM& vm, const Value* a, Str* mode_str) {
+  std::string binary_mode;
+  for (char c : str_to_utf8(mode_str)) {
+    if (c != 't') binary_mode.push_back(c);
+  }
+  binary_mode.push_back('b');
+  Value binary_args[8] = {a[0],
+                          Value::from_object(str_from_utf8(vm, binary_mode)),
+                          a[2],
+                          vm.none(),
+                          vm.none(),
+                          vm.none(),
+                          a[6].is_null() ? vm.true_value() : a[6],
+                          a[7].is_null() ? vm.none() : a[7]};
+  if (!a[2].is_null() && a[2] == Value::from_small_int(0)) {
+    return raise_value_error(vm, "can't have unbuffered text I/O");
+  }
+  if (a[2].is_null()) binary_args[2] = Value::from_small_int(-1);
+  Value binary = io_open(vm, CallArgs{binary_args, 8, nullptr});
+  if (binary.is_null()) return binary;
+  bool line_buffering = a[2] == Value::from_small_int(1);
+  Value wrap_args[5] = {binary, a[3], a[4], a[5], vm.bool_value(line_buffering)};
+  Value text = pyio_text_wrapper(vm, wrap_args, 5);
+  if (text.is_null()) {
+    Value pending = vm.take_exception();
+    Value close = get_attr(vm, binary, vm.intern("close"));
+    if (!close.is_null()) (void)call_positional(vm, close, nullptr, 0);
+    vm.clear_exception();
+    vm.set_exception(pending);
+    return Value::null();
+  }
+  if (set_attr(vm, text, vm.intern("mode"), Value::from_object(mode_str)) < 0) return Value::null();
+  return text;
 }
 
 Value io_open(VM& vm, CallArgs args) {
@@ -867,6 +942,7 @@ Value io_open(VM& vm, CallArgs args) {
       return raise_value_error(vm, "Cannot use closefd=False with file name");
     }
   }
+  if (!mode.binary && !native_text_encoding(vm, a[3])) return open_with_codec(vm, a, mode_str);
   NativeCodec codec;
   if (!check_encoding(vm, a[3], &codec)) return Value::null();
   Str* errors = vm.intern("strict");
@@ -913,6 +989,54 @@ Value io_text_encoding(VM& vm, CallArgs args) {
   return Value::from_object(vm.intern("locale"));
 }
 
+// IOBase.register(subclass): the io classes are not ABCs in pyvm, so this
+// only returns the class (isinstance does not see registered classes).
+Value io_register(VM&, CallArgs args) { return args.args[1]; }
+
+Value file_io_init(VM& vm, CallArgs) {
+  return raise(vm, vm.types().not_implemented_error, "pyvm does not support io.FileIO");
+}
+
+// What the pure-Python _pyio (the TextIOWrapper behind open() with other
+// encodings) needs from io at import: __all__, IOBase.register, FileIO (a
+// class whose instances cannot be created).
+void add_pyio_support(VM& vm, Module* io, const StreamTypes& types) {
+  static const char* const kAll[] = {"BlockingIOError", "open",
+                                     "open_code",       "IOBase",
+                                     "RawIOBase",       "FileIO",
+                                     "BytesIO",         "StringIO",
+                                     "BufferedIOBase",  "BufferedReader",
+                                     "BufferedWriter",  "BufferedRWPair",
+                                     "BufferedRandom",  "TextIOBase",
+                                     "TextIOWrapper",   "UnsupportedOperation",
+                                     "SEEK_SET",        "SEEK_CUR",
+                                     "SEEK_END",        "DEFAULT_BUFFER_SIZE",
+                                     "text_encoding",   "IncrementalNewlineDecoder"};
+  List* all = list_new(vm);
+  NativeFunction* reg = native_function_new(vm, "register", io_register, 2, 2);
+  dict_set_str(vm, types.bases.io_base->dict, vm.intern("register"),
+               wrap_native(vm, vm.types().classmethod, Value::from_object(reg)));
+  type_modified(vm, types.bases.io_base);
+  Dict* ns = dict_new(vm);
+  dict_set_str(vm, ns, vm.intern("__module__"), Value::from_object(vm.intern("io")));
+  NativeFunction* init =
+      native_function_new(vm, "__init__", file_io_init, 0, -1, kNativeMethod | kNativeKeywords);
+  dict_set_str(vm, ns, vm.intern("__init__"), Value::from_object(init));
+  Value base = Value::from_object(types.bases.raw);
+  Value args[3] = {Value::from_object(vm.intern("FileIO")),
+                   Value::from_object(tuple_from(vm, &base, 1)), Value::from_object(ns)};
+  Value file_io = call_positional(vm, Value::from_object(vm.types().type), args, 3);
+  if (!file_io.is_null()) dict_set_str(vm, io->dict, vm.intern("FileIO"), file_io);
+  vm.clear_exception();
+  // CPython's io.__all__, without the names pyvm's io lacks (`from io import *`).
+  for (const char* name : kAll) {
+    if (!dict_get_str(vm, io->dict, vm.intern(name)).is_null()) {
+      list_append(vm, all, Value::from_object(vm.intern(name)));
+    }
+  }
+  dict_set_str(vm, io->dict, vm.intern("__all__"), Value::from_object(all));
+}
+
 void create_io_module(VM& vm, const StreamTypes& types) {
   Module* io = module_new(vm, vm.intern("io"));
   // io.open is the builtin open.
@@ -946,6 +1070,7 @@ void create_io_module(VM& vm, const StreamTypes& types) {
                             vm, "text_encoding", io_text_encoding, 0, -1, kNativeKeywords))},
   };
   for (const auto& [name, value] : entries) dict_set_str(vm, io->dict, vm.intern(name), value);
+  add_pyio_support(vm, io, types);
   dict_set_str(vm, vm.modules(), vm.intern("io"), Value::from_object(io));
   dict_set_str(vm, vm.modules(), vm.intern("_io"), Value::from_object(io));
 }
@@ -964,7 +1089,14 @@ Value text_wrapper_construct(VM& vm, Type* cls, CallArgs args) {
     return Value::null();
   }
   Value buffer = a[0];
-  if (!buffer.is_object() || buffer.object()->type->trace != trace_binary_stream) {
+  bool native_buffer = buffer.is_object() && buffer.object()->type->trace == trace_binary_stream;
+  bool strict = a[2].is_null() || a[2] == vm.none() ||
+                (is_str(vm, a[2]) && str_equals_ascii(a[2].as<Str>(), "strict"));
+  if (cls == stream_types_of(vm).text &&
+      (!native_buffer || !native_text_encoding(vm, a[1]) || !strict)) {
+    return pyio_text_wrapper(vm, a, 6);
+  }
+  if (!native_buffer) {
     return raise(vm, vm.types().not_implemented_error,
                  "pyvm: TextIOWrapper only wraps the binary files open() returns");
   }

@@ -26,6 +26,7 @@
 #include "runtime/type.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
+#include "vm/recursion_guard.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -321,6 +322,8 @@ Value slot_next(VM& vm, Value self) {
 }
 
 Value slot_call(VM& vm, Value callable, CallArgs args) {
+  vm::NativeRecursionGuard guard(vm, " while calling a Python object");  // as CPython's tp_call
+  if (!guard.ok()) return Value::null();
   Value method = lookup(vm, type_of(vm, callable), "__call__");
   size_t total = args.npos + (args.kwnames == nullptr ? 0 : args.kwnames->length);
   std::vector<Value> all(total + 1);
@@ -1245,7 +1248,7 @@ bool has_attribute_tail(VM& vm, const Type* layout) {
 // Built-in layouts with inline variable-size data whose user subclasses keep
 // their Attributes after that data (see kAttributesAfterData).
 bool has_variable_attribute_tail(VM& vm, const Type* layout) {
-  return layout == vm.types().str || layout == vm.types().tuple;
+  return layout == vm.types().str || layout == vm.types().tuple || layout == vm.types().bytes;
 }
 
 size_t align_to_word(size_t bytes) { return (bytes + 7) & ~size_t{7}; }
@@ -1622,7 +1625,8 @@ void add_wrapped(VM& vm, Type* type, Type* wrapper, const char* name, NativeFn f
 // an empty one), and whose allocation honours the subclass's instance size
 // (so the Attributes fit after the built-in layout).
 bool is_init_filled(VM& vm, const Type* layout) {
-  return layout == vm.types().list || layout == vm.types().dict || layout == vm.types().set;
+  return layout == vm.types().list || layout == vm.types().dict || layout == vm.types().set ||
+         layout == vm.types().bytearray;
 }
 
 // list.__new__, tuple.__new__, str.__new__, ...: the built-in layout's
@@ -1687,7 +1691,7 @@ void add_builtin_constructors(VM& vm) {
   Str* new_name = vm.intern("__new__");
   Str* init_name = vm.intern("__init__");
   for (Type* type : {t.list, t.dict, t.set, t.frozenset, t.tuple, t.str, t.bytes, t.int_, t.float_,
-                     t.staticmethod, t.classmethod, t.generic_alias}) {
+                     t.staticmethod, t.classmethod, t.generic_alias, t.bytearray}) {
     if (dict_get_str(vm, type->dict, new_name).is_null()) {
       add_wrapped(vm, type, t.staticmethod, "__new__", builtin_new, 0, -1);
     }

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "runtime/ast_module.h"
+#include "runtime/array_module.h"
 #include "runtime/binascii_module.h"
 #include "runtime/codecs.h"
 #include "runtime/contextvars_module.h"
@@ -273,6 +274,7 @@ constexpr LazyNativeModule kLazyNativeModules[] = {
     {"atexit", runtime::create_atexit_module},
     {"errno", runtime::create_errno_module},
     {"_struct", runtime::create_struct_module},
+    {"array", runtime::create_array_module},
     {"binascii", runtime::create_binascii_module},
     {"_signal", runtime::create_signal_module},
     {"_csv", runtime::create_csv_module},
