@@ -32,6 +32,10 @@
 namespace pyvm::jit {
 
 inline constexpr int kMaxCompiledNesting = 100;
+// Threshold periods of calls before a function trace is recorded (then one
+// more: the function is entered 2 * threshold times first, the loop
+// back-edge 1 * threshold times).
+inline constexpr uint16_t kFunctionPeriods = 1;
 // Exit buffer of the function-trace dispatcher: traces whose exits store
 // more words are not run there.
 inline constexpr int32_t kFunctionExitWords = 256;

@@ -133,6 +133,10 @@ class Jit : public gc::RootSet {
   void print_hot_exits() const;
   void dump_trace(const Trace& t, const std::string& ir_dump, const std::string& mcode) const;
   std::string where(const runtime::Code* code, int32_t unit) const;
+  // Where a side trace goes at its end: "return" for a function trace's.
+  std::string link_where(const Trace& t) const {
+    return t.ends_at_return ? std::string("return") : where(t.code, t.side.link_unit);
+  }
 
   vm::VM& vm_;
   JitOptions options_;
@@ -276,6 +280,12 @@ BackedgeAction Jit::on_function_entry(vm::Frame* frame, int32_t resume_unit) {
   }
   if (entry.skip > 0) {
     --entry.skip;
+    return BackedgeAction::kContinue;
+  }
+  // A function waits longer than a loop: a hot loop calling it would inline
+  // it (PyPy's function threshold is 1.6 times its loop threshold).
+  if (entry.periods < kFunctionPeriods) {
+    ++entry.periods;
     return BackedgeAction::kContinue;
   }
   if (!function_trace_eligible(frame)) {
@@ -544,7 +554,7 @@ void Jit::finish_recording() {
                    "snapshots, %zu bytes, links to %s\n",
                    t->id, t->location.c_str(), parent->id, side_exit_,
                    static_cast<int>(t->ir.size()), t->snapshots.size(), t->code_size,
-                   where(t->code, t->side.link_unit).c_str());
+                   link_where(*t).c_str());
     }
     parent->side.exit_side[side_exit_] = t.get();
     traces_.push_back(std::move(t));
@@ -583,7 +593,7 @@ void Jit::dump_trace(const Trace& t, const std::string& ir_dump, const std::stri
   std::string out = "---- TRACE " + std::to_string(t.id) + " start " + t.location;
   if (t.side.parent != nullptr) {
     out += " side of trace " + std::to_string(t.side.parent->id) + " exit " +
-           std::to_string(t.side.parent_exit) + ", links to " + where(t.code, t.side.link_unit);
+           std::to_string(t.side.parent_exit) + ", links to " + link_where(t);
   }
   out += "\n";
   out += "---- TRACE " + std::to_string(t.id) + " bytecode";
@@ -591,7 +601,7 @@ void Jit::dump_trace(const Trace& t, const std::string& ir_dump, const std::stri
     // Kept by the golden tests (tests/jit/run_golden.py): no paths here.
     out += " (side of trace " + std::to_string(t.side.parent->id) + " exit " +
            std::to_string(t.side.parent_exit) + ", links to unit " +
-           std::to_string(t.side.link_unit) + ")";
+           (t.ends_at_return ? std::string("return") : std::to_string(t.side.link_unit)) + ")";
   }
   out += "\n" + t.recorded;
   out += ir_dump;
@@ -625,11 +635,10 @@ void Jit::print_stats() const {
   for (const auto& t : traces_) {
     uint64_t exits = 0;
     for (uint64_t n : t->exit_counts) exits += n;
-    std::string kind = t->loop != kNoRef ? "" : " (no loop)";
+    std::string kind = t->loop != kNoRef ? "" : t->function_entry ? " (function)" : " (no loop)";
     if (t->side.parent != nullptr) {
       kind = " (side of trace " + std::to_string(t->side.parent->id) + " exit " +
-             std::to_string(t->side.parent_exit) + ", links to " +
-             where(t->code, t->side.link_unit) + ")";
+             std::to_string(t->side.parent_exit) + ", links to " + link_where(*t) + ")";
     }
     std::fprintf(stderr, "[jit-stats] trace %d %s: %zu bytes, entered %llu, exits %llu%s\n", t->id,
                  t->location.c_str(), t->code_size, static_cast<unsigned long long>(t->entries),
