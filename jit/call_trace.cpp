@@ -26,9 +26,25 @@ thread_local bool g_refused = false;
 // interpreter in a nested activation whose entry frame is `frame`.
 Value run_callee(vm::VM& vm, HotLoop& entry, vm::Frame* frame) {
   BackedgeAction action = BackedgeAction::kContinue;
-  if (entry.trace != nullptr && !vm.has_pending_work()) {
+  Trace* t = entry.trace;
+  if (t != nullptr && !vm.has_pending_work()) {
     Value result;
-    action = run_function_trace(vm, entry, frame, &result);
+    if (t->globals == frame->globals && t->builtins == frame->builtins &&
+        t->max_inline_depth == 0) {
+      // The fast path: the trace runs to its return without the dispatcher.
+      uint64_t exit_values[kFunctionExitWords];
+      ++t->entries;
+      uint32_t exit = t->entry(frame->localsplus(), exit_values);
+      if (static_cast<int32_t>(exit) == t->loop_exit && t->return_entry >= 0 &&
+          vm.suspended_cleanup_generators == 0) {
+        result = function_result(vm, *t, exit_values);
+        vm.frames().pop(frame);
+        return result;
+      }
+      action = function_trace_exit(vm, *t, frame, exit, exit_values, &result);
+    } else {
+      action = run_function_trace(vm, entry, frame, &result);
+    }
     if (action == BackedgeAction::kReturned) {
       vm.frames().pop(frame);
       return result;

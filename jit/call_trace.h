@@ -71,5 +71,10 @@ void raise_at_call(vm::VM& vm);
 // run in this frame (nothing changed), else as on_function_entry.
 [[nodiscard]] BackedgeAction run_function_trace(vm::VM& vm, HotLoop& entry, vm::Frame* frame,
                                                 Value* result);
+// The same, after the trace `trace` already ran in `frame` and exited at
+// `exit` (call_compiled's fast path).
+[[nodiscard]] BackedgeAction function_trace_exit(vm::VM& vm, Trace& trace, vm::Frame* frame,
+                                                 uint32_t exit, uint64_t* exit_values,
+                                                 Value* result);
 
 }  // namespace pyvm::jit

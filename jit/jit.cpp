@@ -111,6 +111,8 @@ class Jit : public gc::RootSet {
   // Function traces (jit/call_trace.h).
   BackedgeAction on_function_entry(vm::Frame* frame, int32_t resume_unit);
   BackedgeAction run_function(HotLoop& entry, vm::Frame* frame, Value* result);
+  BackedgeAction function_exit(Trace& t, vm::Frame* frame, uint32_t exit, uint64_t* exit_values,
+                               Value* result);
   bool call_is_opaque() { return recorder_.active() && recorder_.take_opaque_call(); }
   void start_recording_activation() { record_activation_ = true; }
   void print_stats() const;
@@ -317,11 +319,19 @@ BackedgeAction Jit::run_function(HotLoop& entry, vm::Frame* frame, Value* result
     return BackedgeAction::kContinue;
   }
   uint64_t exit_values[kFunctionExitWords];
+  ++t->entries;
+  uint32_t exit = t->entry(frame->localsplus(), exit_values);
+  return function_exit(*t, frame, exit, exit_values, result);
+}
+
+// After `t` exited at `exit` in `frame` (its exit values in `exit_values`):
+// the rest of run_function's dispatch.
+BackedgeAction Jit::function_exit(Trace& trace, vm::Frame* frame, uint32_t exit,
+                                  uint64_t* exit_values, Value* result) {
   Value* slots = frame->localsplus();
+  Trace* t = &trace;
   for (;;) {
-    ++t->entries;
     ++stats_.trace_entries;
-    uint32_t exit = t->entry(slots, exit_values);
     if (stress_counter_ <= 0) stress_counter_ = options_.stress_exits;
     bool final = static_cast<int32_t>(exit) == t->loop_exit;
     if (final && t->return_entry >= 0 && result != nullptr &&
@@ -353,6 +363,8 @@ BackedgeAction Jit::run_function(HotLoop& entry, vm::Frame* frame, Value* result
       return BackedgeAction::kResumed;
     }
     t = next;
+    ++t->entries;
+    exit = t->entry(slots, exit_values);
   }
 }
 
@@ -712,6 +724,11 @@ void start_recording_activation(vm::VM& vm) { vm.jit->start_recording_activation
 
 BackedgeAction run_function_trace(vm::VM& vm, HotLoop& entry, vm::Frame* frame, Value* result) {
   return vm.jit->run_function(entry, frame, result);
+}
+
+BackedgeAction function_trace_exit(vm::VM& vm, Trace& trace, vm::Frame* frame, uint32_t exit,
+                                   uint64_t* exit_values, Value* result) {
+  return vm.jit->function_exit(trace, frame, exit, exit_values, result);
 }
 
 void print_stats(vm::VM& vm) {
