@@ -59,7 +59,8 @@ bool Recorder::wants_opaque_call(runtime::Function* f) const {
   return entry->trace != nullptr && entry->trace->opaque_calls;
 }
 
-// The call becomes `call_compiled(entry, unit, function, args...)`: the
+// The call becomes `call_compiled(entry, unit, function, args...)`, when
+// the trace's frame holds its locals as the trace found them: the
 // runtime pushes the callee's frame and runs its function trace or the
 // interpreter (jit/call_trace.cpp). The interpreter runs the callee without
 // recording it (take_opaque_call). Python code runs inside, so nothing the
@@ -69,6 +70,14 @@ bool Recorder::rec_opaque_call(runtime::Function* f, Ref callable, const std::ve
                                int32_t call_depth) {
   if (static_cast<int64_t>(args.size()) + 3 > kMaxResidualArgs) {
     return fail(AbortReason::kUnsupportedCall);
+  }
+  // The callee can see its caller's frame (sys._getframe(1).f_locals): the
+  // locals must be what the frame holds, i.e. unchanged since trace entry.
+  for (int32_t s = 0; s < nlocals_; ++s) {
+    Ref r = slot_ref(s);
+    if (r != kNoRef && !(ir()[r].op == IrOp::SLOAD && ir()[r].imm == s)) {
+      return fail(AbortReason::kRecursiveCall);
+    }
   }
   Ref fn = ir().kval(Value::from_object(f).raw());
   if (!ir().is_const(callable)) {

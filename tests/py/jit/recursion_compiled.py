@@ -252,3 +252,15 @@ def mixed(n):
 
 
 print("mixed", [mixed(k % 5) for k in range(80)][-5:])
+
+
+# A callee that looks at its caller's locals sees them as the interpreter
+# would have left them.
+def peek(n):
+    if n == 0:
+        return sys._getframe(1).f_locals["local"]
+    local = n * 10
+    return peek(n - 1) + local
+
+
+print("peek", [peek(3) for _ in range(70)][-1])
