@@ -27,7 +27,7 @@ thread_local bool g_refused = false;
 Value run_callee(vm::VM& vm, HotLoop& entry, vm::Frame* frame) {
   BackedgeAction action = BackedgeAction::kContinue;
   Trace* t = entry.trace;
-  if (t != nullptr && !vm.has_pending_work()) {
+  if (t != nullptr && !vm.has_pending_work() && !function_trace_unprofitable(*t)) {
     Value result;
     if (t->globals == frame->globals && t->builtins == frame->builtins &&
         t->max_inline_depth == 0) {

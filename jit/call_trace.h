@@ -40,6 +40,14 @@ inline constexpr uint16_t kFunctionPeriods = 1;
 // more words are not run there.
 inline constexpr int32_t kFunctionExitWords = 256;
 
+// A function trace whose calls leave to the interpreter too often (a
+// quarter of at least kProfitCalls) costs more than it saves: the JIT drops
+// it (the function is blacklisted; compiled calls then run the interpreter).
+inline constexpr uint64_t kProfitCalls = 1000;
+[[nodiscard]] inline bool function_trace_unprofitable(const Trace& t) {
+  return t.entries >= kProfitCalls && t.interpreter_exits * 4 >= t.entries;
+}
+
 // The residual helper (jit/residual.h): args = the callee's function entry
 // (a HotLoop*), the CALL's unit, the function, then its arguments.
 uint64_t call_compiled(vm::VM* vm, const uint64_t* args, int64_t n);

@@ -269,6 +269,17 @@ BackedgeAction Jit::on_function_entry(vm::Frame* frame, int32_t resume_unit) {
   runtime::Code* code = frame->code;
   uint16_t& counter = code->counters[resume_unit];
   HotLoop& entry = functions_.at(code, 0);
+  if (entry.trace != nullptr && function_trace_unprofitable(*entry.trace)) {
+    if (options_.log) {
+      std::fprintf(stderr, "[jit] drop function trace %d at %s: %llu of %llu calls exit early\n",
+                   entry.trace->id, entry.trace->location.c_str(),
+                   static_cast<unsigned long long>(entry.trace->interpreter_exits),
+                   static_cast<unsigned long long>(entry.trace->entries));
+    }
+    entry.trace = nullptr;
+    entry.blacklisted = true;
+    ++stats_.blacklisted;
+  }
   if (entry.trace != nullptr) {
     counter = static_cast<uint16_t>(vm_.jit_threshold - 1);
     if (vm_.step_budget != 0) return BackedgeAction::kContinue;
@@ -351,15 +362,15 @@ BackedgeAction Jit::function_exit(Trace& trace, vm::Frame* frame, uint32_t exit,
     } else {
       ++t->exit_counts[exit];
       ++stats_.exits;
-      if (in_callee) return BackedgeAction::kResumed;
-      next = t->side.exit_side[exit];
+      next = in_callee ? nullptr : t->side.exit_side[exit];
       if (next != nullptr) {
         ++stats_.side_entries;
-      } else if (!vm_.has_pending_work() && maybe_start_side(*t, exit, frame)) {
+      } else if (!in_callee && !vm_.has_pending_work() && maybe_start_side(*t, exit, frame)) {
         return BackedgeAction::kResumedRecord;
       }
     }
     if (next == nullptr || vm_.has_pending_work() || next->max_exit_words > kFunctionExitWords) {
+      ++t->side.root->interpreter_exits;
       return BackedgeAction::kResumed;
     }
     t = next;

@@ -77,7 +77,10 @@ struct Trace {
   bool ends_at_return = false;
   bool opaque_calls = false;
   int32_t max_exit_words = 0;  // the most words one exit stores (call_trace.cpp)
-  int32_t return_entry = -1;   // ends_at_return: the final snapshot's entry of the result
+  // Function traces: exits (of this root or its side traces) that left the
+  // rest of the call to the interpreter; too many, and the trace is dropped.
+  uint64_t interpreter_exits = 0;
+  int32_t return_entry = -1;  // ends_at_return: the final snapshot's entry of the result
   IrType return_type = IrType::kVal;
   bool return_is_const = false;
   uint64_t return_const_bits = 0;
