@@ -345,10 +345,20 @@ BackedgeAction Jit::function_exit(Trace& trace, vm::Frame* frame, uint32_t exit,
     ++stats_.trace_entries;
     if (stress_counter_ <= 0) stress_counter_ = options_.stress_exits;
     bool final = static_cast<int32_t>(exit) == t->loop_exit;
-    if (final && t->return_entry >= 0 && result != nullptr &&
-        vm_.suspended_cleanup_generators == 0) {
-      *result = function_result(vm_, *t, exit_values);
-      return BackedgeAction::kReturned;
+    if (final && t->return_entry >= 0 && vm_.suspended_cleanup_generators == 0) {
+      Value r = function_result(vm_, *t, exit_values);
+      if (result != nullptr) {
+        *result = r;
+        return BackedgeAction::kReturned;
+      }
+      // The interpreter runs the RETURN_VALUE, which reads nothing but the
+      // result: the frame's locals need not be restored.
+      int32_t pc = t->snapshots[static_cast<uint16_t>(exit)].pc;
+      frame->stack_base()[0] = r;
+      frame->sp = frame->stack_base() + 1;
+      frame->pc = frame->first_instruction() + pc;
+      frame->current_unit = pc;
+      return BackedgeAction::kResumed;
     }
     Value pending = vm_.take_exception();
     restore_exit(vm_, frame, *t, exit, exit_values);
