@@ -9,6 +9,9 @@
 //   - record_instruction: in recording mode, before each instruction runs;
 //     false means recording stopped (trace compiled or aborted): switch back.
 //   - abort_recording: an exception or a return left the recorded frame.
+//   - on_function_entry: a RESUME counter reached the threshold (function
+//     traces, jit/call_trace.h); call_is_opaque: while recording, the CALL
+//     about to run calls a compiled function (run it unrecorded).
 //
 // Invariants:
 //   - At most one recording is active per VM; nested interpreter activations
