@@ -28,6 +28,7 @@ struct HotLoop {
   uint32_t skip = 0;     // threshold periods left before the next attempt
   uint16_t aborts = 0;
   bool blacklisted = false;
+  uint16_t periods = 0;  // function entries: threshold periods seen (jit/call_trace.h)
 };
 
 class HotLoops {

@@ -14,6 +14,7 @@
 
 #include "gc/heap.h"
 #include "jit/backend.h"
+#include "jit/call_trace.h"
 #include "jit/deopt.h"
 #include "jit/hotcount.h"
 #include "jit/optimizer.h"
@@ -85,6 +86,7 @@ class Jit : public gc::RootSet {
   Jit(vm::VM& vm, const JitOptions& options)
       : gc::RootSet(vm.heap()), vm_(vm), options_(options), recorder_(vm, options_) {
     stress_counter_ = options_.stress_exits;
+    recorder_.set_function_entries([this](runtime::Code* code) { return &functions_.at(code, 0); });
   }
   ~Jit() override {
     for (auto& t : traces_) release_trace_code(*t);
@@ -99,7 +101,20 @@ class Jit : public gc::RootSet {
   BackedgeAction on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t header_unit);
   bool record(vm::Frame* frame, int32_t unit, uint8_t opcode, uint32_t oparg, Value* sp);
   void abort_recording(AbortReason reason);
-  bool expects_callee() const { return recorder_.expects_callee(); }
+  bool expects_callee() {
+    if (record_activation_) {
+      record_activation_ = false;
+      return recorder_.active();
+    }
+    return recorder_.expects_callee();
+  }
+  // Function traces (jit/call_trace.h).
+  BackedgeAction on_function_entry(vm::Frame* frame, int32_t resume_unit);
+  BackedgeAction run_function(HotLoop& entry, vm::Frame* frame, Value* result);
+  BackedgeAction function_exit(Trace& t, vm::Frame* frame, uint32_t exit, uint64_t* exit_values,
+                               Value* result);
+  bool call_is_opaque() { return recorder_.active() && recorder_.take_opaque_call(); }
+  void start_recording_activation() { record_activation_ = true; }
   void print_stats() const;
   JitCounters counters() const {
     return JitCounters{stats_.traces, stats_.side_traces, stats_.side_entries, stats_.links};
@@ -108,6 +123,7 @@ class Jit : public gc::RootSet {
  private:
   static void trace_roots(const Trace& t, runtime::Tracer& tracer);
   BackedgeAction run_trace(Trace& trace, vm::Frame* frame);
+  BackedgeAction after_compiled_call(Trace& t, uint32_t exit, Value pending);
   void finish_recording();
   void on_abort();
   // Side traces and linking (see jit/side_trace.h).
@@ -120,11 +136,17 @@ class Jit : public gc::RootSet {
   void print_hot_exits() const;
   void dump_trace(const Trace& t, const std::string& ir_dump, const std::string& mcode) const;
   std::string where(const runtime::Code* code, int32_t unit) const;
+  // Where a side trace goes at its end: "return" for a function trace's.
+  std::string link_where(const Trace& t) const {
+    return t.ends_at_return ? std::string("return") : where(t.code, t.side.link_unit);
+  }
 
   vm::VM& vm_;
   JitOptions options_;
   Recorder recorder_;
   HotLoops loops_;
+  HotLoops functions_;  // function entries (key unit 0): function traces
+  bool record_activation_ = false;
   std::vector<std::unique_ptr<Trace>> traces_;
   JitStats stats_;
   int64_t stress_counter_ = 0;
@@ -210,7 +232,9 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
     ++stats_.trace_entries;
     uint32_t exit = t->entry(slots, exit_values, inherited);
     if (stress_counter_ <= 0) stress_counter_ = options_.stress_exits;
-    if (Trace* side = inheriting_side(*t, exit); side != nullptr) {
+    Value pending = vm_.take_exception();  // a compiled call raised (jit/call_trace.h)
+    bool call_exit = t->opaque_calls && (!pending.is_null() || take_call_refused());
+    if (Trace* side = call_exit ? nullptr : inheriting_side(*t, exit); side != nullptr) {
       ++t->exit_counts[exit];
       ++stats_.exits;
       ++stats_.side_entries;
@@ -221,6 +245,7 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
     }
     inherited = nullptr;
     restore_exit(vm_, frame, *t, exit, exit_values);
+    if (call_exit) return after_compiled_call(*t, exit, pending);
     // An exit inside an inlined callee resumes in a rebuilt frame: side
     // traces start and run only in the frame that entered the root trace.
     bool in_callee = vm_.frames().top() != frame || t->snapshots[exit].frame >= 0;
@@ -241,7 +266,9 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
         return BackedgeAction::kResumedRecord;
       }
     }
-    if (next == nullptr || vm_.has_pending_work()) return BackedgeAction::kResumed;
+    // An inheriting side trace runs only from its parent's exit buffer.
+    if (next == nullptr || next->side.inherits || vm_.has_pending_work())
+      return BackedgeAction::kResumed;
     t = next;
   }
 }
@@ -253,6 +280,144 @@ Trace* Jit::inheriting_side(const Trace& t, uint32_t exit) const {
   Trace* side = t.side.exit_side[exit];
   if (side == nullptr || !side->side.inherits || vm_.has_pending_work()) return nullptr;
   return side;
+}
+
+// An exit at a compiled call (jit/call_trace.h) that raised or refused to
+// nest deeper: the interpreter unwinds from the CALL, or makes the call.
+// Neither counts as a hot exit.
+BackedgeAction Jit::after_compiled_call(Trace& t, uint32_t exit, Value pending) {
+  (void)take_call_refused();
+  if (pending.is_null()) return BackedgeAction::kResumed;
+  ++t.exit_counts[exit];
+  ++stats_.exits;
+  vm_.set_exception(pending);
+  raise_at_call(vm_);
+  return BackedgeAction::kResumedRaise;
+}
+
+BackedgeAction Jit::on_function_entry(vm::Frame* frame, int32_t resume_unit) {
+  runtime::Code* code = frame->code;
+  uint16_t& counter = code->counters[resume_unit];
+  HotLoop& entry = functions_.at(code, 0);
+  if (entry.trace != nullptr && function_trace_unprofitable(*entry.trace)) {
+    if (options_.log) {
+      std::fprintf(stderr, "[jit] drop function trace %d at %s: %llu of %llu calls exit early\n",
+                   entry.trace->id, entry.trace->location.c_str(),
+                   static_cast<unsigned long long>(entry.trace->interpreter_exits),
+                   static_cast<unsigned long long>(entry.trace->entries));
+    }
+    entry.trace = nullptr;
+    entry.blacklisted = true;
+    ++stats_.blacklisted;
+  }
+  if (entry.trace != nullptr) {
+    counter = static_cast<uint16_t>(vm_.jit_threshold - 1);
+    if (vm_.step_budget != 0) return BackedgeAction::kContinue;
+    BackedgeAction action = run_function(entry, frame, nullptr);
+    if (action == BackedgeAction::kContinue) counter = 0;
+    return action;
+  }
+  counter = 0;
+  if (recorder_.active() || vm_.step_budget != 0 || entry.blacklisted) {
+    return BackedgeAction::kContinue;
+  }
+  if (entry.skip > 0) {
+    --entry.skip;
+    return BackedgeAction::kContinue;
+  }
+  // A function waits longer than a loop: a hot loop calling it would inline
+  // it (PyPy's function threshold is 1.6 times its loop threshold).
+  if (entry.periods < kFunctionPeriods) {
+    ++entry.periods;
+    return BackedgeAction::kContinue;
+  }
+  if (!function_trace_eligible(frame)) {
+    entry.blacklisted = true;
+    return BackedgeAction::kContinue;
+  }
+  if (traces_.size() >= options_.max_traces || code_limit_reached()) {
+    return BackedgeAction::kContinue;
+  }
+  side_parent_ = nullptr;
+  int32_t entry_unit = resume_unit + 1;
+  recorder_.start_function(frame, entry_unit, static_cast<int>(stats_.traces + stats_.aborts + 1));
+  record_start_ = Clock::now();
+  if (options_.log) {
+    std::fprintf(stderr, "[jit] start function trace at %s (unit %d)\n",
+                 where(code, entry_unit).c_str(), entry_unit);
+  }
+  return BackedgeAction::kRecord;
+}
+
+// The dispatcher of function traces: like run_trace, but the trace's final
+// exit is its frame's return. With `result` (a compiled call), a return
+// hands the value back without restoring the frame (kReturned); without, the
+// frame is restored at its RETURN_VALUE, which the interpreter runs.
+BackedgeAction Jit::run_function(HotLoop& entry, vm::Frame* frame, Value* result) {
+  Trace* t = entry.trace;
+  if (frame->globals != t->globals || frame->builtins != t->builtins ||
+      frame->sp != frame->stack_base() || !inline_frames_fit(vm_, *t)) {
+    return BackedgeAction::kContinue;
+  }
+  uint64_t exit_values[kFunctionExitWords];
+  ++t->entries;
+  uint32_t exit = t->entry(frame->localsplus(), exit_values, nullptr);
+  return function_exit(*t, frame, exit, exit_values, result);
+}
+
+// After `t` exited at `exit` in `frame` (its exit values in `exit_values`):
+// the rest of run_function's dispatch.
+BackedgeAction Jit::function_exit(Trace& trace, vm::Frame* frame, uint32_t exit,
+                                  uint64_t* exit_values, Value* result) {
+  Value* slots = frame->localsplus();
+  Trace* t = &trace;
+  for (;;) {
+    ++stats_.trace_entries;
+    if (stress_counter_ <= 0) stress_counter_ = options_.stress_exits;
+    bool final = static_cast<int32_t>(exit) == t->loop_exit;
+    if (final && t->return_entry >= 0 && vm_.suspended_cleanup_generators == 0) {
+      Value r = function_result(vm_, *t, exit_values);
+      if (result != nullptr) {
+        *result = r;
+        return BackedgeAction::kReturned;
+      }
+      // The interpreter runs the RETURN_VALUE, which reads nothing but the
+      // result: the frame's locals need not be restored.
+      int32_t pc = t->snapshots[static_cast<uint16_t>(exit)].pc;
+      frame->stack_base()[0] = r;
+      frame->sp = frame->stack_base() + 1;
+      frame->pc = frame->first_instruction() + pc;
+      frame->current_unit = pc;
+      return BackedgeAction::kResumed;
+    }
+    Value pending = vm_.take_exception();
+    restore_exit(vm_, frame, *t, exit, exit_values);
+    if (t->opaque_calls && (!pending.is_null() || take_call_refused()))
+      return after_compiled_call(*t, exit, pending);
+    bool in_callee = vm_.frames().top() != frame || t->snapshots[exit].frame >= 0;
+    Trace* next;
+    if (final) {
+      if (t->ends_at_return || t->ends_at_yield) return BackedgeAction::kResumed;
+      next = t->side.link_unit < 0 ? t : link_target(*t, frame);
+    } else {
+      ++t->exit_counts[exit];
+      ++stats_.exits;
+      next = in_callee ? nullptr : t->side.exit_side[exit];
+      if (next != nullptr) {
+        ++stats_.side_entries;
+      } else if (!in_callee && !vm_.has_pending_work() && maybe_start_side(*t, exit, frame)) {
+        return BackedgeAction::kResumedRecord;
+      }
+    }
+    if (next == nullptr || next->side.inherits || vm_.has_pending_work() ||
+        next->max_exit_words > kFunctionExitWords) {
+      ++t->side.root->interpreter_exits;
+      return BackedgeAction::kResumed;
+    }
+    t = next;
+    ++t->entries;
+    exit = t->entry(slots, exit_values, nullptr);
+  }
 }
 
 void Jit::init_side_info(Trace& t, Trace* parent, int32_t parent_exit) {
@@ -325,7 +490,13 @@ bool Jit::maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame) {
                          HotLoop& loop = loops_.at(code, unit);
                          return loop.trace == nullptr ? -1 : loop.trace->entry_depth;
                        });
-  if (options_.opt_inherit) recorder_.inherit_parent(t, exit);
+  // Side traces of function traces run in run_function's dispatcher, which
+  // restores every exit: they do not inherit.
+  if (root->function_entry) {
+    recorder_.set_function_mode();
+  } else if (options_.opt_inherit) {
+    recorder_.inherit_parent(t, exit);
+  }
   record_start_ = Clock::now();
   if (options_.log) {
     std::fprintf(stderr, "[jit] start side trace at %s (unit %d), parent trace %d exit %u\n",
@@ -376,7 +547,7 @@ void Jit::on_abort() {
   if (side_parent_ != nullptr) return on_side_abort(reason);
   runtime::Code* code = recorder_.code();
   int32_t header = recorder_.header_unit();
-  HotLoop& loop = loops_.at(code, header);
+  HotLoop& loop = recorder_.function_mode() ? functions_.at(code, 0) : loops_.at(code, header);
   bool blacklisted = loops_.penalise(loop, options_.blacklist_after);
   if (blacklisted) ++stats_.blacklisted;
   if (options_.log) {
@@ -413,7 +584,20 @@ void Jit::finish_recording() {
   config.dump = options_.dump;
   std::string mcode;
   std::string error;
+  t->max_exit_words = exit_words(*t);
+  t->return_entry = return_entry(*t);
+  if (t->return_entry >= 0) {
+    const Snapshot& last = t->snapshots[static_cast<uint16_t>(t->loop_exit)];
+    Ref ret = t->snapshots.entries(last)[t->return_entry].ref;
+    t->return_type = t->ir[ret].type;
+    t->return_is_const = t->ir.is_const(ret);
+    if (t->return_is_const) t->return_const_bits = t->ir.const_bits(ret);
+  }
   bool ok = assemble_trace(*t, config, &mcode, &error);
+  if (ok && (t->function_entry || t->ends_at_return) && t->max_exit_words > kFunctionExitWords) {
+    ok = false;
+    error = "exits too large for a function trace";
+  }
   stats_.compile_ms += ms_since(start);
   if (side_parent_ != nullptr) {
     Trace* parent = side_parent_;
@@ -441,13 +625,14 @@ void Jit::finish_recording() {
                    "snapshots, %zu bytes, links to %s\n",
                    t->id, t->location.c_str(), parent->id, side_exit_,
                    static_cast<int>(t->ir.size()), t->snapshots.size(), t->code_size,
-                   where(t->code, t->side.link_unit).c_str());
+                   link_where(*t).c_str());
     }
     parent->side.exit_side[side_exit_] = t.get();
     traces_.push_back(std::move(t));
     return;
   }
-  HotLoop& loop = loops_.at(t->code, t->header_unit);
+  HotLoop& loop =
+      t->function_entry ? functions_.at(t->code, 0) : loops_.at(t->code, t->header_unit);
   if (!ok) {
     ++stats_.aborts;
     ++stats_.aborts_by_reason[static_cast<int>(AbortReason::kCompileError)];
@@ -479,7 +664,7 @@ void Jit::dump_trace(const Trace& t, const std::string& ir_dump, const std::stri
   std::string out = "---- TRACE " + std::to_string(t.id) + " start " + t.location;
   if (t.side.parent != nullptr) {
     out += " side of trace " + std::to_string(t.side.parent->id) + " exit " +
-           std::to_string(t.side.parent_exit) + ", links to " + where(t.code, t.side.link_unit);
+           std::to_string(t.side.parent_exit) + ", links to " + link_where(t);
   }
   out += "\n";
   out += "---- TRACE " + std::to_string(t.id) + " bytecode";
@@ -487,7 +672,7 @@ void Jit::dump_trace(const Trace& t, const std::string& ir_dump, const std::stri
     // Kept by the golden tests (tests/jit/run_golden.py): no paths here.
     out += " (side of trace " + std::to_string(t.side.parent->id) + " exit " +
            std::to_string(t.side.parent_exit) + ", links to unit " +
-           std::to_string(t.side.link_unit) + ")";
+           (t.ends_at_return ? std::string("return") : std::to_string(t.side.link_unit)) + ")";
   }
   out += "\n" + t.recorded;
   out += ir_dump;
@@ -521,11 +706,10 @@ void Jit::print_stats() const {
   for (const auto& t : traces_) {
     uint64_t exits = 0;
     for (uint64_t n : t->exit_counts) exits += n;
-    std::string kind = t->loop != kNoRef ? "" : " (no loop)";
+    std::string kind = t->loop != kNoRef ? "" : t->function_entry ? " (function)" : " (no loop)";
     if (t->side.parent != nullptr) {
       kind = " (side of trace " + std::to_string(t->side.parent->id) + " exit " +
-             std::to_string(t->side.parent_exit) + ", links to " +
-             where(t->code, t->side.link_unit) + ")";
+             std::to_string(t->side.parent_exit) + ", links to " + link_where(*t) + ")";
     }
     std::fprintf(stderr, "[jit-stats] trace %d %s: %zu bytes, entered %llu, exits %llu%s\n", t->id,
                  t->location.c_str(), t->code_size, static_cast<unsigned long long>(t->entries),
@@ -588,6 +772,23 @@ void abort_recording(vm::VM& vm, AbortReason reason) {
 }
 
 bool recording_callee(vm::VM& vm) { return vm.jit != nullptr && vm.jit->expects_callee(); }
+
+BackedgeAction on_function_entry(vm::VM& vm, vm::Frame* frame, int32_t resume_unit) {
+  return vm.jit->on_function_entry(frame, resume_unit);
+}
+
+bool call_is_opaque(vm::VM& vm) { return vm.jit != nullptr && vm.jit->call_is_opaque(); }
+
+void start_recording_activation(vm::VM& vm) { vm.jit->start_recording_activation(); }
+
+BackedgeAction run_function_trace(vm::VM& vm, HotLoop& entry, vm::Frame* frame, Value* result) {
+  return vm.jit->run_function(entry, frame, result);
+}
+
+BackedgeAction function_trace_exit(vm::VM& vm, Trace& trace, vm::Frame* frame, uint32_t exit,
+                                   uint64_t* exit_values, Value* result) {
+  return vm.jit->function_exit(trace, frame, exit, exit_values, result);
+}
 
 void print_stats(vm::VM& vm) {
   if (vm.jit != nullptr) vm.jit->print_stats();

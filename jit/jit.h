@@ -9,6 +9,9 @@
 //   - record_instruction: in recording mode, before each instruction runs;
 //     false means recording stopped (trace compiled or aborted): switch back.
 //   - abort_recording: an exception or a return left the recorded frame.
+//   - on_function_entry: a RESUME counter reached the threshold (function
+//     traces, jit/call_trace.h); call_is_opaque: while recording, the CALL
+//     about to run calls a compiled function (run it unrecorded).
 //
 // Invariants:
 //   - At most one recording is active per VM; nested interpreter activations
@@ -34,7 +37,18 @@ class Jit;
 
 // kResumedRecord: the frame was rewritten (an exit of a trace) and recording
 // of a side trace starts at its pc: reload it and switch to recording.
-enum class BackedgeAction : uint8_t { kContinue, kRecord, kResumed, kResumedRecord };
+// kResumedRaise: the top frame was rewritten to stand at a CALL whose
+// compiled callee raised (jit/call_trace.h): the exception is pending there,
+// the caller's traceback entry is still to be added. kReturned: only inside
+// the JIT (a function trace ran to its return).
+enum class BackedgeAction : uint8_t {
+  kContinue,
+  kRecord,
+  kResumed,
+  kResumedRecord,
+  kResumedRaise,
+  kReturned
+};
 
 [[nodiscard]] Jit* create_jit(vm::VM& vm, const JitOptions& options);
 void destroy_jit(Jit* jit);
@@ -46,6 +60,17 @@ void destroy_jit(Jit* jit);
 [[nodiscard]] bool record_instruction(vm::VM& vm, vm::Frame* frame, int32_t unit, uint8_t opcode,
                                       uint32_t oparg, Value* sp);
 void abort_recording(vm::VM& vm, AbortReason reason);
+// RESUME (oparg 0) of `frame` reached the JIT threshold: run the function's
+// trace, start recording one, or nothing (jit/call_trace.h). `resume_unit`
+// is the RESUME's unit (its counter); the frame's pc/sp are saved.
+[[nodiscard]] BackedgeAction on_function_entry(vm::VM& vm, vm::Frame* frame, int32_t resume_unit);
+// While recording: whether the CALL about to run was recorded as a call of a
+// compiled function, whose callee the interpreter then runs in a nested
+// activation without recording it.
+[[nodiscard]] bool call_is_opaque(vm::VM& vm);
+// The next interpreter activation starts in recording mode (a side trace
+// whose recording starts inside a compiled call).
+void start_recording_activation(vm::VM& vm);
 // Whether a nested interpreter activation starting now runs a callee the
 // recording follows (a dunder that BINARY_OP / COMPARE_OP calls from native
 // code): it then records too.

@@ -185,8 +185,8 @@ void dump_ir(const Trace& t, const char* title, std::string* dump) {
 void optimize_trace(Trace& trace, const JitOptions& options, std::string* dump) {
   if (dump != nullptr) dump_ir(trace, "(recorded, after FOLD/CSE)", dump);
   // A side trace never loops: it ends by linking to another trace.
-  bool looped = trace.side.link_unit < 0 && !trace.ends_at_yield && options.opt_loop &&
-                LoopPeeler(trace).run();
+  bool looped = trace.side.link_unit < 0 && !trace.ends_at_yield && !trace.ends_at_return &&
+                !trace.opaque_calls && options.opt_loop && LoopPeeler(trace).run();
   if (!looped) {
     // No loop: the trace ends with an exit to the header, and the JIT runs it
     // again at once (jit/jit.cpp).

@@ -66,6 +66,8 @@ void Recorder::start(vm::Frame* frame, int32_t header_unit, int trace_id) {
   side_ = false;
   in_prefix_ = false;
   closed_ = false;
+  function_mode_ = false;
+  opaque_call_pending_ = false;
   snap_unit_ = -1;
   Trace& t = *trace_;
   t.id = trace_id;
@@ -146,7 +148,7 @@ Recorder::Status Recorder::record(vm::Frame* frame, int32_t unit, uint8_t opcode
     abort(reason);
     return Status::kAborted;
   }
-  if (trace_->ends_at_yield) return Status::kDone;
+  if (trace_->ends_at_yield || trace_->ends_at_return) return Status::kDone;
   if (trace_->ir.size() > static_cast<Ref>(options_.max_trace_ins)) {
     abort(AbortReason::kTraceTooLong);
     return Status::kAborted;
@@ -168,6 +170,7 @@ void Recorder::note_instruction(uint8_t opcode, uint32_t oparg) {
 }
 
 bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
+  if (function_mode_ && !side_ && !inlined() && !function_backward(opcode)) return false;
   if (side_ && !inlined()) {
     if (int handled = dispatch_side(opcode, oparg); handled >= 0) return handled != 0;
   }

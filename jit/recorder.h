@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "jit/abort.h"
+#include "jit/hotcount.h"
 #include "jit/options.h"
 #include "jit/residual.h"
 #include "jit/trace.h"
@@ -61,6 +62,24 @@ class Recorder {
   // unboxed, no guard) instead of SLOADs, unless the snapshot cannot be
   // inherited (a sunk object, an inlined frame).
   void inherit_parent(const Trace& parent, uint32_t exit);
+  // Function traces (jit/recorder_recursion.cpp). Starts recording a
+  // function trace at `entry_unit` (after its RESUME) of `frame`.
+  void start_function(vm::Frame* frame, int32_t entry_unit, int trace_id);
+  // The side trace just started belongs to a function trace: it ends at the
+  // frame's RETURN_VALUE too.
+  void set_function_mode() { function_mode_ = true; }
+  bool function_mode() const { return function_mode_; }
+  // The function-entry state of a code object (its function trace), for
+  // calls of compiled functions.
+  using FunctionEntryQuery = std::function<HotLoop*(runtime::Code* code)>;
+  void set_function_entries(FunctionEntryQuery query) { function_entry_ = std::move(query); }
+  // The CALL about to run was recorded as a call of a compiled function:
+  // the interpreter runs the callee without recording it (cleared here).
+  bool take_opaque_call() {
+    bool pending = opaque_call_pending_;
+    opaque_call_pending_ = false;
+    return pending;
+  }
 
   AbortReason abort_reason() const { return abort_reason_; }
   int32_t abort_unit() const { return abort_unit_; }
@@ -173,6 +192,13 @@ class Recorder {
   bool rec_builtin_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
                         const Value* actual_args);
   bool rec_return_value(uint32_t oparg);
+  // Calls of compiled functions and function-trace returns
+  // (jit/recorder_recursion.cpp).
+  bool wants_opaque_call(runtime::Function* f) const;
+  bool rec_opaque_call(runtime::Function* f, Ref callable, const std::vector<Ref>& args,
+                       int32_t call_depth);
+  bool rec_function_return();
+  bool function_backward(uint8_t opcode);
   bool rec_load_module_attr(Ref owner, Value o, uint32_t oparg, bool method);
   bool rec_copy_free_vars(uint32_t oparg);
   bool rec_load_deref(uint32_t oparg);
@@ -292,6 +318,9 @@ class Recorder {
   std::vector<std::pair<int32_t, int32_t>> generator_back_targets_;
   AbortReason abort_reason_ = AbortReason::kUnsupportedOpcode;
   int32_t abort_unit_ = 0;
+  bool function_mode_ = false;  // a function trace (or a side trace of one)
+  bool opaque_call_pending_ = false;
+  FunctionEntryQuery function_entry_;
   // The items (as recorded, floats unboxed) of the tuples BUILD_TUPLE made in
   // this trace, by NEWTUPLE ref: UNPACK_SEQUENCE of one forwards them.
   std::unordered_map<Ref, std::vector<Ref>> built_tuples_;

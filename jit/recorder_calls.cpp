@@ -235,6 +235,7 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
       nargs > code->argcount || nargs + ndefaults < code->argcount) {
     return fail(AbortReason::kUnsupportedCallee);
   }
+  if (!dunder && wants_opaque_call(f)) return rec_opaque_call(f, callable, args, call_depth);
   if (callers_.size() >= kMaxInlineDepth) return fail(AbortReason::kInlineTooDeep);
   int activations = code_ == code ? 1 : 0;
   for (const CallerState& c : callers_) activations += c.code == code ? 1 : 0;
@@ -339,7 +340,7 @@ void Recorder::leave_inline_frame() {
 }
 
 bool Recorder::rec_return_value(uint32_t) {
-  if (!inlined()) return fail(AbortReason::kLeftFrame);
+  if (!inlined()) return function_mode_ ? rec_function_return() : fail(AbortReason::kLeftFrame);
   // A generator returning ends the loop: the trace exits there instead.
   if (in_generator()) return fail(AbortReason::kLeftLoop);
   if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].init) return rec_init_return();

@@ -1,6 +1,7 @@
 // Residual calls of compiled traces (see jit/residual.h).
 #include "jit/residual.h"
 
+#include "jit/call_trace.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/slice.h"
@@ -192,6 +193,9 @@ uint64_t r_str_binary_op(vm::VM* vm, const uint64_t* args, int64_t n) {
   return r_binary_op(vm, args, n);
 }
 uint64_t r_call_str(vm::VM* vm, const uint64_t* args, int64_t n) { return r_call(vm, args, n); }
+uint64_t r_call_compiled(vm::VM* vm, const uint64_t* args, int64_t n) {
+  return call_compiled(vm, args, n);
+}
 
 constexpr Entry kEntries[] = {
 #define PYVM_JIT_RESIDUAL_ENTRY(name, result) {&r_##name, #name, ResidualResult::result},
@@ -228,6 +232,11 @@ uint64_t* residual_arg_buffer() {
 }
 
 uint64_t residual_call(vm::VM* vm, int64_t index, int64_t n) {
+  // A compiled call copies its arguments into the callee's frame before
+  // anything can allocate or reuse the buffer (jit/call_trace.cpp).
+  if (index == static_cast<int64_t>(Residual::call_compiled)) {
+    return call_compiled(vm, residual_arg_buffer(), n);
+  }
   uint64_t args[kMaxResidualArgs];
   const uint64_t* buffer = residual_arg_buffer();
   for (int64_t i = 0; i < n; ++i) args[i] = buffer[i];

@@ -84,6 +84,23 @@ struct Trace {
   // its final EXIT resumes the interpreter at the yield (jit/recorder_generators.cpp).
   bool ends_at_yield = false;
 
+  // Function traces (jit/call_trace.h): a trace that starts at a function's
+  // entry (`function_entry`, roots only) ends at the RETURN_VALUE of its
+  // frame (`ends_at_return`, its side traces too): its final EXIT leaves the
+  // result on the frame's stack. A trace with calls of compiled functions
+  // (`opaque_calls`: Python code runs in them) never loops.
+  bool function_entry = false;
+  bool ends_at_return = false;
+  bool opaque_calls = false;
+  int32_t max_exit_words = 0;  // the most words one exit stores (call_trace.cpp)
+  // Function traces: exits (of this root or its side traces) that left the
+  // rest of the call to the interpreter; too many, and the trace is dropped.
+  uint64_t interpreter_exits = 0;
+  int32_t return_entry = -1;  // ends_at_return: the final snapshot's entry of the result
+  IrType return_type = IrType::kVal;
+  bool return_is_const = false;
+  uint64_t return_const_bits = 0;
+
   explicit Trace(const IrConfig& config) : ir(config) {}
 };
 

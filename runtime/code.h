@@ -60,7 +60,8 @@ struct Code : Object {
   Bytes* linetable;
   Bytes* exceptiontable;
   // One hotness counter per code unit, read by the JIT; owned (malloc), freed
-  // by the finalizer. Only JUMP_BACKWARD units use theirs.
+  // by the finalizer. Only back-edge units and RESUME (function entries,
+  // jit/call_trace.h) use theirs.
   uint16_t* counters;
   // Inline caches, one per code unit (runtime/inline_cache.h); owned (malloc),
   // null until first used, freed by the finalizer.

@@ -233,7 +233,7 @@ inline bool can_resume_in_place(Value v, uint32_t oparg) {
 // SLP vectorizer would pack pc and sp into one vector register (they are
 // saved side by side in the frame); all three cost more than they save here.
 [[gnu::optimize("no-gcse", "no-crossjumping", "no-tree-slp-vectorize")]] Value execute(
-    VM& vm, Frame* entry, bool raise_pending) {
+    VM& vm, Frame* entry, bool raise_pending, bool traceback_added) {
   // The computed-goto table: one label per opcode byte, built once.
   struct DispatchTable {
     void* targets[256];
@@ -335,7 +335,9 @@ inline bool can_resume_in_place(Value v, uint32_t oparg) {
         LOAD_FRAME();                                                                             \
         dispatch_table = kRecordDispatch.targets;                                                 \
         break;                                                                                    \
-      case jit::BackedgeAction::kContinue:                                                        \
+      case jit::BackedgeAction::kResumedRaise:                                                    \
+        goto jit_raise_at_call;                                                                   \
+      default:                                                                                    \
         break;                                                                                    \
     }                                                                                             \
   }
@@ -356,6 +358,7 @@ inline bool can_resume_in_place(Value v, uint32_t oparg) {
   if (raise_pending) {
     // generator.throw(): the exception is raised at the suspended yield.
     instr = first + frame->current_unit;
+    add_traceback = !traceback_added;
     goto error;
   }
   DISPATCH();
@@ -364,6 +367,28 @@ inline bool can_resume_in_place(Value v, uint32_t oparg) {
 
   TARGET(RESUME) {
     CHECK_PENDING_WORK();
+    // Function entries count towards function traces (jit/call_trace.h).
+    if (oparg == 0 && ++frame->code->counters[instr - first] >= vm.jit_threshold &&
+        dispatch_table == kDispatch.targets) [[unlikely]] {
+      SAVE_FRAME();
+      switch (jit::on_function_entry(vm, frame, frame->current_unit)) {
+        case jit::BackedgeAction::kRecord:
+          dispatch_table = kRecordDispatch.targets;
+          break;
+        case jit::BackedgeAction::kResumed:
+          frame = vm.frames().top();
+          LOAD_FRAME();
+          break;
+        case jit::BackedgeAction::kResumedRecord:
+          LOAD_FRAME();
+          dispatch_table = kRecordDispatch.targets;
+          break;
+        case jit::BackedgeAction::kResumedRaise:
+          goto jit_raise_at_call;
+        default:
+          break;
+      }
+    }
     DISPATCH();
   }
 
@@ -611,6 +636,20 @@ inline bool can_resume_in_place(Value v, uint32_t oparg) {
         size_t npos = nargs - (kwnames == nullptr ? 0 : static_cast<size_t>(kwnames->length));
         callee = push_function_frame(vm, function, runtime::CallArgs{args, npos, kwnames});
         if (callee == nullptr) goto error;
+      }
+      if (dispatch_table != kDispatch.targets && jit::call_is_opaque(vm)) [[unlikely]] {
+        // The recording calls this callee as a compiled function: it runs
+        // in a nested activation, unrecorded (jit/call_trace.h).
+        callee->is_entry = 1;
+        Value result = execute(vm, callee);
+        sp = base;
+        if (result.is_null()) {
+          add_traceback_entry(vm, frame);
+          add_traceback = false;
+          goto error;
+        }
+        PUSH(result);
+        DISPATCH();
       }
       frame = callee;
       LOAD_FRAME();
@@ -1483,6 +1522,16 @@ bad_operand : {
   raise_bad_operand(vm, opcode);
   goto error;
 }
+
+jit_raise_at_call:
+  // A compiled callee raised (jit/call_trace.h): the top frame stands at the
+  // CALL; its traceback entry is added, the context was chained in the callee.
+  frame = vm.frames().top();
+  LOAD_FRAME();
+  instr = first + frame->current_unit;
+  add_traceback_entry(vm, frame);
+  add_traceback = false;
+  goto error;
 
 error:
   // The pending exception was raised by the instruction at `instr`.

@@ -34,7 +34,11 @@ Frame* push_function_frame(VM& vm, runtime::Function* function, runtime::CallArg
 // returns (or, for a generator frame, yields); pops it. Null result: an
 // exception is pending. With `raise_pending`, execution starts by raising the
 // pending exception at the frame's current_unit (generator.throw()).
-[[nodiscard]] Value execute(VM& vm, Frame* entry, bool raise_pending = false);
+// `traceback_added`: with raise_pending, the entry frame's traceback entry
+// is already there and the exception's context is not chained again (a
+// compiled call that raised, jit/call_trace.h).
+[[nodiscard]] Value execute(VM& vm, Frame* entry, bool raise_pending = false,
+                            bool traceback_added = false);
 
 // Runs a class body function with `ns` as its locals mapping. Returns the
 // body's result (the __class__ cell, or None), or null with an exception.

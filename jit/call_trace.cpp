@@ -1,0 +1,164 @@
+// Calls of compiled functions and the runtime half of function traces (see
+// jit/call_trace.h).
+#include "jit/call_trace.h"
+
+#include "jit/deopt.h"
+#include "jit/residual.h"
+#include "runtime/code.h"
+#include "runtime/function.h"
+#include "vm/call.h"
+#include "vm/interpreter.h"
+#include "vm/interpreter_support.h"
+#include "vm/opcodes.h"
+#include "vm/vm.h"
+
+namespace pyvm::jit {
+
+namespace {
+
+// Compiled calls active on this thread's C++ stack, and whether the last one
+// refused to nest deeper.
+thread_local int g_nesting = 0;
+thread_local bool g_refused = false;
+
+// Runs the callee in `frame` (pushed, arguments bound) to its return: its
+// function trace when it has one that fits, else (or after an exit) the
+// interpreter in a nested activation whose entry frame is `frame`.
+Value run_callee(vm::VM& vm, HotLoop& entry, vm::Frame* frame) {
+  BackedgeAction action = BackedgeAction::kContinue;
+  Trace* t = entry.trace;
+  if (t != nullptr && !vm.has_pending_work() && !function_trace_unprofitable(*t)) {
+    Value result;
+    if (t->globals == frame->globals && t->builtins == frame->builtins &&
+        t->max_inline_depth == 0) {
+      // The fast path: the trace runs to its return without the dispatcher.
+      uint64_t exit_values[kFunctionExitWords];
+      ++t->entries;
+      uint32_t exit = t->entry(frame->localsplus(), exit_values, nullptr);
+      if (static_cast<int32_t>(exit) == t->loop_exit && t->return_entry >= 0 &&
+          vm.suspended_cleanup_generators == 0) {
+        result = function_result(vm, *t, exit_values);
+        vm.frames().pop(frame);
+        return result;
+      }
+      action = function_trace_exit(vm, *t, frame, exit, exit_values, &result);
+    } else {
+      action = run_function_trace(vm, entry, frame, &result);
+    }
+    if (action == BackedgeAction::kReturned) {
+      vm.frames().pop(frame);
+      return result;
+    }
+  }
+  frame->is_entry = 1;
+  vm::Frame* top = vm.frames().top();
+  if (action == BackedgeAction::kResumedRaise) {
+    vm::add_traceback_entry(vm, top);
+    return vm::execute(vm, top, true, true);
+  }
+  if (action == BackedgeAction::kResumedRecord) start_recording_activation(vm);
+  return vm::execute(vm, top);
+}
+
+}  // namespace
+
+uint64_t call_compiled(vm::VM* vm, const uint64_t* args, int64_t n) {
+  if (g_nesting >= kMaxCompiledNesting) {
+    g_refused = true;
+    return 0;
+  }
+  // `args` may be the residual argument buffer, which the next compiled call
+  // reuses: everything is read from it before any allocation or call.
+  auto* entry = reinterpret_cast<HotLoop*>(args[0]);
+  auto* function = Value::from_raw(args[2]).as<runtime::Function>();
+  auto nargs = static_cast<size_t>(n - 3);
+  // The caller (the trace's frame) is at the CALL while the callee runs.
+  vm->frames().top()->current_unit = static_cast<int32_t>(args[1]);
+  vm::Frame* frame =
+      vm::push_positional_frame(*vm, function, reinterpret_cast<const Value*>(args + 3), nargs);
+  if (frame == nullptr) {
+    // The general binding (which may allocate and raise) from a copy on
+    // this native stack, where the collector finds the arguments.
+    uint64_t copy[kMaxResidualArgs];
+    for (size_t i = 0; i < nargs; ++i) copy[i] = args[3 + i];
+    frame = vm::push_function_frame(
+        *vm, function, runtime::CallArgs{reinterpret_cast<const Value*>(copy), nargs, nullptr});
+    if (frame == nullptr) return 0;  // RecursionError or a binding error pending
+  }
+  ++g_nesting;
+  Value result = run_callee(*vm, *entry, frame);
+  --g_nesting;
+  return result.raw();
+}
+
+bool take_call_refused() {
+  bool refused = g_refused;
+  g_refused = false;
+  return refused;
+}
+
+bool function_trace_eligible(const vm::Frame* frame) {
+  const runtime::Code* code = frame->code;
+  constexpr uint32_t kNotPlain = runtime::kCoGenerator | runtime::kCoCoroutine |
+                                 runtime::kCoIterableCoroutine | runtime::kCoAsyncGenerator;
+  if (frame->function == nullptr || frame->generator != nullptr ||
+      !frame->locals_mapping.is_null() || (code->flags & kNotPlain) != 0) {
+    return false;
+  }
+  const uint16_t* units = code->instructions();
+  auto length = static_cast<int32_t>(code->unit_count());
+  if (length == 0 || (units[0] & 0xff) != vm::RESUME) return false;
+  for (int32_t u = 0; u < length; u += 1 + vm::kCacheUnitTable[units[u] & 0xff]) {
+    if (vm::opcode_info(static_cast<uint8_t>(units[u] & 0xff)).jump == vm::JumpKind::kBackward) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void raise_at_call(vm::VM& vm) {
+  vm::Frame* frame = vm.frames().top();
+  const uint16_t* first = frame->first_instruction();
+  int32_t unit = frame->current_unit;
+  uint32_t oparg = 0;
+  while ((first[unit] & 0xff) == vm::EXTENDED_ARG) {
+    oparg = (oparg | (first[unit] >> 8)) << 8;
+    ++unit;
+  }
+  oparg |= first[unit] >> 8;
+  frame->sp -= oparg + 2;
+  frame->current_unit = unit;
+  frame->pc = first + unit + 1 + vm::kCacheUnitTable[vm::CALL];
+}
+
+int32_t exit_words(const Trace& trace) {
+  int32_t most = 0;
+  for (size_t s = 0; s < trace.snapshots.size(); ++s) {
+    auto words = static_cast<int32_t>(trace.snapshots[static_cast<uint16_t>(s)].count);
+    if (s < trace.sunk_extras.size()) words += static_cast<int32_t>(trace.sunk_extras[s].size());
+    if (words > most) most = words;
+  }
+  return most;
+}
+
+int32_t return_entry(const Trace& trace) {
+  if (!trace.ends_at_return || trace.loop_exit < 0) return -1;
+  const Snapshot& snap = trace.snapshots[static_cast<uint16_t>(trace.loop_exit)];
+  const SnapEntry* entries = trace.snapshots.entries(snap);
+  for (uint32_t k = 0; k < snap.count; ++k) {
+    if (static_cast<int32_t>(entries[k].slot) != trace.nlocals) continue;
+    // A sunk object is materialised by the restorer only.
+    return trace.ir[entries[k].ref].op == IrOp::SUNKINST ? -1 : static_cast<int32_t>(k);
+  }
+  return -1;
+}
+
+Value function_result(vm::VM& vm, const Trace& trace, const uint64_t* exit_values) {
+  uint64_t bits = trace.return_is_const ? trace.return_const_bits : exit_values[trace.return_entry];
+  if (trace.return_type == IrType::kInt && Value::fits_small_int(static_cast<int64_t>(bits))) {
+    return Value::from_small_int(static_cast<int64_t>(bits));
+  }
+  return box_value(vm, trace.return_type, bits);
+}
+
+}  // namespace pyvm::jit
