@@ -202,6 +202,7 @@ class Marker : public runtime::Tracer {
  public:
   Marker(Heap& heap, bool major) : heap_(heap), major_(major) {}
   void visit_object(Object* object) override {
+    if (known_marked(object)) return;
     __builtin_prefetch(object, 1, 3);
     Object* due = ring_[ring_next_ & (kPrefetchDistance - 1)];
     ring_[ring_next_ & (kPrefetchDistance - 1)] = object;
@@ -266,6 +267,24 @@ class Marker : public runtime::Tracer {
     return any;
   }
 
+  // True when `object` is a small object that needs no marking: it is in a
+  // block and already marked by this collection, or (minor collection) it is
+  // not young. Decided from the block's bitmaps (a few KiB per block, mostly
+  // cached), without reading the object's header: a minor collection tracing
+  // a remembered old container visits many old objects scattered over the
+  // heap, and reading each header would cost a cache miss.
+  bool known_marked(const Object* object) {
+    uintptr_t base = reinterpret_cast<uintptr_t>(object) & ~(Heap::kBlockBytes - 1);
+    if (base != last_block_) {
+      if (!heap_.block_set_.contains(base)) return false;
+      last_block_ = base;
+    }
+    const auto* block = reinterpret_cast<const Heap::Block*>(base);
+    size_t g = block->granule_of(reinterpret_cast<const char*>(object));
+    if (Heap::Block::test(block->marks, g)) return true;
+    return !major_ && !Heap::Block::test(block->young_bits, g);
+  }
+
   // Marks `object` for this collection; false when it already was.
   bool mark(Object* object) {
     uint32_t word = object->gc_word;
@@ -294,7 +313,38 @@ class Marker : public runtime::Tracer {
   std::vector<Object*> stack_;
   Object* ring_[kPrefetchDistance] = {};
   size_t ring_next_ = 0;
+  uintptr_t last_block_ = 1;  // the base of a block known_marked found (1: none)
 };
+
+void BlockTable::insert(uintptr_t base) {
+  if ((count_ + 1) * 2 > slots_.size()) grow(std::max<size_t>(64, slots_.size() * 2));
+  size_t i = index_of(base);
+  while (slots_[i] != 0 && slots_[i] != base) i = (i + 1) & mask_;
+  if (slots_[i] == 0) ++count_;
+  slots_[i] = base;
+}
+
+void BlockTable::rebuild(const std::vector<uintptr_t>& bases) {
+  size_t capacity = 64;
+  while (capacity < bases.size() * 2) capacity *= 2;
+  slots_.assign(capacity, 0);
+  count_ = 0;
+  mask_ = capacity - 1;
+  shift_ = 64 - __builtin_ctzll(capacity);
+  for (uintptr_t base : bases) insert(base);
+}
+
+void BlockTable::grow(size_t capacity) {
+  std::vector<uintptr_t> old;
+  old.swap(slots_);
+  slots_.assign(capacity, 0);
+  count_ = 0;
+  mask_ = capacity - 1;
+  shift_ = 64 - __builtin_ctzll(capacity);
+  for (uintptr_t base : old) {
+    if (base != 0) insert(base);
+  }
+}
 
 RootSet::RootSet(Heap& heap) : heap_(heap) {
   next_ = heap.root_sets_;
@@ -319,6 +369,8 @@ HeapOptions HeapOptions::from_environment() {
   uint64_t growth_percent = env_number("PYVM_GC_GROWTH_PERCENT", 200);
   options.growth = growth_percent < 110 ? 1.1 : static_cast<double>(growth_percent) / 100.0;
   options.stress_every = env_number("PYVM_GC_STRESS", 0);
+  options.max_major_deferrals =
+      static_cast<int>(std::min<uint64_t>(env_number("PYVM_GC_MAJOR_DEFERRALS", 0), 16));
   options.verify = env_number("PYVM_GC_VERIFY", 0) != 0;
   options.record_pauses = env_number("PYVM_GC_STATS", 0) != 0;
   const char* max_heap = std::getenv("PYVM_MAX_HEAP");
@@ -493,7 +545,7 @@ Object* Heap::try_allocate_owned(size_t bytes, Type* type, const Object* owner) 
 void Heap::release(Object* object) {
   auto address = reinterpret_cast<uintptr_t>(object);
   uintptr_t base = address & ~(kBlockSize - 1);
-  if (block_set_.count(base) != 0) {
+  if (block_set_.contains(base)) {
     auto* block = reinterpret_cast<Block*>(base);
     AllocRegion& region = regions_[block->size_class];
     if (region.block == block) flush_region(region);
@@ -738,7 +790,7 @@ Object* Heap::find_object(uintptr_t p) const {
   // Most words on a stack are not heap addresses at all: reject them cheaply.
   if (p < lowest_address_ || p >= highest_address_) return nullptr;
   uintptr_t base = p & ~(kBlockSize - 1);
-  if (block_set_.count(base) != 0) {
+  if (block_set_.contains(base)) {
     auto* block = reinterpret_cast<Block*>(base);
     auto address = reinterpret_cast<char*>(p);
     if (address < block->begin || address >= block->end) return nullptr;
@@ -816,7 +868,28 @@ void Heap::maybe_collect() {
   // min_major_bytes that would let dead limbs pile up to several times what
   // a small program keeps alive, so it has a floor of its own.
   bool big_enough = size > options_.min_major_bytes || external_bytes_ > kMinExternalMajorBytes;
-  if (big_enough && size > major_limit()) collect(true);
+  if (big_enough && size > major_limit() && !defer_major(size)) collect(true);
+}
+
+// A major collection is due, but the minors since the last check kept at
+// least nine tenths of what they saw: the heap grows because the program
+// builds long-lived data (promoted as it is built), and marking it now would
+// find it live. Above small_heap_bytes (small heaps are cheap to mark, and
+// their peak memory is what a prompt major saves), the limit doubles instead,
+// at most HeapOptions::max_major_deferrals times between two majors. Off by
+// default: see docs/gc.md (churn.py's peak memory).
+bool Heap::defer_major(size_t size) {
+  size_t seen = young_seen_since_check_;
+  size_t kept = promoted_since_check_;
+  young_seen_since_check_ = 0;
+  promoted_since_check_ = 0;
+  if (size < options_.small_heap_bytes || major_deferrals_ >= options_.max_major_deferrals)
+    return false;
+  if (seen < options_.young_bytes * 4 || kept * 10 < seen * 9) return false;
+  ++major_deferrals_;
+  ++stats_.major_deferrals;
+  deferred_major_limit_ = size * 2;
+  return true;
 }
 
 size_t Heap::soft_cap() const {
@@ -861,7 +934,8 @@ size_t Heap::major_limit() const {
                       ? std::min(options_.growth, options_.small_heap_growth)
                       : options_.growth;
   growth = std::min(1.0 + (growth - 1.0) * growth_boost_, std::max(growth, options_.max_growth));
-  return static_cast<size_t>(static_cast<double>(live_after_major_) * growth);
+  auto limit = static_cast<size_t>(static_cast<double>(live_after_major_) * growth);
+  return std::max(limit, deferred_major_limit_);
 }
 
 // After a major collection: a second one in a row that freed less than a
@@ -942,6 +1016,8 @@ uint64_t Heap::collect(bool major) {
     adapt_young_size(young_before, freed_bytes);
     young_seen_since_major_ += young_before;
     promoted_since_major_ += young_before - std::min(freed_bytes, young_before);
+    young_seen_since_check_ += young_before;
+    promoted_since_check_ += young_before - std::min(freed_bytes, young_before);
   }
   if (major) {
     release_empty_blocks();
@@ -949,6 +1025,10 @@ uint64_t Heap::collect(bool major) {
     live_after_major_ = live_bytes_ + external_bytes_;
     young_seen_since_major_ = 0;
     promoted_since_major_ = 0;
+    young_seen_since_check_ = 0;
+    promoted_since_check_ = 0;
+    deferred_major_limit_ = 0;
+    major_deferrals_ = 0;
   }
   young_allocated_ = 0;
   young_external_ = 0;
@@ -1178,10 +1258,13 @@ void Heap::release_empty_blocks() {
       young_blocks_.erase(std::remove(young_blocks_.begin(), young_blocks_.end(), block),
                           young_blocks_.end());
     }
-    block_set_.erase(reinterpret_cast<uintptr_t>(block));
     munmap(block, kBlockSize);
   }
   blocks_.swap(kept);
+  std::vector<uintptr_t> bases;
+  bases.reserve(blocks_.size());
+  for (Block* block : blocks_) bases.push_back(reinterpret_cast<uintptr_t>(block));
+  block_set_.rebuild(bases);
 }
 
 // PYVM_GC_VERIFY: after a collection every allocated object must be marked
@@ -1303,9 +1386,12 @@ void Heap::print_phases() const {
     }
     std::fprintf(stderr, "\n");
   }
-  std::fprintf(stderr, "pyvm gc: since the last major, minors kept %.1f of %.1f MB\n",
+  std::fprintf(stderr,
+               "pyvm gc: since the last major, minors kept %.1f of %.1f MB; majors deferred: "
+               "%llu\n",
                static_cast<double>(promoted_since_major_) / 1048576.0,
-               static_cast<double>(young_seen_since_major_) / 1048576.0);
+               static_cast<double>(young_seen_since_major_) / 1048576.0,
+               static_cast<unsigned long long>(stats_.major_deferrals));
 }
 
 void Heap::record_pause(uint64_t ns, bool major, size_t old_bytes) {

@@ -36,7 +36,6 @@
 #include <cstdint>
 #include <map>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "runtime/object.h"
@@ -79,6 +78,35 @@ inline constexpr FineClassTable kFineClassTable = [] {
   return table;
 }();
 }  // namespace size_classes
+
+// The base addresses of the heap's blocks: an open-addressing hash set,
+// so that "is this address in a block" (conservative scanning, and the
+// minor collection's test of a visited object's young bit) costs a
+// multiplication and usually one probe.
+class BlockTable {
+ public:
+  [[nodiscard]] bool contains(uintptr_t base) const {
+    if (slots_.empty()) return false;
+    for (size_t i = index_of(base);; i = (i + 1) & mask_) {
+      uintptr_t slot = slots_[i];
+      if (slot == base) return true;
+      if (slot == 0) return false;
+    }
+  }
+  void insert(uintptr_t base);
+  // Replaces the contents with `bases` (after blocks were released).
+  void rebuild(const std::vector<uintptr_t>& bases);
+
+ private:
+  [[nodiscard]] size_t index_of(uintptr_t base) const {
+    return static_cast<size_t>(((base >> 18) * 0x9E3779B97F4A7C15ull) >> shift_) & mask_;
+  }
+  void grow(size_t capacity);
+  std::vector<uintptr_t> slots_;
+  size_t count_ = 0;
+  size_t mask_ = 0;
+  int shift_ = 64;
+};
 
 // Something outside the heap that holds references and must be traced.
 class RootSet {
@@ -133,6 +161,9 @@ struct HeapStats {
   static constexpr size_t kLargeOldHeapBytes = size_t{128} << 20;
   std::vector<uint64_t> large_heap_minor_pauses_ns;
   uint64_t major_pause_cpu_ns = 0;
+  // Major collections put off because the heap was growing by promotion of
+  // live data (Heap::defer_major).
+  uint64_t major_deferrals = 0;
 };
 
 struct HeapOptions {
@@ -152,6 +183,10 @@ struct HeapOptions {
   // such collection but the first, up to this factor; one that frees more
   // than a tenth resets it.
   double max_growth = 3.0;
+  // A due major collection is put off (its limit doubled) at most this many
+  // times between two majors while minors keep nine tenths of what they see
+  // and the heap exceeds small_heap_bytes (Heap::defer_major; 0: never).
+  int max_major_deferrals = 0;
   uint64_t stress_every = 0;  // collect every N allocations (0: off)
   bool verify = false;        // check the heap after every collection
   bool record_pauses = false;
@@ -159,8 +194,8 @@ struct HeapOptions {
   // Heap::kCapReserveBytes for what happens when an allocation exceeds it.
   size_t max_heap_bytes = 0;
   // Reads PYVM_GC_YOUNG_BYTES, PYVM_GC_GROWTH_PERCENT, PYVM_GC_STRESS,
-  // PYVM_GC_VERIFY, PYVM_GC_STATS and PYVM_MAX_HEAP (a malformed size is
-  // ignored).
+  // PYVM_GC_VERIFY, PYVM_GC_STATS, PYVM_GC_MAJOR_DEFERRALS and PYVM_MAX_HEAP
+  // (a malformed size is ignored).
   static HeapOptions from_environment();
   // Parses a size: plain bytes, or a number with a K, M or G suffix (binary
   // multiples, either case). False when `text` is malformed or overflows.
@@ -365,6 +400,7 @@ class Heap {
   void rearm_cap_reserve();
   [[nodiscard]] size_t major_limit() const;
   void adapt_growth(size_t size_before_major);
+  [[nodiscard]] bool defer_major(size_t size);
   void adapt_young_size(size_t young_bytes, size_t bytes_freed);
   void remember(runtime::Object* holder);
   void remember_index(runtime::Object* holder, int64_t index);
@@ -410,10 +446,10 @@ class Heap {
   HeapOptions options_;
   AllocRegion regions_[size_classes::kCount];
   std::vector<SizeClass*> classes_;
-  std::vector<Block*> blocks_;               // every block
-  std::unordered_set<uintptr_t> block_set_;  // block base addresses
-  std::vector<Block*> young_blocks_;         // allocated into since the last GC
-  std::map<uintptr_t, LargeObject> large_;   // start address -> size
+  std::vector<Block*> blocks_;              // every block
+  BlockTable block_set_;                    // block base addresses
+  std::vector<Block*> young_blocks_;        // allocated into since the last GC
+  std::map<uintptr_t, LargeObject> large_;  // start address -> size
   std::vector<runtime::Object*> remembered_;
   struct IndexRange {
     int64_t begin;
@@ -446,7 +482,12 @@ class Heap {
   // the young generation, and how many of them they kept (promoted).
   size_t young_seen_since_major_ = 0;
   size_t promoted_since_major_ = 0;
-  size_t young_limit_ = 0;  // the young generation's current size (young_growth_limit)
+  // The same since the last major collection or deferral (defer_major).
+  size_t young_seen_since_check_ = 0;
+  size_t promoted_since_check_ = 0;
+  size_t deferred_major_limit_ = 0;  // no major below this (0 after a major)
+  int major_deferrals_ = 0;          // since the last major collection
+  size_t young_limit_ = 0;           // the young generation's current size (young_growth_limit)
   uint64_t allocations_since_gc_ = 0;
   uint64_t stress_counter_ = 0;
   uint64_t minors_since_major_ = 0;
