@@ -78,7 +78,7 @@ size_t exception_table_scan_start(const Bytes* table, int32_t unit) {
     while (mid > lo && (data[mid] & 0x80) == 0) --mid;
     if (mid == lo) break;
     int64_t start = 0;
-    for (size_t p = mid; p < hi; ++p) {  // the entry's first varint
+    for (size_t p = mid; p < hi && start <= INT32_MAX; ++p) {  // the entry's first varint
       start = (start << 6) | (data[p] & 63);
       if ((data[p] & 0x40) == 0) break;
     }
