@@ -24,8 +24,8 @@ namespace {
 
 class ExceptionTableCursor {
  public:
-  explicit ExceptionTableCursor(const Bytes* table)
-      : data_(table->data()), size_(static_cast<size_t>(table->length)) {}
+  explicit ExceptionTableCursor(const Bytes* table, size_t pos = 0)
+      : data_(table->data()), size_(static_cast<size_t>(table->length)), pos_(pos) {}
 
   bool at_end() const { return pos_ >= size_; }
 
@@ -63,8 +63,33 @@ class ExceptionTableCursor {
 
   const uint8_t* data_;
   size_t size_;
-  size_t pos_ = 0;
+  size_t pos_;
 };
+
+// The byte offset of an entry that starts at or before the one covering
+// `unit` (every entry before it starts earlier): a binary search over the
+// entry-start bytes narrows long tables to a short span for the linear scan.
+size_t exception_table_scan_start(const Bytes* table, int32_t unit) {
+  const uint8_t* data = table->data();
+  size_t lo = 0, hi = static_cast<size_t>(table->length);
+  constexpr size_t kLinearSpan = 48;
+  while (hi - lo > kLinearSpan) {
+    size_t mid = lo + (hi - lo) / 2;
+    while (mid > lo && (data[mid] & 0x80) == 0) --mid;
+    if (mid == lo) break;
+    int64_t start = 0;
+    for (size_t p = mid; p < hi && start <= INT32_MAX; ++p) {  // the entry's first varint
+      start = (start << 6) | (data[p] & 63);
+      if ((data[p] & 0x40) == 0) break;
+    }
+    if (unit < start) {
+      hi = mid;
+    } else {
+      lo = mid;
+    }
+  }
+  return lo;
+}
 
 // ---- location table: little-endian 6-bit chunks, bit 6 = more ----
 
@@ -210,7 +235,8 @@ std::optional<std::vector<ExceptionTableEntry>> decode_exception_table(const Byt
 }
 
 std::optional<ExceptionTableEntry> find_exception_handler(const Code* code, int32_t unit) {
-  ExceptionTableCursor cursor(code->exceptiontable);
+  ExceptionTableCursor cursor(code->exceptiontable,
+                              exception_table_scan_start(code->exceptiontable, unit));
   while (!cursor.at_end()) {
     ExceptionTableEntry entry;
     if (!cursor.next(&entry)) return std::nullopt;

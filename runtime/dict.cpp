@@ -9,6 +9,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "runtime/exceptions.h"
@@ -27,8 +28,8 @@ namespace pyvm::runtime {
 
 namespace {
 
-constexpr int64_t kEmpty = -1;
-constexpr int64_t kDummy = -2;
+constexpr int32_t kEmpty = -1;
+constexpr int32_t kDummy = -2;
 constexpr int64_t kMinIndexSize = 8;
 
 bool is_exact_str(VM& vm, Value v) { return v.is_object() && v.object()->type == vm.types().str; }
@@ -48,11 +49,16 @@ int64_t usable_for(int64_t index_size) { return index_size * 2 / 3; }
 // the entries first, then the index.
 void dict_rebuild(VM& vm, Dict* d, int64_t index_size) {
   int64_t cap = usable_for(index_size);
+  if (cap > INT32_MAX) {  // entry numbers are 32-bit (half the index's cache footprint)
+    std::fputs("pyvm: out of memory (dict too large)\n", stderr);
+    std::exit(1);
+  }
   size_t entry_bytes = sizeof(DictEntry) * static_cast<size_t>(cap);
   auto* entries = static_cast<DictEntry*>(
-      storage_allocate(vm, d, entry_bytes + sizeof(int64_t) * static_cast<size_t>(index_size)));
-  auto* index = reinterpret_cast<int64_t*>(reinterpret_cast<char*>(entries) + entry_bytes);
-  for (int64_t i = 0; i < index_size; ++i) index[i] = kEmpty;
+      storage_allocate(vm, d, entry_bytes + sizeof(int32_t) * static_cast<size_t>(index_size)));
+  auto* index = reinterpret_cast<int32_t*>(reinterpret_cast<char*>(entries) + entry_bytes);
+  static_assert(kEmpty == -1, "an all-ones fill makes every slot empty");
+  std::memset(index, 0xff, sizeof(int32_t) * static_cast<size_t>(index_size));
   uint64_t mask = static_cast<uint64_t>(index_size - 1);
   int64_t n = 0;
   for (int64_t e = 0; e < d->entries_len; ++e) {
@@ -64,7 +70,7 @@ void dict_rebuild(VM& vm, Dict* d, int64_t index_size) {
       perturb >>= 5;
       i = (i * 5 + perturb + 1) & mask;
     }
-    index[i] = n++;
+    index[i] = static_cast<int32_t>(n++);
   }
   storage_release(vm, d->entries);
   d->entries = entries;
@@ -147,7 +153,7 @@ void dict_insert_new(VM& vm, Dict* d, Value key, int64_t h, Value value) {
     i = (i * 5 + perturb + 1) & mask;
   }
   int64_t n = d->entries_len++;
-  d->index[i] = n;
+  d->index[i] = static_cast<int32_t>(n);
   DictEntry* e = &d->entries[n];
   e->hash = h;
   vm.store(d, &e->key, key);

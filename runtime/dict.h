@@ -27,7 +27,7 @@ struct Dict : Object {
   int64_t entries_len;  // entries in use, deleted ones included
   int64_t entries_cap;
   DictEntry* entries;  // traced: key and value of each live entry
-  int64_t* index;      // index_size slots: -1 empty, -2 dummy, else entry number
+  int32_t* index;      // index_size slots: -1 empty, -2 dummy, else entry number
   int64_t index_size;  // power of two, or 0 before the first insertion
   uint64_t version;
 };

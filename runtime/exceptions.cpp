@@ -3,6 +3,7 @@
 #include "runtime/exceptions.h"
 
 #include <string>
+#include <string_view>
 
 #include "runtime/code.h"
 #include "runtime/dict.h"
@@ -107,25 +108,26 @@ Value exception_getattr(VM& vm, Value self, Str* name) {
     Value v = dict_get_str(vm, exc->dict, name);
     if (!v.is_null()) return v;
   }
-  std::string key = str_to_utf8(name);
-  if (key == "args") {
+  // Compares in place: no UTF-8 copy of the name on this hot path.
+  auto key_is = [name](std::string_view text) { return str_equals_ascii(name, text); };
+  if (key_is("args")) {
     return exc->args == nullptr ? Value::from_object(tuple_empty(vm))
                                 : Value::from_object(exc->args);
   }
-  if (key == "__traceback__") {
+  if (key_is("__traceback__")) {
     return exc->traceback == nullptr ? vm.none() : Value::from_object(exc->traceback);
   }
-  if (key == "__cause__") return exc->cause.is_null() ? vm.none() : exc->cause;
-  if (key == "__context__") return exc->context.is_null() ? vm.none() : exc->context;
-  if (key == "__suppress_context__") return vm.bool_value(exc->suppress_context != 0);
-  if (key == "__class__") return Value::from_object(exc->type);
-  if (key == "__dict__") {
+  if (key_is("__cause__")) return exc->cause.is_null() ? vm.none() : exc->cause;
+  if (key_is("__context__")) return exc->context.is_null() ? vm.none() : exc->context;
+  if (key_is("__suppress_context__")) return vm.bool_value(exc->suppress_context != 0);
+  if (key_is("__class__")) return Value::from_object(exc->type);
+  if (key_is("__dict__")) {
     if (exc->dict == nullptr) vm.store_ref(exc, &exc->dict, dict_new(vm));
     return Value::from_object(exc->dict);
   }
   bool is_stop = is_subtype(exc->type, vm.types().stop_iteration);
   bool is_exit = is_subtype(exc->type, vm.types().system_exit);
-  if ((key == "value" && is_stop) || (key == "code" && is_exit)) {
+  if ((key_is("value") && is_stop) || (key_is("code") && is_exit)) {
     if (is_exit && exc->args != nullptr && exc->args->length > 1) {
       return Value::from_object(exc->args);
     }
@@ -134,16 +136,16 @@ Value exception_getattr(VM& vm, Value self, Str* name) {
   Value found = type_lookup(vm, exc->type, name);
   if (!found.is_null()) return bind_attribute(vm, found, self, exc->type);
   if (is_subtype(exc->type, vm.types().os_error)) {
-    if (key == "errno" || key == "strerror" || key == "filename" || key == "filename2") {
+    if (key_is("errno") || key_is("strerror") || key_is("filename") || key_is("filename2")) {
       return vm.none();  // not given to the constructor
     }
-    if (key == "characters_written" && is_subtype(exc->type, vm.types().blocking_io_error)) {
+    if (key_is("characters_written") && is_subtype(exc->type, vm.types().blocking_io_error)) {
       return raise(vm, vm.types().attribute_error, "characters_written");
     }
   }
   if (is_subtype(exc->type, vm.types().import_error)) {
-    if (key == "name" || key == "path") return vm.none();  // not given as keywords
-    if (key == "msg") {
+    if (key_is("name") || key_is("path")) return vm.none();  // not given as keywords
+    if (key_is("msg")) {
       return exc->args != nullptr && exc->args->length == 1 ? exc->args->at(0) : vm.none();
     }
   }

@@ -1,6 +1,7 @@
 // list: the growable item array (CPython's over-allocation policy), the list
 // Type's slots including slice assignment, and its methods (sort is a stable
-// merge sort that compares with `<` through the object protocol).
+// merge sort that compares with `<` through the object protocol, natively for
+// keys of exact builtin types).
 #include "runtime/list.h"
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "runtime/exceptions.h"
+#include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
 #include "runtime/iterators.h"
@@ -605,6 +607,57 @@ static Value list_reverse_method(VM& vm, CallArgs args) {
   return vm.none();
 }
 
+// `a < b` for sort keys (1, 0, or -1 with an exception pending). Keys of the
+// exact types int (small), str, float and tuples of those compare natively:
+// their comparisons have no user-visible effects, so skipping the generic
+// rich-compare dispatch gives the same answers. Anything else goes through
+// rich_compare_bool.
+static int scalar_less(VM& vm, Value a, Value b) {
+  if (a.is_small_int() && b.is_small_int()) return a.small_int() < b.small_int();
+  if (!a.is_small_int() && !b.is_small_int()) {
+    Type* type = a.object()->type;
+    if (type == b.object()->type) {
+      if (type == vm.types().str) return str_compare(a.as<Str>(), b.as<Str>()) < 0;
+      if (type == vm.types().float_) return float_value(a) < float_value(b);
+    }
+  }
+  return rich_compare_bool(vm, a, b, CompareOp::kLt);
+}
+
+// `a == b` as tuple comparison asks it (identity first); 1, 0 or -1.
+static int scalar_equal(VM& vm, Value a, Value b) {
+  if (a == b) return 1;
+  if (a.is_small_int() && b.is_small_int()) return 0;
+  if (!a.is_small_int() && !b.is_small_int()) {
+    Type* type = a.object()->type;
+    if (type == b.object()->type) {
+      if (type == vm.types().str) return str_equal(a.as<Str>(), b.as<Str>()) ? 1 : 0;
+      if (type == vm.types().float_) return float_value(a) == float_value(b);
+    }
+  }
+  return rich_compare_bool(vm, a, b, CompareOp::kEq);
+}
+
+// Tuple `<`: the first position whose items differ decides, else the lengths.
+static int tuple_less(VM& vm, const Tuple* a, const Tuple* b) {
+  int64_t n = std::min(a->length, b->length);
+  for (int64_t i = 0; i < n; ++i) {
+    Value x = a->items()[i], y = b->items()[i];
+    int eq = scalar_equal(vm, x, y);
+    if (eq < 0) return -1;
+    if (eq == 0) return scalar_less(vm, x, y);
+  }
+  return a->length < b->length;
+}
+
+static int sort_less(VM& vm, Value a, Value b) {
+  if (!a.is_small_int() && !b.is_small_int() && a.object()->type == vm.types().tuple &&
+      b.object()->type == vm.types().tuple) {
+    return tuple_less(vm, a.as<Tuple>(), b.as<Tuple>());
+  }
+  return scalar_less(vm, a, b);
+}
+
 // Stable merge sort of (key, value) pairs by `key <`. After the first failed
 // comparison every comparison answers false, so the sort still ends with a
 // permutation of its input and the error propagates.
@@ -625,7 +678,7 @@ class MergeSorter {
  private:
   bool less(Value a, Value b) {
     if (failed_) return false;
-    int r = rich_compare_bool(vm_, a, b, CompareOp::kLt);
+    int r = sort_less(vm_, a, b);
     if (r < 0) failed_ = true;
     return r == 1;
   }

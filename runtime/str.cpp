@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -167,6 +168,23 @@ Str* str_substring(VM& vm, Str* s, int64_t start, int64_t end) {
     for (int64_t i = 0; i < n; ++i) str_write(r, i, s->at(start + i));
   }
   return r;
+}
+
+void InlineBytes::grow(size_t need) {
+  size_t capacity = std::max(need, capacity_ * 2);
+  char* fresh;
+  if (data_ == inline_) {
+    fresh = static_cast<char*>(std::malloc(capacity));
+    if (fresh != nullptr) std::memcpy(fresh, inline_, size_);
+  } else {
+    fresh = static_cast<char*>(std::realloc(data_, capacity));
+  }
+  if (fresh == nullptr) {
+    std::fputs("pyvm: out of memory\n", stderr);
+    std::exit(1);
+  }
+  data_ = fresh;
+  capacity_ = capacity;
 }
 
 void StrBuilder::widen() {

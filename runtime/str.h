@@ -12,6 +12,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,6 +81,53 @@ bool unicode_is_space(uint32_t c);
 // non-ASCII characters become \x01, which never parses).
 std::string str_numeric_text(const Str* s);
 
+// A byte string with its first kInline bytes inside the object (no malloc
+// for the short texts formatting and joining mostly build).
+class InlineBytes {
+ public:
+  static constexpr size_t kInline = 120;
+  InlineBytes() = default;
+  InlineBytes(const InlineBytes& other) { append(other.data_, other.size_); }
+  InlineBytes& operator=(const InlineBytes& other) {
+    if (this != &other) {
+      size_ = 0;
+      append(other.data_, other.size_);
+    }
+    return *this;
+  }
+  ~InlineBytes() {
+    if (data_ != inline_) std::free(data_);
+  }
+  void push_back(char c) {
+    if (size_ == capacity_) grow(size_ + 1);
+    data_[size_++] = c;
+  }
+  void append(const char* p, size_t n) {
+    if (n > capacity_ - size_) grow(size_ + n);
+    if (n != 0) std::memcpy(data_ + size_, p, n);
+    size_ += n;
+  }
+  void append(std::string_view s) { append(s.data(), s.size()); }
+  void append(size_t n, char c) {
+    if (n > capacity_ - size_) grow(size_ + n);
+    std::memset(data_ + size_, c, n);
+    size_ += n;
+  }
+  void clear() { size_ = 0; }
+  size_t size() const { return size_; }
+  const char* data() const { return data_; }
+  char operator[](size_t i) const { return data_[i]; }
+  const char* begin() const { return data_; }
+  const char* end() const { return data_ + size_; }
+
+ private:
+  void grow(size_t need);
+  char* data_ = inline_;
+  size_t size_ = 0;
+  size_t capacity_ = kInline;
+  char inline_[kInline];
+};
+
 // Accumulates code points and builds a str of the narrowest kind. While
 // every code point is Latin-1 it keeps one byte per code point (the common
 // case: one memcpy per appended str, one memcpy into the result); the first
@@ -112,7 +161,7 @@ class StrBuilder {
  private:
   void push_wide(uint32_t c);
   void widen();
-  std::string bytes_;                 // Latin-1 code points while !wide_
+  InlineBytes bytes_;                 // Latin-1 code points while !wide_
   std::vector<uint32_t> codepoints_;  // all code points once wide_
   uint32_t bits_ = 0;                 // OR of the Latin-1 code points pushed
   uint32_t max_char_ = 0;             // bound on the code points, once wide_

@@ -67,6 +67,9 @@ bool has_method(VM& vm, Value v, const char* name) {
 }
 
 bool is_mapping(VM& vm, Value v) {
+  if (v.is_small_int()) return false;  // the common "%d" % n: no MRO walk
+  Type* t = v.object()->type;
+  if (t == vm.types().int_ || t == vm.types().float_) return false;
   if (is_tuple(vm, v) || is_str(vm, v)) return false;
   return type_of(vm, v)->getitem != nullptr || has_method(vm, v, "__getitem__");
 }
