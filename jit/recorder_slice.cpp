@@ -1,6 +1,6 @@
 // Recorder: list slices without a slice object. BUILD_SLICE followed by
 // BINARY_SUBSCR or STORE_SUBSCR of an exact list, with small-int or None
-// bounds, records one residual call (list_slice, list_set_slice) at the
+// bounds, records one residual call (slice_get, slice_set) at the
 // subscript, as the interpreter's own fast path does: no slice is allocated
 // and the bounds are not read back out of one.
 //
@@ -74,7 +74,7 @@ int Recorder::gen_fused_subscr(uint8_t opcode) {
   if (store) args.push_back(top(3));
   Ref list = kNoRef;
   for (Ref a : args) list = list == kNoRef ? a : emit(IrOp::CARG, IrType::kPtr, list, a);
-  Residual which = store ? Residual::list_set_slice : Residual::list_slice;
+  Residual which = store ? Residual::slice_set : Residual::slice_get;
   Ref r = ir().emit(IrOp::CALLR, IrType::kVal, list, kNoRef, static_cast<int32_t>(which),
                     fused.snapshot);
   pop(store ? 3 : 2);

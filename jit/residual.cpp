@@ -168,14 +168,14 @@ bool list_slice_bounds(vm::VM* vm, const uint64_t* args, int64_t length, int64_t
                                       start, stop, step, n);
 }
 
-uint64_t r_list_slice(vm::VM* vm, const uint64_t* args, int64_t) {
+uint64_t r_slice_get(vm::VM* vm, const uint64_t* args, int64_t) {
   auto* l = arg(args, 0).as<runtime::List>();
   int64_t start, stop, step, n;
   if (!list_slice_bounds(vm, args, l->length, &start, &stop, &step, &n)) return 0;
   return done(vm, runtime::list_get_slice(*vm, l, start, step, n));
 }
 
-uint64_t r_list_set_slice(vm::VM* vm, const uint64_t* args, int64_t) {
+uint64_t r_slice_set(vm::VM* vm, const uint64_t* args, int64_t) {
   auto* l = arg(args, 0).as<runtime::List>();
   Value value = arg(args, 4);
   if (!has_type(value, vm->types().list) && !has_type(value, vm->types().tuple)) return 0;

@@ -39,22 +39,22 @@ using ResidualFn = uint64_t (*)(vm::VM* vm, const uint64_t* args, int64_t n);
 enum class ResidualResult : uint8_t { kAny, kStr, kBool, kNone, kTuple, kList, kSlice };
 
 // X(name, result). Arguments in the comments.
-#define PYVM_JIT_RESIDUALS(X)                                                            \
-  X(binary_op, kAny)       /* a, b, op (raw BINARY_OP oparg, in-place forms included) */ \
-  X(str_binary_op, kStr)   /* str a, b, op: +, * or % of a str (result a str) */         \
-  X(compare, kBool)        /* a, b, op (raw COMPARE_OP oparg) -> True/False */           \
-  X(contains, kBool)       /* item, container -> True/False (`item in container`) */     \
-  X(get_item, kAny)        /* container, key */                                          \
-  X(set_item, kNone)       /* container, key, value */                                   \
-  X(format_value, kStr)    /* value, conversion (raw), spec (a str or 0) */              \
-  X(build_string, kStr)    /* n strs */                                                  \
-  X(build_slice, kSlice)   /* start, stop[, step] */                                     \
-  X(list_slice, kList)     /* list, start, stop, step (or 0): l[start:stop:step] */      \
-  X(list_set_slice, kNone) /* list, start, stop, step (or 0), list/tuple value */        \
-  X(build_tuple, kTuple)   /* n values */                                                \
-  X(build_list, kList)     /* n values */                                                \
-  X(call, kAny)            /* callable (a native function or a type), n - 1 arguments */ \
-  X(call_str, kStr)        /* the same, for callables known to return a str */
+#define PYVM_JIT_RESIDUALS(X)                                                          \
+  X(binary_op, kAny)     /* a, b, op (raw BINARY_OP oparg, in-place forms included) */ \
+  X(str_binary_op, kStr) /* str a, b, op: +, * or % of a str (result a str) */         \
+  X(compare, kBool)      /* a, b, op (raw COMPARE_OP oparg) -> True/False */           \
+  X(contains, kBool)     /* item, container -> True/False (`item in container`) */     \
+  X(get_item, kAny)      /* container, key */                                          \
+  X(set_item, kNone)     /* container, key, value */                                   \
+  X(format_value, kStr)  /* value, conversion (raw), spec (a str or 0) */              \
+  X(build_string, kStr)  /* n strs */                                                  \
+  X(build_slice, kSlice) /* start, stop[, step] */                                     \
+  X(slice_get, kList)    /* list, start, stop, step (or 0): l[start:stop:step] */      \
+  X(slice_set, kNone)    /* list, start, stop, step (or 0), list/tuple value */        \
+  X(build_tuple, kTuple) /* n values */                                                \
+  X(build_list, kList)   /* n values */                                                \
+  X(call, kAny)          /* callable (a native function or a type), n - 1 arguments */ \
+  X(call_str, kStr)      /* the same, for callables known to return a str */
 
 enum class Residual : uint8_t {
 #define PYVM_JIT_RESIDUAL_ENUM(name, result) name,
