@@ -428,6 +428,7 @@ void Jit::init_side_info(Trace& t, Trace* parent, int32_t parent_exit) {
   side.exit_side.assign(t.snapshots.size(), nullptr);
   side.exit_tries.assign(t.snapshots.size(), 0);
   side.exit_next.assign(t.snapshots.size(), options_.hot_exit);
+  side.exit_looped.assign(t.snapshots.size(), 0);
 }
 
 Trace* Jit::link_target(Trace& t, vm::Frame* frame) {
@@ -456,6 +457,12 @@ bool Jit::code_limit_reached() {
 bool Jit::maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame) {
   SideInfo& side = t.side;
   if (t.exit_counts[exit] < side.exit_next[exit]) return false;
+  uint64_t roots = stats_.traces - stats_.side_traces;
+  if (side.exit_looped[exit] != 0 && roots >= side.exit_looped[exit]) {
+    side.exit_looped[exit] = 0;
+    side.exit_tries[exit] = static_cast<uint8_t>(
+        std::min<uint32_t>(side.exit_tries[exit], static_cast<uint32_t>(options_.side_tries) - 1));
+  }
   if (side.exit_tries[exit] >= options_.side_tries) return false;
   if (recorder_.active() || vm_.step_budget != 0) return false;
   // The next attempt, if this one aborts, waits twice as long.
@@ -509,6 +516,9 @@ void Jit::on_side_abort(AbortReason reason) {
   Trace& parent = *side_parent_;
   side_parent_ = nullptr;
   ++parent.side.exit_tries[side_exit_];
+  if (reason == AbortReason::kSideLooped) {
+    parent.side.exit_looped[side_exit_] = stats_.traces - stats_.side_traces + 1;
+  }
   if (options_.log) {
     std::fprintf(stderr, "[jit] abort side trace at %s (parent trace %d exit %u): %s (at %s)\n",
                  where(recorder_.code(), recorder_.header_unit()).c_str(), parent.id, side_exit_,

@@ -15,6 +15,7 @@ class LoopPeeler {
   bool run();
 
  private:
+  void forward_unboxed();
   bool types_stable() const;
   void mark_variant();
   uint16_t copy_snapshot(uint16_t s);
@@ -31,6 +32,29 @@ class LoopPeeler {
   std::vector<Ref> subst_;
   std::vector<int32_t> snap_copy_;
 };
+
+// A slot entered unboxed (an int or float SLOAD) whose end value is boxed
+// but unboxed later in the iteration (a guard that it is a small int or a
+// float) ends with that unboxed value: the same Python value, and the types
+// stay stable (e.g. `k = perm[0]` then `while k:`).
+void LoopPeeler::forward_unboxed() {
+  for (Ref r = 1; r < ir_.size(); ++r) {
+    const Ins& ins = ir_[r];
+    if (ins.op != IrOp::SLOAD || (ins.type != IrType::kInt && ins.type != IrType::kNum)) continue;
+    auto slot = static_cast<size_t>(ins.imm);
+    Ref end = end_value_[slot];
+    if (end == kNoRef || ir_[end].type != IrType::kVal) continue;
+    IrOp unbox = ins.type == IrType::kInt ? IrOp::UNBOXINT : IrOp::UNBOXNUM;
+    for (Ref u = end + 1; u < ir_.size(); ++u) {
+      if (ir_[u].op != unbox || ir_[u].a != end) continue;
+      end_value_[slot] = u;
+      for (SnapEntry& e : end_map_) {
+        if (e.slot == slot) e.ref = u;
+      }
+      break;
+    }
+  }
+}
 
 bool LoopPeeler::types_stable() const {
   for (Ref r = 1; r < ir_.size(); ++r) {
@@ -132,6 +156,7 @@ bool LoopPeeler::run() {
     modified_[e.slot] = 1;
     end_value_[e.slot] = e.ref;
   }
+  forward_unboxed();
   if (!types_stable()) return false;
   loop_start_ = ir_.append(Ins{IrOp::LOOP, IrType::kVoid, kNoSnapshot, kNoRef, kNoRef, 0});
   mark_variant();

@@ -248,6 +248,9 @@ class Recorder {
   int gen_build(Residual which, uint32_t oparg);
   int gen_load_method(uint32_t oparg);
   int gen_list_append(uint32_t oparg);
+  // List slices without a slice object (jit/recorder_slice.cpp).
+  int gen_fused_slice(uint32_t oparg);
+  int gen_fused_subscr(uint8_t opcode);
   Ref str_length(Ref r, Value actual);
   bool rec_residual_call(Value callable, Ref callable_ref, const std::vector<Ref>& args,
                          const Value* actual_args);
@@ -324,6 +327,13 @@ class Recorder {
   // The items (as recorded, floats unboxed) of the tuples BUILD_TUPLE made in
   // this trace, by NEWTUPLE ref: UNPACK_SEQUENCE of one forwards them.
   std::unordered_map<Ref, std::vector<Ref>> built_tuples_;
+  // A BUILD_SLICE fused with the list subscript that follows it (-1: none).
+  struct FusedSlice {
+    int32_t unit = -1;         // the subscript instruction
+    Ref placeholder = kNoRef;  // what BUILD_SLICE pushed (never read)
+    std::vector<Ref> bounds;   // start, stop, step (or an immediate 0)
+    uint16_t snapshot = 0;     // resumes at BUILD_SLICE
+  } fused_slice_;
 };
 
 }  // namespace pyvm::jit

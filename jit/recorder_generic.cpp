@@ -47,6 +47,7 @@ int Recorder::gen_fail(AbortReason reason) {
 // 0: abort.
 int Recorder::dispatch_generic(uint8_t opcode, uint32_t oparg) {
   if (!options_.opt_residual) return -1;
+  if (fused_slice_.unit >= 0) return gen_fused_subscr(opcode);
   switch (opcode) {
     case vm::BINARY_OP:
       return gen_binary_op(oparg);
@@ -63,6 +64,7 @@ int Recorder::dispatch_generic(uint8_t opcode, uint32_t oparg) {
     case vm::BUILD_STRING:
       return gen_build(Residual::build_string, oparg);
     case vm::BUILD_SLICE:
+      if (int fused = gen_fused_slice(oparg); fused >= 0) return fused;
       return gen_build(Residual::build_slice, oparg);
     // BUILD_TUPLE is recorded natively (jit/recorder_tuple.cpp), so that
     // unpacking a tuple the trace built forwards its items.

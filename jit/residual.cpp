@@ -161,6 +161,30 @@ uint64_t r_build_slice(vm::VM* vm, const uint64_t* args, int64_t n) {
               vm::build_slice(*vm, reinterpret_cast<const Value*>(args), static_cast<uint32_t>(n)));
 }
 
+// l[start:stop:step] with small-int or None bounds (BUILD_SLICE fused with
+// the subscript: no slice object); 0 for other bounds or a zero step.
+bool list_slice_bounds(vm::VM* vm, const uint64_t* args, int64_t length, int64_t* start,
+                       int64_t* stop, int64_t* step, int64_t* n) {
+  return runtime::small_slice_indices(arg(args, 1), arg(args, 2), arg(args, 3), vm->none(), length,
+                                      start, stop, step, n);
+}
+
+uint64_t r_slice_get(vm::VM* vm, const uint64_t* args, int64_t) {
+  auto* l = arg(args, 0).as<runtime::List>();
+  int64_t start, stop, step, n;
+  if (!list_slice_bounds(vm, args, l->length, &start, &stop, &step, &n)) return 0;
+  return done(vm, runtime::list_get_slice(*vm, l, start, step, n));
+}
+
+uint64_t r_slice_set(vm::VM* vm, const uint64_t* args, int64_t) {
+  auto* l = arg(args, 0).as<runtime::List>();
+  Value value = arg(args, 4);
+  if (!has_type(value, vm->types().list) && !has_type(value, vm->types().tuple)) return 0;
+  int64_t start, stop, step, n;
+  if (!list_slice_bounds(vm, args, l->length, &start, &stop, &step, &n)) return 0;
+  return done_int(vm, runtime::list_set_slice(*vm, l, start, stop, step, n, value));
+}
+
 // The argument array as Values (never null: an empty array has no storage).
 const Value* items_of(const uint64_t* args, int64_t n) {
   static const Value kEmpty[1] = {Value::null()};

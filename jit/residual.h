@@ -49,6 +49,8 @@ enum class ResidualResult : uint8_t { kAny, kStr, kBool, kNone, kTuple, kList, k
   X(format_value, kStr)  /* value, conversion (raw), spec (a str or 0) */              \
   X(build_string, kStr)  /* n strs */                                                  \
   X(build_slice, kSlice) /* start, stop[, step] */                                     \
+  X(slice_get, kList)    /* list, start, stop, step (or 0): l[start:stop:step] */      \
+  X(slice_set, kNone)    /* list, start, stop, step (or 0), list/tuple value */        \
   X(build_tuple, kTuple) /* n values */                                                \
   X(build_list, kList)   /* n values */                                                \
   X(call, kAny)          /* callable (a native function or a type), n - 1 arguments */ \

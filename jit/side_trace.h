@@ -44,6 +44,10 @@ struct SideInfo {
   std::vector<Trace*> exit_side;    // per exit: the attached side trace, or null
   std::vector<uint8_t> exit_tries;  // per exit: aborted side recordings
   std::vector<uint64_t> exit_next;  // per exit: exit count of the next attempt
+  // Per exit: 1 + the number of root traces when a side recording last looped
+  // without reaching a trace (0: it did not); a root trace compiled since
+  // gives the exit one more try, as it may be the trace the loop lacked.
+  std::vector<uint64_t> exit_looped;
 };
 
 }  // namespace pyvm::jit
