@@ -22,8 +22,8 @@
 #include <string>
 #include <vector>
 
-#include "runtime/ast_module.h"
 #include "runtime/array_module.h"
+#include "runtime/ast_module.h"
 #include "runtime/binascii_module.h"
 #include "runtime/codecs.h"
 #include "runtime/contextvars_module.h"
