@@ -471,14 +471,14 @@ void X64Emitter::emit_shift(Ref r, const Ins& ins) {
     }
     cc_.mov(d, a);
     cc_.shl(d, static_cast<int>(c));
-    x86::Gp back = cc_.newInt64();
+    x86::Gp back = scratch_gp();
     cc_.mov(back, d);
     cc_.sar(back, static_cast<int>(c));
     cc_.cmp(back, a);
     return exit_if(CondCode::kNE, ins.snap);
   }
   x86::Gp b = gp(ins.b);
-  x86::Gp count = cc_.newInt64();
+  x86::Gp count = scratch_gp();
   cc_.mov(count, b);
   if (ins.op == IrOp::SAR) {
     cc_.cmp(count, 0);
@@ -494,7 +494,7 @@ void X64Emitter::emit_shift(Ref r, const Ins& ins) {
   exit_if(CondCode::kA, ins.snap);  // unsigned: negative counts exit too
   cc_.mov(d, a);
   cc_.shl(d, count.r8());
-  x86::Gp back = cc_.newInt64();
+  x86::Gp back = scratch_gp();
   cc_.mov(back, d);
   cc_.sar(back, count.r8());
   cc_.cmp(back, a);
@@ -536,7 +536,7 @@ void X64Emitter::emit_div(Ref r, const Ins& ins) {
   cc_.idiv(hi, lo, b);
   // Truncation to floor (b > 0): when the remainder is negative, the
   // quotient drops by one and the remainder gains b.
-  x86::Gp t = cc_.newInt64();
+  x86::Gp t = scratch_gp();
   cc_.mov(t, hi);
   cc_.sar(t, 63);
   cc_.add(lo, t);
@@ -553,7 +553,7 @@ void X64Emitter::emit_tdiv(Ref r, const Ins& ins) {
   cc_.test(b, b);
   exit_if(CondCode::kZ, ins.snap);
   x86::Xmm d = def_xmm(r);
-  x86::Xmm y = cc_.newXmmSd();
+  x86::Xmm y = scratch_xmm();
   cc_.xorps(d, d);
   cc_.cvtsi2sd(d, a);
   cc_.xorps(y, y);
@@ -571,7 +571,7 @@ void X64Emitter::emit_num_arith(Ref r, const Ins& ins) {
   }
   if (ins.op == IrOp::FNEG) {
     x86::Xmm a = xmm(ins.a);
-    x86::Xmm mask = cc_.newXmmSd();
+    x86::Xmm mask = scratch_xmm();
     cc_.movq(mask, scratch_imm64(0x8000000000000000ull));
     x86::Xmm d = def_xmm(r);
     cc_.movsd(d, a);
@@ -593,7 +593,7 @@ void X64Emitter::emit_num_arith(Ref r, const Ins& ins) {
     return;
   }
   if (ins.op == IrOp::FDIV) {
-    x86::Xmm zero = cc_.newXmmSd();
+    x86::Xmm zero = scratch_xmm();
     cc_.xorps(zero, zero);
     cc_.ucomisd(b, zero);
     exit_if(CondCode::kE, ins.snap);  // b == 0.0 (or NaN: the interpreter decides)
@@ -642,7 +642,7 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
     }
     case IrOp::FABS: {
       x86::Xmm a = xmm(ins.a);
-      x86::Xmm mask = cc_.newXmmSd();
+      x86::Xmm mask = scratch_xmm();
       cc_.movq(mask, scratch_imm64(0x7fffffffffffffffull));
       x86::Xmm d = def_xmm(r);
       cc_.movsd(d, a);
@@ -660,7 +660,7 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
     }
     case IrOp::FSQRT: {
       x86::Xmm a = xmm(ins.a);
-      x86::Xmm zero = cc_.newXmmSd();
+      x86::Xmm zero = scratch_xmm();
       cc_.xorps(zero, zero);
       cc_.ucomisd(a, zero);
       exit_if(CondCode::kB, ins.snap);  // a < 0 or NaN: the interpreter decides
