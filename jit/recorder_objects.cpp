@@ -62,10 +62,6 @@ bool is_plain_constant(vm::VM& vm, Value v) {
          type == t.list || type == t.dict || type == t.set;
 }
 
-// Unrolling stops (an inner loop) once the trace holds this many IR
-// instructions: machine code costs about a millisecond per 100 of them.
-constexpr Ref kUnrollIrBudget = 800;
-
 }  // namespace
 
 // Loops in inlined callees (`for v in self.variables:` in a method) are
@@ -73,7 +69,7 @@ constexpr Ref kUnrollIrBudget = 800;
 // (ITER_NEW), each FOR_ITER is recorded with its guards, the exhausted one
 // guards the end (so the trace is specialised on the trip count), and each
 // backward jump is followed, at most `inline_unroll` (4) times per loop and
-// call, and only while the trace is short (kUnrollIrBudget). In the loop's own frame and in
+// call, and only while the trace is short (`unroll_budget`). In the loop's own frame and in
 // generator bodies, GET_ITER is still an inner loop.
 bool Recorder::rec_inline_get_iter() {
   if (!inlined() || in_generator()) return fail(AbortReason::kInnerLoop);
@@ -87,7 +83,7 @@ bool Recorder::rec_inline_exhausted() {
 
 bool Recorder::inline_backward(int32_t target) {
   if (in_generator()) return generator_backward(target);
-  if (ir().size() > kUnrollIrBudget) return fail(AbortReason::kInnerLoop);
+  if (ir().size() > static_cast<Ref>(options_.unroll_budget)) return fail(AbortReason::kInnerLoop);
   auto key = std::make_pair(inline_frame_, target);
   if (std::count(generator_back_targets_.begin(), generator_back_targets_.end(), key) >=
       static_cast<std::ptrdiff_t>(options_.inline_unroll)) {

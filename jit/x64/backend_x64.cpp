@@ -72,6 +72,23 @@ class X64Emitter {
     cc_.mov(g, asmjit::Imm(static_cast<int64_t>(v)));
     return g;
   }
+  // Scratch registers: reused by every IR instruction (the pool is reset
+  // before each one), so a long trace does not create one virtual register per
+  // constant use; asmjit's register allocator costs grow with their number.
+  x86::Gp scratch_gp() {
+    if (scratch_gp_used_ == scratch_gp_.size()) scratch_gp_.push_back(cc_.newInt64());
+    return scratch_gp_[scratch_gp_used_++];
+  }
+  x86::Xmm scratch_xmm() {
+    if (scratch_xmm_used_ == scratch_xmm_.size()) scratch_xmm_.push_back(cc_.newXmmSd());
+    return scratch_xmm_[scratch_xmm_used_++];
+  }
+  x86::Gp scratch_imm64(uint64_t v) {
+    x86::Gp g = scratch_gp();
+    cc_.mov(g, asmjit::Imm(static_cast<int64_t>(v)));
+    return g;
+  }
+  void reset_scratch() { scratch_gp_used_ = scratch_xmm_used_ = 0; }
   bool small_const(Ref r) const { return ir_[r].op == IrOp::KINT && fits_i32(ir_.const_int(r)); }
 
   // Exits.
@@ -111,6 +128,10 @@ class X64Emitter {
   x86::Gp exits_;
   x86::Gp inherited_;  // a side trace's parent exit buffer (SINHERIT)
   std::vector<x86::Reg> regs_;
+  std::vector<x86::Gp> scratch_gp_;
+  std::vector<x86::Xmm> scratch_xmm_;
+  size_t scratch_gp_used_ = 0;
+  size_t scratch_xmm_used_ = 0;
   std::vector<Label> snap_labels_;
   std::vector<uint16_t> used_snaps_;
   Label loop_label_;
@@ -121,13 +142,13 @@ class X64Emitter {
 
 x86::Gp X64Emitter::gp(Ref r) {
   const Ins& ins = ir_[r];
-  if (ins.op == IrOp::KINT || ins.op == IrOp::KVAL) return imm64(ir_.const_bits(r));
+  if (ins.op == IrOp::KINT || ins.op == IrOp::KVAL) return scratch_imm64(ir_.const_bits(r));
   return regs_[static_cast<size_t>(r)].as<x86::Gp>();
 }
 
 x86::Xmm X64Emitter::xmm(Ref r) {
   if (ir_[r].op == IrOp::KNUM) {
-    x86::Xmm x = cc_.newXmmSd();
+    x86::Xmm x = scratch_xmm();
     cc_.movsd(x, cc_.newDoubleConst(asmjit::ConstPoolScope::kLocal, ir_.const_num(r)));
     return x;
   }
@@ -145,7 +166,7 @@ Label X64Emitter::exit_label(uint16_t snap) {
 
 void X64Emitter::stress(uint16_t snap) {
   if (config_.stress_counter == nullptr || snap == kNoSnapshot) return;
-  x86::Gp p = imm64(reinterpret_cast<uint64_t>(config_.stress_counter));
+  x86::Gp p = scratch_imm64(reinterpret_cast<uint64_t>(config_.stress_counter));
   cc_.sub(x86::qword_ptr(p), 1);
   exit_if(CondCode::kE, snap);
 }
@@ -155,17 +176,17 @@ void X64Emitter::guard_object_type(x86::Gp v, uint64_t type, uint16_t snap) {
   exit_if(CondCode::kNZ, snap);
   cc_.test(v, v);
   exit_if(CondCode::kZ, snap);
-  x86::Gp t = imm64(type);
+  x86::Gp t = scratch_imm64(type);
   cc_.cmp(x86::qword_ptr(v, layout::kObjectType), t);
   exit_if(CondCode::kNE, snap);
 }
 
 void X64Emitter::guard_exact_double(x86::Gp v, uint16_t snap) {
   // Exits unless -2**53 <= v <= 2**53 (converts to double exactly).
-  x86::Gp t = cc_.newInt64();
+  x86::Gp t = scratch_gp();
   cc_.mov(t, v);
-  cc_.add(t, imm64(static_cast<uint64_t>(kExactDoubleInt)));
-  cc_.cmp(t, imm64(static_cast<uint64_t>(2 * kExactDoubleInt)));
+  cc_.add(t, scratch_imm64(static_cast<uint64_t>(kExactDoubleInt)));
+  cc_.cmp(t, scratch_imm64(static_cast<uint64_t>(2 * kExactDoubleInt)));
   exit_if(CondCode::kA, snap);
 }
 
@@ -191,6 +212,7 @@ void X64Emitter::run() {
     const Ins& ins = ir_[r];
     if (ir_has(ins.op, kConst) || ins.op == IrOp::NOP || ins.op == IrOp::PHI) continue;
     Ref flags_before = flags_ref_;
+    reset_scratch();
     if (ir_has(ins.op, kGuard) && ins.snap != kNoSnapshot) stress(ins.snap);
     emit(r, ins);
     if (flags_ref_ == flags_before)
@@ -204,15 +226,16 @@ void X64Emitter::run() {
 void X64Emitter::emit_loop_end() {
   // PHIs: read every loop-end value before writing any loop-carried register.
   std::vector<std::pair<Ref, x86::Reg>> moves;
+  reset_scratch();
   for (Ref r = t_.loop; r < ir_.size(); ++r) {
     const Ins& ins = ir_[r];
     if (ins.op != IrOp::PHI) continue;
     if (ir_[ins.a].type == IrType::kNum) {
-      x86::Xmm tmp = cc_.newXmmSd();
+      x86::Xmm tmp = scratch_xmm();
       cc_.movsd(tmp, xmm(ins.b));
       moves.emplace_back(ins.a, tmp);
     } else {
-      x86::Gp tmp = cc_.newInt64();
+      x86::Gp tmp = scratch_gp();
       cc_.mov(tmp, gp(ins.b));
       moves.emplace_back(ins.a, tmp);
     }
@@ -231,6 +254,7 @@ void X64Emitter::emit_stubs() {
   for (size_t i = 0; i < used_snaps_.size(); ++i) {
     uint16_t s = used_snaps_[i];
     cc_.bind(snap_labels_[s]);
+    reset_scratch();
     const Snapshot& snap = t_.snapshots[s];
     const SnapEntry* entries = t_.snapshots.entries(snap);
     for (uint32_t k = 0; k < snap.count; ++k) {
@@ -257,7 +281,7 @@ void X64Emitter::emit_stubs() {
         }
       }
     }
-    x86::Gp ret = cc_.newUInt32();
+    x86::Gp ret = scratch_gp().r32();
     cc_.mov(ret, s);
     cc_.ret(ret);
   }
@@ -374,7 +398,7 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
 void X64Emitter::emit_sload(Ref r, const Ins& ins) {
   x86::Mem slot = x86::qword_ptr(slots_, ins.imm * 8);
   if (ins.type == IrType::kNum) {
-    x86::Gp v = cc_.newInt64();
+    x86::Gp v = scratch_gp();
     cc_.mov(v, slot);
     guard_object_type(v, ir_.config().float_type, ins.snap);
     cc_.movsd(def_xmm(r), x86::qword_ptr(v, layout::kFloatValue));
@@ -447,19 +471,19 @@ void X64Emitter::emit_shift(Ref r, const Ins& ins) {
     }
     cc_.mov(d, a);
     cc_.shl(d, static_cast<int>(c));
-    x86::Gp back = cc_.newInt64();
+    x86::Gp back = scratch_gp();
     cc_.mov(back, d);
     cc_.sar(back, static_cast<int>(c));
     cc_.cmp(back, a);
     return exit_if(CondCode::kNE, ins.snap);
   }
   x86::Gp b = gp(ins.b);
-  x86::Gp count = cc_.newInt64();
+  x86::Gp count = scratch_gp();
   cc_.mov(count, b);
   if (ins.op == IrOp::SAR) {
     cc_.cmp(count, 0);
     exit_if(CondCode::kL, ins.snap);
-    x86::Gp max = imm64(63);
+    x86::Gp max = scratch_imm64(63);
     cc_.cmp(count, max);
     cc_.cmovg(count, max);
     cc_.mov(d, a);
@@ -470,7 +494,7 @@ void X64Emitter::emit_shift(Ref r, const Ins& ins) {
   exit_if(CondCode::kA, ins.snap);  // unsigned: negative counts exit too
   cc_.mov(d, a);
   cc_.shl(d, count.r8());
-  x86::Gp back = cc_.newInt64();
+  x86::Gp back = scratch_gp();
   cc_.mov(back, d);
   cc_.sar(back, count.r8());
   cc_.cmp(back, a);
@@ -495,7 +519,7 @@ void X64Emitter::emit_div(Ref r, const Ins& ins) {
       } else if (fits_i32(c - 1)) {
         cc_.and_(d, c - 1);
       } else {
-        cc_.and_(d, imm64(static_cast<uint64_t>(c - 1)));
+        cc_.and_(d, scratch_imm64(static_cast<uint64_t>(c - 1)));
       }
       return;
     }
@@ -512,7 +536,7 @@ void X64Emitter::emit_div(Ref r, const Ins& ins) {
   cc_.idiv(hi, lo, b);
   // Truncation to floor (b > 0): when the remainder is negative, the
   // quotient drops by one and the remainder gains b.
-  x86::Gp t = cc_.newInt64();
+  x86::Gp t = scratch_gp();
   cc_.mov(t, hi);
   cc_.sar(t, 63);
   cc_.add(lo, t);
@@ -529,7 +553,7 @@ void X64Emitter::emit_tdiv(Ref r, const Ins& ins) {
   cc_.test(b, b);
   exit_if(CondCode::kZ, ins.snap);
   x86::Xmm d = def_xmm(r);
-  x86::Xmm y = cc_.newXmmSd();
+  x86::Xmm y = scratch_xmm();
   cc_.xorps(d, d);
   cc_.cvtsi2sd(d, a);
   cc_.xorps(y, y);
@@ -547,8 +571,8 @@ void X64Emitter::emit_num_arith(Ref r, const Ins& ins) {
   }
   if (ins.op == IrOp::FNEG) {
     x86::Xmm a = xmm(ins.a);
-    x86::Xmm mask = cc_.newXmmSd();
-    cc_.movq(mask, imm64(0x8000000000000000ull));
+    x86::Xmm mask = scratch_xmm();
+    cc_.movq(mask, scratch_imm64(0x8000000000000000ull));
     x86::Xmm d = def_xmm(r);
     cc_.movsd(d, a);
     cc_.xorpd(d, mask);
@@ -569,7 +593,7 @@ void X64Emitter::emit_num_arith(Ref r, const Ins& ins) {
     return;
   }
   if (ins.op == IrOp::FDIV) {
-    x86::Xmm zero = cc_.newXmmSd();
+    x86::Xmm zero = scratch_xmm();
     cc_.xorps(zero, zero);
     cc_.ucomisd(b, zero);
     exit_if(CondCode::kE, ins.snap);  // b == 0.0 (or NaN: the interpreter decides)
@@ -618,8 +642,8 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
     }
     case IrOp::FABS: {
       x86::Xmm a = xmm(ins.a);
-      x86::Xmm mask = cc_.newXmmSd();
-      cc_.movq(mask, imm64(0x7fffffffffffffffull));
+      x86::Xmm mask = scratch_xmm();
+      cc_.movq(mask, scratch_imm64(0x7fffffffffffffffull));
       x86::Xmm d = def_xmm(r);
       cc_.movsd(d, a);
       cc_.andpd(d, mask);
@@ -636,7 +660,7 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
     }
     case IrOp::FSQRT: {
       x86::Xmm a = xmm(ins.a);
-      x86::Xmm zero = cc_.newXmmSd();
+      x86::Xmm zero = scratch_xmm();
       cc_.xorps(zero, zero);
       cc_.ucomisd(a, zero);
       exit_if(CondCode::kB, ins.snap);  // a < 0 or NaN: the interpreter decides
@@ -646,7 +670,7 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
     }
     case IrOp::LIST_APPEND:
     case IrOp::CELL_STORE: {
-      x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp list = gp(ins.a);
       x86::Gp value = gp(ins.b);
       asmjit::InvokeNode* call;
@@ -660,7 +684,7 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
       return;
     }
     case IrOp::LIST_POP: {
-      x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp fn = gp(ins.b);
       x86::Gp list = gp(ins.a);
       x86::Gp d = def_gp(r);
@@ -677,7 +701,7 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
       x86::Xmm a = xmm(ins.a);
       x86::Gp d = def_gp(r);
       cc_.cvttsd2si(d, a);
-      x86::Gp bad = imm64(0x8000000000000000ull);
+      x86::Gp bad = scratch_imm64(0x8000000000000000ull);
       cc_.cmp(d, bad);
       exit_if(CondCode::kE, ins.snap);  // NaN, infinite or out of range
       return;
@@ -737,7 +761,7 @@ void X64Emitter::emit_fcompare(Ref r, const Ins& ins) {
   }
   if (ins.op == IrOp::FEQ || ins.op == IrOp::FNE) {
     // Unordered (NaN) sets PF: equal needs ZF and not PF.
-    x86::Gp p = cc_.newInt64();
+    x86::Gp p = scratch_gp();
     cc_.mov(p, 0);
     if (ins.op == IrOp::FEQ) {
       cc_.sete(d.r8());
@@ -781,7 +805,7 @@ void X64Emitter::emit_box(Ref r, const Ins& ins) {
     }
     case IrOp::BOXNUM: {
       x86::Xmm a = xmm(ins.a);
-      x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp d = def_gp(r);
       asmjit::Label done = cc_.newLabel();
       emit_box_float_fast(a, d, done);
@@ -798,7 +822,7 @@ void X64Emitter::emit_box(Ref r, const Ins& ins) {
       x86::Gp a = gp(ins.a);
       x86::Gp d = imm64(ir_.config().false_bits);
       regs_[static_cast<size_t>(r)] = d;
-      x86::Gp t = imm64(ir_.config().true_bits);
+      x86::Gp t = scratch_imm64(ir_.config().true_bits);
       cc_.test(a, a);
       cc_.cmovnz(d, t);
       return;
@@ -854,10 +878,10 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
     }
     case IrOp::SLOT_STORE:
     case IrOp::GEN_STORE: {
-      x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp instance = gp(ins.a);
       x86::Gp value = gp(ins.b);
-      x86::Gp index = imm64(static_cast<uint64_t>(ins.imm));
+      x86::Gp index = scratch_imm64(static_cast<uint64_t>(ins.imm));
       asmjit::InvokeNode* call;
       cc_.invoke(
           &call,
@@ -871,7 +895,7 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
       return;
     }
     default: {  // LIST_STORE
-      x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp list = gp(ins.a);
       x86::Gp index = gp(ins.b);
       x86::Gp value = gp(ins.imm);
@@ -897,8 +921,8 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
 // barrier must record the store, which the runtime call after this does.
 void X64Emitter::emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value,
                                         asmjit::Label done) {
-  x86::Gp items = cc_.newGpq();
-  x86::Gp word = cc_.newGpd();
+  x86::Gp items = scratch_gp();
+  x86::Gp word = scratch_gp().r32();
   cc_.mov(items, x86::qword_ptr(list, layout::kListItems));
   cc_.mov(x86::qword_ptr(items, index, 3), value);
   cc_.mov(word, x86::dword_ptr(list, layout::kObjectGcWord));
@@ -918,7 +942,7 @@ void X64Emitter::emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp val
 
 // The allocating runtime calls of side traces (jit/side_helpers.h).
 void X64Emitter::emit_side_call(Ref r, const Ins& ins) {
-  x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+  x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
   asmjit::InvokeNode* call;
   x86::Gp d = def_gp(r);
   if (ins.op == IrOp::NEWRANGE) {
@@ -949,22 +973,22 @@ void X64Emitter::emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label do
   runtime::Type* type = vm->types().float_;
   if (type->finalize != nullptr) return;
   gc::Heap::FastRegionWords w = vm->heap().fast_region_words(sizeof(runtime::Float));
-  x86::Gp cursor_at = imm64(reinterpret_cast<uint64_t>(w.cursor));
-  x86::Gp cell = cc_.newGpq();
-  x86::Gp room = cc_.newGpq();
-  x86::Gp size = cc_.newGpq();
+  x86::Gp cursor_at = scratch_imm64(reinterpret_cast<uint64_t>(w.cursor));
+  x86::Gp cell = scratch_gp();
+  x86::Gp room = scratch_gp();
+  x86::Gp size = scratch_gp();
   asmjit::Label slow = cc_.newLabel();
   cc_.mov(cell, x86::qword_ptr(cursor_at));
-  cc_.mov(room, imm64(reinterpret_cast<uint64_t>(w.limit)));
+  cc_.mov(room, scratch_imm64(reinterpret_cast<uint64_t>(w.limit)));
   cc_.mov(room, x86::qword_ptr(room));
   cc_.sub(room, cell);
-  cc_.mov(size, imm64(reinterpret_cast<uint64_t>(w.cell_size)));
+  cc_.mov(size, scratch_imm64(reinterpret_cast<uint64_t>(w.cell_size)));
   cc_.mov(size, x86::qword_ptr(size));
   cc_.cmp(room, size);
   cc_.jb(slow);
   cc_.add(size, cell);
   cc_.mov(x86::qword_ptr(cursor_at), size);
-  cc_.mov(room, imm64(reinterpret_cast<uint64_t>(type)));
+  cc_.mov(room, scratch_imm64(reinterpret_cast<uint64_t>(type)));
   cc_.mov(x86::qword_ptr(cell, layout::kObjectType), room);
   cc_.movsd(x86::qword_ptr(cell, layout::kFloatValue), value);
   cc_.mov(d, cell);
@@ -974,9 +998,9 @@ void X64Emitter::emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label do
 
 // BUILD_TUPLE: the new tuple and the stores of its items (jit/alloc_helpers.h).
 void X64Emitter::emit_tuple_call(Ref r, const Ins& ins) {
-  x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+  x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
   asmjit::InvokeNode* call;
-  x86::Gp index = imm64(static_cast<uint64_t>(ins.imm));
+  x86::Gp index = scratch_imm64(static_cast<uint64_t>(ins.imm));
   if (ins.op == IrOp::NEWTUPLE) {
     x86::Gp d = def_gp(r);
     cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_new_tuple),
@@ -999,10 +1023,10 @@ void X64Emitter::emit_tuple_call(Ref r, const Ins& ins) {
 
 // New instances and slot-adding attribute stores (jit/alloc_helpers.h).
 void X64Emitter::emit_alloc_call(Ref r, const Ins& ins) {
-  x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
+  x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
   asmjit::InvokeNode* call;
   if (ins.op == IrOp::NEWINST) {
-    x86::Gp cls = imm64(ir_.const_bits(ins.a));
+    x86::Gp cls = scratch_imm64(ir_.const_bits(ins.a));
     x86::Gp d = def_gp(r);
     cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_new_instance),
                asmjit::FuncSignatureT<uint64_t, void*, void*>(asmjit::CallConvId::kHost));
@@ -1013,7 +1037,7 @@ void X64Emitter::emit_alloc_call(Ref r, const Ins& ins) {
   }
   x86::Gp instance = gp(ins.a);
   x86::Gp value = gp(ins.b);
-  x86::Gp next = imm64(ir_.const_bits(ins.imm));
+  x86::Gp next = scratch_imm64(ir_.const_bits(ins.imm));
   cc_.invoke(
       &call, reinterpret_cast<uint64_t>(&helper_slot_add),
       asmjit::FuncSignatureT<void, void*, void*, uint64_t, void*>(asmjit::CallConvId::kHost));
@@ -1043,7 +1067,7 @@ void X64Emitter::emit_residual_call(Ref r, const Ins& ins) {
     }
   }
   if (!args.empty()) {
-    x86::Gp base = imm64(reinterpret_cast<uint64_t>(residual_arg_buffer()));
+    x86::Gp base = scratch_imm64(reinterpret_cast<uint64_t>(residual_arg_buffer()));
     for (size_t k = 0; k < args.size(); ++k) {
       x86::Mem slot = x86::qword_ptr(base, static_cast<int32_t>(8 * k));
       Ref x = args[k];
@@ -1056,9 +1080,9 @@ void X64Emitter::emit_residual_call(Ref r, const Ins& ins) {
       }
     }
   }
-  x86::Gp vm = imm64(reinterpret_cast<uint64_t>(config_.vm));
-  x86::Gp index = imm64(static_cast<uint64_t>(ins.imm));
-  x86::Gp count = imm64(args.size());
+  x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
+  x86::Gp index = scratch_imm64(static_cast<uint64_t>(ins.imm));
+  x86::Gp count = scratch_imm64(args.size());
   x86::Gp d = def_gp(r);
   asmjit::InvokeNode* call;
   cc_.invoke(&call, reinterpret_cast<uint64_t>(&residual_call),
