@@ -822,11 +822,7 @@ Value array_tobytes(VM& vm, CallArgs args) {
 Value array_frombytes(VM& vm, CallArgs args) {
   std::string storage;
   std::string_view data;
-  if (!bytes_like_view(vm, args.args[1], &storage, &data)) {
-    if (vm.has_exception()) return Value::null();
-    return raise_type_error(
-        vm, "a bytes-like object is required, not '" + type_name(vm, args.args[1]) + "'");
-  }
+  if (!require_bytes_like(vm, args.args[1], &storage, &data)) return Value::null();
   std::string copy(data);
   if (!frombytes_impl(vm, self_array(args), copy)) return Value::null();
   return vm.none();

@@ -46,14 +46,6 @@ bool optional_size(VM& vm, CallArgs args, size_t index, int64_t* size) {
   return index_to_int64(vm, args.args[index], size);
 }
 
-bool read_bytes_like(VM& vm, Value v, std::string* storage, std::string_view* out) {
-  if (bytes_like_view(vm, v, storage, out)) return true;
-  if (!vm.has_exception()) {
-    raise_type_error(vm, "a bytes-like object is required, not '" + type_name(vm, v) + "'");
-  }
-  return false;
-}
-
 Value bytes_io_construct(VM& vm, Type* cls, CallArgs args) {
   Value a[1];
   if (!bind_args(vm, args, {"BytesIO", {"initial_bytes"}, 0}, a)) return Value::null();
@@ -61,7 +53,7 @@ Value bytes_io_construct(VM& vm, Type* cls, CallArgs args) {
   if (!a[0].is_null() && a[0] != vm.none()) {
     std::string storage;
     std::string_view view;
-    if (!read_bytes_like(vm, a[0], &storage, &view)) return Value::null();
+    if (!require_bytes_like(vm, a[0], &storage, &view)) return Value::null();
     initial.assign(view);
   }
   auto* b = vm.allocate<BytesIO>(cls);
@@ -74,7 +66,7 @@ Value bytes_io_write(VM& vm, CallArgs args) {
   if (b == nullptr) return Value::null();
   std::string storage;
   std::string_view view;
-  if (!read_bytes_like(vm, args.args[1], &storage, &view)) return Value::null();
+  if (!require_bytes_like(vm, args.args[1], &storage, &view)) return Value::null();
   auto& data = *b->data;
   auto pos = static_cast<size_t>(b->pos);
   if (data.size() < pos + view.size()) data.resize(pos + view.size(), '\0');

@@ -15,6 +15,9 @@ namespace pyvm::runtime {
 // exception, when `v` is not bytes-like; raises and returns false for a
 // released memoryview (then vm.has_exception()).
 [[nodiscard]] bool bytes_like_view(VM& vm, Value v, std::string* storage, std::string_view* out);
+// Like bytes_like_view, but raises TypeError "a bytes-like object is
+// required, not 'T'" when `v` is not bytes-like.
+[[nodiscard]] bool require_bytes_like(VM& vm, Value v, std::string* storage, std::string_view* out);
 // A new bytes or bytearray (the kind of `self`) holding `data`.
 Value bytes_like_result(VM& vm, Value self, std::string_view data);
 // Lowercase hex of `data`, with `sep` every `group` bytes counted from the

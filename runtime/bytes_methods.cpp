@@ -98,15 +98,6 @@ Value result(VM& vm, CallArgs args, std::string_view data) {
   return bytes_like_result(vm, args.args[0], data);
 }
 
-// A bytes-like argument, or TypeError "a bytes-like object is required".
-bool bytes_arg(VM& vm, Value v, std::string* storage, std::string_view* out) {
-  if (bytes_like_view(vm, v, storage, out)) return true;
-  if (!vm.has_exception()) {
-    raise_type_error(vm, "a bytes-like object is required, not '" + type_name(vm, v) + "'");
-  }
-  return false;
-}
-
 // The `sub` of find/count/index: bytes-like or an int in range(256).
 bool sub_arg(VM& vm, Value v, std::string* storage, std::string_view* out) {
   if (bytes_like_view(vm, v, storage, out)) return true;
@@ -259,7 +250,7 @@ bool split_args(VM& vm, CallArgs args, const char* name, std::string* storage,
   if (!parse_args(vm, args, 1, name, {"sep", "maxsplit"}, 0, p)) return false;
   *whitespace = p[0].is_null() || p[0] == vm.none();
   if (!*whitespace) {
-    if (!bytes_arg(vm, p[0], storage, sep)) return false;
+    if (!require_bytes_like(vm, p[0], storage, sep)) return false;
     if (sep->empty()) {
       raise_value_error(vm, "empty separator");
       return false;
@@ -363,7 +354,7 @@ Value partition_impl(VM& vm, CallArgs args, bool reverse) {
   Self s;
   std::string storage;
   std::string_view sep;
-  if (!read_self(vm, args.args[0], &s) || !bytes_arg(vm, args.args[1], &storage, &sep)) {
+  if (!read_self(vm, args.args[0], &s) || !require_bytes_like(vm, args.args[1], &storage, &sep)) {
     return Value::null();
   }
   if (sep.empty()) return raise_value_error(vm, "empty separator");
@@ -387,8 +378,9 @@ Value replace_method(VM& vm, CallArgs args) {
   Self s;
   std::string old_storage, new_storage;
   std::string_view old_sub, new_sub;
-  if (!read_self(vm, args.args[0], &s) || !bytes_arg(vm, args.args[1], &old_storage, &old_sub) ||
-      !bytes_arg(vm, args.args[2], &new_storage, &new_sub)) {
+  if (!read_self(vm, args.args[0], &s) ||
+      !require_bytes_like(vm, args.args[1], &old_storage, &old_sub) ||
+      !require_bytes_like(vm, args.args[2], &new_storage, &new_sub)) {
     return Value::null();
   }
   int64_t count = -1;
@@ -425,7 +417,7 @@ Value strip_impl(VM& vm, CallArgs args, int which) {
   std::string storage;
   std::string_view chars;
   bool ws = args.npos < 2 || args.args[1] == vm.none();
-  if (!ws && !bytes_arg(vm, args.args[1], &storage, &chars)) return Value::null();
+  if (!ws && !require_bytes_like(vm, args.args[1], &storage, &chars)) return Value::null();
   auto strip_this = [&](char c) {
     return ws ? is_ascii_space(static_cast<unsigned char>(c)) : chars.find(c) != chars.npos;
   };
@@ -708,7 +700,7 @@ Value affix_remove(VM& vm, CallArgs args, bool suffix) {
   Self s;
   std::string storage;
   std::string_view affix;
-  if (!read_self(vm, args.args[0], &s) || !bytes_arg(vm, args.args[1], &storage, &affix)) {
+  if (!read_self(vm, args.args[0], &s) || !require_bytes_like(vm, args.args[1], &storage, &affix)) {
     return Value::null();
   }
   std::string_view out = s.data;
@@ -732,11 +724,12 @@ Value translate_method(VM& vm, CallArgs args) {
   std::string table_storage, delete_storage;
   std::string_view table, drop;
   bool has_table = p[0] != vm.none();
-  if (has_table && !bytes_arg(vm, p[0], &table_storage, &table)) return Value::null();
+  if (has_table && !require_bytes_like(vm, p[0], &table_storage, &table)) return Value::null();
   if (has_table && table.size() != 256) {
     return raise_value_error(vm, "translation table must be 256 characters long");
   }
-  if (!p[1].is_null() && !bytes_arg(vm, p[1], &delete_storage, &drop)) return Value::null();
+  if (!p[1].is_null() && !require_bytes_like(vm, p[1], &delete_storage, &drop))
+    return Value::null();
   std::string out;
   for (char c : s.data) {
     if (drop.find(c) != std::string_view::npos) continue;
@@ -748,7 +741,8 @@ Value translate_method(VM& vm, CallArgs args) {
 Value maketrans_fn(VM& vm, CallArgs args) {
   std::string fs, ts;
   std::string_view from, to;
-  if (!bytes_arg(vm, args.args[0], &fs, &from) || !bytes_arg(vm, args.args[1], &ts, &to)) {
+  if (!require_bytes_like(vm, args.args[0], &fs, &from) ||
+      !require_bytes_like(vm, args.args[1], &ts, &to)) {
     return Value::null();
   }
   if (from.size() != to.size()) {
@@ -830,6 +824,14 @@ void add_plain_function(VM& vm, Type* t, const char* name, NativeFn fn, int min_
 }
 
 }  // namespace
+
+bool require_bytes_like(VM& vm, Value v, std::string* storage, std::string_view* out) {
+  if (bytes_like_view(vm, v, storage, out)) return true;
+  if (!vm.has_exception()) {
+    raise_type_error(vm, "a bytes-like object is required, not '" + type_name(vm, v) + "'");
+  }
+  return false;
+}
 
 void add_bytes_fromhex(VM& vm, Type* t) {
   NativeFunction* f =

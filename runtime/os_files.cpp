@@ -710,11 +710,7 @@ Value os_write(VM& vm, CallArgs args) {
   if (!fd_arg(vm, args.args[0], &fd)) return Value::null();
   std::string storage;
   std::string_view data;
-  if (!bytes_like_view(vm, args.args[1], &storage, &data)) {
-    if (vm.has_exception()) return Value::null();
-    return raise_type_error(
-        vm, "a bytes-like object is required, not '" + type_name(vm, args.args[1]) + "'");
-  }
+  if (!require_bytes_like(vm, args.args[1], &storage, &data)) return Value::null();
   ssize_t put;
   do {
     put = ::write(fd, data.data(), data.size());

@@ -534,14 +534,6 @@ Value unpack_values(VM& vm, const Layout& layout, std::string_view data) {
   return Value::from_object(result);
 }
 
-bool buffer_view(VM& vm, Value v, std::string* storage, std::string_view* out) {
-  if (bytes_like_view(vm, v, storage, out)) return true;
-  if (!vm.has_exception()) {
-    raise_type_error(vm, "a bytes-like object is required, not '" + type_name(vm, v) + "'");
-  }
-  return false;
-}
-
 // ---- Struct methods and module functions over a parsed Struct
 
 StructObject* struct_for(VM& vm, Value format) {
@@ -562,7 +554,7 @@ Value do_pack(VM& vm, StructObject* s, const Value* values, size_t count) {
 Value do_unpack(VM& vm, StructObject* s, Value buffer) {
   std::string storage;
   std::string_view data;
-  if (!buffer_view(vm, buffer, &storage, &data)) return Value::null();
+  if (!require_bytes_like(vm, buffer, &storage, &data)) return Value::null();
   if (static_cast<int64_t>(data.size()) != s->layout->size) {
     return raise_struct_error(
         vm, "unpack requires a buffer of " + std::to_string(s->layout->size) + " bytes");
@@ -575,7 +567,7 @@ Value do_unpack_from(VM& vm, StructObject* s, Value buffer, Value offset_value) 
   if (!offset_value.is_null() && !index_to_int64(vm, offset_value, &offset)) return Value::null();
   std::string storage;
   std::string_view data;
-  if (!buffer_view(vm, buffer, &storage, &data)) return Value::null();
+  if (!require_bytes_like(vm, buffer, &storage, &data)) return Value::null();
   auto length = static_cast<int64_t>(data.size());
   int64_t size = s->layout->size;
   if (offset < 0) {
@@ -641,7 +633,7 @@ Value do_pack_into(VM& vm, StructObject* s, const Value* args, size_t count) {
 Value do_iter_unpack(VM& vm, StructObject* s, Value buffer) {
   std::string storage;
   std::string_view data;
-  if (!buffer_view(vm, buffer, &storage, &data)) return Value::null();
+  if (!require_bytes_like(vm, buffer, &storage, &data)) return Value::null();
   int64_t size = s->layout->size;
   if (size == 0) {
     return raise_struct_error(vm, "cannot iteratively unpack with a struct of length 0");
