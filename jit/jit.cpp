@@ -101,6 +101,11 @@ class Jit : public gc::RootSet {
   BackedgeAction on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t header_unit);
   bool record(vm::Frame* frame, int32_t unit, uint8_t opcode, uint32_t oparg, Value* sp);
   void abort_recording(AbortReason reason);
+  bool record_raise(vm::Frame* frame, int32_t unit) {
+    if (recorder_.active() && recorder_.record_raise(frame, unit)) return true;
+    abort_recording(AbortReason::kException);
+    return false;
+  }
   bool expects_callee() {
     if (record_activation_) {
       record_activation_ = false;
@@ -779,6 +784,10 @@ bool record_instruction(vm::VM& vm, vm::Frame* frame, int32_t unit, uint8_t opco
 
 void abort_recording(vm::VM& vm, AbortReason reason) {
   if (vm.jit != nullptr) vm.jit->abort_recording(reason);
+}
+
+bool record_raise(vm::VM& vm, vm::Frame* frame, int32_t unit) {
+  return vm.jit != nullptr && vm.jit->record_raise(frame, unit);
 }
 
 bool recording_callee(vm::VM& vm) { return vm.jit != nullptr && vm.jit->expects_callee(); }

@@ -60,6 +60,10 @@ void destroy_jit(Jit* jit);
 [[nodiscard]] bool record_instruction(vm::VM& vm, vm::Frame* frame, int32_t unit, uint8_t opcode,
                                       uint32_t oparg, Value* sp);
 void abort_recording(vm::VM& vm, AbortReason reason);
+// While recording: the instruction at `unit` of `frame` raised. True when the
+// recording follows the exception into its handler in the same frame
+// (jit/exceptions.h); false when it aborted.
+[[nodiscard]] bool record_raise(vm::VM& vm, vm::Frame* frame, int32_t unit);
 // RESUME (oparg 0) of `frame` reached the JIT threshold: run the function's
 // trace, start recording one, or nothing (jit/call_trace.h). `resume_unit`
 // is the RESUME's unit (its counter); the frame's pc/sp are saved.

@@ -277,11 +277,23 @@ class Recorder {
   // Tuples (jit/recorder_tuple.cpp).
   bool rec_build_tuple(uint32_t oparg);
   bool unpack_built_tuple(uint32_t oparg);
+  // Exceptions raised and caught in the trace (jit/recorder_exceptions.cpp):
+  // -1 when `opcode` is not one of the handler's instructions, else 1 or 0.
+  int dispatch_exceptions(uint8_t opcode, uint32_t oparg);
+  bool rec_push_exc_info();
+  bool rec_pop_except();
+  bool rec_check_exc_match();
+  bool rec_delete_fast(uint32_t oparg);
+  bool constant_value(Ref r) const;
 
  public:
   // The interpreter is about to run the frame of a call the recorder follows
   // from native code (a dunder called by BINARY_OP): record it too.
   bool expects_callee() const { return trace_ != nullptr && inlined() && frame_ == nullptr; }
+  // The instruction just recorded at `unit` of `frame` raised: true when the
+  // trace follows the exception into its handler in the same frame (the
+  // recording goes on), false to abort (jit/recorder_exceptions.cpp).
+  bool record_raise(vm::Frame* frame, int32_t unit);
 
  private:
   vm::VM& vm_;

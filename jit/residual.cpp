@@ -2,6 +2,7 @@
 #include "jit/residual.h"
 
 #include "jit/call_trace.h"
+#include "jit/exceptions.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/slice.h"
@@ -54,7 +55,7 @@ bool plain_items(vm::VM& vm, Value v) {
 // cleared (the interpreter re-runs the instruction and raises it).
 uint64_t done(vm::VM* vm, Value result) {
   if (result.is_null()) {
-    vm->clear_exception();
+    if (!residual_keep_exception) vm->clear_exception();
     return 0;
   }
   return result.raw();
@@ -62,7 +63,7 @@ uint64_t done(vm::VM* vm, Value result) {
 
 uint64_t done_int(vm::VM* vm, int status) {
   if (status < 0) {
-    vm->clear_exception();
+    if (!residual_keep_exception) vm->clear_exception();
     return 0;
   }
   return vm->none().raw();
@@ -70,7 +71,7 @@ uint64_t done_int(vm::VM* vm, int status) {
 
 uint64_t done_bool(vm::VM* vm, int truth) {
   if (truth < 0) {
-    vm->clear_exception();
+    if (!residual_keep_exception) vm->clear_exception();
     return 0;
   }
   return vm->bool_value(truth != 0).raw();

@@ -55,6 +55,12 @@ enum class ResidualResult : uint8_t { kAny, kStr, kBool, kNone, kTuple, kList, k
   X(build_list, kList)   /* n values */                                                \
   X(call, kAny)          /* callable (a native function or a type), n - 1 arguments */ \
   X(call_str, kStr)      /* the same, for callables known to return a str */           \
+  X(call_caught, kAny)   /* call; raising, to a handler (jit/exceptions.h) */          \
+  X(item_caught, kAny)   /* get_item, the same */                                      \
+  X(binop_caught, kAny)  /* binary_op, the same */                                     \
+  X(exc_caught, kAny)    /* code, unit (raw), globals: the pending exception */        \
+  X(exc_push_info, kAny) /* exc -> the handled exception before it */                  \
+  X(exc_pop, kNone)      /* prev: handled again (POP_EXCEPT) */                        \
   X(call_compiled, kAny) /* a Python function's call (jit/call_trace.h): runs Python */
 
 enum class Residual : uint8_t {

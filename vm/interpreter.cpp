@@ -1535,7 +1535,8 @@ jit_raise_at_call:
 
 error:
   // The pending exception was raised by the instruction at `instr`.
-  if (dispatch_table != kDispatch.targets) {
+  if (dispatch_table != kDispatch.targets &&
+      (!add_traceback || !jit::record_raise(vm, frame, static_cast<int32_t>(instr - first)))) {
     jit::abort_recording(vm, jit::AbortReason::kException);
     dispatch_table = kDispatch.targets;
   }

@@ -1,0 +1,163 @@
+// The recorder's half of exceptions raised and caught inside a trace (see
+// jit/exceptions.h): a residual call that raised while recording, in the
+// trace's own frame, with a handler there. The exception table is followed
+// at record time: the value stack drops to the handler's depth, the lasti
+// word and the exception are pushed, and the handler's PUSH_EXC_INFO,
+// CHECK_EXC_MATCH (decided at record time on the exception's guarded exact
+// type), POP_EXCEPT and DELETE_FAST are recorded like any instruction.
+//
+// Invariants:
+//   - Only a residual call that is the last IR instruction and whose result
+//     is the top of the stack is turned into its caught variant; what else
+//     raises (an inlined callee, RAISE_VARARGS, a guard) aborts as before.
+//   - The raising path's guard resumes after the instruction with the
+//     result pushed (the operation succeeded: no handler runs); the caught
+//     helpers' own exits resume before it, with no effect.
+#include "jit/exceptions.h"
+#include "jit/layout.h"
+#include "jit/recorder.h"
+#include "runtime/code.h"
+#include "runtime/exceptions.h"
+#include "runtime/tuple.h"
+#include "vm/opcodes.h"
+#include "vm/vm.h"
+
+namespace pyvm::jit {
+
+namespace {
+
+// The caught variant of a residual helper, or kCount when it has none.
+Residual caught_variant(int32_t index) {
+  switch (static_cast<Residual>(index)) {
+    case Residual::call:
+    case Residual::call_str:
+      return Residual::call_caught;
+    case Residual::get_item:
+      return Residual::item_caught;
+    case Residual::binary_op:
+      return Residual::binop_caught;
+    default:
+      return Residual::kCount;
+  }
+}
+
+// A class deriving from BaseException whose metaclass is `type` (a
+// subclass check on it runs no Python code).
+bool plain_exception_class(vm::VM& vm, Value t) {
+  if (!t.is_object() || t.object()->type != vm.types().type) return false;
+  return (t.as<runtime::Type>()->flags & runtime::kTypeBaseException) != 0;
+}
+
+}  // namespace
+
+bool Recorder::record_raise(vm::Frame* frame, int32_t unit) {
+  if (trace_ == nullptr || inlined() || frame != frame_ || function_mode_ || unit != unit_ ||
+      depth_ < 1 || vm_.suspended_cleanup_generators != 0) {
+    return false;
+  }
+  Ref last = ir().size() - 1;
+  const Ins& call = ir()[last];
+  if (call.op != IrOp::CALLR || top(1) != last) return false;
+  Residual caught = caught_variant(call.imm);
+  if (caught == Residual::kCount) return false;
+  auto handler = runtime::find_exception_handler(code_, unit);
+  if (!handler || handler->depth > depth_ - 1) return false;
+  uint16_t before = call.snap;
+  ir().at(last).imm = static_cast<int32_t>(caught);
+  // The operation succeeded after all: resume after it with its result.
+  Ref raised = emit(IrOp::EQ, IrType::kBool, last, ir().kval(raised_sentinel(), IrType::kPtr));
+  ir().emit(IrOp::GUARD_TRUE, IrType::kVoid, raised, kNoRef, 0, snap_at(next_unit_, depth_));
+  // What the unwinder does for this frame: context, traceback entry, handler.
+  Ref args = emit(IrOp::CARG, IrType::kPtr, kobj(code_), ir().kint(unit));
+  args = emit(IrOp::CARG, IrType::kPtr, args, kobj(frame_->globals));
+  Ref exc = ir().emit(IrOp::CALLR, IrType::kVal, args, kNoRef,
+                      static_cast<int32_t>(Residual::exc_caught), before);
+  pop(depth_ - handler->depth);
+  if (handler->lasti) push(ir().kint(unit));
+  push(exc);
+  snap_unit_ = -1;  // the stack changed within the instruction
+  return true;
+}
+
+// A constant, or a tuple this trace built from constants
+// (`except (KeyError, IndexError)`): its value is the one seen now.
+bool Recorder::constant_value(Ref r) const {
+  if (trace_->ir[r].op == IrOp::KVAL) return true;
+  auto built = built_tuples_.find(r);
+  if (built == built_tuples_.end()) return false;
+  for (Ref item : built->second) {
+    if (trace_->ir[item].op != IrOp::KVAL) return false;
+  }
+  return true;
+}
+
+int Recorder::dispatch_exceptions(uint8_t opcode, uint32_t oparg) {
+  switch (opcode) {
+    case vm::PUSH_EXC_INFO:
+      return rec_push_exc_info() ? 1 : 0;
+    case vm::POP_EXCEPT:
+      return rec_pop_except() ? 1 : 0;
+    case vm::CHECK_EXC_MATCH:
+      return rec_check_exc_match() ? 1 : 0;
+    case vm::DELETE_FAST:
+      return rec_delete_fast(oparg) ? 1 : 0;
+    default:
+      return -1;
+  }
+}
+
+bool Recorder::rec_push_exc_info() {
+  if (vm_.handled_exception().is_null()) return fail(AbortReason::kUnsupportedOpcode);
+  Ref exc = to_val(top(1));
+  Ref prev = residual(Residual::exc_push_info, {exc});
+  set_top(1, prev);
+  push(exc);
+  return true;
+}
+
+bool Recorder::rec_pop_except() {
+  residual(Residual::exc_pop, {to_val(top(1))});
+  pop(1);
+  return true;
+}
+
+bool Recorder::rec_check_exc_match() {
+  Ref type = top(1);
+  Ref exc = top(2);
+  Value t = actual_top(1);
+  Value e = actual_top(2);
+  if (!constant_value(type) || ir()[exc].type != IrType::kVal || !e.is_object()) {
+    return fail(AbortReason::kUnsupportedOperands);
+  }
+  bool plain = plain_exception_class(vm_, t);
+  if (!plain && t.is_object() && t.object()->type == vm_.types().tuple) {
+    auto* tuple = t.as<runtime::Tuple>();
+    plain = true;
+    for (int64_t i = 0; i < tuple->length; ++i) plain &= plain_exception_class(vm_, tuple->at(i));
+  }
+  if (!plain) return fail(AbortReason::kUnsupportedOperands);
+  // The exception's exact type and its version (its MRO) fix the answer.
+  runtime::Type* et = e.object()->type;
+  guard_type(exc, et);
+  Ref version = emit(IrOp::FLOADK, IrType::kInt, kobj(et), kNoRef, layout::kTypeVersion);
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, version, kversion(et->version)));
+  bool match = false;
+  if (t.object()->type == vm_.types().tuple) {
+    auto* tuple = t.as<runtime::Tuple>();
+    for (int64_t i = 0; i < tuple->length; ++i)
+      match |= runtime::is_subtype(et, tuple->at(i).as<runtime::Type>());
+  } else {
+    match = runtime::is_subtype(et, t.as<runtime::Type>());
+  }
+  pop(1);
+  push(ir().kint(match ? 1 : 0, IrType::kBool));
+  return true;
+}
+
+bool Recorder::rec_delete_fast(uint32_t oparg) {
+  if (actual_slot(static_cast<int32_t>(oparg)).is_null()) return fail(AbortReason::kUnboundLocal);
+  slot_ref(static_cast<int32_t>(oparg)) = ir().kval(0);
+  return true;
+}
+
+}  // namespace pyvm::jit

@@ -1,0 +1,81 @@
+// The residual helpers of exceptions caught inside traces (see
+// jit/exceptions.h).
+#include "jit/exceptions.h"
+
+#include "jit/residual.h"
+#include "runtime/exceptions.h"
+#include "vm/interpreter_support.h"
+#include "vm/vm.h"
+
+namespace pyvm::jit {
+
+thread_local bool residual_keep_exception = false;
+
+namespace {
+
+alignas(16) const uint64_t kRaisedWord = 0;
+
+// Runs `base` keeping a raised exception pending: its result, the sentinel
+// when it raised, 0 when it declined (nothing pending, nothing done).
+uint64_t run_keeping(vm::VM* vm, Residual base, const uint64_t* args, int64_t n) {
+  residual_keep_exception = true;
+  uint64_t r = residual_fn(static_cast<int32_t>(base))(vm, args, n);
+  residual_keep_exception = false;
+  if (r != 0) return r;
+  return vm->has_exception() ? raised_sentinel() : 0;
+}
+
+bool is_exception_object(Value v) {
+  return v.is_object() && (v.object()->type->flags & runtime::kTypeBaseException) != 0;
+}
+
+}  // namespace
+
+uint64_t raised_sentinel() { return reinterpret_cast<uint64_t>(&kRaisedWord); }
+
+uint64_t r_call_caught(vm::VM* vm, const uint64_t* args, int64_t n) {
+  return run_keeping(vm, Residual::call, args, n);
+}
+
+uint64_t r_item_caught(vm::VM* vm, const uint64_t* args, int64_t n) {
+  return run_keeping(vm, Residual::get_item, args, n);
+}
+
+uint64_t r_binop_caught(vm::VM* vm, const uint64_t* args, int64_t n) {
+  return run_keeping(vm, Residual::binary_op, args, n);
+}
+
+uint64_t r_exc_caught(vm::VM* vm, const uint64_t* args, int64_t) {
+  if (vm->suspended_cleanup_generators != 0) {
+    // The unwinder would close generators dropped from the stack: let the
+    // interpreter re-run the instruction and unwind itself.
+    vm->clear_exception();
+    return 0;
+  }
+  vm::chain_exception_context(*vm);
+  Value exc = vm->pending_exception();
+  if (is_exception_object(exc)) {
+    auto* e = exc.as<runtime::BaseException>();
+    auto* tb = vm->allocate<runtime::Traceback>(vm->types().traceback);
+    vm->store_ref(tb, &tb->next, e->traceback);
+    vm->store_ref(tb, &tb->code, Value::from_raw(args[0]).object());
+    tb->unit = static_cast<int64_t>(args[1]);
+    vm->store_ref(tb, &tb->globals, Value::from_raw(args[2]).as<runtime::Dict>());
+    vm->store_ref(e, &e->traceback, tb);
+  }
+  return vm->take_exception().raw();
+}
+
+uint64_t r_exc_push_info(vm::VM* vm, const uint64_t* args, int64_t) {
+  Value prev = vm->handled_exception();
+  if (prev.is_null()) return 0;
+  vm->set_handled_exception(Value::from_raw(args[0]));
+  return prev.raw();
+}
+
+uint64_t r_exc_pop(vm::VM* vm, const uint64_t* args, int64_t) {
+  vm->set_handled_exception(Value::from_raw(args[0]));
+  return vm->none().raw();
+}
+
+}  // namespace pyvm::jit
