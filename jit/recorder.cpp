@@ -177,6 +177,7 @@ bool Recorder::dispatch(uint8_t opcode, uint32_t oparg) {
   }
   if (int handled = dispatch_generic(opcode, oparg); handled >= 0) return handled != 0;
   if (int handled = dispatch_exceptions(opcode, oparg); handled >= 0) return handled != 0;
+  if (int handled = dispatch_yield_from(opcode, oparg); handled >= 0) return handled != 0;
   switch (opcode) {
     case vm::NOP:
       return true;

@@ -261,6 +261,10 @@ class Recorder {
   bool generator_backward(int32_t target);
   bool rec_yield_value();
   bool rec_root_yield();
+  // `yield from` a list inside an inlined generator: -1 when `opcode` is
+  // none of its instructions, else 1 (recorded) or 0 (abort).
+  int dispatch_yield_from(uint8_t opcode, uint32_t oparg);
+  bool rec_send();
   // Object-model extras (jit/recorder_objects.cpp).
   const runtime::InlineCache* matching_way(const runtime::InlineCache* c, Value o) const;
   Ref class_constant(Value v);

@@ -18,7 +18,10 @@
 #include "runtime/code.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
+#include "runtime/iterators.h"
+#include "runtime/list.h"
 #include "runtime/str.h"
+#include "vm/opcodes.h"
 #include "vm/vm.h"
 
 namespace pyvm::jit {
@@ -183,6 +186,59 @@ bool Recorder::rec_root_yield() {
   }
   snap_at(resume_unit_, depth_);
   trace_->ends_at_yield = true;
+  return true;
+}
+
+}  // namespace pyvm::jit
+
+namespace pyvm::jit {
+
+namespace {
+
+bool is_list_iterator(vm::VM& vm, Value v) {
+  return v.is_object() && v.object()->type == vm.types().list_iterator;
+}
+
+}  // namespace
+
+// `yield from` over a list in an inlined generator body: GET_YIELD_FROM_ITER
+// of an exact list (a fresh iterator, as GET_ITER), SEND of None to a list
+// iterator (its next item, or its exhaustion: the loop's None result and the
+// jump), JUMP_BACKWARD_NO_INTERRUPT back to the SEND (a backward jump of the
+// body, counted like the loop around a yield).
+int Recorder::dispatch_yield_from(uint8_t opcode, uint32_t oparg) {
+  switch (opcode) {
+    case vm::GET_YIELD_FROM_ITER:
+      if (!in_generator()) return gen_fail(AbortReason::kUnsupportedIterator);
+      return rec_get_iter() ? 1 : 0;
+    case vm::SEND:
+      return rec_send() ? 1 : 0;
+    case vm::JUMP_BACKWARD_NO_INTERRUPT:
+      if (!in_generator()) return gen_fail(AbortReason::kInnerLoop);
+      return generator_backward(next_unit_ - static_cast<int32_t>(oparg)) ? 1 : 0;
+    default:
+      return -1;
+  }
+}
+
+bool Recorder::rec_send() {
+  Value receiver = actual_top(2);
+  if (!in_generator() || !is_list_iterator(vm_, receiver) || actual_top(1) != vm_.none() ||
+      ir()[top(2)].type != IrType::kVal) {
+    return fail(AbortReason::kUnsupportedIterator);
+  }
+  Ref sent = top(1);
+  if (!is_const_value(sent, vm_.none())) {
+    guard(IrOp::GUARD_TRUE,
+          emit(IrOp::EQ, IrType::kBool, to_val(sent), ir().kval(vm_.none().raw())));
+  }
+  auto* li = receiver.as<runtime::ListIterator>();
+  snap();  // the guards below resume at the SEND with both operands
+  pop(1);
+  if (li->list != nullptr && li->index < li->list->length) return rec_for_list(top(1));
+  // Exhausted: [iterator, None] becomes [None] (the delegate's result).
+  if (!rec_for_exhausted()) return false;
+  push(ir().kval(vm_.none().raw()));
   return true;
 }
 
