@@ -506,7 +506,24 @@ namespace {
 void trace_float(Object*, Tracer&) {}  // a Float holds no references
 
 Value float_repr_slot(VM& vm, Value self) {
-  return Value::from_object(str_from_ascii(vm, float_repr_string(float_value(self))));
+  double v = float_value(self);
+  double m = std::fabs(v);
+  // The positional range (see repr_magnitude): to_chars's shortest fixed
+  // form written straight into the new str.
+  if (m >= 1e-4 && m < 1e16) {
+    char buf[40];
+    auto res = std::to_chars(buf, buf + sizeof buf - 2, v, std::chars_format::fixed);
+    char* end = res.ptr;
+    if (std::memchr(buf, '.', static_cast<size_t>(end - buf)) == nullptr) {
+      *end++ = '.';
+      *end++ = '0';
+    }
+    auto n = static_cast<int64_t>(end - buf);
+    Str* s = str_alloc(vm, n, 0x7F);
+    std::memcpy(s + 1, buf, static_cast<size_t>(n));
+    return Value::from_object(s);
+  }
+  return Value::from_object(str_from_ascii(vm, float_repr_string(v)));
 }
 
 int64_t float_hash_slot(VM& vm, Value self) { return float_hash(float_value(self)); }

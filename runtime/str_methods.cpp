@@ -285,10 +285,39 @@ Value str_casefold(VM& vm, CallArgs args) {
 
 // ---- predicates
 
-template <bool (*Pred)(uint32_t)>
+// Character classes of the ASCII code points, for the predicates' ASCII
+// fast path (each bit agrees with the Unicode predicate below 0x80).
+enum AsciiClass : uint8_t { kClassSpace = 1, kClassAlpha = 2, kClassDigit = 4 };
+
+struct AsciiClassTable {
+  uint8_t bits[128] = {};
+  constexpr AsciiClassTable() {
+    for (uint32_t c = 0; c < 128; ++c) {
+      bool space = (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x20);
+      bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      bool digit = c >= '0' && c <= '9';
+      bits[c] = static_cast<uint8_t>((space ? kClassSpace : 0) | (alpha ? kClassAlpha : 0) |
+                                     (digit ? kClassDigit : 0));
+    }
+  }
+};
+constexpr AsciiClassTable kAsciiClasses;
+
+// str.isX(): true when the string is non-empty and every code point
+// satisfies Pred; ASCII code points of a one-byte string are looked up in
+// kAsciiClasses (`mask`: the class bits meaning "satisfies Pred").
+template <bool (*Pred)(uint32_t), uint8_t mask>
 Value all_chars(VM& vm, CallArgs args) {
   Str* s = self_str(args);
   if (s->length == 0) return vm.false_value();
+  if (s->kind == 1) {
+    const uint8_t* p = s->data1();
+    for (int64_t i = 0; i < s->length; ++i) {
+      uint8_t c = p[i];
+      if (c < 0x80 ? (kAsciiClasses.bits[c] & mask) == 0 : !Pred(c)) return vm.false_value();
+    }
+    return vm.true_value();
+  }
   for (int64_t i = 0; i < s->length; ++i) {
     if (!Pred(s->at(i))) return vm.false_value();
   }
@@ -371,12 +400,12 @@ void init_str_methods(VM& vm) {
   add_method(vm, t, "capitalize", str_capitalize, 0, 0, kNativeMethod);
   add_method(vm, t, "title", str_title, 0, 0, kNativeMethod);
   add_method(vm, t, "casefold", str_casefold, 0, 0, kNativeMethod);
-  add_method(vm, t, "isalpha", all_chars<is_alpha>, 0, 0, kNativeMethod);
-  add_method(vm, t, "isdecimal", all_chars<is_decimal>, 0, 0, kNativeMethod);
-  add_method(vm, t, "isdigit", all_chars<is_digit>, 0, 0, kNativeMethod);
-  add_method(vm, t, "isnumeric", all_chars<is_numeric>, 0, 0, kNativeMethod);
-  add_method(vm, t, "isalnum", all_chars<is_alnum>, 0, 0, kNativeMethod);
-  add_method(vm, t, "isspace", all_chars<unicode_is_space>, 0, 0, kNativeMethod);
+  add_method(vm, t, "isalpha", all_chars<is_alpha, kClassAlpha>, 0, 0, kNativeMethod);
+  add_method(vm, t, "isdecimal", all_chars<is_decimal, kClassDigit>, 0, 0, kNativeMethod);
+  add_method(vm, t, "isdigit", all_chars<is_digit, kClassDigit>, 0, 0, kNativeMethod);
+  add_method(vm, t, "isnumeric", all_chars<is_numeric, kClassDigit>, 0, 0, kNativeMethod);
+  add_method(vm, t, "isalnum", all_chars<is_alnum, kClassAlpha | kClassDigit>, 0, 0, kNativeMethod);
+  add_method(vm, t, "isspace", all_chars<unicode_is_space, kClassSpace>, 0, 0, kNativeMethod);
   add_method(vm, t, "isupper", str_isupper, 0, 0, kNativeMethod);
   add_method(vm, t, "islower", str_islower, 0, 0, kNativeMethod);
   add_method(vm, t, "istitle", str_istitle, 0, 0, kNativeMethod);
@@ -591,13 +620,44 @@ bool split_args(VM& vm, CallArgs args, const char* name, Str** sep, int64_t* max
   return true;
 }
 
+// Whether Latin-1 code point `c` is whitespace (str.isspace()).
+bool latin1_space(uint8_t c) {
+  return c < 0x80 ? (kAsciiClasses.bits[c] & kClassSpace) != 0 : c == 0x85 || c == 0xA0;
+}
+
+// s.split() of a one-byte str without maxsplit: the words are counted first,
+// so the list is allocated once at its final size.
+List* split_latin1_whitespace(VM& vm, Str* s) {
+  const uint8_t* p = s->data1();
+  int64_t n = s->length;
+  int64_t words = 0;
+  for (int64_t i = 0; i < n;) {
+    while (i < n && latin1_space(p[i])) ++i;
+    if (i == n) break;
+    ++words;
+    while (i < n && !latin1_space(p[i])) ++i;
+  }
+  List* out = list_new(vm, words);
+  for (int64_t i = 0; i < n;) {
+    while (i < n && latin1_space(p[i])) ++i;
+    if (i == n) break;
+    int64_t j = i;
+    while (i < n && !latin1_space(p[i])) ++i;
+    list_append(vm, out, substr(vm, s, j, i));  // the str itself when it is one word
+  }
+  return out;
+}
+
 Value str_split(VM& vm, CallArgs args) {
   Str* sep;
   int64_t maxsplit;
   if (!split_args(vm, args, "split", &sep, &maxsplit)) return Value::null();
   Str* s = self_str(args);
-  List* out = list_new(vm);
   int64_t n = s->length;
+  if (sep == nullptr && s->kind == 1 && maxsplit == INT64_MAX) {
+    return Value::from_object(split_latin1_whitespace(vm, s));
+  }
+  List* out = list_new(vm);
   if (sep == nullptr) {
     auto space_at = [s](int64_t i) {
       uint32_t c = s->kind == 1 ? s->data1()[i] : s->at(i);
