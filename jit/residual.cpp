@@ -265,6 +265,15 @@ uint64_t r_call(vm::VM* vm, const uint64_t* args, int64_t n) {
     auto* f = values[0].as<runtime::NativeFunction>();
     if (f->self.is_null()) {
       runtime::CallArgs call_args{values + 1, static_cast<size_t>(n - 1), nullptr};
+      // The common case inline: a method of the receiver's exact type (or a
+      // plain function) with an accepted argument count.
+      int64_t given = n - 1;
+      bool method = (f->flags & runtime::kNativeMethod) != 0;
+      if (method) --given;
+      if ((!method || (given >= 0 && f->owner != nullptr && has_type(values[1], f->owner))) &&
+          given >= f->min_args && (f->max_args < 0 || given <= f->max_args)) {
+        return done(vm, f->fn(*vm, call_args));
+      }
       if (!runtime::check_native_args(*vm, f, call_args)) {
         vm->clear_exception();
         return 0;

@@ -620,30 +620,48 @@ bool split_args(VM& vm, CallArgs args, const char* name, Str** sep, int64_t* max
   return true;
 }
 
-// Whether Latin-1 code point `c` is whitespace (str.isspace()).
-bool latin1_space(uint8_t c) {
-  return c < 0x80 ? (kAsciiClasses.bits[c] & kClassSpace) != 0 : c == 0x85 || c == 0xA0;
-}
+// The Latin-1 whitespace (str.isspace()): 9-13, 0x1C-0x20, 0x85, 0xA0.
+struct Latin1SpaceTable {
+  bool space[256] = {};
+  constexpr Latin1SpaceTable() {
+    for (uint32_t c = 0; c < 128; ++c) space[c] = (kAsciiClasses.bits[c] & kClassSpace) != 0;
+    space[0x85] = space[0xA0] = true;
+  }
+};
+constexpr Latin1SpaceTable kLatin1Space;
 
-// s.split() of a one-byte str without maxsplit: the words are counted first,
-// so the list is allocated once at its final size.
+// s.split() of a one-byte str without maxsplit: one scan records the words
+// (up to kWords of them; a longer text is scanned again), then the list is
+// allocated once at its final size.
 List* split_latin1_whitespace(VM& vm, Str* s) {
+  constexpr int64_t kWords = 64;
   const uint8_t* p = s->data1();
   int64_t n = s->length;
+  int64_t starts[kWords], ends[kWords];
   int64_t words = 0;
   for (int64_t i = 0; i < n;) {
-    while (i < n && latin1_space(p[i])) ++i;
-    if (i == n) break;
-    ++words;
-    while (i < n && !latin1_space(p[i])) ++i;
-  }
-  List* out = list_new(vm, words);
-  for (int64_t i = 0; i < n;) {
-    while (i < n && latin1_space(p[i])) ++i;
+    while (i < n && kLatin1Space.space[p[i]]) ++i;
     if (i == n) break;
     int64_t j = i;
-    while (i < n && !latin1_space(p[i])) ++i;
-    list_append(vm, out, substr(vm, s, j, i));  // the str itself when it is one word
+    while (i < n && !kLatin1Space.space[p[i]]) ++i;
+    if (words < kWords) {
+      starts[words] = j;
+      ends[words] = i;
+    }
+    ++words;
+  }
+  List* out = list_new(vm, words);
+  if (words <= kWords) {
+    // substr gives the str itself when it is one word.
+    for (int64_t w = 0; w < words; ++w) list_append(vm, out, substr(vm, s, starts[w], ends[w]));
+    return out;
+  }
+  for (int64_t i = 0; i < n;) {
+    while (i < n && kLatin1Space.space[p[i]]) ++i;
+    if (i == n) break;
+    int64_t j = i;
+    while (i < n && !kLatin1Space.space[p[i]]) ++i;
+    list_append(vm, out, substr(vm, s, j, i));
   }
   return out;
 }
@@ -1072,7 +1090,54 @@ uint32_t max_char_of(const Str* s) {
 
 }  // namespace
 
+// str_join_array when the separator and every part are one-byte strs:
+// one pass sizes the result, one copies (null when some part is wider).
+Str* join_latin1(VM& vm, const Str* sep, const Value* parts, int64_t n) {
+  int64_t total = sep != nullptr && n > 1 ? sep->length * (n - 1) : 0;
+  bool ascii = sep == nullptr || n < 2 || sep->is_ascii;
+  for (int64_t i = 0; i < n; ++i) {
+    const Str* part = parts[i].as<Str>();
+    if (part->kind != 1) return nullptr;
+    total += part->length;
+    ascii = ascii && part->is_ascii;
+  }
+  Str* r = str_alloc(vm, total, ascii ? 0x7F : 0xFF);
+  auto* out = reinterpret_cast<uint8_t*>(r + 1);
+  const uint8_t* sep_data = sep != nullptr ? sep->data1() : nullptr;
+  auto sep_len = static_cast<size_t>(sep != nullptr ? sep->length : 0);
+  for (int64_t i = 0; i < n; ++i) {
+    if (i > 0 && sep_len != 0) {
+      if (sep_len == 1) {
+        *out++ = sep_data[0];
+      } else {
+        std::memcpy(out, sep_data, sep_len);
+        out += sep_len;
+      }
+    }
+    const Str* part = parts[i].as<Str>();
+    std::memcpy(out, part->data1(), static_cast<size_t>(part->length));
+    out += part->length;
+  }
+  // Every byte below 0x80 makes an ASCII str even when a part was not
+  // marked so; recompute the flag exactly for the non-ASCII bound.
+  if (!ascii) {
+    uint32_t bits = 0;
+    const uint8_t* data = r->data1();
+    for (int64_t i = 0; i < total; ++i) bits |= data[i];
+    r->is_ascii = bits < 0x80;
+  }
+  return r;
+}
+
 Str* str_join_array(VM& vm, const Str* sep, const Value* parts, int64_t n) {
+  if (sep == nullptr || sep->kind == 1) {
+    Str* r = join_latin1(vm, sep, parts, n);
+    if (r != nullptr) {
+      // One Latin-1 character: the shared one-character str, as elsewhere.
+      if (r->length == 1) return str_from_char(vm, r->data1()[0]);
+      return r;
+    }
+  }
   int64_t total = 0;
   uint32_t max_char = 0;
   if (sep != nullptr && n > 1) {

@@ -127,3 +127,23 @@ def subclass_loop():
             hits += 1
     return hits
 print(subclass_loop())
+
+# join: one-byte separators and parts (ASCII, Latin-1), wider parts, str
+# subclasses, empty and one-part inputs, one-character results.
+class J(str):
+    pass
+for sep in ["", "-", ", ", "\xe9", "\u4e00"]:
+    for parts in [[], ["a"], ["", ""], ["ab", "cd", "ef"], ["caf\xe9", "x"], ["a", "\u4e00b"],
+                  [J("sub"), "x"], ("t", "u"), ["\xff"], ["", "z", ""], ["\x80", "y"]]:
+        r = sep.join(parts)
+        print(repr(sep), repr(r), len(r), r.isascii(), type(r).__name__, hash(r) == hash(str(r)),
+              r == "".join(list(r)))
+print("".join(["a"]) is "".join(["a"]), "-".join(["\xe9", "\xe9"]).encode("latin-1"))
+words = ["w%d" % i for i in range(3000)]
+text = " ".join(words)
+print(len(text), text[:20], text.split() == words, "\t".join(words[:70]).split() == words[:70])
+eq_loop = 0
+for i in range(500):
+    if "w7" in ("w1", "w7") and "w9" not in ["w1", "w2"]:
+        eq_loop += 1
+print(eq_loop)
