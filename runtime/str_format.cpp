@@ -698,6 +698,8 @@ bool render_field(VM& vm, FormatContext* ctx, Str* s, const Field& field, int de
     StrBuilder nested;
     if (!build_string(vm, ctx, s, field.spec, depth - 1, &nested)) return false;
     spec = nested.finish(vm);
+  } else if (field.spec.end <= field.spec.start) {
+    spec = vm.intern("");  // no spec: nothing to allocate
   } else {
     spec = str_substring(vm, s, field.spec.start, field.spec.end);
   }
