@@ -3,6 +3,7 @@
 
 #include "jit/call_trace.h"
 #include "jit/exceptions.h"
+#include "runtime/function.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/slice.h"
@@ -95,14 +96,60 @@ uint64_t r_binary_op(vm::VM* vm, const uint64_t* args, int64_t) {
   return done(vm, inplace ? runtime::inplace_op(*vm, op, a, b) : runtime::binary_op(*vm, op, a, b));
 }
 
+// a <op> b of two exact strs, as str_richcompare computes it.
+bool compare_strs(const runtime::Str* a, const runtime::Str* b, runtime::CompareOp op) {
+  using runtime::CompareOp;
+  if (op == CompareOp::kEq) return runtime::str_equal(a, b);
+  if (op == CompareOp::kNe) return !runtime::str_equal(a, b);
+  int c = runtime::str_compare(a, b);
+  switch (op) {
+    case CompareOp::kLt:
+      return c < 0;
+    case CompareOp::kLe:
+      return c <= 0;
+    case CompareOp::kGt:
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
 uint64_t r_compare(vm::VM* vm, const uint64_t* args, int64_t) {
   auto op = static_cast<runtime::CompareOp>(args[2]);
+  Value a = arg(args, 0);
+  Value b = arg(args, 1);
+  if (has_type(a, vm->types().str) && has_type(b, vm->types().str)) {
+    return vm->bool_value(compare_strs(a.as<runtime::Str>(), b.as<runtime::Str>(), op)).raw();
+  }
   return done_bool(vm, runtime::rich_compare_bool(*vm, arg(args, 0), arg(args, 1), op));
+}
+
+// `item in t` for an exact str item and an exact tuple: 1 or 0 when every
+// item compared is an exact str (identity, then content), -1 otherwise.
+int str_in_tuple(vm::VM* vm, const runtime::Str* item, const runtime::Tuple* t) {
+  for (int64_t i = 0; i < t->length; ++i) {
+    Value x = t->at(i);
+    if (x == Value::from_object(const_cast<runtime::Str*>(item))) return 1;
+    if (!has_type(x, vm->types().str)) return -1;
+    if (runtime::str_equal(x.as<runtime::Str>(), item)) return 1;
+  }
+  return 0;
 }
 
 uint64_t r_contains(vm::VM* vm, const uint64_t* args, int64_t) {
   Value item = arg(args, 0);
   Value container = arg(args, 1);
+  if (has_type(item, vm->types().str)) {
+    auto* needle = item.as<runtime::Str>();
+    if (has_type(container, vm->types().str)) {
+      auto* s = container.as<runtime::Str>();
+      return vm->bool_value(runtime::str_find(s, needle, 0, s->length, false) >= 0).raw();
+    }
+    if (has_type(container, vm->types().tuple)) {
+      int found = str_in_tuple(vm, needle, container.as<runtime::Tuple>());
+      if (found >= 0) return vm->bool_value(found != 0).raw();
+    }
+  }
   if (has_type(container, vm->types().list) || has_type(container, vm->types().tuple)) {
     // Items are compared with ==: all must be plain.
     if (!is_plain_value(*vm, item) || !plain_items(*vm, container)) return 0;
@@ -126,6 +173,14 @@ bool plain_key(vm::VM& vm, Value container, Value key) {
 uint64_t r_get_item(vm::VM* vm, const uint64_t* args, int64_t) {
   Value container = arg(args, 0);
   Value key = arg(args, 1);
+  if (key.is_small_int() && has_type(container, vm->types().str)) {  // s[i]: no dispatch
+    auto* s = container.as<runtime::Str>();
+    int64_t i = key.small_int();
+    if (i < 0) i += s->length;
+    if (i >= 0 && i < s->length) {
+      return Value::from_object(runtime::str_from_char(*vm, s->at(i))).raw();
+    }
+  }
   if (!plain_key(*vm, container, key)) return 0;
   return done(vm, runtime::get_item(*vm, container, key));
 }
@@ -204,6 +259,28 @@ uint64_t r_call(vm::VM* vm, const uint64_t* args, int64_t n) {
   const Value* values = reinterpret_cast<const Value*>(args);
   for (int64_t i = 1; i < n; ++i) {
     if (!residual_arg_ok(*vm, values[i])) return 0;
+  }
+  // An unbound native function (str.isdigit, dict.get, len...): its C++
+  // function directly, after the argument check native_call makes.
+  if (has_type(values[0], vm->types().builtin_function)) {
+    auto* f = values[0].as<runtime::NativeFunction>();
+    if (f->self.is_null()) {
+      runtime::CallArgs call_args{values + 1, static_cast<size_t>(n - 1), nullptr};
+      // The common case inline: a method of the receiver's exact type (or a
+      // plain function) with an accepted argument count.
+      int64_t given = n - 1;
+      bool method = (f->flags & runtime::kNativeMethod) != 0;
+      if (method) --given;
+      if ((!method || (given >= 0 && f->owner != nullptr && has_type(values[1], f->owner))) &&
+          given >= f->min_args && (f->max_args < 0 || given <= f->max_args)) {
+        return done(vm, f->fn(*vm, call_args));
+      }
+      if (!runtime::check_native_args(*vm, f, call_args)) {
+        vm->clear_exception();
+        return 0;
+      }
+      return done(vm, f->fn(*vm, call_args));
+    }
   }
   return done(vm, runtime::call_positional(*vm, values[0], values + 1, static_cast<size_t>(n - 1)));
 }

@@ -193,6 +193,25 @@ std::string float_to_string(double v, char type, int precision, unsigned flags) 
   return sign + body;
 }
 
+int float_to_chars(double v, char type, int precision, unsigned flags, char* buf) {
+  if (!std::isfinite(v)) return -1;
+  char* limit = buf + kFloatCharsBuffer - 2;  // room for a ".0"
+  if (type == 'f' || type == 'e') {
+    if ((flags & kFloatAlt) != 0 || precision < 0 || precision >= 100) return -1;
+    auto fmt = type == 'f' ? std::chars_format::fixed : std::chars_format::scientific;
+    return static_cast<int>(std::to_chars(buf, limit, v, fmt, precision).ptr - buf);
+  }
+  double m = std::fabs(v);
+  if (type != 'r' || !(m >= 1e-4 && m < 1e16)) return -1;  // repr_magnitude's positional range
+  char* end = std::to_chars(buf, limit, v, std::chars_format::fixed).ptr;
+  if ((flags & kFloatAddDot0) != 0 &&
+      std::memchr(buf, '.', static_cast<size_t>(end - buf)) == nullptr) {
+    *end++ = '.';
+    *end++ = '0';
+  }
+  return static_cast<int>(end - buf);
+}
+
 std::string float_repr_string(double v) { return float_to_string(v, 'r', 0, kFloatAddDot0); }
 
 Value float_new(VM& vm, double v) {
@@ -506,7 +525,13 @@ namespace {
 void trace_float(Object*, Tracer&) {}  // a Float holds no references
 
 Value float_repr_slot(VM& vm, Value self) {
-  return Value::from_object(str_from_ascii(vm, float_repr_string(float_value(self))));
+  double v = float_value(self);
+  char buf[kFloatCharsBuffer];
+  int n = float_to_chars(v, 'r', 0, kFloatAddDot0, buf);  // written straight into the str
+  if (n < 0) return Value::from_object(str_from_ascii(vm, float_repr_string(v)));
+  Str* s = str_alloc(vm, n, 0x7F);
+  std::memcpy(s + 1, buf, static_cast<size_t>(n));
+  return Value::from_object(s);
 }
 
 int64_t float_hash_slot(VM& vm, Value self) { return float_hash(float_value(self)); }

@@ -38,6 +38,12 @@ enum FloatFormatFlags : unsigned {
 // digits, precision ignored), 'e', 'f' or 'g' with `precision`; a leading '-'
 // for negatives (including -0.0); "inf", "-inf", "nan".
 std::string float_to_string(double v, char type, int precision, unsigned flags);
+// The common cases of float_to_string written into `buf` (kFloatCharsBuffer
+// bytes): finite v, type 'f' or 'e' with precision below 100 and no
+// kFloatAlt, or type 'r' in the positional range. Returns the length, or -1
+// for every other case (the caller then uses float_to_string).
+inline constexpr size_t kFloatCharsBuffer = 512;
+int float_to_chars(double v, char type, int precision, unsigned flags, char* buf);
 
 void init_float_type(VM& vm);
 

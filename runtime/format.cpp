@@ -272,7 +272,7 @@ std::string sign_text(const Spec& spec, bool negative) {
 
 // True when the mantissa digits of a formatted number are all zeros ("0.00",
 // "0e+00"); false for "inf" and "nan", which have none.
-bool all_zero_digits(const std::string& s) {
+bool all_zero_digits(std::string_view s) {
   bool any = false;
   for (char c : s) {
     if (c == 'e' || c == 'E') break;
@@ -280,6 +280,28 @@ bool all_zero_digits(const std::string& s) {
     any = any || c == '0';
   }
   return any;
+}
+
+// float_parts for what float_to_chars lays out (no '%', no repr with '#'):
+// the text split in place, without temporaries. False when not handled.
+bool fast_float_parts(double v, const Spec& spec, char mode, int precision, unsigned flags,
+                      NumberParts* p) {
+  char buf[kFloatCharsBuffer];
+  int n = float_to_chars(v, mode, precision, flags, buf);
+  if (n < 0) return false;
+  std::string_view text(buf, static_cast<size_t>(n));
+  bool negative = text[0] == '-';
+  if (negative) text.remove_prefix(1);
+  if (negative && spec.no_neg_zero && all_zero_digits(text)) negative = false;
+  size_t int_end = 0;
+  while (int_end < text.size() && text[int_end] >= '0' && text[int_end] <= '9') ++int_end;
+  p->sign = sign_text(spec, negative);
+  p->digits.assign(text.substr(0, int_end));
+  p->rest.assign(text.substr(int_end));
+  if (spec.type == 'E' || spec.type == 'F') {
+    for (char& c : p->rest) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return true;
 }
 
 // Formats |v| and its sign per type/precision; fills `parts` (ungrouped).
@@ -298,6 +320,10 @@ void float_parts(double v, const Spec& spec, uint32_t type, bool complex_part, N
     if (precision < 0) precision = 6;
   }
   if (percent) v *= 100;
+  if (!percent && !(mode == 'r' && spec.alt) &&
+      fast_float_parts(v, spec, mode, precision, flags, p)) {
+    return;
+  }
   std::string text = float_to_string(v, mode, precision, flags);
   if (mode == 'r' && spec.alt && std::isfinite(v) && text.find('.') == std::string::npos) {
     size_t e = text.find('e');

@@ -620,6 +620,14 @@ bool int_to_decimal_checked(VM& vm, Value v, std::string* out) {
 }
 
 Value int_repr(VM& vm, Value self) {
+  if (self.is_small_int()) {  // digits written straight into the new str
+    char buf[24];
+    auto res = std::to_chars(buf, buf + sizeof buf, self.small_int());
+    auto n = static_cast<int64_t>(res.ptr - buf);
+    Str* s = str_alloc(vm, n, 0x7F);
+    std::memcpy(s + 1, buf, static_cast<size_t>(n));
+    return Value::from_object(s);
+  }
   std::string text;
   if (!int_to_decimal_checked(vm, self, &text)) return Value::null();
   return Value::from_object(str_from_ascii(vm, text));

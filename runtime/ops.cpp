@@ -174,6 +174,13 @@ int rich_compare_bool(VM& vm, Value a, Value b, CompareOp op) {
 
 int equals(VM& vm, Value a, Value b) {
   if (a == b) return 1;
+  // Two exact strs: str's == without the slot dispatch (`in` on tuples and
+  // lists of strs).
+  Type* str_type = vm.types().str;
+  if (a.is_object() && b.is_object() && a.object()->type == str_type &&
+      b.object()->type == str_type) {
+    return str_equal(a.as<Str>(), b.as<Str>()) ? 1 : 0;
+  }
   return rich_compare_bool(vm, a, b, CompareOp::kEq);
 }
 

@@ -19,6 +19,7 @@
 #include "runtime/slice.h"
 #include "runtime/slot_wrappers.h"
 #include "runtime/str_format.h"
+#include "runtime/tuple.h"
 #include "runtime/unicode_tables.h"
 #include "runtime/user_class.h"
 #include "vm/vm.h"
@@ -720,6 +721,11 @@ static Value str_decode_args(VM& vm, const Value* params) {
 }
 
 static Value str_construct(VM& vm, Type* cls, CallArgs args) {
+  // str(x): the common call, without the argument parser.
+  if (cls == vm.types().str && args.npos == 1 &&
+      (args.kwnames == nullptr || args.kwnames->length == 0)) {
+    return str(vm, args.args[0]);
+  }
   Value params[3];
   if (!parse_args(vm, args, 0, "str", {"object", "encoding", "errors"}, 0, params)) {
     return Value::null();

@@ -321,11 +321,21 @@ bool format_floating(VM& vm, StrBuilder* out, const PercentSpec& spec, Value arg
   int precision = spec.precision < 0 ? 6 : static_cast<int>(spec.precision);
   char mode = static_cast<char>(spec.type | 0x20);
   unsigned flags = (spec.flags & kAlt) != 0 ? static_cast<unsigned>(kFloatAlt) : 0u;
-  std::string text = float_to_string(d, mode, precision, flags);
-  if (spec.type == 'E' || spec.type == 'F' || spec.type == 'G') {
-    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  char buf[kFloatCharsBuffer];
+  std::string slow;
+  int n = float_to_chars(d, mode, precision, flags, buf);
+  char* text = buf;
+  if (n < 0) {
+    slow = float_to_string(d, mode, precision, flags);
+    text = slow.data();
+    n = static_cast<int>(slow.size());
   }
-  emit_number(out, spec, text, "");
+  if (spec.type == 'E' || spec.type == 'F' || spec.type == 'G') {
+    for (int i = 0; i < n; ++i) {
+      text[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
+    }
+  }
+  emit_number(out, spec, std::string_view(text, static_cast<size_t>(n)), "");
   return true;
 }
 
@@ -688,6 +698,8 @@ bool render_field(VM& vm, FormatContext* ctx, Str* s, const Field& field, int de
     StrBuilder nested;
     if (!build_string(vm, ctx, s, field.spec, depth - 1, &nested)) return false;
     spec = nested.finish(vm);
+  } else if (field.spec.end <= field.spec.start) {
+    spec = vm.intern("");  // no spec: nothing to allocate
   } else {
     spec = str_substring(vm, s, field.spec.start, field.spec.end);
   }

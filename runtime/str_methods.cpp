@@ -285,10 +285,39 @@ Value str_casefold(VM& vm, CallArgs args) {
 
 // ---- predicates
 
-template <bool (*Pred)(uint32_t)>
+// Character classes of the ASCII code points, for the predicates' ASCII
+// fast path (each bit agrees with the Unicode predicate below 0x80).
+enum AsciiClass : uint8_t { kClassSpace = 1, kClassAlpha = 2, kClassDigit = 4 };
+
+struct AsciiClassTable {
+  uint8_t bits[128] = {};
+  constexpr AsciiClassTable() {
+    for (uint32_t c = 0; c < 128; ++c) {
+      bool space = (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x20);
+      bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      bool digit = c >= '0' && c <= '9';
+      bits[c] = static_cast<uint8_t>((space ? kClassSpace : 0) | (alpha ? kClassAlpha : 0) |
+                                     (digit ? kClassDigit : 0));
+    }
+  }
+};
+constexpr AsciiClassTable kAsciiClasses;
+
+// str.isX(): true when the string is non-empty and every code point
+// satisfies Pred; ASCII code points of a one-byte string are looked up in
+// kAsciiClasses (`mask`: the class bits meaning "satisfies Pred").
+template <bool (*Pred)(uint32_t), uint8_t mask>
 Value all_chars(VM& vm, CallArgs args) {
   Str* s = self_str(args);
   if (s->length == 0) return vm.false_value();
+  if (s->kind == 1) {
+    const uint8_t* p = s->data1();
+    for (int64_t i = 0; i < s->length; ++i) {
+      uint8_t c = p[i];
+      if (c < 0x80 ? (kAsciiClasses.bits[c] & mask) == 0 : !Pred(c)) return vm.false_value();
+    }
+    return vm.true_value();
+  }
   for (int64_t i = 0; i < s->length; ++i) {
     if (!Pred(s->at(i))) return vm.false_value();
   }
@@ -371,12 +400,12 @@ void init_str_methods(VM& vm) {
   add_method(vm, t, "capitalize", str_capitalize, 0, 0, kNativeMethod);
   add_method(vm, t, "title", str_title, 0, 0, kNativeMethod);
   add_method(vm, t, "casefold", str_casefold, 0, 0, kNativeMethod);
-  add_method(vm, t, "isalpha", all_chars<is_alpha>, 0, 0, kNativeMethod);
-  add_method(vm, t, "isdecimal", all_chars<is_decimal>, 0, 0, kNativeMethod);
-  add_method(vm, t, "isdigit", all_chars<is_digit>, 0, 0, kNativeMethod);
-  add_method(vm, t, "isnumeric", all_chars<is_numeric>, 0, 0, kNativeMethod);
-  add_method(vm, t, "isalnum", all_chars<is_alnum>, 0, 0, kNativeMethod);
-  add_method(vm, t, "isspace", all_chars<unicode_is_space>, 0, 0, kNativeMethod);
+  add_method(vm, t, "isalpha", all_chars<is_alpha, kClassAlpha>, 0, 0, kNativeMethod);
+  add_method(vm, t, "isdecimal", all_chars<is_decimal, kClassDigit>, 0, 0, kNativeMethod);
+  add_method(vm, t, "isdigit", all_chars<is_digit, kClassDigit>, 0, 0, kNativeMethod);
+  add_method(vm, t, "isnumeric", all_chars<is_numeric, kClassDigit>, 0, 0, kNativeMethod);
+  add_method(vm, t, "isalnum", all_chars<is_alnum, kClassAlpha | kClassDigit>, 0, 0, kNativeMethod);
+  add_method(vm, t, "isspace", all_chars<unicode_is_space, kClassSpace>, 0, 0, kNativeMethod);
   add_method(vm, t, "isupper", str_isupper, 0, 0, kNativeMethod);
   add_method(vm, t, "islower", str_islower, 0, 0, kNativeMethod);
   add_method(vm, t, "istitle", str_istitle, 0, 0, kNativeMethod);
@@ -591,13 +620,62 @@ bool split_args(VM& vm, CallArgs args, const char* name, Str** sep, int64_t* max
   return true;
 }
 
+// The Latin-1 whitespace (str.isspace()): 9-13, 0x1C-0x20, 0x85, 0xA0.
+struct Latin1SpaceTable {
+  bool space[256] = {};
+  constexpr Latin1SpaceTable() {
+    for (uint32_t c = 0; c < 128; ++c) space[c] = (kAsciiClasses.bits[c] & kClassSpace) != 0;
+    space[0x85] = space[0xA0] = true;
+  }
+};
+constexpr Latin1SpaceTable kLatin1Space;
+
+// s.split() of a one-byte str without maxsplit: one scan records the words
+// (up to kWords of them; a longer text is scanned again), then the list is
+// allocated once at its final size.
+List* split_latin1_whitespace(VM& vm, Str* s) {
+  constexpr int64_t kWords = 64;
+  const uint8_t* p = s->data1();
+  int64_t n = s->length;
+  int64_t starts[kWords], ends[kWords];
+  int64_t words = 0;
+  for (int64_t i = 0; i < n;) {
+    while (i < n && kLatin1Space.space[p[i]]) ++i;
+    if (i == n) break;
+    int64_t j = i;
+    while (i < n && !kLatin1Space.space[p[i]]) ++i;
+    if (words < kWords) {
+      starts[words] = j;
+      ends[words] = i;
+    }
+    ++words;
+  }
+  List* out = list_new(vm, words);
+  if (words <= kWords) {
+    // substr gives the str itself when it is one word.
+    for (int64_t w = 0; w < words; ++w) list_append(vm, out, substr(vm, s, starts[w], ends[w]));
+    return out;
+  }
+  for (int64_t i = 0; i < n;) {
+    while (i < n && kLatin1Space.space[p[i]]) ++i;
+    if (i == n) break;
+    int64_t j = i;
+    while (i < n && !kLatin1Space.space[p[i]]) ++i;
+    list_append(vm, out, substr(vm, s, j, i));
+  }
+  return out;
+}
+
 Value str_split(VM& vm, CallArgs args) {
   Str* sep;
   int64_t maxsplit;
   if (!split_args(vm, args, "split", &sep, &maxsplit)) return Value::null();
   Str* s = self_str(args);
-  List* out = list_new(vm);
   int64_t n = s->length;
+  if (sep == nullptr && s->kind == 1 && maxsplit == INT64_MAX) {
+    return Value::from_object(split_latin1_whitespace(vm, s));
+  }
+  List* out = list_new(vm);
   if (sep == nullptr) {
     auto space_at = [s](int64_t i) {
       uint32_t c = s->kind == 1 ? s->data1()[i] : s->at(i);
@@ -1012,7 +1090,54 @@ uint32_t max_char_of(const Str* s) {
 
 }  // namespace
 
+// str_join_array when the separator and every part are one-byte strs:
+// one pass sizes the result, one copies (null when some part is wider).
+Str* join_latin1(VM& vm, const Str* sep, const Value* parts, int64_t n) {
+  int64_t total = sep != nullptr && n > 1 ? sep->length * (n - 1) : 0;
+  bool ascii = sep == nullptr || n < 2 || sep->is_ascii;
+  for (int64_t i = 0; i < n; ++i) {
+    const Str* part = parts[i].as<Str>();
+    if (part->kind != 1) return nullptr;
+    total += part->length;
+    ascii = ascii && part->is_ascii;
+  }
+  Str* r = str_alloc(vm, total, ascii ? 0x7F : 0xFF);
+  auto* out = reinterpret_cast<uint8_t*>(r + 1);
+  const uint8_t* sep_data = sep != nullptr ? sep->data1() : nullptr;
+  auto sep_len = static_cast<size_t>(sep != nullptr ? sep->length : 0);
+  for (int64_t i = 0; i < n; ++i) {
+    if (i > 0 && sep_len != 0) {
+      if (sep_len == 1) {
+        *out++ = sep_data[0];
+      } else {
+        std::memcpy(out, sep_data, sep_len);
+        out += sep_len;
+      }
+    }
+    const Str* part = parts[i].as<Str>();
+    std::memcpy(out, part->data1(), static_cast<size_t>(part->length));
+    out += part->length;
+  }
+  // Every byte below 0x80 makes an ASCII str even when a part was not
+  // marked so; recompute the flag exactly for the non-ASCII bound.
+  if (!ascii) {
+    uint32_t bits = 0;
+    const uint8_t* data = r->data1();
+    for (int64_t i = 0; i < total; ++i) bits |= data[i];
+    r->is_ascii = bits < 0x80;
+  }
+  return r;
+}
+
 Str* str_join_array(VM& vm, const Str* sep, const Value* parts, int64_t n) {
+  if (sep == nullptr || sep->kind == 1) {
+    Str* r = join_latin1(vm, sep, parts, n);
+    if (r != nullptr) {
+      // One Latin-1 character: the shared one-character str, as elsewhere.
+      if (r->length == 1) return str_from_char(vm, r->data1()[0]);
+      return r;
+    }
+  }
   int64_t total = 0;
   uint32_t max_char = 0;
   if (sep != nullptr && n > 1) {
