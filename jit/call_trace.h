@@ -73,6 +73,19 @@ void raise_at_call(vm::VM& vm);
 // The value a function trace's final exit returns (return_entry >= 0).
 [[nodiscard]] Value function_result(vm::VM& vm, const Trace& trace, const uint64_t* exit_values);
 
+// Whether a side trace of function trace `parent` at `exit` may inherit the
+// exit's values (jit/side_inherit.cpp): only when the exit leaves the
+// frame's locals as the trace found them (a compiled call in the side trace
+// needs them in the frame, for the callee's `f_back`).
+[[nodiscard]] bool function_side_may_inherit(const Trace& parent, uint32_t exit);
+
+// Re-arms the stress-exits counter (-X jit-stress-exits) after a trace ran
+// outside the dispatchers (jit/jit.cpp).
+void rearm_stress(vm::VM& vm);
+// A VM of this process runs with -X jit-stress-exits: compiled calls re-arm
+// its counter after the traces they run.
+void note_stress_exits();
+
 // Runs the function trace of `entry` in `frame` (pushed for the callee,
 // arguments bound; jit/jit.cpp): kReturned with `*result` when the trace ran
 // to its return (the frame is still pushed), kContinue when the trace cannot
