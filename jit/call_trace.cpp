@@ -124,9 +124,12 @@ Value run_callee(vm::VM& vm, HotLoop& entry, vm::Frame* frame) {
       vm.suspended_cleanup_generators != 0) {
     return finish_callee(vm, *t, frame, exit, exit_values);
   }
-  Value result = function_result(vm, *t, exit_values);
   vm.frames().pop(frame);
-  return result;
+  if (t->return_type == IrType::kInt && !t->return_is_const) {
+    auto bits = static_cast<int64_t>(exit_values[t->return_entry]);
+    if (Value::fits_small_int(bits)) return Value::from_small_int(bits);
+  }
+  return function_result(vm, *t, exit_values);
 }
 
 }  // namespace
@@ -164,6 +167,10 @@ bool function_side_may_inherit(const Trace& parent, uint32_t exit) {
     if (static_cast<int32_t>(entries[k].slot) < parent.nlocals) return false;
   }
   return true;
+}
+
+uint64_t call_compiled_direct(vm::VM* vm, int64_t /*index*/, int64_t n) {
+  return call_compiled(vm, residual_arg_buffer(), n);
 }
 
 bool take_call_refused() {

@@ -52,6 +52,10 @@ inline constexpr uint64_t kProfitCalls = 1000;
 // (a HotLoop*), the CALL's unit, the function, then its arguments.
 uint64_t call_compiled(vm::VM* vm, const uint64_t* args, int64_t n);
 
+// call_compiled with the residual argument buffer, as residual_call would
+// call it: compiled code calls this one directly (jit/x64/backend_x64.cpp).
+uint64_t call_compiled_direct(vm::VM* vm, int64_t index, int64_t n);
+
 // Whether the last compiled call refused to nest deeper (cleared here).
 [[nodiscard]] bool take_call_refused();
 
