@@ -143,13 +143,21 @@ uint64_t call_compiled(vm::VM* vm, const uint64_t* args, int64_t n) {
   // reuses: everything is read from it before any allocation or call.
   auto* entry = reinterpret_cast<HotLoop*>(args[0]);
   auto* function = Value::from_raw(args[2]).as<runtime::Function>();
-  auto nargs = static_cast<size_t>(n - 3);
-  // The caller (the trace's frame) is at the CALL while the callee runs.
-  vm->frames().top()->current_unit = static_cast<int32_t>(args[1]);
+  auto nflush = static_cast<int64_t>(args[3]);
+  const uint64_t* call_args = args + 4 + 2 * nflush;
+  auto nargs = static_cast<size_t>(n - 4 - 2 * nflush);
+  // The caller (the trace's frame) is at the CALL while the callee runs, its
+  // locals as the interpreter would have them (the frame stack is a root:
+  // no write barrier).
+  vm::Frame* caller = vm->frames().top();
+  caller->current_unit = static_cast<int32_t>(args[1]);
+  for (int64_t k = 0; k < nflush; ++k) {
+    caller->localsplus()[args[4 + 2 * k]] = Value::from_raw(args[5 + 2 * k]);
+  }
   vm::Frame* frame =
-      vm::push_positional_frame(*vm, function, reinterpret_cast<const Value*>(args + 3), nargs);
+      vm::push_positional_frame(*vm, function, reinterpret_cast<const Value*>(call_args), nargs);
   if (frame == nullptr) {
-    frame = push_general(*vm, function, args + 3, nargs);
+    frame = push_general(*vm, function, call_args, nargs);
     if (frame == nullptr) return 0;  // RecursionError or a binding error pending
   }
   ++g_nesting;
