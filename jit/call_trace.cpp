@@ -33,7 +33,7 @@ bool g_stress_exits = false;
 // now in the callee's frame, else null: not after a compiled call that
 // raised or refused to nest (the dispatcher handles those), not at the
 // trace's return, not with pending work.
-Trace* inheriting_side(vm::VM& vm, const Trace& t, uint32_t exit) {
+[[gnu::always_inline]] inline Trace* inheriting_side(vm::VM& vm, const Trace& t, uint32_t exit) {
   if (static_cast<int32_t>(exit) == t.loop_exit) return nullptr;
   Trace* side = t.side.exit_side[exit];
   if (side == nullptr || !side->side.inherits || t.snapshots[exit].frame >= 0 ||
@@ -99,7 +99,7 @@ Trace* inheriting_side(vm::VM& vm, const Trace& t, uint32_t exit) {
 // Runs the callee in `frame` (pushed, arguments bound) to its return. The
 // fast path: its function trace runs to its return without the dispatcher,
 // through the side traces that inherit its exits' values.
-Value run_callee(vm::VM& vm, HotLoop& entry, vm::Frame* frame) {
+[[gnu::always_inline]] inline Value run_callee(vm::VM& vm, HotLoop& entry, vm::Frame* frame) {
   Trace* t = entry.trace;
   if (t == nullptr || vm.has_pending_work() || function_trace_unprofitable(*t) ||
       t->globals != frame->globals || t->builtins != frame->builtins || t->max_inline_depth != 0 ||
