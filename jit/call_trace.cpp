@@ -21,35 +21,32 @@ namespace {
 thread_local int g_nesting = 0;
 thread_local bool g_refused = false;
 
-// Runs the callee in `frame` (pushed, arguments bound) to its return: its
-// function trace when it has one that fits, else (or after an exit) the
-// interpreter in a nested activation whose entry frame is `frame`.
-Value run_callee(vm::VM& vm, HotLoop& entry, vm::Frame* frame) {
-  BackedgeAction action = BackedgeAction::kContinue;
-  Trace* t = entry.trace;
-  if (t != nullptr && !vm.has_pending_work() && !function_trace_unprofitable(*t)) {
-    Value result;
-    if (t->globals == frame->globals && t->builtins == frame->builtins &&
-        t->max_inline_depth == 0) {
-      // The fast path: the trace runs to its return without the dispatcher.
-      uint64_t exit_values[kFunctionExitWords];
-      ++t->entries;
-      uint32_t exit = t->entry(frame->localsplus(), exit_values, nullptr);
-      if (static_cast<int32_t>(exit) == t->loop_exit && t->return_entry >= 0 &&
-          vm.suspended_cleanup_generators == 0) {
-        result = function_result(vm, *t, exit_values);
-        vm.frames().pop(frame);
-        return result;
-      }
-      action = function_trace_exit(vm, *t, frame, exit, exit_values, &result);
-    } else {
-      action = run_function_trace(vm, entry, frame, &result);
-    }
-    if (action == BackedgeAction::kReturned) {
-      vm.frames().pop(frame);
-      return result;
-    }
+// The exit buffers of call_compiled's fast path: small, because each
+// nested compiled call has its own on the native stack (two buffers of
+// kFunctionExitWords, 4 KB apart per nesting, cost a fifth of fib's time in
+// cache misses). Traces whose exits store more go through the dispatcher.
+constexpr int32_t kFastExitWords = 24;
+
+bool g_stress_exits = false;
+
+// The side trace that inherits the values of `t`'s exit `exit` and may run
+// now in the callee's frame, else null: not after a compiled call that
+// raised or refused to nest (the dispatcher handles those), not at the
+// trace's return, not with pending work.
+[[gnu::always_inline]] inline Trace* inheriting_side(vm::VM& vm, const Trace& t, uint32_t exit) {
+  if (static_cast<int32_t>(exit) == t.loop_exit) return nullptr;
+  Trace* side = t.side.exit_side[exit];
+  if (side == nullptr || !side->side.inherits || t.snapshots[exit].frame >= 0 ||
+      side->max_exit_words > kFastExitWords || vm.has_exception() || g_refused ||
+      vm.has_pending_work()) {
+    return nullptr;
   }
+  return side;
+}
+
+// The callee finishes in the interpreter after `action` (a nested activation
+// whose entry frame is `frame`).
+[[gnu::noinline]] Value run_interpreted(vm::VM& vm, vm::Frame* frame, BackedgeAction action) {
   frame->is_entry = 1;
   vm::Frame* top = vm.frames().top();
   if (action == BackedgeAction::kResumedRaise) {
@@ -58,6 +55,81 @@ Value run_callee(vm::VM& vm, HotLoop& entry, vm::Frame* frame) {
   }
   if (action == BackedgeAction::kResumedRecord) start_recording_activation(vm);
   return vm::execute(vm, top);
+}
+
+// After the fast path's trace `t` exited at `exit` other than its return:
+// the dispatcher goes on from there, with an exit buffer of its size.
+[[gnu::noinline]] Value finish_callee(vm::VM& vm, Trace& t, vm::Frame* frame, uint32_t exit,
+                                      const uint64_t* fast_values) {
+  uint64_t exit_values[kFunctionExitWords];
+  for (int32_t k = 0; k < kFastExitWords; ++k) exit_values[k] = fast_values[k];
+  Value result;
+  BackedgeAction action = function_trace_exit(vm, t, frame, exit, exit_values, &result);
+  if (action != BackedgeAction::kReturned) return run_interpreted(vm, frame, action);
+  vm.frames().pop(frame);
+  return result;
+}
+
+// The callee when the fast path does not apply: the dispatcher runs its
+// function trace (when it has one that fits), else the interpreter.
+[[gnu::noinline]] Value run_callee_slow(vm::VM& vm, HotLoop& entry, vm::Frame* frame) {
+  BackedgeAction action = BackedgeAction::kContinue;
+  Trace* t = entry.trace;
+  if (t != nullptr && !vm.has_pending_work() && !function_trace_unprofitable(*t)) {
+    Value result;
+    action = run_function_trace(vm, entry, frame, &result);
+    if (action == BackedgeAction::kReturned) {
+      vm.frames().pop(frame);
+      return result;
+    }
+  }
+  return run_interpreted(vm, frame, action);
+}
+
+// The general binding (which may allocate and raise) from a copy of the
+// arguments on this native stack, where the collector finds them.
+[[gnu::noinline]] vm::Frame* push_general(vm::VM& vm, runtime::Function* function,
+                                          const uint64_t* args, size_t nargs) {
+  uint64_t copy[kMaxResidualArgs];
+  for (size_t i = 0; i < nargs; ++i) copy[i] = args[i];
+  return vm::push_function_frame(
+      vm, function, runtime::CallArgs{reinterpret_cast<const Value*>(copy), nargs, nullptr});
+}
+
+// Runs the callee in `frame` (pushed, arguments bound) to its return. The
+// fast path: its function trace runs to its return without the dispatcher,
+// through the side traces that inherit its exits' values.
+[[gnu::always_inline]] inline Value run_callee(vm::VM& vm, HotLoop& entry, vm::Frame* frame) {
+  Trace* t = entry.trace;
+  if (t == nullptr || vm.has_pending_work() || function_trace_unprofitable(*t) ||
+      t->globals != frame->globals || t->builtins != frame->builtins || t->max_inline_depth != 0 ||
+      t->max_exit_words > kFastExitWords) {
+    return run_callee_slow(vm, entry, frame);
+  }
+  uint64_t buffers[2][kFastExitWords];
+  uint64_t* exit_values = buffers[0];
+  Value* slots = frame->localsplus();
+  ++t->entries;
+  uint32_t exit = t->entry(slots, exit_values, nullptr);
+  while (Trace* side = inheriting_side(vm, *t, exit)) {
+    ++t->exit_counts[exit];
+    const uint64_t* inherited = exit_values;
+    exit_values = exit_values == buffers[0] ? buffers[1] : buffers[0];
+    t = side;
+    ++t->entries;
+    exit = t->entry(slots, exit_values, inherited);
+  }
+  if (g_stress_exits) rearm_stress(vm);
+  if (static_cast<int32_t>(exit) != t->loop_exit || t->return_entry < 0 ||
+      vm.suspended_cleanup_generators != 0) {
+    return finish_callee(vm, *t, frame, exit, exit_values);
+  }
+  vm.frames().pop(frame);
+  if (t->return_type == IrType::kInt && !t->return_is_const) {
+    auto bits = static_cast<int64_t>(exit_values[t->return_entry]);
+    if (Value::fits_small_int(bits)) return Value::from_small_int(bits);
+  }
+  return function_result(vm, *t, exit_values);
 }
 
 }  // namespace
@@ -71,24 +143,42 @@ uint64_t call_compiled(vm::VM* vm, const uint64_t* args, int64_t n) {
   // reuses: everything is read from it before any allocation or call.
   auto* entry = reinterpret_cast<HotLoop*>(args[0]);
   auto* function = Value::from_raw(args[2]).as<runtime::Function>();
-  auto nargs = static_cast<size_t>(n - 3);
-  // The caller (the trace's frame) is at the CALL while the callee runs.
-  vm->frames().top()->current_unit = static_cast<int32_t>(args[1]);
+  auto nflush = static_cast<int64_t>(args[3]);
+  const uint64_t* call_args = args + 4 + 2 * nflush;
+  auto nargs = static_cast<size_t>(n - 4 - 2 * nflush);
+  // The caller (the trace's frame) is at the CALL while the callee runs, its
+  // locals as the interpreter would have them (the frame stack is a root:
+  // no write barrier).
+  vm::Frame* caller = vm->frames().top();
+  caller->current_unit = static_cast<int32_t>(args[1]);
+  for (int64_t k = 0; k < nflush; ++k) {
+    caller->localsplus()[args[4 + 2 * k]] = Value::from_raw(args[5 + 2 * k]);
+  }
   vm::Frame* frame =
-      vm::push_positional_frame(*vm, function, reinterpret_cast<const Value*>(args + 3), nargs);
+      vm::push_positional_frame(*vm, function, reinterpret_cast<const Value*>(call_args), nargs);
   if (frame == nullptr) {
-    // The general binding (which may allocate and raise) from a copy on
-    // this native stack, where the collector finds the arguments.
-    uint64_t copy[kMaxResidualArgs];
-    for (size_t i = 0; i < nargs; ++i) copy[i] = args[3 + i];
-    frame = vm::push_function_frame(
-        *vm, function, runtime::CallArgs{reinterpret_cast<const Value*>(copy), nargs, nullptr});
+    frame = push_general(*vm, function, call_args, nargs);
     if (frame == nullptr) return 0;  // RecursionError or a binding error pending
   }
   ++g_nesting;
   Value result = run_callee(*vm, *entry, frame);
   --g_nesting;
   return result.raw();
+}
+
+void note_stress_exits() { g_stress_exits = true; }
+
+bool function_side_may_inherit(const Trace& parent, uint32_t exit) {
+  const Snapshot& snap = parent.snapshots[exit];
+  const SnapEntry* entries = parent.snapshots.entries(snap);
+  for (uint32_t k = 0; k < snap.count; ++k) {
+    if (static_cast<int32_t>(entries[k].slot) < parent.nlocals) return false;
+  }
+  return true;
+}
+
+uint64_t call_compiled_direct(vm::VM* vm, int64_t /*index*/, int64_t n) {
+  return call_compiled(vm, residual_arg_buffer(), n);
 }
 
 bool take_call_refused() {

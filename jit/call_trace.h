@@ -52,6 +52,10 @@ inline constexpr uint64_t kProfitCalls = 1000;
 // (a HotLoop*), the CALL's unit, the function, then its arguments.
 uint64_t call_compiled(vm::VM* vm, const uint64_t* args, int64_t n);
 
+// call_compiled with the residual argument buffer, as residual_call would
+// call it: compiled code calls this one directly (jit/x64/backend_x64.cpp).
+uint64_t call_compiled_direct(vm::VM* vm, int64_t index, int64_t n);
+
 // Whether the last compiled call refused to nest deeper (cleared here).
 [[nodiscard]] bool take_call_refused();
 
@@ -72,6 +76,19 @@ void raise_at_call(vm::VM& vm);
 [[nodiscard]] int32_t return_entry(const Trace& trace);
 // The value a function trace's final exit returns (return_entry >= 0).
 [[nodiscard]] Value function_result(vm::VM& vm, const Trace& trace, const uint64_t* exit_values);
+
+// Whether a side trace of function trace `parent` at `exit` may inherit the
+// exit's values (jit/side_inherit.cpp): only when the exit leaves the
+// frame's locals as the trace found them (a compiled call in the side trace
+// needs them in the frame, for the callee's `f_back`).
+[[nodiscard]] bool function_side_may_inherit(const Trace& parent, uint32_t exit);
+
+// Re-arms the stress-exits counter (-X jit-stress-exits) after a trace ran
+// outside the dispatchers (jit/jit.cpp).
+void rearm_stress(vm::VM& vm);
+// A VM of this process runs with -X jit-stress-exits: compiled calls re-arm
+// its counter after the traces they run.
+void note_stress_exits();
 
 // Runs the function trace of `entry` in `frame` (pushed for the callee,
 // arguments bound; jit/jit.cpp): kReturned with `*result` when the trace ran

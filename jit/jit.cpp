@@ -86,6 +86,7 @@ class Jit : public gc::RootSet {
   Jit(vm::VM& vm, const JitOptions& options)
       : gc::RootSet(vm.heap()), vm_(vm), options_(options), recorder_(vm, options_) {
     stress_counter_ = options_.stress_exits;
+    if (options_.stress_exits > 0) note_stress_exits();
     recorder_.set_function_entries([this](runtime::Code* code) { return &functions_.at(code, 0); });
   }
   ~Jit() override {
@@ -120,6 +121,9 @@ class Jit : public gc::RootSet {
                                Value* result);
   bool call_is_opaque() { return recorder_.active() && recorder_.take_opaque_call(); }
   void start_recording_activation() { record_activation_ = true; }
+  void rearm_stress() {
+    if (stress_counter_ <= 0) stress_counter_ = options_.stress_exits;
+  }
   void print_stats() const;
   JitCounters counters() const {
     return JitCounters{stats_.traces, stats_.side_traces, stats_.side_entries, stats_.links};
@@ -376,6 +380,8 @@ BackedgeAction Jit::function_exit(Trace& trace, vm::Frame* frame, uint32_t exit,
                                   uint64_t* exit_values, Value* result) {
   Value* slots = frame->localsplus();
   Trace* t = &trace;
+  uint64_t* first = exit_values;
+  uint64_t other[kFunctionExitWords];  // an inheriting side trace's exit buffer
   for (;;) {
     ++stats_.trace_entries;
     if (stress_counter_ <= 0) stress_counter_ = options_.stress_exits;
@@ -396,9 +402,22 @@ BackedgeAction Jit::function_exit(Trace& trace, vm::Frame* frame, uint32_t exit,
       return BackedgeAction::kResumed;
     }
     Value pending = vm_.take_exception();
+    bool call_exit = t->opaque_calls && (!pending.is_null() || take_call_refused());
+    if (Trace* side = call_exit ? nullptr : inheriting_side(*t, exit);
+        side != nullptr && side->max_exit_words <= kFunctionExitWords) {
+      // Straight into the side trace, which reads this exit's buffer.
+      ++t->exit_counts[exit];
+      ++stats_.exits;
+      ++stats_.side_entries;
+      const uint64_t* inherited = exit_values;
+      exit_values = exit_values == other ? first : other;
+      t = side;
+      ++t->entries;
+      exit = t->entry(slots, exit_values, inherited);
+      continue;
+    }
     restore_exit(vm_, frame, *t, exit, exit_values);
-    if (t->opaque_calls && (!pending.is_null() || take_call_refused()))
-      return after_compiled_call(*t, exit, pending);
+    if (call_exit) return after_compiled_call(*t, exit, pending);
     bool in_callee = vm_.frames().top() != frame || t->snapshots[exit].frame >= 0;
     Trace* next;
     if (final) {
@@ -502,11 +521,10 @@ bool Jit::maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame) {
                          HotLoop& loop = loops_.at(code, unit);
                          return loop.trace == nullptr ? -1 : loop.trace->entry_depth;
                        });
-  // Side traces of function traces run in run_function's dispatcher, which
-  // restores every exit: they do not inherit.
-  if (root->function_entry) {
-    recorder_.set_function_mode();
-  } else if (options_.opt_inherit) {
+  // Side traces of function traces inherit only exits that leave the
+  // frame's locals as the trace found them (jit/call_trace.h).
+  if (root->function_entry) recorder_.set_function_mode();
+  if (options_.opt_inherit && (!root->function_entry || function_side_may_inherit(t, exit))) {
     recorder_.inherit_parent(t, exit);
   }
   record_start_ = Clock::now();
@@ -808,6 +826,8 @@ BackedgeAction function_trace_exit(vm::VM& vm, Trace& trace, vm::Frame* frame, u
                                    uint64_t* exit_values, Value* result) {
   return vm.jit->function_exit(trace, frame, exit, exit_values, result);
 }
+
+void rearm_stress(vm::VM& vm) { vm.jit->rearm_stress(); }
 
 void print_stats(vm::VM& vm) {
   if (vm.jit != nullptr) vm.jit->print_stats();

@@ -2,6 +2,9 @@
 // (see jit/call_trace.h): starting a trace at a function's entry, ending it
 // at the frame's RETURN_VALUE, and recording a call the recorder does not
 // inline (recursion) as a `call_compiled` residual call.
+#include <utility>
+#include <vector>
+
 #include "jit/call_trace.h"
 #include "jit/recorder.h"
 #include "runtime/code.h"
@@ -59,25 +62,26 @@ bool Recorder::wants_opaque_call(runtime::Function* f) const {
   return entry->trace != nullptr && entry->trace->opaque_calls;
 }
 
-// The call becomes `call_compiled(entry, unit, function, args...)`, when
-// the trace's frame holds its locals as the trace found them: the
-// runtime pushes the callee's frame and runs its function trace or the
-// interpreter (jit/call_trace.cpp). The interpreter runs the callee without
-// recording it (take_opaque_call). Python code runs inside, so nothing the
-// trace knew about mutable state (dict and type versions) holds after it:
-// CSE starts afresh, and the trace does not loop.
+// The call becomes `call_compiled(entry, unit, function, nflush,
+// (slot, value) * nflush, args...)`: the runtime first stores the locals the
+// trace changed into the trace's frame (the callee can see its caller's
+// frame: sys._getframe(1).f_locals), then pushes the callee's frame and runs
+// its function trace or the interpreter (jit/call_trace.cpp). The
+// interpreter runs the callee without recording it (take_opaque_call).
+// Python code runs inside, so nothing the trace knew about mutable state
+// (dict and type versions) holds after it: CSE starts afresh, and the trace
+// does not loop.
 bool Recorder::rec_opaque_call(runtime::Function* f, Ref callable, const std::vector<Ref>& args,
                                int32_t call_depth) {
-  if (static_cast<int64_t>(args.size()) + 3 > kMaxResidualArgs) {
-    return fail(AbortReason::kUnsupportedCall);
-  }
-  // The callee can see its caller's frame (sys._getframe(1).f_locals): the
-  // locals must be what the frame holds, i.e. unchanged since trace entry.
+  // The locals that differ from what the frame holds (the frame holds what
+  // it held at trace entry).
+  std::vector<std::pair<int32_t, Ref>> flush;
   for (int32_t s = 0; s < nlocals_; ++s) {
     Ref r = slot_ref(s);
-    if (r != kNoRef && !(ir()[r].op == IrOp::SLOAD && ir()[r].imm == s)) {
-      return fail(AbortReason::kRecursiveCall);
-    }
+    if (r != kNoRef && !(ir()[r].op == IrOp::SLOAD && ir()[r].imm == s)) flush.emplace_back(s, r);
+  }
+  if (static_cast<int64_t>(args.size() + 2 * flush.size()) + 4 > kMaxResidualArgs) {
+    return fail(AbortReason::kUnsupportedCall);
   }
   Ref fn = ir().kval(Value::from_object(f).raw());
   if (!ir().is_const(callable)) {
@@ -87,7 +91,11 @@ bool Recorder::rec_opaque_call(runtime::Function* f, Ref callable, const std::ve
   }
   HotLoop* entry = function_entry_(f->code);
   std::vector<Ref> cargs{ir().kval(reinterpret_cast<uint64_t>(entry), IrType::kPtr),
-                         ir().kint(unit_), fn};
+                         ir().kint(unit_), fn, ir().kint(static_cast<int64_t>(flush.size()))};
+  for (const auto& [s, r] : flush) {
+    cargs.push_back(ir().kint(s));
+    cargs.push_back(to_val(r));
+  }
   for (Ref a : args) cargs.push_back(to_val(a));
   Ref result = residual(Residual::call_compiled, cargs);
   pop(depth_ - call_depth);

@@ -15,6 +15,7 @@
 
 #include "jit/alloc_helpers.h"
 #include "jit/backend.h"
+#include "jit/call_trace.h"
 #include "jit/code_memory.h"
 #include "jit/helpers.h"
 #include "jit/layout.h"
@@ -1085,7 +1086,11 @@ void X64Emitter::emit_residual_call(Ref r, const Ins& ins) {
   x86::Gp count = scratch_imm64(args.size());
   x86::Gp d = def_gp(r);
   asmjit::InvokeNode* call;
-  cc_.invoke(&call, reinterpret_cast<uint64_t>(&residual_call),
+  // A compiled call goes straight to its helper (jit/call_trace.h).
+  uint64_t target = ins.imm == static_cast<int32_t>(Residual::call_compiled)
+                        ? reinterpret_cast<uint64_t>(&call_compiled_direct)
+                        : reinterpret_cast<uint64_t>(&residual_call);
+  cc_.invoke(&call, target,
              asmjit::FuncSignatureT<uint64_t, void*, int64_t, int64_t>(asmjit::CallConvId::kHost));
   call->setArg(0, vm);
   call->setArg(1, index);
