@@ -60,7 +60,9 @@ IrBuffer::Key IrBuffer::key_of(const Ins& ins) {
 
 Ref IrBuffer::append(const Ins& ins) {
   ins_.push_back(ins);
-  return static_cast<Ref>(ins_.size() - 1);
+  auto r = static_cast<Ref>(ins_.size() - 1);
+  if (config_.forward) forward_.note(*this, r);
+  return r;
 }
 
 Ref IrBuffer::intern_const(IrOp op, IrType type, uint64_t bits) {
@@ -99,6 +101,10 @@ Ref IrBuffer::emit(IrOp op, IrType type, Ref a, Ref b, int32_t imm, uint16_t sna
   if (config_.fold) {
     Ref folded = fold_ins(*this, ins);
     if (folded != kNoRef) return folded;
+  }
+  if (config_.forward && ir_has(ins.op, kLoad)) {
+    Ref earlier = forward_.find(ins);
+    if (earlier != kNoRef && earlier >= cse_floor_) return earlier;
   }
   bool cse = config_.cse && ir_has(ins.op, kPure);
   if (cse) {

@@ -27,6 +27,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "jit/ir_forward.h"
+
 namespace pyvm::jit {
 
 using Ref = int32_t;
@@ -156,6 +158,7 @@ inline bool ir_has(IrOp op, uint8_t flag) { return (ir_flags(op) & flag) != 0; }
 struct IrConfig {
   bool fold = true;
   bool cse = true;
+  bool forward = true;     // load forwarding (jit/ir_forward.h)
   uint64_t true_bits = 0;  // the Value words of True and False (BOXBOOL folding)
   uint64_t false_bits = 0;
   uint64_t float_type = 0;  // the float type's address (UNBOXNUM folding)
@@ -190,7 +193,10 @@ class IrBuffer {
 
   // CSE only finds instructions at or after `floor` (the loop copy must not
   // merge with pre-roll instructions whose operands mean other values).
-  void set_cse_floor(Ref floor) { cse_floor_ = floor; }
+  void set_cse_floor(Ref floor) {
+    cse_floor_ = floor;
+    forward_.clear();
+  }
 
   // One line per instruction ("0007 int   ADDOV  0005 0006 #3").
   std::string dump_ins(Ref r) const;
@@ -216,6 +222,7 @@ class IrBuffer {
   std::vector<uint64_t> consts_;
   std::unordered_map<Key, Ref, KeyHash> cse_;
   Ref cse_floor_ = 0;
+  LoadForwarder forward_;
 };
 
 // FOLD: returns a ref that replaces `ins` (kNoRef: emit `ins`, possibly

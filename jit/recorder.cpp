@@ -43,6 +43,7 @@ void Recorder::start(vm::Frame* frame, int32_t header_unit, int trace_id) {
   IrConfig config;
   config.fold = options_.opt_fold;
   config.cse = options_.opt_cse;
+  config.forward = options_.opt_forward;
   config.true_bits = vm_.true_value().raw();
   config.false_bits = vm_.false_value().raw();
   config.float_type = reinterpret_cast<uint64_t>(vm_.types().float_);

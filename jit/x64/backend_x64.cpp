@@ -11,6 +11,7 @@
 // by the guard that tests it jumps on the flags directly.
 #include <asmjit/x86.h>
 
+#include <cmath>
 #include <cstring>
 
 #include "jit/alloc_helpers.h"
@@ -120,6 +121,7 @@ class X64Emitter {
   void emit_tuple_call(Ref r, const Ins& ins);
   void emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value, asmjit::Label done);
   void emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done);
+  void emit_float_pow(Ref r, const Ins& ins, x86::Xmm a, x86::Xmm b);
 
   Trace& t_;
   IrBuffer& ir_;
@@ -581,18 +583,7 @@ void X64Emitter::emit_num_arith(Ref r, const Ins& ins) {
   }
   x86::Xmm a = xmm(ins.a);
   x86::Xmm b = xmm(ins.b);
-  if (ins.op == IrOp::FPOW) {
-    x86::Xmm d = def_xmm(r);
-    asmjit::InvokeNode* call;
-    cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_float_pow),
-               asmjit::FuncSignatureT<double, double, double>(asmjit::CallConvId::kHost));
-    call->setArg(0, a);
-    call->setArg(1, b);
-    call->setRet(0, d);
-    cc_.ucomisd(d, d);
-    exit_if(CondCode::kP, ins.snap);  // NaN: not the fast case
-    return;
-  }
+  if (ins.op == IrOp::FPOW) return emit_float_pow(r, ins, a, b);
   if (ins.op == IrOp::FDIV) {
     x86::Xmm zero = scratch_xmm();
     cc_.xorps(zero, zero);
@@ -615,6 +606,40 @@ void X64Emitter::emit_num_arith(Ref r, const Ins& ins) {
       cc_.divsd(d, b);
       break;
   }
+}
+
+// FPOW: libm's pow called straight from the trace, for the operands on which
+// CPython's float ** returns pow's result unchanged (a > 0 and finite, b
+// finite, a finite result); the others exit and the interpreter special-cases
+// or raises. A constant finite exponent needs no check.
+void X64Emitter::emit_float_pow(Ref r, const Ins& ins, x86::Xmm a, x86::Xmm b) {
+  constexpr uint64_t kInfBits = 0x7ff0000000000000ull;
+  x86::Xmm limit = scratch_xmm();
+  cc_.xorps(limit, limit);
+  cc_.ucomisd(a, limit);
+  exit_if(CondCode::kBE, ins.snap);  // a <= 0, or NaN
+  cc_.movq(limit, scratch_imm64(kInfBits));
+  cc_.ucomisd(a, limit);
+  exit_if(CondCode::kE, ins.snap);  // a == inf
+  if (!ir_.is_const(ins.b) || !std::isfinite(ir_.const_num(ins.b))) {
+    x86::Xmm t = scratch_xmm();
+    cc_.movsd(t, b);
+    cc_.subsd(t, b);
+    cc_.ucomisd(t, t);
+    exit_if(CondCode::kP, ins.snap);  // b - b is NaN: b is infinite or NaN
+  }
+  x86::Xmm d = def_xmm(r);
+  asmjit::InvokeNode* call;
+  auto* pow_fn = static_cast<double (*)(double, double)>(&std::pow);
+  cc_.invoke(&call, reinterpret_cast<uint64_t>(pow_fn),
+             asmjit::FuncSignatureT<double, double, double>(asmjit::CallConvId::kHost));
+  call->setArg(0, a);
+  call->setArg(1, b);
+  call->setRet(0, d);
+  x86::Xmm inf = scratch_xmm();
+  cc_.movq(inf, scratch_imm64(kInfBits));
+  cc_.ucomisd(d, inf);
+  exit_if(CondCode::kE, ins.snap);  // overflow: the interpreter raises
 }
 
 // The builtins the recorder turns into native ops (jit/recorder_calls.cpp).

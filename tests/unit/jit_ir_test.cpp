@@ -70,7 +70,9 @@ TEST(JitIrTest, CseMergesPureInstructionsAndGuards) {
 }
 
 TEST(JitIrTest, CseNeverMergesLoads) {
-  IrBuffer ir;
+  jit::IrConfig config;
+  config.forward = false;  // load forwarding: tests/unit/jit_forward_test.cpp
+  IrBuffer ir(config);
   Ref base = ir.emit(IrOp::SLOAD, IrType::kVal, 0, 0, 1);
   Ref l1 = ir.emit(IrOp::FLOAD, IrType::kInt, base, 0, 16);
   Ref l2 = ir.emit(IrOp::FLOAD, IrType::kInt, base, 0, 16);
