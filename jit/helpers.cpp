@@ -15,13 +15,6 @@ namespace pyvm::jit {
 
 uint64_t helper_box_float(vm::VM* vm, double value) { return runtime::float_new(*vm, value).raw(); }
 
-double helper_float_pow(double x, double y) {
-  if (!(x > 0.0) || std::isinf(x) || !std::isfinite(y)) return std::nan("");
-  if (y == 0.0 || x == 1.0) return 1.0;
-  double r = std::pow(x, y);
-  return std::isinf(r) ? std::nan("") : r;
-}
-
 void helper_slot_store(vm::VM* vm, runtime::Object* instance, int64_t index, uint64_t value) {
   runtime::Attributes* a = &static_cast<runtime::Instance*>(instance)->attributes;
   vm->store(instance, &a->slots[index], Value::from_raw(value));

@@ -11,9 +11,6 @@ namespace pyvm::jit {
 
 // A new float object's Value word (allocates through the GC).
 uint64_t helper_box_float(vm::VM* vm, double value);
-// x ** y for finite x > 0 and finite y, as the interpreter computes it; NaN
-// when the trace must exit (other operands, or an overflow).
-double helper_float_pow(double x, double y);
 // The instance slot `index` of `instance` = value, with the write barrier.
 void helper_slot_store(vm::VM* vm, runtime::Object* instance, int64_t index, uint64_t value);
 // list[index] = value, with the write barrier. Precondition: 0 <= index < len.
