@@ -112,6 +112,7 @@ struct Heap::Block {
   uint32_t young_hi;
   bool young;   // on the young-block list
   bool queued;  // in its class's with_space list
+  bool forced;  // its young cells were kept by force_pretenured this minor
   Bitmap allocated;
   Bitmap young_bits;   // allocated since the last collection
   Bitmap marks;        // marked by the current collection
@@ -168,6 +169,55 @@ struct Heap::Block {
     for_each_in(finalizable, fn);
   }
 };
+
+namespace {
+
+// After a minor collection's marking with pretenured (forced) blocks: true
+// when the sample of a pretenured class (its young cells outside forced
+// blocks, at least 64 of them) shows fewer than nine tenths surviving. The
+// program has stopped building with that class, and the cells forced this
+// time are probably garbage.
+__attribute__((noinline)) bool pretenured_sample_died(const std::vector<Heap::Block*>& young_blocks,
+                                                      const bool* pretenured) {
+  size_t seen[kClassCount] = {};
+  size_t kept[kClassCount] = {};
+  for (const Heap::Block* block : young_blocks) {
+    if (block->forced || !pretenured[block->size_class]) continue;
+    for (size_t word = block->young_lo; word < block->young_hi; ++word) {
+      seen[block->size_class] += static_cast<size_t>(__builtin_popcountll(block->young_bits[word]));
+      kept[block->size_class] +=
+          static_cast<size_t>(__builtin_popcountll(block->young_bits[word] & block->marks[word]));
+    }
+  }
+  for (int c = 0; c < kClassCount; ++c) {
+    if (seen[c] >= 64 && kept[c] * 10 < seen[c] * 9) return true;
+  }
+  return false;
+}
+
+// Undoes a minor collection's marking of the young cells in blocks (header
+// bits and marks bitmaps), so that it can mark again from the roots without
+// forcing. Returns the number of cells that were forced.
+__attribute__((noinline)) uint64_t unmark_young_cells(
+    const std::vector<Heap::Block*>& young_blocks) {
+  uint64_t forced = 0;
+  for (Heap::Block* block : young_blocks) {
+    for (size_t word = block->young_lo; word < block->young_hi; ++word) {
+      uint64_t young = block->young_bits[word];
+      if (block->forced) forced += static_cast<uint64_t>(__builtin_popcountll(young));
+      for (uint64_t bits = young & block->marks[word]; bits != 0; bits &= bits - 1) {
+        auto* object = reinterpret_cast<Object*>(
+            block->cell_at_granule(word * 64 + static_cast<size_t>(__builtin_ctzll(bits))));
+        object->gc_word &= ~kMarked;
+      }
+      block->marks[word] = 0;
+    }
+    block->forced = false;
+  }
+  return forced;
+}
+
+}  // namespace
 
 size_t Heap::block_header_size() { return (sizeof(Block) + kAlignment - 1) & ~(kAlignment - 1); }
 
@@ -239,6 +289,22 @@ class Marker : public runtime::Tracer {
     // here saves a trip through the ring for almost every object.
     if (!reached(type)) visit_object(type);
     if (type->trace != nullptr) type->trace(object, *this);
+  }
+  // A minor collection's pretenuring guessed wrong (the build phase is over:
+  // pretenured_sample_died): undoes its marks and marks again from the roots
+  // and the remembered set without forcing, so that the cells just forced
+  // are not kept as old garbage until the next major collection.
+  __attribute__((noinline)) void remark_without_forcing() {
+    heap_.stats_.pretenured_objects -= unmark_young_cells(heap_.young_blocks_);
+    for (auto& [address, info] : heap_.large_) {
+      if (info.young) reinterpret_cast<Object*>(address)->gc_word &= ~kMarked;
+    }
+    std::fill(std::begin(heap_.pretenured_), std::end(heap_.pretenured_), false);
+    last_block_ = 1;
+    heap_.mark_roots(*this);
+    heap_.trace_remembered(*this);
+    drain();
+    heap_.phase_mark(Heap::kPhaseRemembered);
   }
   void drain() {
     for (;;) {
@@ -372,6 +438,7 @@ HeapOptions HeapOptions::from_environment() {
   options.max_major_deferrals =
       static_cast<int>(std::min<uint64_t>(env_number("PYVM_GC_MAJOR_DEFERRALS", 0), 16));
   options.verify = env_number("PYVM_GC_VERIFY", 0) != 0;
+  options.pretenure = env_number("PYVM_GC_PRETENURE", 1) != 0;
   options.record_pauses = env_number("PYVM_GC_STATS", 0) != 0;
   const char* max_heap = std::getenv("PYVM_MAX_HEAP");
   size_t cap = 0;
@@ -767,6 +834,7 @@ Heap::Block* Heap::new_block(int size_class) {
   block->cell_count = static_cast<uint32_t>(cells);
   block->young = false;
   block->queued = false;
+  block->forced = false;
   blocks_.push_back(block);
   block_set_.insert(reinterpret_cast<uintptr_t>(block));
   note_address_range(aligned, aligned + kBlockSize);
@@ -861,7 +929,15 @@ void Heap::maybe_collect() {
   }
   if (!enabled_ || young_allocated_ < young_limit_) return;
   if (young_bytes_in_use() < young_limit_) return;  // regions not used up yet
+  // Only minors triggered by allocation keep pretenured cells untraced: an
+  // explicit one (gc.collect(0), a dropped generator's check) must find
+  // every young object that died. Nor do they while the heap is small: its
+  // majors come soon (small_heap_growth), garbage kept by force makes them
+  // sooner still (binary_trees.py ran 21 majors instead of 14), and the
+  // promotion it saves is small.
+  pretenure_this_minor_ = options_.pretenure && live_bytes_ >= options_.small_heap_bytes;
   collect(false);
+  pretenure_this_minor_ = false;
   size_t size = live_bytes_ + external_bytes_;
   // Memory owned outside the heap (GMP limbs of big ints) by objects that
   // survived a minor collection and died since waits for a major one; below
@@ -997,10 +1073,15 @@ uint64_t Heap::collect(bool major) {
   }
   phase_mark(kPhaseSetup);
   Marker marker(*this, major);
+  bool forcing = !major && pretenure_this_minor_;
+  if (forcing) force_pretenured(marker);
+  phase_mark(kPhaseSetup);
   mark_roots(marker);
   if (!major) trace_remembered(marker);
   marker.drain();
   phase_mark(kPhaseRemembered);
+  if (forcing && pretenured_sample_died(young_blocks_, pretenured_))
+    marker.remark_without_forcing();
   clear_dead_weak_slots(marker);
   resurrect_finalizable(marker);
   for (Object* holder : remembered_) holder->gc_word &= ~(kRemembered | kRememberedRange);
@@ -1008,6 +1089,7 @@ uint64_t Heap::collect(bool major) {
   remembered_ranges_.clear();
   phase_mark(kPhaseWeak);
   uint64_t freed = sweep(major);
+  if (!major) decide_pretenuring();
   phase_mark(kPhaseSweep);
   (major ? stats_.major_objects_freed : stats_.minor_objects_freed) += freed;
   minors_since_major_ = major ? 0 : minors_since_major_ + 1;
@@ -1045,6 +1127,74 @@ uint64_t Heap::collect(bool major) {
     root_provider_->finalization_pending();
   }
   return freed;
+}
+
+// Pretenuring without allocating old: while minor collections keep nearly
+// every young cell of a size class (a program building a big structure), the
+// next automatic minor keeps the class's young cells outside its current
+// block by fiat, in address order, instead of finding them one by one from
+// the roots and the remembered set (scattered reads: most of such a minor's
+// time). First every forced block's young bits enter its marks bitmap (so the
+// marker drops references to forced cells without reading them), then each
+// forced cell gets its header bit and is traced, so young objects it
+// references are marked as usual. The write barrier and the remembered set
+// are untouched: the forced cells are young until this minor, and old with
+// only old referents after it, like any survivor. The current block, allocated
+// into last, is traced normally: its survival (decide_pretenuring) tells
+// when the class stops surviving. A forced cell that was garbage waits for the
+// next major collection.
+__attribute__((noinline)) void Heap::force_pretenured(Marker& marker) {
+  std::vector<Block*> forced;
+  for (Block* block : young_blocks_) {
+    int c = block->size_class;
+    if (!pretenured_[c] || block == classes_[static_cast<size_t>(c)]->current) continue;
+    if (block->young_lo >= block->young_hi) continue;
+    block->forced = true;
+    forced.push_back(block);
+    for (size_t word = block->young_lo; word < block->young_hi; ++word)
+      block->marks[word] |= block->young_bits[word];
+  }
+  uint64_t count = 0;
+  for (Block* block : forced) {
+    for (size_t word = block->young_lo; word < block->young_hi; ++word) {
+      for (uint64_t bits = block->young_bits[word]; bits != 0; bits &= bits - 1) {
+        auto* object = reinterpret_cast<Object*>(
+            block->cell_at_granule(word * 64 + static_cast<size_t>(__builtin_ctzll(bits))));
+        object->gc_word |= kMarked;
+        ++count;
+        Type* type = object->type;
+        if (type != nullptr && (type->flags & runtime::kTypeNoReferences) != 0) {
+          if (!marker.reached(type)) marker.visit_object(type);
+          continue;
+        }
+        marker.trace_children(object);
+      }
+    }
+    marker.drain();
+  }
+  stats_.pretenured_objects += count;
+}
+
+// After a minor collection: a size class is pretenured for the next one when
+// at least nine tenths of the young cells this one traced (at least 64 KiB
+// of them) survived, and no longer when fewer did. With less seen, it stays
+// as it was.
+__attribute__((noinline)) void Heap::decide_pretenuring() {
+  constexpr size_t kMinObservedBytes = size_t{64} << 10;
+  constexpr size_t kMinOffCells = 64;
+  for (int c = 0; c < kClassCount; ++c) {
+    size_t seen = observed_cells_[c];
+    size_t dead = observed_dead_[c];
+    observed_cells_[c] = 0;
+    observed_dead_[c] = 0;
+    bool survives = (seen - dead) * 10 >= seen * 9;
+    // Turning it off needs a smaller sample: the current block may be an
+    // old one with little room, and garbage kept by force costs memory.
+    size_t needed =
+        pretenured_[c] && !survives ? kMinOffCells : kMinObservedBytes / class_cell_size(c);
+    if (seen < needed) continue;
+    pretenured_[c] = survives;
+  }
 }
 
 void Heap::mark_roots(Marker& marker) {
@@ -1145,6 +1295,7 @@ uint64_t Heap::sweep(bool major) {
   for (Block* block : major ? blocks_ : young_blocks_) queue_if_reusable(block);
   for (Block* block : young_blocks_) {
     block->young = false;
+    block->forced = false;
     block->young_cells = 0;
     if (block->young_lo < block->young_hi) {
       std::memset(&block->young_bits[block->young_lo], 0,
@@ -1185,9 +1336,17 @@ uint64_t Heap::sweep_block(Block* block, bool major) {
   uint64_t freed = 0;
   size_t first = major ? 0 : block->young_lo;
   size_t last = major ? kGranules / 64 : block->young_hi;
+  // Survival of the young cells marked by tracing, for decide_pretenuring.
+  bool observe = !major && !block->forced;
+  size_t observed = 0;
+  size_t observed_dead = 0;
   for (size_t word = first; word < last; ++word) {
     uint64_t candidates = major ? block->allocated[word] : block->young_bits[word];
     uint64_t dead = candidates & ~block->marks[word];
+    if (observe) {
+      observed += static_cast<size_t>(__builtin_popcountll(candidates));
+      observed_dead += static_cast<size_t>(__builtin_popcountll(dead));
+    }
     if (dead == 0) continue;
     for (uint64_t bits = dead & block->finalizable[word]; bits != 0; bits &= bits - 1) {
       auto* object = reinterpret_cast<Object*>(
@@ -1197,6 +1356,10 @@ uint64_t Heap::sweep_block(Block* block, bool major) {
     block->allocated[word] &= ~dead;
     block->finalizable[word] &= ~dead;
     freed += static_cast<uint64_t>(__builtin_popcountll(dead));
+  }
+  if (observe) {
+    observed_cells_[block->size_class] += observed;
+    observed_dead_[block->size_class] += observed_dead;
   }
   size_t bytes = freed * block->cell_size;
   block->live -= static_cast<uint32_t>(freed);
@@ -1388,10 +1551,11 @@ void Heap::print_phases() const {
   }
   std::fprintf(stderr,
                "pyvm gc: since the last major, minors kept %.1f of %.1f MB; majors deferred: "
-               "%llu\n",
+               "%llu; pretenured objects: %llu\n",
                static_cast<double>(promoted_since_major_) / 1048576.0,
                static_cast<double>(young_seen_since_major_) / 1048576.0,
-               static_cast<unsigned long long>(stats_.major_deferrals));
+               static_cast<unsigned long long>(stats_.major_deferrals),
+               static_cast<unsigned long long>(stats_.pretenured_objects));
 }
 
 void Heap::record_pause(uint64_t ns, bool major, size_t old_bytes) {

@@ -164,6 +164,9 @@ struct HeapStats {
   // Major collections put off because the heap was growing by promotion of
   // live data (Heap::defer_major).
   uint64_t major_deferrals = 0;
+  // Young objects that minor collections kept without tracing them from the
+  // roots, because their size class was pretenured (Heap::force_pretenured).
+  uint64_t pretenured_objects = 0;
 };
 
 struct HeapOptions {
@@ -187,6 +190,10 @@ struct HeapOptions {
   // times between two majors while minors keep nine tenths of what they see
   // and the heap exceeds small_heap_bytes (Heap::defer_major; 0: never).
   int max_major_deferrals = 0;
+  // Pretenuring: while the minor collections keep nine tenths of a size
+  // class's young cells, the next ones keep its cells outside the class's
+  // current block without tracing them from the roots (Heap::force_pretenured).
+  bool pretenure = true;
   uint64_t stress_every = 0;  // collect every N allocations (0: off)
   bool verify = false;        // check the heap after every collection
   bool record_pauses = false;
@@ -194,7 +201,8 @@ struct HeapOptions {
   // Heap::kCapReserveBytes for what happens when an allocation exceeds it.
   size_t max_heap_bytes = 0;
   // Reads PYVM_GC_YOUNG_BYTES, PYVM_GC_GROWTH_PERCENT, PYVM_GC_STRESS,
-  // PYVM_GC_VERIFY, PYVM_GC_STATS, PYVM_GC_MAJOR_DEFERRALS and PYVM_MAX_HEAP
+  // PYVM_GC_VERIFY, PYVM_GC_STATS, PYVM_GC_MAJOR_DEFERRALS, PYVM_GC_PRETENURE
+  // and PYVM_MAX_HEAP
   // (a malformed size is ignored).
   static HeapOptions from_environment();
   // Parses a size: plain bytes, or a number with a K, M or G suffix (binary
@@ -407,6 +415,8 @@ class Heap {
   // Widens [lowest_address_, highest_address_), which bounds every cell.
   void note_address_range(uintptr_t low, uintptr_t high);
 
+  void force_pretenured(class Marker& marker);
+  void decide_pretenuring();
   void mark_roots(class Marker& marker);
   void trace_remembered(class Marker& marker);
   void clear_dead_weak_slots(const class Marker& marker);
@@ -488,6 +498,14 @@ class Heap {
   size_t deferred_major_limit_ = 0;  // no major below this (0 after a major)
   int major_deferrals_ = 0;          // since the last major collection
   size_t young_limit_ = 0;           // the young generation's current size (young_growth_limit)
+  // Pretenuring (force_pretenured): the size classes whose young cells the
+  // next automatic minor collection keeps without tracing (but those of the
+  // class's current block, the sample), and per class the young cells the
+  // last minor collection decided by tracing and how many of them died.
+  bool pretenured_[size_classes::kCount] = {};
+  size_t observed_cells_[size_classes::kCount] = {};
+  size_t observed_dead_[size_classes::kCount] = {};
+  bool pretenure_this_minor_ = false;  // set by maybe_collect around its minor
   uint64_t allocations_since_gc_ = 0;
   uint64_t stress_counter_ = 0;
   uint64_t minors_since_major_ = 0;
