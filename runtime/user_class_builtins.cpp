@@ -30,6 +30,7 @@
 #include "vm/frame.h"
 #include "vm/interpreter.h"
 #include "vm/recursion_guard.h"
+#include "vm/sys_module.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -263,6 +264,11 @@ Value object_repr_native(VM& vm, CallArgs args) {
   return instance_repr(vm, args.args[0]);
 }
 
+// object.__sizeof__(self)
+Value object_sizeof_native(VM& vm, CallArgs args) {
+  return Value::from_small_int(vm::object_sizeof(vm, args.args[0]));
+}
+
 Value object_str_native(VM& vm, CallArgs args) {
   Type* t = builtin_type_of(vm, args.args[0]);
   // int, bool, float and complex have no __str__ of their own in CPython:
@@ -295,6 +301,7 @@ void init_object_methods(VM& vm) {
   add_method(vm, object, "__setattr__", object_setattr_native, 2, 2);
   add_method(vm, object, "__delattr__", object_setattr_native, 1, 1);
   add_method(vm, object, "__hash__", object_hash_native, 0, 0);
+  add_method(vm, object, "__sizeof__", object_sizeof_native, 0, 0);
   // Instances of built-in types read a __doc__ (pyvm keeps no docstrings).
   dict_set_str(vm, object->dict, vm.intern("__doc__"), vm.none());
 }
