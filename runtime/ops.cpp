@@ -369,6 +369,7 @@ Value get_attr(VM& vm, Value object, Str* name) {
     vm.clear_exception();
     return vm.none();
   }
+  if (v.is_null()) set_attribute_error_context(vm, object, name);
   return v;
 }
 
