@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runtime/code.h"
 #include "runtime/dict.h"
@@ -35,11 +36,23 @@ void trace_traceback(Object* self, Tracer& tracer) {
 
 namespace {
 
-// ImportError(msg, name=..., path=...): the keywords become attributes.
-bool set_import_error_keywords(VM& vm, Value exc, CallArgs args) {
+// The keyword arguments exceptions of `cls` accept, which become attributes:
+// ImportError(msg, name=..., path=...), AttributeError(msg, name=..., obj=...)
+// and NameError(msg, name=...); empty for the others.
+std::vector<std::string_view> exception_keywords(VM& vm, Type* cls) {
+  if (is_subtype(cls, vm.types().import_error)) return {"name", "path"};
+  if (is_subtype(cls, vm.types().attribute_error)) return {"name", "obj"};
+  if (is_subtype(cls, vm.types().name_error)) return {"name"};
+  return {};
+}
+
+bool set_exception_keywords(VM& vm, Value exc, CallArgs args,
+                            const std::vector<std::string_view>& allowed) {
   for (int64_t i = 0; i < args.kwnames->length; ++i) {
     Str* key = args.kwnames->at(i).as<Str>();
-    if (!str_equals_ascii(key, "name") && !str_equals_ascii(key, "path")) {
+    bool known = false;
+    for (std::string_view k : allowed) known = known || str_equals_ascii(key, k);
+    if (!known) {
       raise_type_error(vm, "'" + str_to_utf8(key) + "' is an invalid keyword argument for " +
                                type_name(vm, exc) + "()");
       return false;
@@ -55,13 +68,14 @@ bool set_import_error_keywords(VM& vm, Value exc, CallArgs args) {
 
 Value exception_construct(VM& vm, Type* cls, CallArgs args) {
   bool has_keywords = args.kwnames != nullptr && args.kwnames->length > 0;
-  bool import_error = is_subtype(cls, vm.types().import_error);
-  if (has_keywords && !import_error) {
+  std::vector<std::string_view> allowed;
+  if (has_keywords) allowed = exception_keywords(vm, cls);
+  if (has_keywords && allowed.empty()) {
     return raise_type_error(vm, type_name_of_type(cls) + "() takes no keyword arguments");
   }
   Tuple* tuple = tuple_from(vm, args.args, static_cast<int64_t>(args.npos));
   Value exc = exception_new(vm, cls, tuple);
-  if (!exc.is_null() && has_keywords && !set_import_error_keywords(vm, exc, args)) {
+  if (!exc.is_null() && has_keywords && !set_exception_keywords(vm, exc, args, allowed)) {
     return Value::null();
   }
   return exc;
@@ -143,6 +157,10 @@ Value exception_getattr(VM& vm, Value self, Str* name) {
       return raise(vm, vm.types().attribute_error, "characters_written");
     }
   }
+  if (is_subtype(exc->type, vm.types().attribute_error) && (key_is("name") || key_is("obj"))) {
+    return vm.none();  // neither given as a keyword nor set by a failed lookup
+  }
+  if (is_subtype(exc->type, vm.types().name_error) && key_is("name")) return vm.none();
   if (is_subtype(exc->type, vm.types().import_error)) {
     if (key_is("name") || key_is("path")) return vm.none();  // not given as keywords
     if (key_is("msg")) {
@@ -336,6 +354,29 @@ Value raise_attribute_error(VM& vm, Value object, Str* name) {
 Value raise_unsupported_operands(VM& vm, std::string_view op, Value a, Value b) {
   return raise_type_error(vm, "unsupported operand type(s) for " + std::string(op) + ": '" +
                                   type_name(vm, a) + "' and '" + type_name(vm, b) + "'");
+}
+
+void set_attribute_error_context(VM& vm, Value object, Str* name) {
+  Value pending = vm.pending_exception();
+  if (pending.is_null() || !is_subtype(pending.object()->type, vm.types().attribute_error)) return;
+  auto* exc = pending.as<BaseException>();
+  if (exc->dict != nullptr) {
+    for (const char* key : {"name", "obj"}) {
+      if (!dict_get_str(vm, exc->dict, vm.intern(key)).is_null()) return;  // already set
+    }
+  } else {
+    vm.store_ref(exc, &exc->dict, dict_new(vm));
+  }
+  dict_set_str(vm, exc->dict, vm.intern("name"), Value::from_object(name));
+  dict_set_str(vm, exc->dict, vm.intern("obj"), object);
+}
+
+void set_name_error_name(VM& vm, Str* name) {
+  Value pending = vm.pending_exception();
+  if (pending.is_null() || pending.object()->type != vm.types().name_error) return;
+  auto* exc = pending.as<BaseException>();
+  if (exc->dict == nullptr) vm.store_ref(exc, &exc->dict, dict_new(vm));
+  dict_set_str(vm, exc->dict, vm.intern("name"), Value::from_object(name));
 }
 
 bool exception_matches(VM& vm, Type* type) {

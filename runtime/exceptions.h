@@ -47,6 +47,13 @@ Value raise_memory_error(VM& vm);
 Value raise_unsupported_operands(VM& vm, std::string_view op, Value a, Value b);
 // True if the pending exception is an instance of `type` (or a subclass).
 bool exception_matches(VM& vm, Type* type);
+// After a failed attribute lookup of `name` on `object`: a pending
+// AttributeError without `name`/`obj` gets them (CPython 3.11 does it in
+// PyObject_GetAttr; the uncaught-exception printer's "Did you mean" reads
+// them).
+void set_attribute_error_context(VM& vm, Value object, Str* name);
+// A pending NameError (exactly, not UnboundLocalError) gets `name`.
+void set_name_error_name(VM& vm, Str* name);
 
 // What an uncaught-exception report prints after the exception line for
 // `exception.__notes__`, every printed line starting with `margin` (CPython

@@ -376,6 +376,7 @@ Value get_attr(VM& vm, Value object, Str* name) {
     vm.clear_exception();
     return vm.none();
   }
+  if (v.is_null()) set_attribute_error_context(vm, object, name);
   return v;
 }
 
@@ -383,8 +384,24 @@ int set_attr(VM& vm, Value object, Str* name, Value value) {
   Type* type = type_of(vm, object);
   if (type->setattr != nullptr) return type->setattr(vm, object, name, value);
   if (type_lookup(vm, type, name).is_null()) {
-    raise(vm, vm.types().attribute_error,
-          "'" + type_name_of_type(type) + "' object has no attribute '" + str_to_utf8(name) + "'");
+    std::string attribute = str_to_utf8(name);
+    // An attribute the layout computes (int.real, slice.start): read-only,
+    // reported as CPython reports its getset and member descriptors.
+    bool computed = type->getattr != nullptr && !type->getattr(vm, object, name).is_null();
+    vm.clear_exception();
+    bool member =
+        type == vm.types().complex || type == vm.types().slice || type == vm.types().range;
+    if (computed && member) {
+      raise(vm, vm.types().attribute_error, "readonly attribute");
+    } else if (computed) {
+      raise(vm, vm.types().attribute_error,
+            "attribute '" + attribute + "' of '" +
+                type_name_of_type(type == vm.types().bool_ ? vm.types().int_ : type) +
+                "' objects is not writable");
+    } else {
+      raise(vm, vm.types().attribute_error,
+            "'" + type_name_of_type(type) + "' object has no attribute '" + attribute + "'");
+    }
   } else {
     raise(vm, vm.types().attribute_error,
           "'" + type_name_of_type(type) + "' object attribute '" + str_to_utf8(name) +

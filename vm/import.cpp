@@ -28,6 +28,7 @@
 #include "runtime/codecs.h"
 #include "runtime/contextvars_module.h"
 #include "runtime/csv_module.h"
+#include "runtime/datetime_fixups.h"
 #include "runtime/dict.h"
 #include "runtime/errno_module.h"
 #include "runtime/exceptions.h"
@@ -235,6 +236,7 @@ Value load_module(VM& vm, const std::string& name, const Location& where) {
     runtime::raise_value(vm, pending);
     return Value::null();
   }
+  if (name == "datetime") runtime::fix_datetime_module(vm, module);
   Value loaded = runtime::dict_get_str(vm, vm.modules(), name_str);
   if (loaded.is_null()) {
     return runtime::raise(vm, vm.types().import_error,

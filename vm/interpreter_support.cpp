@@ -44,8 +44,10 @@ std::string local_name(Frame* frame, int index) {
 }
 
 Value raise_name_error(VM& vm, Str* name) {
-  return runtime::raise(vm, vm.types().name_error,
-                        "name '" + runtime::str_to_utf8(name) + "' is not defined");
+  runtime::raise(vm, vm.types().name_error,
+                 "name '" + runtime::str_to_utf8(name) + "' is not defined");
+  runtime::set_name_error_name(vm, name);
+  return Value::null();
 }
 
 bool is_exception_class(VM& vm, Value v) {

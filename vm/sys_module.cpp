@@ -322,6 +322,19 @@ Value implementation(VM& vm, Value version) {
 
 }  // namespace
 
+int64_t object_sizeof(VM& vm, Value v) {
+  int64_t size = builtin_size(vm, v);
+  if (size < 0) return static_cast<int64_t>(runtime::type_of(vm, v)->instance_size);
+  if (runtime::is_int(vm, v)) return size;
+  Type* t = v.object()->type;
+  if ((t->flags & runtime::kTypeUserClass) != 0) return size - 32;
+  BuiltinTypes& types = vm.types();
+  bool atomic = t == types.float_ || t == types.complex || t == types.str || t == types.bytes ||
+                t == types.none || t == types.ellipsis || t == types.not_implemented ||
+                t == types.range;
+  return atomic ? size : size - 16;  // CPython's GC header
+}
+
 runtime::Module* create_sys_module(VM& vm) {
   runtime::Module* sys = runtime::module_new(vm, vm.intern("sys"));
   set(vm, sys, "argv", Value::from_object(runtime::list_new(vm)));

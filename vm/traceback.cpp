@@ -14,6 +14,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/syntax_error.h"
+#include "vm/suggestions.h"
 #include "vm/traceback_anchors.h"
 #include "vm/traceback_group.h"
 #include "vm/vm.h"
@@ -227,17 +228,47 @@ void print_entries(Traceback* tb, std::FILE* out) {
   print_repeat_note(out, repeats - (kRepeatLimit - 1));
 }
 
-std::string exception_line(VM& vm, Value exception) {
+// The name CPython prints for the exception's type: module-qualified
+// __qualname__, "<unknown>" for what cannot be read.
+std::string report_type_name(VM& vm, Value exception) {
+  Value type = Value::from_object(runtime::type_of(vm, exception));
+  Value qualname = runtime::get_attr(vm, type, vm.intern("__qualname__"));
+  if (qualname.is_null() || !runtime::is_str(vm, qualname)) {
+    vm.clear_exception();
+    return "<unknown>";
+  }
+  std::string prefix;
+  Value module = runtime::get_attr(vm, type, vm.intern("__module__"));
+  if (module.is_null() || !runtime::is_str(vm, module)) {
+    vm.clear_exception();
+    prefix = "<unknown>.";
+  } else {
+    std::string name = runtime::str_to_utf8(module.as<runtime::Str>());
+    if (name != "builtins" && name != "__main__") prefix = name + ".";
+  }
+  return prefix + runtime::str_to_utf8(qualname.as<runtime::Str>());
+}
+
+}  // namespace
+
+std::string exception_report_line(VM& vm, Value exception) {
   if (runtime::is_syntax_error(vm, exception)) return runtime::syntax_error_report(vm, exception);
-  std::string name = runtime::type_name(vm, exception);
+  std::string name = report_type_name(vm, exception);
   Value text = runtime::str(vm, exception);
+  std::string line;
   if (text.is_null()) {
     vm.clear_exception();
-    return name + ": <exception str() failed>";
+    line = name + ": <exception str() failed>";
+  } else {
+    std::string message = runtime::str_to_utf8(text.as<runtime::Str>());
+    line = message.empty() ? name : name + ": " + message;
   }
-  std::string message = runtime::str_to_utf8(text.as<runtime::Str>());
-  return message.empty() ? name : name + ": " + message;
+  std::string suggestion = offer_suggestion(vm, exception);
+  if (!suggestion.empty()) line += ". Did you mean: '" + suggestion + "'?";
+  return line;
 }
+
+namespace {
 
 void print_chain(VM& vm, Value exception, std::FILE* out, std::unordered_set<uint64_t>* seen) {
   seen->insert(exception.raw());
@@ -252,7 +283,7 @@ void print_chain(VM& vm, Value exception, std::FILE* out, std::unordered_set<uin
     std::fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
   }
   if (exc->traceback != nullptr) print_entries(exc->traceback, out);
-  std::fprintf(out, "%s\n", exception_line(vm, exception).c_str());
+  std::fprintf(out, "%s\n", exception_report_line(vm, exception).c_str());
   std::fputs(runtime::exception_notes_text(vm, exception, "").c_str(), out);
 }
 

@@ -16,6 +16,11 @@ class VM;
 
 void print_exception(VM& vm, Value exception, std::FILE* out);
 
+// The last line of an exception's report: the type's qualified name (prefixed
+// by its module unless that is builtins or __main__), the message, and the
+// "Did you mean" suggestion of AttributeError and NameError.
+std::string exception_report_line(VM& vm, Value exception);
+
 // Line `line` of file `filename` as read, without its line ending ("" when
 // unavailable).
 std::string raw_source_line(const std::string& filename, int line);

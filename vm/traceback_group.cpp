@@ -154,16 +154,7 @@ class GroupPrinter {
     if (depth_ == 1) depth_ = 0;
   }
 
-  std::string exception_line(Value exc) {
-    std::string name = runtime::type_name(vm_, exc);
-    Value text = runtime::str(vm_, exc);
-    if (text.is_null()) {
-      vm_.clear_exception();
-      return name + ": <exception str() failed>";
-    }
-    std::string message = runtime::str_to_utf8(text.as<runtime::Str>());
-    return message.empty() ? name : name + ": " + message;
-  }
+  std::string exception_line(Value exc) { return exception_report_line(vm_, exc); }
 
   struct Entry {
     std::string filename;

@@ -1,4 +1,3 @@
-# skip: needs class statements (LOAD_BUILD_CLASS), issue 4
 # reversed() with __reversed__, __len__/__getitem__ sequences, list and dict
 # subclasses; zip/map/enumerate over user iterators; enumerate start via __index__.
 class R:

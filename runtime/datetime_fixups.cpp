@@ -1,0 +1,77 @@
+// Fixups of CPython's pure-Python datetime module (see runtime/datetime_fixups.h).
+#include "runtime/datetime_fixups.h"
+
+#include <string>
+
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/int.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "vm/vm.h"
+
+namespace pyvm::runtime {
+
+namespace {
+
+constexpr const char* kChecks[] = {"_check_date_fields", "_check_time_fields"};
+
+// The name under which the module keeps datetime.py's own version of `check`.
+std::string original_name(const char* check) { return std::string(check) + "_py"; }
+
+bool starts_with(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
+
+// The C module's message for datetime.py's ValueError(message, value).
+std::string c_message(VM& vm, const std::string& message, Value value) {
+  if (starts_with(message, "year must be in") && is_int(vm, value)) {
+    return "year " + int_to_decimal(vm, value) + " is out of range";
+  }
+  if (starts_with(message, "day must be in")) return "day is out of range for month";
+  return message;
+}
+
+// Calls datetime.py's check `check` with `args`; a ValueError(message, value)
+// it raises becomes ValueError(C message).
+Value checked_call(VM& vm, const char* check, CallArgs args) {
+  Value datetime = dict_get_str(vm, vm.modules(), vm.intern("datetime"));
+  if (datetime.is_null() || datetime.object()->type != vm.types().module) {
+    return raise(vm, vm.types().import_error, "datetime module not loaded");
+  }
+  Value original =
+      dict_get_str(vm, datetime.as<Module>()->dict, vm.intern(original_name(check).c_str()));
+  if (original.is_null()) {
+    return raise(vm, vm.types().name_error, "name '" + original_name(check) + "' is not defined");
+  }
+  Value result = call_positional(vm, original, args.args, args.npos);
+  if (!result.is_null() || !exception_matches(vm, vm.types().value_error)) return result;
+  Value pending = vm.pending_exception();
+  Tuple* exc_args = pending.as<BaseException>()->args;
+  if (exc_args == nullptr || exc_args->length != 2 || !is_str(vm, exc_args->at(0))) {
+    return result;
+  }
+  std::string message = c_message(vm, str_to_utf8(exc_args->at(0).as<Str>()), exc_args->at(1));
+  vm.clear_exception();
+  return raise_value_error(vm, message);
+}
+
+Value check_date_fields(VM& vm, CallArgs args) { return checked_call(vm, kChecks[0], args); }
+Value check_time_fields(VM& vm, CallArgs args) { return checked_call(vm, kChecks[1], args); }
+
+}  // namespace
+
+void fix_datetime_module(VM& vm, Module* module) {
+  const NativeFn fns[] = {check_date_fields, check_time_fields};
+  const int arities[] = {3, 5};
+  for (size_t i = 0; i < 2; ++i) {
+    Str* name = vm.intern(kChecks[i]);
+    Value original = dict_get_str(vm, module->dict, name);
+    if (original.is_null() || original.object()->type != vm.types().function) continue;
+    dict_set_str(vm, module->dict, vm.intern(original_name(kChecks[i]).c_str()), original);
+    NativeFunction* wrapper = native_function_new(vm, kChecks[i], fns[i], arities[i], arities[i]);
+    dict_set_str(vm, module->dict, name, Value::from_object(wrapper));
+  }
+}
+
+}  // namespace pyvm::runtime
