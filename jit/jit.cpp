@@ -19,6 +19,7 @@
 #include "jit/hotcount.h"
 #include "jit/optimizer.h"
 #include "jit/recorder.h"
+#include "jit/side_link.h"
 #include "jit/trace.h"
 #include "jit/verifier.h"
 #include "runtime/code.h"
@@ -156,6 +157,9 @@ class Jit : public gc::RootSet {
   // The parent and exit of the side trace being recorded (null: a root).
   Trace* side_parent_ = nullptr;
   uint32_t side_exit_ = 0;
+  // Set by a side trace's direct link (jit/side_link.h): the trace it called,
+  // whose exit the side trace returned. Read and cleared by the dispatchers.
+  Trace* linked_ = nullptr;
 };
 
 void Jit::trace_roots(const Trace& t, runtime::Tracer& tracer) {
@@ -231,6 +235,15 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
     ++t->entries;
     ++stats_.trace_entries;
     uint32_t exit = t->entry(slots, exit_values, inherited);
+    if (linked_ != nullptr) {
+      // The side trace called the trace it links to (jit/side_link.h): the
+      // exit is that trace's, its values in this side trace's exit buffer.
+      t = linked_;
+      linked_ = nullptr;
+      ++t->entries;
+      ++stats_.trace_entries;
+      ++stats_.links;
+    }
     if (stress_counter_ <= 0) stress_counter_ = options_.stress_exits;
     Value pending = vm_.take_exception();  // a compiled call raised (jit/call_trace.h)
     bool call_exit = t->opaque_calls && (!pending.is_null() || take_call_refused());
@@ -409,8 +422,8 @@ BackedgeAction Jit::function_exit(Trace& trace, vm::Frame* frame, uint32_t exit,
         return BackedgeAction::kResumedRecord;
       }
     }
-    if (next == nullptr || next->side.inherits || vm_.has_pending_work() ||
-        next->max_exit_words > kFunctionExitWords) {
+    if (next == nullptr || next->side.inherits || next->side.direct_link != nullptr ||
+        vm_.has_pending_work() || next->max_exit_words > kFunctionExitWords) {
       ++t->side.root->interpreter_exits;
       return BackedgeAction::kResumed;
     }
@@ -591,6 +604,11 @@ void Jit::finish_recording() {
   config.vm = &vm_;
   config.stress_counter = options_.stress_exits > 0 ? &stress_counter_ : nullptr;
   config.fuse = options_.opt_fuse;
+  config.linked = &linked_;
+  if (side_parent_ != nullptr && options_.opt_link && t->side.link_unit >= 0) {
+    Trace* target = loops_.at(t->code, t->side.link_unit).trace;
+    t->side.direct_link = direct_link_target(*t, *side_parent_->side.root, target);
+  }
   config.dump = options_.dump;
   std::string mcode;
   std::string error;

@@ -37,7 +37,8 @@ namespace pyvm::jit {
   X(fuse)                  \
   X(sink)                  \
   X(residual)              \
-  X(inherit)
+  X(inherit)               \
+  X(link)
 
 struct JitOptions {
   bool enabled = true;
