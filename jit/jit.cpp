@@ -10,6 +10,7 @@
 #include <ctime>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "gc/heap.h"
@@ -29,6 +30,9 @@
 namespace pyvm::jit {
 
 namespace {
+
+// Recordings per loop that may leave it at its header without a penalty.
+constexpr uint32_t kHeaderRetries = 16;
 
 constexpr const char* kAbortMessages[] = {
 #define PYVM_JIT_ABORT_MESSAGE(name, message) message,
@@ -160,6 +164,10 @@ class Jit : public gc::RootSet {
   // Set by a side trace's direct link (jit/side_link.h): the trace it called,
   // whose exit the side trace returned. Read and cleared by the dispatchers.
   Trace* linked_ = nullptr;
+  // The back-edge unit of the root recording under way, and per loop the
+  // recordings that ended at once because the loop was ending (below).
+  int32_t record_jump_unit_ = -1;
+  std::unordered_map<const HotLoop*, uint32_t> header_retries_;
 };
 
 void Jit::trace_roots(const Trace& t, runtime::Tracer& tracer) {
@@ -207,6 +215,7 @@ BackedgeAction Jit::on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t hea
   }
   if (code_limit_reached()) return BackedgeAction::kContinue;
   side_parent_ = nullptr;
+  record_jump_unit_ = jump_unit;
   recorder_.start(frame, header_unit, static_cast<int>(stats_.traces + stats_.aborts + 1));
   record_start_ = Clock::now();
   if (options_.log) {
@@ -571,6 +580,21 @@ void Jit::on_abort() {
   runtime::Code* code = recorder_.code();
   int32_t header = recorder_.header_unit();
   HotLoop& loop = recorder_.function_mode() ? functions_.at(code, 0) : loops_.at(code, header);
+  // A recording that starts on the loop's last iteration leaves the loop at
+  // its header, before recording anything: short inner loops whose trip
+  // count divides the threshold would always start there. No penalty; the
+  // next back-edge records again (a bounded number of times per loop).
+  if (reason == AbortReason::kLeftLoop && !recorder_.function_mode() &&
+      recorder_.abort_unit() == header && record_jump_unit_ >= 0 &&
+      header_retries_[&loop]++ < kHeaderRetries) {
+    code->counters[record_jump_unit_] = static_cast<uint16_t>(vm_.jit_threshold - 1);
+    if (options_.log) {
+      std::fprintf(stderr,
+                   "[jit] abort trace at %s: %s at its header: retry at the next back-edge\n",
+                   where(code, header).c_str(), abort_message(reason));
+    }
+    return;
+  }
   bool blacklisted = loops_.penalise(loop, options_.blacklist_after);
   if (blacklisted) ++stats_.blacklisted;
   if (options_.log) {
