@@ -55,8 +55,8 @@ enum class ResidualResult : uint8_t { kAny, kStr, kBool, kNone, kTuple, kList, k
   X(build_list, kList)   /* n values */                                                \
   X(call, kAny)          /* callable (a native function or a type), n - 1 arguments */ \
   X(call_str, kStr)      /* the same, for callables known to return a str */           \
-  X(call_compiled, kAny) /* a Python function's call (jit/call_trace.h): runs Python */ \
-  X(iter_next, kAny)     /* a dict, dict-view or set iterator: its next item */
+  X(iter_next, kAny)     /* a dict, dict-view or set iterator: its next item */        \
+  X(call_compiled, kAny) /* a Python function's call (jit/call_trace.h): runs Python */
 
 enum class Residual : uint8_t {
 #define PYVM_JIT_RESIDUAL_ENUM(name, result) name,
