@@ -674,10 +674,10 @@ void Jit::finish_recording() {
     if (options_.log) {
       std::fprintf(stderr,
                    "[jit] compile side trace %d at %s (parent trace %d exit %u): %d IR, %zu "
-                   "snapshots, %zu bytes, links to %s\n",
+                   "snapshots, %zu bytes, links to %s%s\n",
                    t->id, t->location.c_str(), parent->id, side_exit_,
                    static_cast<int>(t->ir.size()), t->snapshots.size(), t->code_size,
-                   link_where(*t).c_str());
+                   link_where(*t).c_str(), t->side.direct_link != nullptr ? " (direct)" : "");
     }
     parent->side.exit_side[side_exit_] = t.get();
     traces_.push_back(std::move(t));
