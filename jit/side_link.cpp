@@ -34,7 +34,9 @@ Trace* direct_link_target(const Trace& side, const Trace& root, Trace* target) {
     return nullptr;
   }
   if (target->globals != root.globals || target->builtins != root.builtins) return nullptr;
-  if (target->max_inline_depth > 0) return nullptr;
+  // The dispatcher checked at the root's entry that the frame stack has room
+  // for the root's inlined frames; a target needing no more room fits too.
+  if (target->max_inline_depth > root.max_inline_depth) return nullptr;
   const Snapshot& snap = side.snapshots[static_cast<uint16_t>(side.loop_exit)];
   if (snap.depth != target->entry_depth) return nullptr;
   return final_snapshot_linkable(side) ? target : nullptr;

@@ -13,8 +13,8 @@
 //   - Only a loop trace is a target (no function trace, no trace ending at a
 //     return), in the same code object, with the root's globals and builtins
 //     (the frame running the side trace has them), entry depth equal to the
-//     final snapshot's depth, and no inlined frames (whose frame-stack room
-//     the dispatcher checks at a root's entry only).
+//     final snapshot's depth, and inlined frames no deeper than the root's
+//     (whose frame-stack room the dispatcher checks at the root's entry).
 //   - The final snapshot has no sunk object and no inlined frame; its
 //     constant ints are small ints. Pending work, or a computed int that is
 //     no small int, takes the ordinary final exit.
