@@ -16,6 +16,9 @@ struct BackendConfig {
   // when it reaches zero (PYVM_JIT_STRESS_EXITS).
   int64_t* stress_counter = nullptr;
   bool fuse = true;  // fuse a compare with the guard that tests it
+  // A side trace with `side.direct_link` stores that trace here when its final
+  // exit calls it (jit/side_link.cpp); the dispatcher reads and clears it.
+  Trace** linked = nullptr;
   bool dump = false;
 };
 

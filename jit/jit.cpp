@@ -10,6 +10,7 @@
 #include <ctime>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "gc/heap.h"
@@ -19,6 +20,7 @@
 #include "jit/hotcount.h"
 #include "jit/optimizer.h"
 #include "jit/recorder.h"
+#include "jit/side_link.h"
 #include "jit/trace.h"
 #include "jit/verifier.h"
 #include "runtime/code.h"
@@ -28,6 +30,9 @@
 namespace pyvm::jit {
 
 namespace {
+
+// Recordings per loop that may leave it at its header without a penalty.
+constexpr uint32_t kHeaderRetries = 16;
 
 constexpr const char* kAbortMessages[] = {
 #define PYVM_JIT_ABORT_MESSAGE(name, message) message,
@@ -165,6 +170,13 @@ class Jit : public gc::RootSet {
   // The parent and exit of the side trace being recorded (null: a root).
   Trace* side_parent_ = nullptr;
   uint32_t side_exit_ = 0;
+  // Set by a side trace's direct link (jit/side_link.h): the trace it called,
+  // whose exit the side trace returned. Read and cleared by the dispatchers.
+  Trace* linked_ = nullptr;
+  // The back-edge unit of the root recording under way, and per loop the
+  // recordings that ended at once because the loop was ending (below).
+  int32_t record_jump_unit_ = -1;
+  std::unordered_map<const HotLoop*, uint32_t> header_retries_;
 };
 
 void Jit::trace_roots(const Trace& t, runtime::Tracer& tracer) {
@@ -212,6 +224,7 @@ BackedgeAction Jit::on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t hea
   }
   if (code_limit_reached()) return BackedgeAction::kContinue;
   side_parent_ = nullptr;
+  record_jump_unit_ = jump_unit;
   recorder_.start(frame, header_unit, static_cast<int>(stats_.traces + stats_.aborts + 1));
   record_start_ = Clock::now();
   if (options_.log) {
@@ -240,6 +253,15 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
     ++t->entries;
     ++stats_.trace_entries;
     uint32_t exit = t->entry(slots, exit_values, inherited);
+    if (linked_ != nullptr) {
+      // The side trace called the trace it links to (jit/side_link.h): the
+      // exit is that trace's, its values in this side trace's exit buffer.
+      t = linked_;
+      linked_ = nullptr;
+      ++t->entries;
+      ++stats_.trace_entries;
+      ++stats_.links;
+    }
     if (stress_counter_ <= 0) stress_counter_ = options_.stress_exits;
     Value pending = vm_.take_exception();  // a compiled call raised (jit/call_trace.h)
     bool call_exit = t->opaque_calls && (!pending.is_null() || take_call_refused());
@@ -433,8 +455,8 @@ BackedgeAction Jit::function_exit(Trace& trace, vm::Frame* frame, uint32_t exit,
         return BackedgeAction::kResumedRecord;
       }
     }
-    if (next == nullptr || next->side.inherits || vm_.has_pending_work() ||
-        next->max_exit_words > kFunctionExitWords) {
+    if (next == nullptr || next->side.inherits || next->side.direct_link != nullptr ||
+        vm_.has_pending_work() || next->max_exit_words > kFunctionExitWords) {
       ++t->side.root->interpreter_exits;
       return BackedgeAction::kResumed;
     }
@@ -581,6 +603,21 @@ void Jit::on_abort() {
   runtime::Code* code = recorder_.code();
   int32_t header = recorder_.header_unit();
   HotLoop& loop = recorder_.function_mode() ? functions_.at(code, 0) : loops_.at(code, header);
+  // A recording that starts on the loop's last iteration leaves the loop at
+  // its header, before recording anything: short inner loops whose trip
+  // count divides the threshold would always start there. No penalty; the
+  // next back-edge records again (a bounded number of times per loop).
+  if (reason == AbortReason::kLeftLoop && !recorder_.function_mode() &&
+      recorder_.abort_unit() == header && record_jump_unit_ >= 0 &&
+      header_retries_[&loop]++ < kHeaderRetries) {
+    code->counters[record_jump_unit_] = static_cast<uint16_t>(vm_.jit_threshold - 1);
+    if (options_.log) {
+      std::fprintf(stderr,
+                   "[jit] abort trace at %s: %s at its header: retry at the next back-edge\n",
+                   where(code, header).c_str(), abort_message(reason));
+    }
+    return;
+  }
   bool blacklisted = loops_.penalise(loop, options_.blacklist_after);
   if (blacklisted) ++stats_.blacklisted;
   if (options_.log) {
@@ -614,6 +651,11 @@ void Jit::finish_recording() {
   config.vm = &vm_;
   config.stress_counter = options_.stress_exits > 0 ? &stress_counter_ : nullptr;
   config.fuse = options_.opt_fuse;
+  config.linked = &linked_;
+  if (side_parent_ != nullptr && options_.opt_link && t->side.link_unit >= 0) {
+    Trace* target = loops_.at(t->code, t->side.link_unit).trace;
+    t->side.direct_link = direct_link_target(*t, *side_parent_->side.root, target);
+  }
   config.dump = options_.dump;
   std::string mcode;
   std::string error;
@@ -655,10 +697,10 @@ void Jit::finish_recording() {
     if (options_.log) {
       std::fprintf(stderr,
                    "[jit] compile side trace %d at %s (parent trace %d exit %u): %d IR, %zu "
-                   "snapshots, %zu bytes, links to %s\n",
+                   "snapshots, %zu bytes, links to %s%s\n",
                    t->id, t->location.c_str(), parent->id, side_exit_,
                    static_cast<int>(t->ir.size()), t->snapshots.size(), t->code_size,
-                   link_where(*t).c_str());
+                   link_where(*t).c_str(), t->side.direct_link != nullptr ? " (direct)" : "");
     }
     parent->side.exit_side[side_exit_] = t.get();
     traces_.push_back(std::move(t));

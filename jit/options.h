@@ -39,6 +39,7 @@ namespace pyvm::jit {
   X(residual)              \
   X(inherit)               \
   X(forward)
+  X(link)
 
 struct JitOptions {
   bool enabled = true;

@@ -686,6 +686,7 @@ bool Recorder::rec_for_iter(uint32_t) {
   }
   if (has_type(actual, vm_.types().enumerate)) return rec_for_enumerate(it, actual);
   if (has_type(actual, vm_.types().generator)) return rec_for_generator(it, actual);
+  if (is_container_iterator(actual)) return rec_for_container(it, actual);
   return fail(AbortReason::kUnsupportedIterator);
 }
 

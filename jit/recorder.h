@@ -151,6 +151,12 @@ class Recorder {
   bool rec_for_iter(uint32_t oparg);
   bool rec_for_range(Ref it);
   bool rec_for_list(Ref it);
+  // Dict, dict-view and set iterators (jit/recorder_dictiter.cpp).
+  bool is_container_iterator(Value v) const;
+  bool rec_for_container(Ref it, Value actual);
+  bool rec_for_container_exhausted(Ref it, Value actual);
+  bool iterable_container(Value v) const;
+  bool container_exhausted(Value it) const;
   bool rec_load_global(uint32_t oparg);
   bool rec_binary_subscr(uint32_t oparg);
   bool rec_store_subscr(uint32_t oparg);

@@ -298,6 +298,15 @@ uint64_t r_call_str(vm::VM* vm, const uint64_t* args, int64_t n) { return r_call
 uint64_t r_call_compiled(vm::VM* vm, const uint64_t* args, int64_t n) {
   return call_compiled(vm, args, n);
 }
+// The recorder guards an exact dict, dict-view or set iterator: its `next`
+// runs no Python code. 0 when it has no next item: exhausted (the iterator
+// drops its container, which the interpreter's re-run of FOR_ITER finds and
+// ends the loop) or its container changed size (it keeps failing, and the
+// re-run raises the RuntimeError).
+uint64_t r_iter_next(vm::VM* vm, const uint64_t* args, int64_t) {
+  Value it = arg(args, 0);
+  return done(vm, it.object()->type->next(*vm, it));
+}
 
 constexpr Entry kEntries[] = {
 #define PYVM_JIT_RESIDUAL_ENTRY(name, result) {&r_##name, #name, ResidualResult::result},

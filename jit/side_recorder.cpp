@@ -69,6 +69,8 @@ int Recorder::dispatch_side(uint8_t opcode, uint32_t oparg) {
       } else if (has_exact_type(it, vm_.types().list_iterator)) {
         auto* li = it.as<runtime::ListIterator>();
         exhausted = li->list == nullptr || li->index >= li->list->length;
+      } else if (is_container_iterator(it)) {
+        exhausted = container_exhausted(it);
       }
       return exhausted ? (rec_for_exhausted() ? 1 : 0) : -1;
     }
@@ -91,6 +93,7 @@ int Recorder::dispatch_side(uint8_t opcode, uint32_t oparg) {
 bool Recorder::rec_for_exhausted() {
   Ref it = top(1);
   Value actual = actual_top(1);
+  if (is_container_iterator(actual)) return rec_for_container_exhausted(it, actual);
   if (has_exact_type(actual, vm_.types().range_iterator)) {
     guard_type(it, vm_.types().range_iterator);
     Ref remaining = emit(IrOp::FLOAD, IrType::kInt, it, kNoRef, layout::kRangeIterRemaining);
@@ -123,6 +126,8 @@ bool Recorder::rec_get_iter() {
     type = vm_.types().list;
   } else if (has_exact_type(actual, vm_.types().range)) {
     type = vm_.types().range;
+  } else if (iterable_container(actual)) {
+    type = actual.object()->type;
   } else {
     return fail(AbortReason::kUnsupportedIterator);
   }

@@ -33,11 +33,14 @@ namespace pyvm::jit {
 struct Trace;
 
 struct SideInfo {
-  Trace* parent = nullptr;          // the trace whose exit starts this one; null for a root
-  int32_t parent_exit = -1;         // that exit's snapshot index
-  Trace* root = nullptr;            // the root trace of the tree
-  int32_t link_unit = -1;           // side trace: the loop header it links to
-  Trace* link_trace = nullptr;      // side trace: that header's trace, once looked up
+  Trace* parent = nullptr;      // the trace whose exit starts this one; null for a root
+  int32_t parent_exit = -1;     // that exit's snapshot index
+  Trace* root = nullptr;        // the root trace of the tree
+  int32_t link_unit = -1;       // side trace: the loop header it links to
+  Trace* link_trace = nullptr;  // side trace: that header's trace, once looked up
+  // Side trace: the loop trace its final exit calls from machine code (a
+  // direct link, jit/side_link.cpp), or null: the dispatcher links.
+  Trace* direct_link = nullptr;
   uint32_t side_traces = 0;         // root: side traces compiled in its tree
   uint64_t links = 0;               // side trace: times it linked to its target
   bool inherits = false;            // side trace: reads the parent's exit buffer (SINHERIT)

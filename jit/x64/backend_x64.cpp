@@ -22,6 +22,7 @@
 #include "jit/layout.h"
 #include "jit/residual.h"
 #include "jit/side_helpers.h"
+#include "vm/frame.h"
 #include "vm/vm.h"
 
 namespace pyvm::jit {
@@ -122,6 +123,8 @@ class X64Emitter {
   void emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value, asmjit::Label done);
   void emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done);
   void emit_float_pow(Ref r, const Ins& ins, x86::Xmm a, x86::Xmm b);
+  void emit_exit(const Ins& ins);
+  x86::Gp link_box(Ref ref, asmjit::Label exit);
 
   Trace& t_;
   IrBuffer& ir_;
@@ -318,8 +321,7 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
       return exit_if(CondCode::kNE, ins.snap);
     }
     case IrOp::EXIT:
-      cc_.jmp(exit_label(ins.snap));
-      return;
+      return emit_exit(ins);
     case IrOp::ADD:
     case IrOp::SUB:
     case IrOp::ADDOV:
@@ -1172,6 +1174,110 @@ void release_trace_code(Trace& trace) {
   code_release(trace.code_memory, trace.code_mapping);
   trace.code_memory = nullptr;
   trace.entry = nullptr;
+}
+
+// A trace's final EXIT. A side trace with a direct link (jit/side_link.cpp)
+// does the restorer's work for its final snapshot itself (every entry boxed
+// into its frame slot, the frame's sp), then calls the loop trace it links
+// to with its own exit buffer, records that trace in `*config_.linked` and
+// returns the trace's exit. Pending work, an int that is no small int, and
+// any other exit go to the final snapshot's stub, as without the link.
+void X64Emitter::emit_exit(const Ins& ins) {
+  Trace* target = t_.side.direct_link;
+  if (target == nullptr || config_.linked == nullptr ||
+      static_cast<int32_t>(ins.snap) != t_.loop_exit) {
+    cc_.jmp(exit_label(ins.snap));
+    return;
+  }
+  Label exit = exit_label(ins.snap);
+  x86::Gp flag = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm->pending_work_flag()));
+  cc_.cmp(x86::byte_ptr(flag), 0);
+  cc_.jne(exit);
+  const Snapshot& snap = t_.snapshots[ins.snap];
+  const SnapEntry* entries = t_.snapshots.entries(snap);
+  // Box every value before storing any: boxing a float may collect, and the
+  // frame must not hold values beyond its sp meanwhile.
+  std::vector<x86::Gp> boxed(snap.count);
+  for (uint32_t k = 0; k < snap.count; ++k) {
+    reset_scratch();
+    uint32_t same = k;
+    if (ir_[entries[k].ref].type == IrType::kNum) {
+      for (uint32_t j = 0; j < k && same == k; ++j) same = entries[j].ref == entries[k].ref ? j : k;
+    }
+    boxed[k] = same != k ? boxed[same] : link_box(entries[k].ref, exit);
+  }
+  for (uint32_t k = 0; k < snap.count; ++k) {
+    cc_.mov(x86::qword_ptr(slots_, static_cast<int32_t>(8 * entries[k].slot)), boxed[k]);
+  }
+  reset_scratch();
+  x86::Gp sp = scratch_gp();
+  cc_.lea(sp, x86::ptr(slots_, 8 * (t_.code->nlocalsplus + snap.depth)));
+  constexpr int32_t kSpOffset =
+      static_cast<int32_t>(offsetof(vm::Frame, sp)) - static_cast<int32_t>(sizeof(vm::Frame));
+  cc_.mov(x86::qword_ptr(slots_, kSpOffset), sp);
+  x86::Gp ret = cc_.newInt32("link_ret");
+  asmjit::InvokeNode* call;
+  cc_.invoke(&call, reinterpret_cast<uint64_t>(target->entry),
+             asmjit::FuncSignatureT<uint32_t, Value*, uint64_t*, const uint64_t*>(
+                 asmjit::CallConvId::kHost));
+  call->setArg(0, slots_);
+  call->setArg(1, exits_);
+  call->setArg(2, asmjit::Imm(0));
+  call->setRet(0, ret);
+  reset_scratch();
+  x86::Gp linked = scratch_imm64(reinterpret_cast<uint64_t>(config_.linked));
+  cc_.mov(x86::qword_ptr(linked), scratch_imm64(reinterpret_cast<uint64_t>(target)));
+  cc_.ret(ret);
+}
+
+// The boxed Value of snapshot ref `ref` in a fresh register, as the restorer
+// would box it (jit/deopt.cpp); an int that is no small int jumps to `exit`.
+x86::Gp X64Emitter::link_box(Ref ref, asmjit::Label exit) {
+  const Ins& ins = ir_[ref];
+  x86::Gp v = cc_.newInt64();
+  if (ins.type == IrType::kNum) {
+    x86::Xmm a = xmm(ref);
+    x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
+    asmjit::Label done = cc_.newLabel();
+    emit_box_float_fast(a, v, done);
+    asmjit::InvokeNode* call;
+    cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_box_float),
+               asmjit::FuncSignatureT<uint64_t, void*, double>(asmjit::CallConvId::kHost));
+    call->setArg(0, vm);
+    call->setArg(1, a);
+    call->setRet(0, v);
+    cc_.bind(done);
+    return v;
+  }
+  if (ir_.is_const(ref)) {
+    uint64_t bits = ir_.const_bits(ref);
+    if (ins.type == IrType::kBool) {
+      bits = bits != 0 ? ir_.config().true_bits : ir_.config().false_bits;
+    } else if (ins.type == IrType::kInt) {
+      bits = (bits << 1) | 1;  // side_link.cpp admits only small-int constants
+    }
+    cc_.mov(v, asmjit::Imm(static_cast<int64_t>(bits)));
+    return v;
+  }
+  switch (ins.type) {
+    case IrType::kInt:
+      cc_.mov(v, gp(ref));
+      cc_.add(v, v);
+      cc_.jo(exit);
+      cc_.or_(v, 1);
+      return v;
+    case IrType::kBool: {
+      x86::Gp a = gp(ref);
+      cc_.mov(v, asmjit::Imm(static_cast<int64_t>(ir_.config().false_bits)));
+      x86::Gp t = scratch_imm64(ir_.config().true_bits);
+      cc_.test(a, a);
+      cc_.cmovnz(v, t);
+      return v;
+    }
+    default:
+      cc_.mov(v, gp(ref));
+      return v;
+  }
 }
 
 }  // namespace pyvm::jit
