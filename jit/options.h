@@ -38,7 +38,7 @@ namespace pyvm::jit {
   X(sink)                  \
   X(residual)              \
   X(inherit)               \
-  X(forward)
+  X(forward)               \
   X(link)
 
 struct JitOptions {
