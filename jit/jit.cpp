@@ -253,14 +253,16 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
     ++t->entries;
     ++stats_.trace_entries;
     uint32_t exit = t->entry(slots, exit_values, inherited);
-    if (linked_ != nullptr) {
-      // The side trace called the trace it links to (jit/side_link.h): the
-      // exit is that trace's, its values in this side trace's exit buffer.
+    while (linked_ != nullptr) {
+      // The side trace boxed its values into the frame and links to a loop
+      // trace (jit/side_link.h): that trace runs now, its exit values in the
+      // same buffer.
       t = linked_;
       linked_ = nullptr;
       ++t->entries;
       ++stats_.trace_entries;
       ++stats_.links;
+      exit = t->entry(slots, exit_values, nullptr);
     }
     if (stress_counter_ <= 0) stress_counter_ = options_.stress_exits;
     Value pending = vm_.take_exception();  // a compiled call raised (jit/call_trace.h)

@@ -1,13 +1,15 @@
-// Direct links: a side trace whose final exit calls the loop trace it links
-// to from machine code, instead of returning to the dispatcher, which would
-// restore the frame and enter that trace from C++.
+// Direct links: a side trace whose final exit does the restorer's work
+// itself, so the dispatcher enters the loop trace it links to at once,
+// without restoring the frame.
 //
 // The side trace boxes its final snapshot's values into the frame's slots and
 // sets the frame's sp, exactly what the restorer would do at that exit (the
-// loop trace then reads the frame as at any entry), calls the target with its
-// own exit buffer, stores the target in the Jit's `linked` word and returns
-// the target's exit. The dispatchers (jit/jit.cpp) read and clear that word
-// after every trace call: when set, the exit they got is the target's.
+// loop trace then reads the frame as at any entry), stores the target in the
+// Jit's `linked` word and returns. The dispatcher (jit/jit.cpp) reads and
+// clears that word after every trace call: when set, it enters the target
+// with the same exit buffer. The side trace returns first, rather than
+// calling the target, so that its stale stack slots are not scanned as roots
+// while the target runs.
 //
 // Invariants:
 //   - Only a loop trace is a target (no function trace, no trace ending at a

@@ -1178,9 +1178,11 @@ void release_trace_code(Trace& trace) {
 
 // A trace's final EXIT. A side trace with a direct link (jit/side_link.cpp)
 // does the restorer's work for its final snapshot itself (every entry boxed
-// into its frame slot, the frame's sp), then calls the loop trace it links
-// to with its own exit buffer, records that trace in `*config_.linked` and
-// returns the trace's exit. Pending work, an int that is no small int, and
+// into its frame slot, the frame's sp), records the loop trace it links to
+// in `*config_.linked` and returns; the dispatcher then enters that trace
+// with the same exit buffer. Returning first pops this trace's native stack
+// frame, so its stale spill slots do not keep objects alive (conservatively
+// scanned) while the loop trace runs. Pending work, an int that is no small int, and
 // any other exit go to the final snapshot's stub, as without the link.
 void X64Emitter::emit_exit(const Ins& ins) {
   Trace* target = t_.side.direct_link;
@@ -1215,18 +1217,11 @@ void X64Emitter::emit_exit(const Ins& ins) {
   constexpr int32_t kSpOffset =
       static_cast<int32_t>(offsetof(vm::Frame, sp)) - static_cast<int32_t>(sizeof(vm::Frame));
   cc_.mov(x86::qword_ptr(slots_, kSpOffset), sp);
-  x86::Gp ret = cc_.newInt32("link_ret");
-  asmjit::InvokeNode* call;
-  cc_.invoke(&call, reinterpret_cast<uint64_t>(target->entry),
-             asmjit::FuncSignatureT<uint32_t, Value*, uint64_t*, const uint64_t*>(
-                 asmjit::CallConvId::kHost));
-  call->setArg(0, slots_);
-  call->setArg(1, exits_);
-  call->setArg(2, asmjit::Imm(0));
-  call->setRet(0, ret);
-  reset_scratch();
   x86::Gp linked = scratch_imm64(reinterpret_cast<uint64_t>(config_.linked));
   cc_.mov(x86::qword_ptr(linked), scratch_imm64(reinterpret_cast<uint64_t>(target)));
+  reset_scratch();
+  x86::Gp ret = cc_.newInt32("link_ret");
+  cc_.mov(ret, 0);
   cc_.ret(ret);
 }
 
