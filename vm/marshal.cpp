@@ -5,10 +5,12 @@
 //   - Every read goes through need(), which checks the bytes left; counts are
 //     compared with the bytes left before anything is allocated (each item of
 //     a container takes at least one byte, each long digit two).
-//   - Recursion depth is bounded by kMarshalMaxDepth. One nesting level costs
-//     three small C++ frames (read_any -> read_typed -> a container reader);
-//     the code-object reader, the only one with many locals, is out of line so
-//     its frame is paid only by code objects.
+//   - Recursion depth is bounded by kMarshalMaxDepth, and by the native
+//     stack limit as a backstop. One nesting level costs the frames of
+//     read_any (with read_typed and the container readers inlined) and
+//     read_object; every helper with big locals or std::string temporaries
+//     (number, string and code-object readers, error messages) is out of
+//     line so its frame is paid only when it runs, not once per level.
 //   - The reference table records, per slot, whether the object is finished.
 //     Lists, dicts and sets are usable as soon as they exist (they may contain
 //     themselves); a tuple is unfinished until its last item is read, and
@@ -42,6 +44,7 @@
 #include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/recursion_guard.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
@@ -123,11 +126,21 @@ class Reader {
 
  private:
   // ---- errors and primitives ----
-  Value fail(const std::string& message) {
+  // Out of line and cold, with a `const char*` overload, so that no caller
+  // on the recursive path (read_any, read_typed, the container readers)
+  // carries a std::string temporary in its frame.
+  [[gnu::noinline, gnu::cold]] Value fail(const std::string& message) {
     if (error_.empty()) error_ = message;
     return Value::null();
   }
+  [[gnu::noinline, gnu::cold]] Value fail(const char* message) {
+    return fail(std::string(message));
+  }
   bool fail_bool(const std::string& message) {
+    fail(message);
+    return false;
+  }
+  bool fail_bool(const char* message) {
     fail(message);
     return false;
   }
@@ -168,7 +181,7 @@ class Reader {
     return true;
   }
   // An int32 count of items that each take at least `item_bytes` bytes.
-  bool read_count(const char* what, size_t item_bytes, int64_t* out) {
+  [[gnu::noinline]] bool read_count(const char* what, size_t item_bytes, int64_t* out) {
     int32_t n;
     if (!read_i32(&n)) return false;
     if (n < 0) return fail_bool(std::string("bad marshal data (") + what + " size out of range)");
@@ -196,7 +209,7 @@ class Reader {
 
   // ---- the reference table ----
   // Reserves a slot when `flagged`; returns its index or -1.
-  int64_t reserve(bool flagged) {
+  [[gnu::noinline]] int64_t reserve(bool flagged) {
     if (!flagged) return -1;
     refs_.push_back(Value::null());
     ready_.push_back(0);
@@ -211,7 +224,7 @@ class Reader {
     set_slot(slot, v, true);
     return v;
   }
-  Value read_ref() {
+  [[gnu::noinline]] Value read_ref() {
     int32_t index;
     if (!read_i32(&index)) return Value::null();
     if (index < 0 || static_cast<size_t>(index) >= refs_.size() || !ready_[index] ||
@@ -224,7 +237,9 @@ class Reader {
   // ---- objects ----
   // Reads one object; `*out` null means the NULL marker `0`.
   bool read_any(Value* out) {
-    if (++depth_ > kMarshalMaxDepth) {
+    // The count is CPython's limit; the stack check is the backstop should
+    // a build (sanitizers, -O0) make one nesting level costlier than planned.
+    if (++depth_ > kMarshalMaxDepth || native_stack_exhausted(vm_)) {
       --depth_;
       return fail_bool("recursion limit exceeded");
     }
@@ -243,6 +258,10 @@ class Reader {
     if (!read_any(&v)) return Value::null();
     if (v.is_null()) return fail("bad marshal data (NULL object where an object is required)");
     return v;
+  }
+
+  [[gnu::noinline, gnu::cold]] Value fail_unknown_code(uint8_t byte) {
+    return fail("unknown type code " + hex_byte(byte) + " at offset " + std::to_string(pos_ - 1));
   }
 
   Value read_typed(uint8_t byte) {
@@ -297,8 +316,7 @@ class Reader {
       case 'c':
         return read_code(slot);
       default:
-        return fail("unknown type code " + hex_byte(byte) + " at offset " +
-                    std::to_string(pos_ - 1));
+        return fail_unknown_code(byte);
     }
   }
 
