@@ -777,10 +777,9 @@ int int_compare(VM& vm, Value a, Value b) {
   int64_t x, y;
   bool xs = small_value(vm, a, &x), ys = small_value(vm, b, &y);
   if (xs && ys) return x < y ? -1 : x > y ? 1 : 0;
-  Mpz p, q;
-  int_to_mpz(vm, a, p);
-  int_to_mpz(vm, b, q);
-  int c = mpz_cmp(p, q);
+  mpz_t ps, qs;
+  mp_limb_t pl, ql;
+  int c = mpz_cmp(int_view(vm, a, ps, &pl), int_view(vm, b, qs, &ql));
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
