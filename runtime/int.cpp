@@ -535,6 +535,13 @@ bool word_binary(VM& vm, BinaryOp op, Value a, Value b, Value* out) {
     case BinaryOp::kAnd:
     case BinaryOp::kOr:
     case BinaryOp::kXor: {
+      if (!x.negative && !y.negative) {  // masks of non-negative words: any magnitude
+        U128 r = op == BinaryOp::kAnd  ? (x.magnitude & y.magnitude)
+                 : op == BinaryOp::kOr ? (x.magnitude | y.magnitude)
+                                       : (x.magnitude ^ y.magnitude);
+        *out = int_from_word(vm, false, r);
+        return true;
+      }
       if (!fit) return false;
       __int128 p = word_signed(x), q = word_signed(y);
       __int128 r = op == BinaryOp::kAnd ? (p & q) : op == BinaryOp::kOr ? (p | q) : (p ^ q);
