@@ -540,6 +540,13 @@ Value format_str(VM& vm, Str* s, Str* spec_str) {
 }
 
 Value format_builtin(VM& vm, Value v, Str* spec) {
+  if (spec->length != 0) {  // the exact types first: no subtype walks
+    if (v.is_small_int()) return format_int(vm, v, spec);
+    Type* exact = v.object()->type;
+    if (exact == vm.types().float_) return format_float(vm, float_value(v), spec);
+    if (exact == vm.types().str) return format_str(vm, v.as<Str>(), spec);
+    if (exact == vm.types().int_) return format_int(vm, v, spec);
+  }
   Type* t = type_of(vm, v);
   bool known = is_int(vm, v) || is_subtype(t, vm.types().float_) ||
                is_subtype(t, vm.types().complex) || is_subtype(t, vm.types().str);

@@ -20,6 +20,18 @@ std::string reference(double v, int precision) {
   return std::string(buf, res.ptr);
 }
 
+std::string reference_sci(double v, int precision) {
+  char buf[600];
+  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific, precision);
+  return std::string(buf, res.ptr);
+}
+
+std::string exact_sci(double v, int precision) {
+  char buf[64];
+  int n = sci_to_chars_exact(v, precision, buf);
+  return n < 0 ? std::string("<none>") : std::string(buf, static_cast<size_t>(n));
+}
+
 std::string exact(double v, int precision) {
   char buf[64];
   int n = fixed_to_chars_exact(v, precision, buf);
@@ -67,6 +79,50 @@ TEST(FormatFixedTest, EdgeCases) {
   EXPECT_EQ(exact(INFINITY, 2), "<none>");
   EXPECT_EQ(exact(NAN, 2), "<none>");
   EXPECT_EQ(exact(0.9999999, 3), "1.000");
+}
+
+TEST(FormatSciTest, MatchesGeneralConversion) {
+  std::mt19937_64 rng(99);
+  int handled = 0;
+  for (int i = 0; i < 300000; ++i) {
+    double v;
+    switch (i % 4) {
+      case 0:
+        v = std::bit_cast<double>(rng());
+        break;
+      case 1:
+        v = static_cast<double>(static_cast<int64_t>(rng() % 2000000) - 1000000) * 0.37;
+        break;
+      case 2:
+        v = static_cast<double>(static_cast<int64_t>(rng() % 200000)) * 0.005;
+        break;
+      default:
+        v = std::ldexp(static_cast<double>(rng() >> 11), static_cast<int>(rng() % 200) - 120);
+        break;
+    }
+    if (!std::isfinite(v)) continue;
+    int p = static_cast<int>(rng() % 18);
+    std::string got = exact_sci(v, p);
+    if (got == "<none>") continue;
+    ++handled;
+    ASSERT_EQ(got, reference_sci(v, p)) << v << " precision " << p;
+  }
+  EXPECT_GT(handled, 100000);
+}
+
+TEST(FormatSciTest, EdgeCases) {
+  EXPECT_EQ(exact_sci(0.0, 3), "0.000e+00");
+  EXPECT_EQ(exact_sci(-0.0, 0), "-0e+00");
+  EXPECT_EQ(exact_sci(9.9996, 3), "1.000e+01");
+  EXPECT_EQ(exact_sci(1e-5, 2), "1.00e-05");
+  EXPECT_EQ(exact_sci(1e100, 2), "<none>");  // beyond 128 bits: the general path
+  EXPECT_EQ(exact_sci(123456789012.0, 2), "1.23e+11");
+  EXPECT_EQ(exact_sci(2.5, 0), "2e+00");
+  EXPECT_EQ(exact_sci(3.5, 0), "4e+00");
+  EXPECT_EQ(exact_sci(1000.0, 2), "1.00e+03");
+  EXPECT_EQ(exact_sci(999.5, 2), "1.00e+03");
+  EXPECT_EQ(exact_sci(NAN, 2), "<none>");
+  EXPECT_EQ(exact_sci(1.0, 18), "<none>");
 }
 
 }  // namespace

@@ -42,3 +42,29 @@ try:
     format(1.5, ".2fx")
 except ValueError as e:
     print("ValueError", e)
+sci = []
+for v in vals:
+    for p in (0, 1, 2, 3, 5, 8, 12, 17, 18):
+        sci.append("%.*e" % (p, v))
+        sci.append(format(v, ".%dE" % p))
+        sci.append(f"{v:>14.{p}e}")
+check = 0
+for s in sci:
+    for ch in s:
+        check = (check * 131 + ord(ch)) % 1000000007
+print(len(sci), check, sci[:30], sci[-27:])
+print(["%.3e" % v for v in (9.9996, 999.95, 1e-300, 1e300, 0.0, -0.0, 123456789012.0, 2**-1074)])
+
+
+class S(str):
+    def __format__(self, spec):
+        return "S<" + spec + ">"
+
+
+class F(float):
+    def __format__(self, spec):
+        return "F<" + spec + ">"
+
+
+print("{0}|{0:>5}|{1}|{1:.2f}|{2}|{2:x}|{3}".format(S("ab"), F(1.5), 255, "plain"))
+print("{}|{:}|{!s}|{!r}|{:^6}".format("é", "x", "y", "z", "mid"), f"{S('q')}|{F(2.0):e}")
