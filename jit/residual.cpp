@@ -292,6 +292,17 @@ struct Entry {
 };
 
 uint64_t r_str_binary_op(vm::VM* vm, const uint64_t* args, int64_t n) {
+  // Concatenation of two exact strs (also `+=`: str has no in-place slot)
+  // without the type-slot dispatch.
+  Value a = arg(args, 0);
+  Value b = arg(args, 1);
+  auto oparg = static_cast<int>(args[2]);
+  if ((oparg == static_cast<int>(runtime::BinaryOp::kAdd) ||
+       oparg == static_cast<int>(runtime::BinaryOp::kAdd) + runtime::kInplaceOffset) &&
+      has_type(a, vm->types().str) && has_type(b, vm->types().str)) {
+    return Value::from_object(runtime::str_concat(*vm, a.as<runtime::Str>(), b.as<runtime::Str>()))
+        .raw();
+  }
   return r_binary_op(vm, args, n);
 }
 uint64_t r_call_str(vm::VM* vm, const uint64_t* args, int64_t n) { return r_call(vm, args, n); }

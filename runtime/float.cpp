@@ -18,6 +18,7 @@
 #include "runtime/complex.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/format_fixed.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
 #include "runtime/number_dunders.h"
@@ -198,6 +199,9 @@ int float_to_chars(double v, char type, int precision, unsigned flags, char* buf
   char* limit = buf + kFloatCharsBuffer - 2;  // room for a ".0"
   if (type == 'f' || type == 'e') {
     if ((flags & kFloatAlt) != 0 || precision < 0 || precision >= 100) return -1;
+    int exact = type == 'f' ? fixed_to_chars_exact(v, precision, buf)
+                            : sci_to_chars_exact(v, precision, buf);
+    if (exact >= 0) return exact;
     auto fmt = type == 'f' ? std::chars_format::fixed : std::chars_format::scientific;
     return static_cast<int>(std::to_chars(buf, limit, v, fmt, precision).ptr - buf);
   }

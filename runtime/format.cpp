@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -193,13 +194,13 @@ std::string group_digits(const std::string& digits, char sep, int group, int64_t
 
 // A number's parts: sign + prefix + digits (grouped) + rest.
 struct NumberParts {
-  std::string sign;
-  std::string prefix;
+  std::string_view sign;    // a literal: "", "-", "+", " "
+  std::string_view prefix;  // a literal: "", "0x", ...
   std::string digits;
   std::string rest;
 };
 
-int64_t cp_length(const std::string& utf8) {
+int64_t cp_length(std::string_view utf8) {
   int64_t n = 0;
   for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
   return n;
@@ -235,7 +236,59 @@ Value pad_ascii(VM& vm, const Spec& spec, std::string_view body, char default_al
   return Value::from_object(out.finish(vm));
 }
 
+bool all_ascii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// The common layout: ASCII fill, no grouping, ASCII parts. Writes the result
+// straight into a str of its final size (no builder, no copy).
+Value layout_ascii_number(VM& vm, const Spec& spec, const NumberParts& p) {
+  auto len =
+      static_cast<int64_t>(p.sign.size() + p.prefix.size() + p.digits.size() + p.rest.size());
+  int64_t left = 0, middle = 0, right = 0;
+  if (spec.align == '=') {
+    middle = spec.width > len ? spec.width - len : 0;
+  } else {
+    pad_amounts(spec, len, '>', &left, &right);
+  }
+  int64_t total = len + left + middle + right;
+  if (total == 1) {
+    char c = left + middle + right != 0 ? static_cast<char>(spec.fill)
+             : !p.digits.empty()        ? p.digits[0]
+             : !p.rest.empty()          ? p.rest[0]
+             : !p.sign.empty()          ? p.sign[0]
+                                        : p.prefix[0];
+    return Value::from_object(str_from_char(vm, static_cast<unsigned char>(c)));
+  }
+  Str* s = str_alloc(vm, total, 0x7F);
+  auto* out = reinterpret_cast<char*>(s + 1);
+  auto fill = static_cast<char>(spec.fill);
+  auto put = [&out](std::string_view text) {
+    if (!text.empty()) std::memcpy(out, text.data(), text.size());
+    out += text.size();
+  };
+  auto pad = [&out, fill](int64_t n) {
+    if (n > 0) std::memset(out, fill, static_cast<size_t>(n));
+    out += n;
+  };
+  pad(left);
+  put(p.sign);
+  put(p.prefix);
+  pad(middle);
+  put(p.digits);
+  put(p.rest);
+  pad(right);
+  return Value::from_object(s);
+}
+
 Value layout_number(VM& vm, const Spec& spec, const NumberParts& p, int group) {
+  constexpr int64_t kDirectWidth = 1 << 16;  // wider results take the builder
+  if (spec.grouping == 0 && spec.fill < 0x80 && spec.width < kDirectWidth && all_ascii(p.rest)) {
+    return layout_ascii_number(vm, spec, p);
+  }
   const std::string* digits = &p.digits;
   std::string grouped;
   int64_t fixed = cp_length(p.sign) + cp_length(p.prefix) + cp_length(p.rest);
@@ -263,7 +316,7 @@ Value layout_number(VM& vm, const Spec& spec, const NumberParts& p, int group) {
   return Value::from_object(out.finish(vm));
 }
 
-std::string sign_text(const Spec& spec, bool negative) {
+std::string_view sign_text(const Spec& spec, bool negative) {
   if (negative) return "-";
   if (spec.sign == '+') return "+";
   if (spec.sign == ' ') return " ";
@@ -449,8 +502,8 @@ Value format_complex(VM& vm, double real, double imag, Str* spec_str) {
   if (!skip_real) imag_spec.sign = '+';
   float_parts(imag, imag_spec, t, true, &im);
   std::string body;
-  if (!skip_real) body = re.sign + re.digits + re.rest;
-  body += im.sign + im.digits + im.rest + "j";
+  if (!skip_real) body = std::string(re.sign) + re.digits + re.rest;
+  body += std::string(im.sign) + im.digits + im.rest + "j";
   if (bare && !skip_real) body = "(" + body + ")";
   return pad_ascii(vm, spec, body, '>');
 }
@@ -487,6 +540,13 @@ Value format_str(VM& vm, Str* s, Str* spec_str) {
 }
 
 Value format_builtin(VM& vm, Value v, Str* spec) {
+  if (spec->length != 0) {  // the exact types first: no subtype walks
+    if (v.is_small_int()) return format_int(vm, v, spec);
+    Type* exact = v.object()->type;
+    if (exact == vm.types().float_) return format_float(vm, float_value(v), spec);
+    if (exact == vm.types().str) return format_str(vm, v.as<Str>(), spec);
+    if (exact == vm.types().int_) return format_int(vm, v, spec);
+  }
   Type* t = type_of(vm, v);
   bool known = is_int(vm, v) || is_subtype(t, vm.types().float_) ||
                is_subtype(t, vm.types().complex) || is_subtype(t, vm.types().str);

@@ -535,6 +535,13 @@ bool word_binary(VM& vm, BinaryOp op, Value a, Value b, Value* out) {
     case BinaryOp::kAnd:
     case BinaryOp::kOr:
     case BinaryOp::kXor: {
+      if (!x.negative && !y.negative) {  // masks of non-negative words: any magnitude
+        U128 r = op == BinaryOp::kAnd  ? (x.magnitude & y.magnitude)
+                 : op == BinaryOp::kOr ? (x.magnitude | y.magnitude)
+                                       : (x.magnitude ^ y.magnitude);
+        *out = int_from_word(vm, false, r);
+        return true;
+      }
       if (!fit) return false;
       __int128 p = word_signed(x), q = word_signed(y);
       __int128 r = op == BinaryOp::kAnd ? (p & q) : op == BinaryOp::kOr ? (p | q) : (p ^ q);
@@ -777,10 +784,9 @@ int int_compare(VM& vm, Value a, Value b) {
   int64_t x, y;
   bool xs = small_value(vm, a, &x), ys = small_value(vm, b, &y);
   if (xs && ys) return x < y ? -1 : x > y ? 1 : 0;
-  Mpz p, q;
-  int_to_mpz(vm, a, p);
-  int_to_mpz(vm, b, q);
-  int c = mpz_cmp(p, q);
+  mpz_t ps, qs;
+  mp_limb_t pl, ql;
+  int c = mpz_cmp(int_view(vm, a, ps, &pl), int_view(vm, b, qs, &ql));
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 

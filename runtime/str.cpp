@@ -468,10 +468,13 @@ Str* str_repr(VM& vm, Str* s) {
 Str* str_concat(VM& vm, Str* a, Str* b) {
   if (a->length == 0) return b;
   if (b->length == 0) return a;
-  uint32_t max_char = a->is_ascii && b->is_ascii ? 0x7F : 0;
-  if (max_char == 0) {
-    for (int64_t i = 0; i < a->length; ++i) max_char = std::max(max_char, a->at(i));
-    for (int64_t i = 0; i < b->length; ++i) max_char = std::max(max_char, b->at(i));
+  // The result's width is the wider operand's: a canonical str of kind 2
+  // (4) holds a code point of at least 0x100 (0x10000), a non-ASCII one of
+  // kind 1 one of at least 0x80, so a representative of each class is enough.
+  uint32_t max_char = 0x7F;
+  if (!(a->is_ascii && b->is_ascii)) {
+    uint8_t kind = std::max(a->kind, b->kind);
+    max_char = kind == 1 ? 0xFF : kind == 2 ? 0xFFFF : 0x10FFFF;
   }
   Str* r = str_alloc(vm, a->length + b->length, max_char);
   if (r->kind == a->kind && r->kind == b->kind) {

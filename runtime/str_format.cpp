@@ -699,6 +699,10 @@ bool render_field(VM& vm, FormatContext* ctx, Str* s, const Field& field, int de
     if (!build_string(vm, ctx, s, field.spec, depth - 1, &nested)) return false;
     spec = nested.finish(vm);
   } else if (field.spec.end <= field.spec.start) {
+    if (obj.is_object() && obj.object()->type == vm.types().str) {  // format(s, "") is s
+      out->append(obj.as<Str>());
+      return true;
+    }
     spec = vm.intern("");  // no spec: nothing to allocate
   } else {
     spec = str_substring(vm, s, field.spec.start, field.spec.end);
