@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/attribute_dict.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
@@ -172,10 +173,15 @@ Value ast_init(VM& vm, CallArgs args) {
   return vm.none();
 }
 
-// AST.__reduce__(self): (type(self), (), self.__dict__).
+// AST.__reduce__(self): (type(self), (), dict(self.__dict__)).
 Value ast_reduce(VM& vm, CallArgs args) {
   Value self = args.args[0];
-  Value dict = get_attr(vm, self, vm.intern("__dict__"));
+  Value attributes = get_attr(vm, self, vm.intern("__dict__"));
+  if (attributes.is_null()) return attributes;
+  // A plain dict: copy.deepcopy dispatches on the state's exact type.
+  Value plain = attribute_dict_as_dict(vm, attributes);
+  if (plain.is_null()) return plain;
+  Value dict = call_positional(vm, Value::from_object(vm.types().dict), &plain, 1);
   if (dict.is_null()) return dict;
   Value items[3] = {Value::from_object(type_of(vm, self)), Value::from_object(tuple_new(vm, 0)),
                     dict};

@@ -30,6 +30,7 @@
 #include "vm/exec_builtins.h"
 #include "vm/frame.h"
 #include "vm/import.h"
+#include "vm/recursion_guard.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -141,8 +142,20 @@ Value builtin_len(VM& vm, CallArgs args) {
   return int_from_int64(vm, n);
 }
 
-Value builtin_repr(VM& vm, CallArgs args) { return repr(vm, args.args[0]); }
-Value builtin_ascii(VM& vm, CallArgs args) { return ascii(vm, args.args[0]); }
+// repr(x) and ascii(x) count one level of recursion as CPython's call of a
+// built-in function does, so that a runaway __repr__ reaches the limit on
+// the same operation (and with the same message) as in CPython. Other
+// built-in functions do not count yet (docs/unsupported.md).
+Value builtin_repr(VM& vm, CallArgs args) {
+  vm::NativeRecursionGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::null();
+  return repr(vm, args.args[0]);
+}
+Value builtin_ascii(VM& vm, CallArgs args) {
+  vm::NativeRecursionGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::null();
+  return ascii(vm, args.args[0]);
+}
 
 Value builtin_abs(VM& vm, CallArgs args) {
   Value v = args.args[0];
@@ -545,59 +558,90 @@ Value builtin_locals(VM& vm, CallArgs args) {
   return Value::from_object(out);
 }
 
-// The keys of `d` appended to `names` (deduplicated later by sorting).
-void add_dict_keys(Dict* d, std::vector<Value>* names) {
+// Adds the keys of `d` to the ordered name set `names` (first position kept).
+bool merge_keys(VM& vm, Dict* names, Dict* d) {
   int64_t pos = 0;
   Value key, value;
-  while (dict_next(d, &pos, &key, &value)) names->push_back(key);
+  while (dict_next(d, &pos, &key, &value)) {
+    if (dict_get(vm, names, key).is_null() && dict_set(vm, names, key, vm.none()) < 0) return false;
+  }
+  return true;
 }
 
-// dir(obj): __dir__ when a user class defines it, else the instance's
-// __dict__ keys plus the attributes of its class and bases, sorted.
+// Adds the attributes of class `cls` and of its bases, depth first (CPython's
+// merge_class_dict).
+bool merge_class_dict(VM& vm, Dict* names, Type* cls) {
+  if (cls->dict != nullptr && !merge_keys(vm, names, cls->dict)) return false;
+  UserType* user = as_user_type(cls);
+  if (user != nullptr) {
+    for (int64_t i = 0; i < user->bases->length; ++i) {
+      if (!merge_class_dict(vm, names, user->bases->at(i).as<Type>())) return false;
+    }
+    return true;
+  }
+  return cls->base == nullptr || merge_class_dict(vm, names, cls->base);
+}
+
+// Whether `method` is the default __dir__ (object's or type's).
+bool is_default_dir(VM& vm, Value method) {
+  return method.is_object() && method.object()->type == vm.types().builtin_function &&
+         method.as<NativeFunction>()->fn == object_dir_native;
+}
+
+// dir(obj): a __dir__ of the object's class when it is not the default,
+// else the default listing, sorted.
 Value builtin_dir(VM& vm, CallArgs args) {
-  std::vector<Value> names;
+  Value sorted = dict_get_str(vm, vm.builtins(), vm.intern("sorted"));
   if (args.npos == 0) {
     Value scope = builtin_locals(vm, args);
     if (scope.is_null()) return scope;
     Value keys = call_positional(vm, Value::from_object(vm.types().list), &scope, 1);
     if (keys.is_null()) return keys;
-    Value sorted_names =
-        call_positional(vm, dict_get_str(vm, vm.builtins(), vm.intern("sorted")), &keys, 1);
-    return sorted_names;
+    return call_positional(vm, sorted, &keys, 1);
   }
   Value obj = args.args[0];
   Type* type = type_of(vm, obj);
   Value custom = type_lookup(vm, type, vm.intern("__dir__"));
-  if (!custom.is_null() && (type->flags & kTypeUserClass) != 0) {
-    Value r = call_positional(vm, custom, &obj, 1);
-    if (r.is_null()) return r;
-    return call_positional(vm, dict_get_str(vm, vm.builtins(), vm.intern("sorted")), &r, 1);
-  }
-  if (obj.is_object() && type == vm.types().module) {
-    add_dict_keys(obj.as<Module>()->dict, &names);
+  Value names;
+  if (!custom.is_null() && !is_default_dir(vm, custom)) {
+    names = call_positional(vm, custom, &obj, 1);
   } else {
-    bool is_type_object = is_subtype(type, vm.types().type);
-    if (!is_type_object) {
-      Value d = attribute_dict_as_dict(vm, get_attr(vm, obj, vm.intern("__dict__")));
-      if (d.is_null()) {
-        if (!exception_matches(vm, vm.types().attribute_error)) return d;
-        vm.clear_exception();
-      } else if (is_instance_of(vm, d, vm.types().dict)) {
-        add_dict_keys(d.as<Dict>(), &names);
-      }
+    names = object_dir_native(vm, CallArgs{&obj, 1, nullptr});
+  }
+  if (names.is_null()) return names;
+  return call_positional(vm, sorted, &names, 1);
+}
+
+}  // namespace
+
+// object.__dir__ (and type.__dir__): the names of a module's dict; of a
+// class and its bases; or of an instance's __dict__, its class and bases.
+Value object_dir_native(VM& vm, CallArgs args) {
+  Value obj = args.args[0];
+  Type* type = type_of(vm, obj);
+  Dict* names = dict_new(vm);
+  if (obj.is_object() && type == vm.types().module) {
+    if (!merge_keys(vm, names, obj.as<Module>()->dict)) return Value::null();
+  } else if (is_subtype(type, vm.types().type)) {
+    if (!merge_class_dict(vm, names, obj.as<Type>())) return Value::null();
+  } else {
+    Value d = attribute_dict_as_dict(vm, get_attr(vm, obj, vm.intern("__dict__")));
+    if (d.is_null()) {
+      if (!exception_matches(vm, vm.types().attribute_error)) return d;
+      vm.clear_exception();
+    } else if (is_instance_of(vm, d, vm.types().dict) && !merge_keys(vm, names, d.as<Dict>())) {
+      return Value::null();
     }
-    Tuple* mro = (is_type_object ? obj.as<Type>() : type)->mro;
-    for (int64_t i = 0; mro != nullptr && i < mro->length; ++i) {
-      add_dict_keys(mro->at(i).as<Type>()->dict, &names);
-    }
+    if (!merge_class_dict(vm, names, type)) return Value::null();
   }
   List* out = list_new(vm, 0);
-  for (Value n : names) list_append(vm, out, n);
-  Value list_value = Value::from_object(out);
-  Value unique = call_positional(vm, Value::from_object(vm.types().set), &list_value, 1);
-  if (unique.is_null()) return unique;
-  return call_positional(vm, dict_get_str(vm, vm.builtins(), vm.intern("sorted")), &unique, 1);
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(names, &pos, &key, &value)) list_append(vm, out, key);
+  return Value::from_object(out);
 }
+
+namespace {
 
 struct BuiltinSpec {
   const char* name;

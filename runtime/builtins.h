@@ -2,6 +2,7 @@
 // and exceptions, plus the shared helpers behind format() and ascii().
 #pragma once
 
+#include "runtime/function.h"
 #include "runtime/object.h"
 
 namespace pyvm::runtime {
@@ -16,6 +17,10 @@ void add_extra_builtins(VM& vm, Dict* builtins);
 [[nodiscard]] Value format(VM& vm, Value v, Str* spec);
 // ascii(v): repr(v) with non-ASCII characters escaped.
 [[nodiscard]] Value ascii(VM& vm, Value v);
+
+// object.__dir__(self) and type.__dir__(cls): the unsorted default listing
+// that dir() sorts.
+[[nodiscard]] Value object_dir_native(VM& vm, CallArgs args);
 
 // Writes UTF-8 text to the process's standard output (buffered).
 void write_stdout(VM& vm, Str* text);

@@ -10,6 +10,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -59,6 +60,47 @@ Value checked_call(VM& vm, const char* check, CallArgs args) {
 Value check_date_fields(VM& vm, CallArgs args) { return checked_call(vm, kChecks[0], args); }
 Value check_time_fields(VM& vm, CallArgs args) { return checked_call(vm, kChecks[1], args); }
 
+// The C module's classes, whose type names (in error messages) are
+// "datetime.date"...
+constexpr const char* kClasses[] = {"date",   "datetime",        "time", "timedelta", "timezone",
+                                    "tzinfo", "_IsoCalendarDate"};
+
+// IsoCalendarDate.__repr__: the C module's, which names the class
+// "datetime.IsoCalendarDate".
+Value iso_calendar_repr(VM& vm, CallArgs args) {
+  Value self = args.args[0];
+  std::string text = type_name_of_type(type_of(vm, self)) + "(";
+  const char* fields[] = {"year=", "week=", "weekday="};
+  for (int64_t i = 0; i < 3; ++i) {
+    Value item = get_item(vm, self, Value::from_small_int(i));
+    if (item.is_null()) return item;
+    Value r = repr(vm, item);
+    if (r.is_null()) return r;
+    text += std::string(i == 0 ? "" : ", ") + fields[i] + str_to_utf8(r.as<Str>());
+  }
+  return Value::from_object(str_from_utf8(vm, text + ")"));
+}
+
+// The module's class `name` when it is a user class, else nullptr.
+Type* module_class(VM& vm, Module* module, const char* name) {
+  Value cls = dict_get_str(vm, module->dict, vm.intern(name));
+  if (cls.is_null() || !cls.is_object() || !is_subtype(cls.object()->type, vm.types().type)) {
+    return nullptr;
+  }
+  return is_user_class(cls.as<Type>()) ? cls.as<Type>() : nullptr;
+}
+
+void name_classes(VM& vm, Module* module) {
+  for (const char* name : kClasses) {
+    Type* cls = module_class(vm, module, name);
+    if (cls != nullptr) static_cast<UserType*>(cls)->class_flags |= kClassDottedName;
+  }
+  Type* iso = module_class(vm, module, "_IsoCalendarDate");
+  if (iso == nullptr) return;
+  add_method(vm, iso, "__repr__", iso_calendar_repr, 0, 0);
+  type_modified(vm, iso);
+}
+
 }  // namespace
 
 void fix_datetime_module(VM& vm, Module* module) {
@@ -72,6 +114,7 @@ void fix_datetime_module(VM& vm, Module* module) {
     NativeFunction* wrapper = native_function_new(vm, kChecks[i], fns[i], arities[i], arities[i]);
     dict_set_str(vm, module->dict, name, Value::from_object(wrapper));
   }
+  name_classes(vm, module);
 }
 
 }  // namespace pyvm::runtime

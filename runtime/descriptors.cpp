@@ -7,6 +7,7 @@
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/getset_descriptor.h"
 #include "runtime/instance.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
@@ -252,6 +253,9 @@ DescriptorKind descriptor_kind(VM& vm, Value attribute) {
   Type* t = attribute.object()->type;
   const auto& types = vm.types();
   if (t == types.property || t == types.member_descriptor) return DescriptorKind::kData;
+  if ((t->flags & kTypeNativeDescriptor) != 0 && is_getset_descriptor(vm, attribute)) {
+    return DescriptorKind::kData;
+  }
   if (t == types.function || t == types.builtin_function || is_subtype(t, types.staticmethod) ||
       is_subtype(t, types.classmethod)) {
     return DescriptorKind::kNonData;
@@ -269,6 +273,9 @@ int descriptor_set(VM& vm, Value descriptor, Value object, Value value) {
   Type* t = type_of(vm, descriptor);
   if (t == vm.types().property) return property_set(vm, descriptor, object, value);
   if (t == vm.types().member_descriptor) return member_set(vm, descriptor, object, value);
+  if (is_getset_descriptor(vm, descriptor)) {
+    return getset_descriptor_set(vm, descriptor, object, value);
+  }
   const char* dunder = value.is_null() ? "__delete__" : "__set__";
   Value method = type_lookup(vm, t, vm.intern(dunder));
   if (method.is_null()) {

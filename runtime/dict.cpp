@@ -16,6 +16,7 @@
 #include "runtime/function.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/slot_wrappers.h"
@@ -462,10 +463,27 @@ Value view_binary(VM& vm, BinaryOp op, Value a, Value b) {
   }
   Value sa = view_to_set(vm, a);
   if (sa.is_null()) return Value::null();
+  if (op == BinaryOp::kSub || op == BinaryOp::kXor) {
+    // As CPython: set(a) updated in place, so removed keys leave their
+    // slots behind and the iteration order matches.
+    const char* update = op == BinaryOp::kSub ? "difference_update" : "symmetric_difference_update";
+    Value method = get_attr(vm, sa, vm.intern(update));
+    if (method.is_null() || call_positional(vm, method, &b, 1).is_null()) return Value::null();
+    return sa;
+  }
   Value sb = view_to_set(vm, b);
   if (sb.is_null()) return Value::null();
   return binary_op(vm, op, sa, sb);
 }
+
+}  // namespace
+
+// view.mapping: a read-only proxy of the view's dict.
+Value dict_view_mapping(VM& vm, Value view) {
+  return mappingproxy_new(vm, Value::from_object(view.as<DictView>()->dict));
+}
+
+namespace {
 
 // keys().isdisjoint(other) / items().isdisjoint(other).
 Value view_isdisjoint(VM& vm, CallArgs args) {

@@ -66,4 +66,7 @@ Dict* dict_copy(VM& vm, Dict* d);
 [[nodiscard]] Value dict_pop(VM& vm, Dict* d, Value key);
 // A dict_keys view of `d` (used by the set algebra of keys views).
 Value dict_keys_view(VM& vm, Dict* d);
+// keys()/values()/items() view's `mapping` attribute: a mappingproxy of its dict.
+[[nodiscard]] Value dict_view_mapping(VM& vm, Value view);
+
 }  // namespace pyvm::runtime

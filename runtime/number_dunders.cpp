@@ -11,9 +11,11 @@
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
+#include "runtime/getset_descriptor.h"
 #include "runtime/int.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -114,6 +116,49 @@ const BinarySpec kBinary[] = {
 };
 #undef PYVM_BINARY
 
+// __divmod__ / __rdivmod__: divmod(self, other) / divmod(other, self).
+template <bool kReflected>
+Value divmod_dunder(VM& vm, CallArgs args) {
+  Value divmod = dict_get_str(vm, vm.builtins(), vm.intern("divmod"));
+  if (divmod.is_null()) return raise(vm, vm.types().runtime_error, "divmod is missing");
+  Value self = args.args[0];
+  Value other = args.args[1];
+  if (!is_instance_of(vm, other, vm.types().int_) &&
+      !is_instance_of(vm, other, vm.types().float_)) {
+    return vm.not_implemented();
+  }
+  if (is_instance_of(vm, other, vm.types().float_) &&
+      !is_instance_of(vm, self, vm.types().float_)) {
+    return vm.not_implemented();
+  }
+  Value pair[2] = {kReflected ? other : self, kReflected ? self : other};
+  return call_positional(vm, divmod, pair, 2);
+}
+
+// __getnewargs__: (v,) with v the plain int or float value.
+Value getnewargs_dunder(VM& vm, CallArgs args) {
+  Value plain = is_instance_of(vm, args.args[0], vm.types().float_)
+                    ? float_dunder(vm, args)
+                    : unary_dunder<UnaryOp::kPositive>(vm, args);
+  if (plain.is_null()) return plain;
+  return Value::from_object(tuple_from(vm, &plain, 1));
+}
+
+// int.real / int.numerator, int.imag, int.denominator; float.real, float.imag
+// (the types' getattr computes them first; these data descriptors make dir()
+// list them and serve subclasses).
+Value number_real(VM& vm, Value self) {
+  Value arg[1] = {self};
+  CallArgs args{arg, 1, nullptr};
+  if (is_instance_of(vm, self, vm.types().float_)) return float_dunder(vm, args);
+  return unary_dunder<UnaryOp::kPositive>(vm, args);
+}
+Value number_imag(VM& vm, Value self) {
+  if (is_instance_of(vm, self, vm.types().float_)) return float_new(vm, 0.0);
+  return Value::from_small_int(0);
+}
+Value number_denominator(VM&, Value) { return Value::from_small_int(1); }
+
 void add_absent(VM& vm, Type* type, const char* name, NativeFn fn, int nargs) {
   if (!dict_get_str(vm, type->dict, vm.intern(name)).is_null()) return;
   add_method(vm, type, name, fn, nargs, nargs, kNativeMethod);
@@ -141,6 +186,23 @@ void add_number_dunders(VM& vm, Type* type, bool bitwise) {
   add_absent(vm, type, "__int__", int_dunder, 0);
   add_absent(vm, type, "__float__", float_dunder, 0);
   if (bitwise) add_absent(vm, type, "__index__", unary_dunder<UnaryOp::kPositive>, 0);
+  add_absent(vm, type, "__divmod__", divmod_dunder<false>, 1);
+  add_absent(vm, type, "__rdivmod__", divmod_dunder<true>, 1);
+  add_absent(vm, type, "__getnewargs__", getnewargs_dunder, 0);
+  if (bitwise) {
+    add_absent(vm, type, "__ceil__", unary_dunder<UnaryOp::kPositive>, 0);
+    add_absent(vm, type, "__floor__", unary_dunder<UnaryOp::kPositive>, 0);
+    add_absent(vm, type, "__trunc__", unary_dunder<UnaryOp::kPositive>, 0);
+  }
+}
+
+void add_number_getsets(VM& vm) {
+  for (Type* type : {vm.types().int_, vm.types().float_}) {
+    add_getset(vm, type, "real", number_real, nullptr);
+    add_getset(vm, type, "imag", number_imag, nullptr);
+  }
+  add_getset(vm, vm.types().int_, "numerator", number_real, nullptr);
+  add_getset(vm, vm.types().int_, "denominator", number_denominator, nullptr);
 }
 
 }  // namespace pyvm::runtime

@@ -14,4 +14,8 @@ namespace pyvm::runtime {
 // in its dict. Call at the end of the type's init function.
 void add_number_dunders(VM& vm, Type* type, bool bitwise);
 
+// int.real, .imag, .numerator, .denominator and float.real, .imag as data
+// descriptors (after the getset_descriptor type exists).
+void add_number_getsets(VM& vm);
+
 }  // namespace pyvm::runtime

@@ -1,11 +1,11 @@
-// object's default equality as attributes: `C.__eq__` and `C.__ne__` of a
-// user class with object's layout that defines neither. Comparisons
-// themselves go through the types' richcompare slots; these functions exist
-// for code that fetches the dunders from such a class (CPython's collections
-// source assigns `__ne__ = MutableMapping.__ne__`). Class attribute lookup
-// falls back to them (runtime/user_class.cpp, class_getattribute). The
-// orderings (__lt__...) are left out: functools.total_ordering compares
-// them with object's by identity.
+// object's default comparisons as attributes: object.__eq__ (identity),
+// __ne__ (the negation of the type's equality) and the orderings __lt__...
+// (NotImplemented), in object's dict as in CPython. Comparisons themselves
+// go through the types' richcompare slots; these functions serve code that
+// fetches the dunders (CPython's collections source assigns
+// `__ne__ = MutableMapping.__ne__`; functools.total_ordering compares a
+// class's with object's by identity). The user class comparison slot treats
+// them as absent (is_object_compare).
 #include <string>
 
 #include "runtime/function.h"
@@ -36,7 +36,32 @@ Value object_ne(VM& vm, CallArgs args) {
   return vm.bool_value(truth_value == 0);
 }
 
+// object.__lt__, __le__, __gt__, __ge__: NotImplemented (object defines no
+// ordering).
+Value object_order(VM& vm, CallArgs) { return vm.not_implemented(); }
+Value object_lt(VM& vm, CallArgs args) { return object_order(vm, args); }
+Value object_le(VM& vm, CallArgs args) { return object_order(vm, args); }
+Value object_gt(VM& vm, CallArgs args) { return object_order(vm, args); }
+Value object_ge(VM& vm, CallArgs args) { return object_order(vm, args); }
+
 }  // namespace
+
+bool is_object_compare(VM& vm, Value method) {
+  if (!method.is_object() || method.object()->type != vm.types().builtin_function) return false;
+  NativeFn fn = method.as<NativeFunction>()->fn;
+  return fn == object_eq || fn == object_ne || fn == object_lt || fn == object_le ||
+         fn == object_gt || fn == object_ge;
+}
+
+void add_object_compare_methods(VM& vm) {
+  Type* object = vm.types().object;
+  add_method(vm, object, "__eq__", object_eq, 1, 1);
+  add_method(vm, object, "__ne__", object_ne, 1, 1);
+  add_method(vm, object, "__lt__", object_lt, 1, 1);
+  add_method(vm, object, "__le__", object_le, 1, 1);
+  add_method(vm, object, "__gt__", object_gt, 1, 1);
+  add_method(vm, object, "__ge__", object_ge, 1, 1);
+}
 
 // object's __eq__ or __ne__ as a new built-in function, or null (no
 // exception) for any other name.

@@ -13,12 +13,15 @@
 #include <string>
 #include <vector>
 
+#include "runtime/builtins.h"
 #include "runtime/collections_module.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
+#include "runtime/getset_descriptor.h"
 #include "runtime/list.h"
+#include "runtime/number_dunders.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -113,10 +116,64 @@ Value newobj_args(VM& vm, Value self, Type* t) {
   return Value::from_object(tuple_from(vm, &value, 1));
 }
 
-// object.__reduce_ex__(self, protocol)
+// object.__reduce__(self): copyreg._reduce_ex(self, 0), as CPython's.
+Value object_reduce(VM& vm, CallArgs args) {
+  Value copyreg = vm::import_module(vm, vm.intern("copyreg"), vm.none(), 0, nullptr);
+  if (copyreg.is_null()) return copyreg;
+  Value reduce_ex = get_attr(vm, copyreg, vm.intern("_reduce_ex"));
+  if (reduce_ex.is_null()) return reduce_ex;
+  Value call_args[2] = {args.args[0], Value::from_small_int(0)};
+  return call_positional(vm, reduce_ex, call_args, 2);
+}
+
+// object.__getstate__(self): the instance's attributes (a plain dict copy
+// of its __dict__, None when empty), as (dict, slots) with a dict of its
+// __slots__ values when it has any. Like CPython, it asks
+// copyreg._slotnames, which caches __slotnames__ in the class.
+Value object_getstate(VM& vm, CallArgs args) {
+  Value self = args.args[0];
+  Value state = instance_state(vm, self);
+  if (state.is_null()) return state;
+  Value copyreg = vm::import_module(vm, vm.intern("copyreg"), vm.none(), 0, nullptr);
+  if (copyreg.is_null()) return copyreg;
+  Value names_fn = get_attr(vm, copyreg, vm.intern("_slotnames"));
+  if (names_fn.is_null()) return names_fn;
+  Value cls = Value::from_object(type_of(vm, self));
+  Value names = call_positional(vm, names_fn, &cls, 1);
+  if (names.is_null()) return names;
+  Dict* slots = dict_new(vm);
+  Value it = get_iter(vm, names);
+  if (it.is_null()) return it;
+  for (Value name = iter_next(vm, it); !name.is_null(); name = iter_next(vm, it)) {
+    if (!is_str(vm, name)) continue;
+    Value v = get_attr(vm, self, name.as<Str>());
+    if (v.is_null()) {
+      if (!exception_matches(vm, vm.types().attribute_error)) return v;
+      vm.clear_exception();
+      continue;
+    }
+    if (dict_set(vm, slots, name, v) < 0) return Value::null();
+  }
+  if (vm.has_exception()) return Value::null();
+  if (slots->used == 0) return state;
+  Value pair[2] = {state, Value::from_object(slots)};
+  return Value::from_object(tuple_from(vm, pair, 2));
+}
+
+// object.__reduce_ex__(self, protocol): an overriding __reduce__ when the
+// class has one, else the protocol 2 reduction.
 Value object_reduce_ex(VM& vm, CallArgs args) {
   Value self = args.args[0];
   Type* t = type_of(vm, self);
+  Value reduce = type_lookup(vm, t, vm.intern("__reduce__"));
+  bool own_reduce = !reduce.is_null() &&
+                    !(reduce.is_object() && reduce.object()->type == vm.types().builtin_function &&
+                      reduce.as<NativeFunction>()->fn == object_reduce);
+  if (own_reduce) {
+    Value bound = get_attr(vm, self, vm.intern("__reduce__"));
+    if (bound.is_null()) return bound;
+    return call_positional(vm, bound, nullptr, 0);
+  }
   if (is_subtype(t, vm.types().set) || is_subtype(t, vm.types().frozenset)) {
     // (cls, (list(self),), state)
     Value list = call_positional(vm, Value::from_object(vm.types().list), &self, 1);
@@ -143,7 +200,9 @@ Value object_reduce_ex(VM& vm, CallArgs args) {
       newobj,
       Value::from_object(tuple_from(vm, cls_args.data(), static_cast<int64_t>(cls_args.size()))),
       Value::null(), Value::null(), Value::null()};
-  items[2] = instance_state(vm, self);
+  Value getstate = get_attr(vm, self, vm.intern("__getstate__"));
+  if (getstate.is_null()) return getstate;
+  items[2] = call_positional(vm, getstate, nullptr, 0);
   if (items[2].is_null()) return Value::null();
   items[3] = items_iterator(vm, self, vm.types().list, "__iter__");
   if (items[3].is_null()) return Value::null();
@@ -229,6 +288,13 @@ void add_object_hooks(VM& vm) {
     add_native(vm, "__reduce_ex__", object_reduce_ex, 1, 1);
   }
   add_type_descriptors(vm);
+  init_getset_descriptors(vm);  // object.__class__, cell.cell_contents
+  add_number_getsets(vm);
+  add_object_compare_methods(vm);
+  add_native(vm, "__reduce__", object_reduce, 0, 0);
+  add_native(vm, "__getstate__", object_getstate, 0, 0);
+  add_native(vm, "__dir__", object_dir_native, 0, 0);
+  add_method(vm, vm.types().type, "__dir__", object_dir_native, 0, 0);
 }
 
 }  // namespace pyvm::runtime

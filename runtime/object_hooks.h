@@ -10,6 +10,10 @@ namespace pyvm::runtime {
 // __abstractmethods__ (abc.ABCMeta sets it), so object.__new__ refuses it.
 [[nodiscard]] bool check_not_abstract(VM& vm, Type* cls);
 
+// Installs object.__eq__, __ne__, __lt__, __le__, __gt__, __ge__
+// (runtime/object_compare.cpp).
+void add_object_compare_methods(VM& vm);
+
 // Adds the hooks to the `object` type; called once while the VM starts.
 void add_object_hooks(VM& vm);
 

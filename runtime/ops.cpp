@@ -12,6 +12,7 @@
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/generic_alias.h"
+#include "runtime/getset_descriptor.h"
 #include "runtime/int.h"
 #include "runtime/iterators.h"
 #include "runtime/str.h"
@@ -95,7 +96,22 @@ Type* type_of(VM& vm, Value v) {
 }
 
 std::string type_name_of_type(const Type* type) {
-  return type->name == nullptr ? std::string("?") : str_to_utf8(type->name);
+  if (type->name == nullptr) return "?";
+  std::string name = str_to_utf8(type->name);
+  if (!is_user_class(type) || type->dict == nullptr ||
+      (static_cast<const UserType*>(type)->class_flags & kClassDottedName) == 0) {
+    return name;
+  }
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(type->dict, &pos, &key, &value)) {
+    if (key.is_object() && key.object()->type == type->name->type &&
+        str_equals_ascii(key.as<Str>(), "__module__") && value.is_object() &&
+        value.object()->type == type->name->type) {
+      return str_to_utf8(value.as<Str>()) + "." + name;
+    }
+  }
+  return name;
 }
 
 std::string type_name(VM& vm, Value v) { return type_name_of_type(type_of(vm, v)); }
@@ -362,6 +378,12 @@ Value get_attr(VM& vm, Value object, Str* name) {
   Type* type = type_of(vm, object);
   Value v = type->getattr != nullptr ? type->getattr(vm, object, name)
                                      : generic_getattr(vm, object, name);
+  // Built-in getattr slots that return what the type lookup found unbound
+  // hand back object.__class__ itself: apply it.
+  if (is_getset_descriptor(vm, v) && getset_descriptor_is_object_class(vm, v) &&
+      !is_subtype(type, vm.types().type)) {
+    return Value::from_object(type);
+  }
   // Every object has __class__ (a data descriptor of object in CPython); the
   // built-in types' own lookups need not know it.
   if (v.is_null() && str_equals_ascii(name, "__class__") &&
@@ -403,6 +425,8 @@ int set_attr(VM& vm, Value object, Str* name, Value value) {
             "'" + type_name_of_type(type) + "' object has no attribute '" + attribute + "'");
     }
   } else {
+    Value found = type_lookup(vm, type, name);
+    if (is_getset_descriptor(vm, found)) return getset_descriptor_set(vm, found, object, value);
     raise(vm, vm.types().attribute_error,
           "'" + type_name_of_type(type) + "' object attribute '" + str_to_utf8(name) +
               "' is read-only");
@@ -455,6 +479,7 @@ Value bind_attribute(VM& vm, Value found, Value object, Type* type) {
   if (kind == vm.types().member_descriptor) {
     return object.is_null() ? found : member_get(vm, found, object);
   }
+  if (is_getset_descriptor(vm, found)) return getset_descriptor_get(vm, found, object);
   if ((kind->flags & (kTypeUserClass | kTypeNativeDescriptor)) != 0) {
     return user_descriptor_get(vm, found, object, type);
   }

@@ -233,6 +233,7 @@ struct BaseLayout {
   Type* layout = nullptr;     // the built-in layout base
   UserType* slots = nullptr;  // the base whose __slots__ entries instances carry
   bool has_dict = false;      // some base gives instances a __dict__
+  bool has_weakref = false;   // some base lets instances be weakly referenced
 };
 
 bool merge_layouts(VM& vm, Tuple* bases, BaseLayout* out) {
@@ -251,6 +252,7 @@ bool merge_layouts(VM& vm, Tuple* bases, BaseLayout* out) {
     UserType* user = as_user_type(base);
     if (user == nullptr) continue;
     out->has_dict = out->has_dict || (user->class_flags & kClassHasDict) != 0;
+    out->has_weakref = out->has_weakref || (user->class_flags & kClassWeakrefable) != 0;
     if (user->initial_shape->fixed == 0) continue;
     if (out->slots != nullptr && out->slots->initial_shape != user->initial_shape) {
       raise_type_error(vm, "multiple bases have instance lay-out conflict");
@@ -274,9 +276,10 @@ Str* mangle(VM& vm, Str* cls_name, Str* name) {
 }
 
 // Reads `__slots__` from the namespace: the entry names (mangled), and
-// whether '__dict__' is among them. False with an exception on error.
+// whether '__dict__' and '__weakref__' are among them. False with an
+// exception on error.
 bool read_slots(VM& vm, Str* cls_name, Value spec, Dict* ns, std::vector<Str*>* names,
-                bool* wants_dict) {
+                bool* wants_dict, bool* wants_weakref) {
   gc::RootedValues items(vm.heap());
   if (spec.is_object() && spec.object()->type == vm.types().str) {
     items.push_back(spec);
@@ -296,7 +299,10 @@ bool read_slots(VM& vm, Str* cls_name, Value spec, Dict* ns, std::vector<Str*>* 
       *wants_dict = true;
       continue;
     }
-    if (str_equals_ascii(name, "__weakref__")) continue;
+    if (str_equals_ascii(name, "__weakref__")) {
+      *wants_weakref = true;
+      continue;
+    }
     if (!dict_get_str(vm, ns, name).is_null()) {
       raise(vm, vm.types().value_error,
             "'" + str_to_utf8(name) + "' in __slots__ conflicts with class variable");
@@ -375,8 +381,12 @@ bool set_layout(VM& vm, UserType* cls, const BaseLayout& bases, Dict* ns) {
   vm.store_ref(cls, &cls->layout, layout);
   std::vector<Str*> names;
   bool wants_dict = false;
+  bool wants_weakref = false;
   Value spec = dict_get_str(vm, ns, vm.intern("__slots__"));
-  if (!spec.is_null() && !read_slots(vm, cls->name, spec, ns, &names, &wants_dict)) return false;
+  if (!spec.is_null() &&
+      !read_slots(vm, cls->name, spec, ns, &names, &wants_dict, &wants_weakref)) {
+    return false;
+  }
   bool instance_layout = layout == vm.types().object;
   bool builtin_layout = has_attribute_tail(vm, layout);
   bool variable_layout = has_variable_attribute_tail(vm, layout);
@@ -387,6 +397,10 @@ bool set_layout(VM& vm, UserType* cls, const BaseLayout& bases, Dict* ns) {
     return false;
   }
   if (spec.is_null() || wants_dict || bases.has_dict) cls->class_flags |= kClassHasDict;
+  // Only instances of plain classes can refuse weak references (pyvm lets
+  // every subclass of a built-in type have them).
+  bool weakref = spec.is_null() || wants_weakref || bases.has_weakref || !instance_layout;
+  if (weakref) cls->class_flags |= kClassWeakrefable;
   Shape* base_shape = bases.slots != nullptr ? bases.slots->initial_shape : root_shape(vm);
   Shape* initial = names.empty() ? base_shape
                                  : slots_shape(vm, bases.slots != nullptr ? base_shape : nullptr,
@@ -396,6 +410,10 @@ bool set_layout(VM& vm, UserType* cls, const BaseLayout& bases, Dict* ns) {
     int64_t index = base_shape->fixed + static_cast<int64_t>(i);
     MemberDescriptor* member = member_descriptor_new(vm, names[i], cls, index);
     dict_set_str(vm, cls->dict, names[i], Value::from_object(member));
+  }
+  if (instance_layout) {
+    bool own_dict = (cls->class_flags & kClassHasDict) != 0 && !bases.has_dict;
+    add_instance_descriptors(vm, cls, own_dict, weakref && !bases.has_weakref);
   }
   if (is_exception_layout(layout)) {
     cls->flags |= kTypeBaseException;
@@ -939,13 +957,14 @@ Value create_class(VM& vm, Type* metaclass, Str* name, Tuple* bases, Dict* ns, D
     Value module = dict_get_str(vm, caller->globals, vm.intern("__name__"));
     if (!module.is_null()) dict_set_str(vm, cls->dict, module_key, module);
   }
-  Str* doc_key = vm.intern("__doc__");  // a class without a docstring has __doc__ None
-  if (dict_get_str(vm, cls->dict, doc_key).is_null())
-    dict_set_str(vm, cls->dict, doc_key, vm.none());
   Value mro = compute_mro(vm, cls, bases);
   if (mro.is_null()) return mro;
   vm.store_ref(cls, &cls->mro, mro.as<Tuple>());
   if (!set_layout(vm, cls, layout, ns)) return Value::null();
+  // After __dict__ and __weakref__, as in CPython's class dicts.
+  Str* doc_key = vm.intern("__doc__");  // a class without a docstring has __doc__ None
+  if (dict_get_str(vm, cls->dict, doc_key).is_null())
+    dict_set_str(vm, cls->dict, doc_key, vm.none());
   bool eq_without_hash = !dict_get_str(vm, cls->dict, vm.intern("__eq__")).is_null() &&
                          dict_get_str(vm, cls->dict, vm.intern("__hash__")).is_null();
   if (eq_without_hash) dict_set_str(vm, cls->dict, vm.intern("__hash__"), vm.none());

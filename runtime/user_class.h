@@ -21,9 +21,13 @@ struct Shape;
 struct List;
 
 enum ClassFlags : uint32_t {
-  kClassHasDict = 1u << 0,     // instances accept attributes outside __slots__
-  kClassObjectNew = 1u << 1,   // __new__ is object.__new__ (kept current by the slots)
-  kClassObjectInit = 1u << 2,  // __init__ is object.__init__ (likewise)
+  kClassHasDict = 1u << 0,      // instances accept attributes outside __slots__
+  kClassObjectNew = 1u << 1,    // __new__ is object.__new__ (kept current by the slots)
+  kClassObjectInit = 1u << 2,   // __init__ is object.__init__ (likewise)
+  kClassWeakrefable = 1u << 3,  // instances can be weakly referenced (__weakref__)
+  // Error messages name the class "<__module__>.<name>", as CPython's C types
+  // (datetime.py's classes standing for _datetime's). Not inherited.
+  kClassDottedName = 1u << 4,
 };
 
 // The layout of every class with kTypeUserClass (allocated with this size).

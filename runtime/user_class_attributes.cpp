@@ -18,6 +18,7 @@
 #include "runtime/finalizers.h"
 #include "runtime/function.h"
 #include "runtime/generic_alias.h"
+#include "runtime/getset_descriptor.h"
 #include "runtime/instance.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
@@ -28,6 +29,7 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/user_class_internal.h"
+#include "runtime/weakref.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
 #include "vm/recursion_guard.h"
@@ -426,6 +428,63 @@ void type_modified(VM& vm, Type* type) {
   for (int64_t i = 0; i < user->subclasses->length; ++i) {
     type_modified(vm, user->subclasses->items[i].as<Type>());
   }
+}
+
+// ---- the __dict__, __weakref__ and __class__ descriptors
+
+namespace {
+
+// instance.__dict__ of a class with object's layout.
+Value instance_dict_get(VM& vm, Value self) {
+  Attributes* attributes = attributes_of(self.object());
+  bool has_dict = (static_cast<UserType*>(type_of(vm, self))->class_flags & kClassHasDict) != 0;
+  if (attributes == nullptr || !has_dict) {
+    return raise_attribute_error(vm, self, vm.intern("__dict__"));
+  }
+  return attribute_dict_new(vm, self);
+}
+
+int instance_dict_set(VM& vm, Value self, Value value) {
+  Attributes* attributes = attributes_of(self.object());
+  if (attributes == nullptr) {
+    raise_attribute_error(vm, self, vm.intern("__dict__"));
+    return -1;
+  }
+  return assign_dict(vm, self.object(), attributes, value);
+}
+
+// instance.__weakref__: the first weak reference to the instance (the
+// shared basic ref when there is one), or None.
+Value instance_weakref_get(VM& vm, Value self) {
+  auto& registry = weakref_state(vm).registry;
+  auto it = registry.find(self.object());
+  if (it == registry.end()) return vm.none();
+  for (WeakRef* ref : it->second) {
+    if (!ref->referent.is_null() && ref->owner == nullptr) return Value::from_object(ref);
+  }
+  return vm.none();
+}
+
+}  // namespace
+
+void add_instance_descriptors(VM& vm, UserType* cls, bool add_dict, bool add_weakref) {
+  if (add_dict && dict_get_str(vm, cls->dict, vm.intern("__dict__")).is_null()) {
+    add_getset(vm, cls, "__dict__", instance_dict_get, instance_dict_set);
+  }
+  if (add_weakref && dict_get_str(vm, cls->dict, vm.intern("__weakref__")).is_null()) {
+    add_getset(vm, cls, "__weakref__", instance_weakref_get, nullptr);
+  }
+}
+
+// object.__class__ = value
+int assign_object_class(VM& vm, Value self, Value value) {
+  if (!is_user_class(type_of(vm, self))) {
+    raise_type_error(vm,
+                     "__class__ assignment only supported for mutable types or ModuleType "
+                     "subclasses");
+    return -1;
+  }
+  return assign_class(vm, self, value);
 }
 
 }  // namespace pyvm::runtime

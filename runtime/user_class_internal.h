@@ -10,6 +10,12 @@
 namespace pyvm::runtime {
 
 Value object_compare_dunder(VM& vm, Str* name);  // runtime/object_compare.cpp
+// True for object's own __eq__, __ne__, __lt__... (runtime/object_compare.cpp):
+// a class that inherits them defines no comparison of its own.
+[[nodiscard]] bool is_object_compare(VM& vm, Value method);
+// Stores the `__dict__` and/or `__weakref__` descriptors of a class whose
+// instances get them from it (runtime/user_class_attributes.cpp).
+void add_instance_descriptors(VM& vm, UserType* cls, bool add_dict, bool add_weakref);
 
 inline bool is_type_layout(const Type* t) { return (t->flags & kTypeTypeSubclass) != 0; }
 inline bool is_exception_layout(const Type* t) { return (t->flags & kTypeBaseException) != 0; }

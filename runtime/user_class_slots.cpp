@@ -115,13 +115,14 @@ int64_t slot_hash(VM& vm, Value self) {
 
 Value slot_richcompare(VM& vm, Value self, Value other, CompareOp op) {
   Value method = lookup(vm, type_of(vm, self), compare_dunder(op));
+  if (is_object_compare(vm, method)) method = Value::null();  // object's: none of its own
   RichCompareFn inherited = layout_of_user(type_of(vm, self))->richcompare;
   if (method.is_null() && inherited != nullptr) return inherited(vm, self, other, op);
   if (method.is_null()) {
     // __ne__ defaults to the negation of __eq__, as object.__ne__ does.
     if (op == CompareOp::kNe) {
       Value eq = lookup(vm, type_of(vm, self), "__eq__");
-      if (eq.is_null()) return vm.not_implemented();
+      if (eq.is_null() || is_object_compare(vm, eq)) return vm.not_implemented();
       Value r = call2(vm, eq, self, other);
       if (r.is_null() || r == vm.not_implemented()) return r;
       int t = truth(vm, r);

@@ -14,6 +14,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/user_class.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
 
@@ -335,7 +336,9 @@ WeakrefState& weakref_state(VM& vm) { return *vm.weakref_state; }
 bool is_weakrefable(VM& vm, Value v) {
   if (!v.is_object()) return false;
   Type* t = v.object()->type;
-  if ((t->flags & kTypeUserClass) != 0) return true;
+  if ((t->flags & kTypeUserClass) != 0) {
+    return (static_cast<UserType*>(t)->class_flags & kClassWeakrefable) != 0;
+  }
   auto& types = vm.types();
   for (Type* ok : {types.type, types.function, types.builtin_function, types.method, types.set,
                    types.frozenset, types.generator, types.code, types.module}) {
