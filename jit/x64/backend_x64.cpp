@@ -1181,6 +1181,9 @@ bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d
   vm::FrameStack::Fields fields = vm.frames().fields();
   auto imm = [](const void* p) { return asmjit::Imm(reinterpret_cast<int64_t>(p)); };
   constexpr int32_t kHeader = static_cast<int32_t>(sizeof(vm::Frame));
+  // The push below writes every header field init_header writes: a new
+  // field of vm::Frame must be written here too.
+  static_assert(sizeof(vm::Frame) == 11 * sizeof(Value), "vm::Frame changed: update this push");
   int32_t words = kHeader / 8 + code->nlocalsplus + code->stacksize;
 
   // The checks: nesting bound, the callee's trace fits, no pending work,
