@@ -2,6 +2,8 @@
 // jit/call_trace.h).
 #include "jit/call_trace.h"
 
+#include <utility>
+
 #include "jit/deopt.h"
 #include "jit/residual.h"
 #include "runtime/code.h"
@@ -25,7 +27,7 @@ thread_local bool g_refused = false;
 // nested compiled call has its own on the native stack (two buffers of
 // kFunctionExitWords, 4 KB apart per nesting, cost a fifth of fib's time in
 // cache misses). Traces whose exits store more go through the dispatcher.
-constexpr int32_t kFastExitWords = 24;
+constexpr int32_t kFastExitWords = kFastCallExitWords;
 
 bool g_stress_exits = false;
 
@@ -96,6 +98,67 @@ bool g_stress_exits = false;
       vm, function, runtime::CallArgs{reinterpret_cast<const Value*>(copy), nargs, nullptr});
 }
 
+// After the function trace `t` ran in `frame` and exited at `exit` with its
+// values in `exit_values` (kFastExitWords words; `spare` is a second buffer
+// of that size): the side traces that inherit its exits' values, then the
+// callee's return, or the dispatcher from the last exit. Pops `frame` when
+// the callee returned.
+[[gnu::always_inline]] inline Value after_entry(vm::VM& vm, Trace* t, vm::Frame* frame,
+                                                uint32_t exit, uint64_t* exit_values,
+                                                uint64_t* spare) {
+  Value* slots = frame->localsplus();
+  while (Trace* side = inheriting_side(vm, *t, exit)) {
+    ++t->exit_counts[exit];
+    const uint64_t* inherited = exit_values;
+    std::swap(exit_values, spare);
+    t = side;
+    ++t->entries;
+    exit = t->entry(slots, exit_values, inherited);
+  }
+  if (g_stress_exits) rearm_stress(vm);
+  if (static_cast<int32_t>(exit) != t->loop_exit || t->return_entry < 0 ||
+      vm.suspended_cleanup_generators != 0) [[unlikely]] {
+    return finish_callee(vm, *t, frame, exit, exit_values);
+  }
+  vm.frames().pop(frame);
+  if (t->return_type == IrType::kInt && !t->return_is_const) [[likely]] {
+    auto bits = static_cast<int64_t>(exit_values[t->return_entry]);
+    if (Value::fits_small_int(bits)) return Value::from_small_int(bits);
+  }
+  return function_result(vm, *t, exit_values);
+}
+
+// Whether calling traces may run the function trace `t` in machine code
+// (jit/x64/backend_x64.cpp) for calls of `function`: what run_callee checks
+// before its fast path, and a result the machine code boxes itself (an int)
+// or takes as it is (a tagged value).
+void note_fast_callee(Trace& t, const vm::Frame* frame) {
+  bool boxes = t.return_type == IrType::kInt || t.return_type == IrType::kVal;
+  if (t.return_entry >= 0 && boxes && !t.return_is_const && t.function_entry) {
+    t.call_fast_function = Value::from_object(frame->function).raw();
+  }
+}
+
+// Whether the machine code of compiled calls may run the side trace that
+// inherits the values of root `t`'s exit `exit` itself: it fits as a fast
+// callee does, and no instruction that calls out (and could leave an
+// exception pending or a refused call) exits to that snapshot.
+void note_fast_side(vm::VM& vm, Trace& t, uint32_t exit) {
+  Trace* side = inheriting_side(vm, t, exit);
+  if (side == nullptr || side->return_entry < 0 || side->return_is_const ||
+      side->max_inline_depth != 0 ||
+      (side->return_type != IrType::kInt && side->return_type != IrType::kVal)) {
+    return;
+  }
+  for (Ref r = 1; r < t.ir.size(); ++r) {
+    const Ins& ins = t.ir[r];
+    if (ins.snap == exit && ir_has(ins.op, kStore)) return;
+  }
+  t.call_fast_side_count = &t.exit_counts[exit];
+  t.call_fast_side_exit = static_cast<int32_t>(exit);
+  t.call_fast_side = side;
+}
+
 // Runs the callee in `frame` (pushed, arguments bound) to its return. The
 // fast path: its function trace runs to its return without the dispatcher,
 // through the side traces that inherit its exits' values.
@@ -106,36 +169,19 @@ bool g_stress_exits = false;
       t->max_exit_words > kFastExitWords) {
     return run_callee_slow(vm, entry, frame);
   }
+  if (t->call_fast_function == 0) [[unlikely]]
+    note_fast_callee(*t, frame);
   uint64_t buffers[2][kFastExitWords];
-  uint64_t* exit_values = buffers[0];
-  Value* slots = frame->localsplus();
   ++t->entries;
-  uint32_t exit = t->entry(slots, exit_values, nullptr);
-  while (Trace* side = inheriting_side(vm, *t, exit)) {
-    ++t->exit_counts[exit];
-    const uint64_t* inherited = exit_values;
-    exit_values = exit_values == buffers[0] ? buffers[1] : buffers[0];
-    t = side;
-    ++t->entries;
-    exit = t->entry(slots, exit_values, inherited);
-  }
-  if (g_stress_exits) rearm_stress(vm);
-  if (static_cast<int32_t>(exit) != t->loop_exit || t->return_entry < 0 ||
-      vm.suspended_cleanup_generators != 0) {
-    return finish_callee(vm, *t, frame, exit, exit_values);
-  }
-  vm.frames().pop(frame);
-  if (t->return_type == IrType::kInt && !t->return_is_const) {
-    auto bits = static_cast<int64_t>(exit_values[t->return_entry]);
-    if (Value::fits_small_int(bits)) return Value::from_small_int(bits);
-  }
-  return function_result(vm, *t, exit_values);
+  uint32_t exit = t->entry(frame->localsplus(), buffers[0], nullptr);
+  return after_entry(vm, t, frame, exit, buffers[0], buffers[1]);
 }
 
 }  // namespace
 
 uint64_t call_compiled(vm::VM* vm, const uint64_t* args, int64_t n) {
-  if (g_nesting >= kMaxCompiledNesting) {
+  int nesting = g_nesting;
+  if (nesting >= kMaxCompiledNesting) [[unlikely]] {
     g_refused = true;
     return 0;
   }
@@ -144,27 +190,44 @@ uint64_t call_compiled(vm::VM* vm, const uint64_t* args, int64_t n) {
   auto* entry = reinterpret_cast<HotLoop*>(args[0]);
   auto* function = Value::from_raw(args[2]).as<runtime::Function>();
   auto nflush = static_cast<int64_t>(args[3]);
-  const uint64_t* call_args = args + 4 + 2 * nflush;
-  auto nargs = static_cast<size_t>(n - 4 - 2 * nflush);
   // The caller (the trace's frame) is at the CALL while the callee runs, its
   // locals as the interpreter would have them (the frame stack is a root:
   // no write barrier).
   vm::Frame* caller = vm->frames().top();
   caller->current_unit = static_cast<int32_t>(args[1]);
-  for (int64_t k = 0; k < nflush; ++k) {
-    caller->localsplus()[args[4 + 2 * k]] = Value::from_raw(args[5 + 2 * k]);
+  const uint64_t* call_args = args + 4;
+  if (nflush != 0) [[unlikely]] {
+    for (int64_t k = 0; k < nflush; ++k) {
+      caller->localsplus()[args[4 + 2 * k]] = Value::from_raw(args[5 + 2 * k]);
+    }
+    call_args += 2 * nflush;
   }
+  auto nargs = static_cast<size_t>(args + n - call_args);
   vm::Frame* frame =
       vm::push_positional_frame(*vm, function, reinterpret_cast<const Value*>(call_args), nargs);
-  if (frame == nullptr) {
+  if (frame == nullptr) [[unlikely]] {
     frame = push_general(*vm, function, call_args, nargs);
     if (frame == nullptr) return 0;  // RecursionError or a binding error pending
   }
-  ++g_nesting;
+  g_nesting = nesting + 1;
   Value result = run_callee(*vm, *entry, frame);
-  --g_nesting;
+  g_nesting = nesting;
   return result.raw();
 }
+
+uint64_t call_compiled_finish(vm::VM* vm, Trace* root, Trace* trace, vm::Frame* frame,
+                              uint32_t exit, uint64_t* exit_values) {
+  if (trace == root && root->call_fast_side == nullptr) note_fast_side(*vm, *root, exit);
+  uint64_t spare[kFastExitWords];
+  int nesting = g_nesting;
+  g_nesting = nesting + 1;
+  Value result = after_entry(*vm, trace, frame, exit, exit_values, spare);
+  g_nesting = nesting;
+  if (function_trace_unprofitable(*root)) root->call_fast_function = 0;
+  return result.raw();
+}
+
+int* compiled_nesting_address() { return &g_nesting; }
 
 void note_stress_exits() { g_stress_exits = true; }
 

@@ -56,6 +56,26 @@ uint64_t call_compiled(vm::VM* vm, const uint64_t* args, int64_t n);
 // call it: compiled code calls this one directly (jit/x64/backend_x64.cpp).
 uint64_t call_compiled_direct(vm::VM* vm, int64_t index, int64_t n);
 
+// Calls of compiled functions in machine code: a calling trace pushes the
+// callee's frame itself and runs the callee's function trace when that
+// trace's `call_fast_function` is the function called (set here once
+// call_compiled found the trace fit: no inlined frames, exits of at most
+// kFastExitWords words, an int or tagged result); it calls this one when the callee's
+// trace exited anywhere but at a return whose result fits a small int:
+// the inheriting side traces, the dispatcher or the interpreter finish the
+// call as in call_compiled (the frame popped; 0 with an exception pending).
+// `trace` is the trace that exited: the root, or the side trace the machine
+// code ran after the root's exit `root->call_fast_side_exit` (set here once
+// that exit's inheriting side trace ran and fit as the root does, at an
+// exit no runtime call shares, so no exception or refusal can be pending).
+uint64_t call_compiled_finish(vm::VM* vm, Trace* root, Trace* trace, vm::Frame* frame,
+                              uint32_t exit, uint64_t* exit_values);
+// This thread's count of nested compiled calls (kMaxCompiledNesting), which
+// the machine code checks and updates too.
+[[nodiscard]] int* compiled_nesting_address();
+// The exit buffer of one compiled call (on the calling trace's stack).
+inline constexpr int32_t kFastCallExitWords = 24;
+
 // Whether the last compiled call refused to nest deeper (cleared here).
 [[nodiscard]] bool take_call_refused();
 

@@ -100,6 +100,16 @@ struct Trace {
   IrType return_type = IrType::kVal;
   bool return_is_const = false;
   uint64_t return_const_bits = 0;
+  // Calls of compiled functions in machine code (jit/call_trace.h): the
+  // function (its Value bits) for which this function trace may be run by a
+  // calling trace without call_compiled, 0 until call_compiled checked it.
+  uint64_t call_fast_function = 0;
+  // The side trace that machine code runs after this root's exit
+  // `call_fast_side_exit` (counting the exit at `call_fast_side_count`),
+  // null until call_compiled_finish found that hop fit.
+  Trace* call_fast_side = nullptr;
+  int32_t call_fast_side_exit = -1;
+  uint64_t* call_fast_side_count = nullptr;
 
   explicit Trace(const IrConfig& config) : ir(config) {}
 };

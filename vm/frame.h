@@ -126,6 +126,15 @@ class FrameStack {
 
   Frame* top() const { return top_frame_; }
   int depth() const { return depth_; }
+  // The fields compiled code updates when it pushes and pops a frame itself
+  // (jit/call_trace.h, calls of compiled functions in machine code).
+  struct Fields {
+    Value** next_free;
+    Value** limit;
+    Frame** top;
+    int* depth;
+  };
+  Fields fields() { return Fields{&next_free_, &limit_, &top_frame_, &depth_}; }
 
   void trace(runtime::Tracer& tracer);
 

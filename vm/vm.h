@@ -326,6 +326,11 @@ class VM : public gc::RootProvider {
   void set_native_depth(int depth) { native_depth_ = depth; }
   uintptr_t native_stack_limit() const { return native_stack_limit_; }
   void set_native_stack_limit(uintptr_t limit) { native_stack_limit_ = limit; }
+  // The addresses compiled code reads before it pushes a frame itself
+  // (jit/call_trace.h, calls of compiled functions in machine code).
+  const int* recursion_limit_address() const { return &recursion_limit_; }
+  const int* native_depth_address() const { return &native_depth_; }
+  const uintptr_t* native_stack_limit_address() const { return &native_stack_limit_; }
   // A step budget for fuzzing, counted in safe points (function entries,
   // back-edges, calls): 0 = unlimited, > 0 = remaining, -1 = exhausted; once
   // exhausted every safe point raises RuntimeError (vm/pending_work.h).
