@@ -98,7 +98,7 @@ HeapOptions HeapOptions::from_environment() {
   options.growth = growth_percent < 110 ? 1.1 : static_cast<double>(growth_percent) / 100.0;
   options.stress_every = env_number("PYVM_GC_STRESS", 0);
   options.max_major_deferrals =
-      static_cast<int>(std::min<uint64_t>(env_number("PYVM_GC_MAJOR_DEFERRALS", 0), 16));
+      static_cast<int>(std::min<uint64_t>(env_number("PYVM_GC_MAJOR_DEFERRALS", 3), 16));
   options.verify = env_number("PYVM_GC_VERIFY", 0) != 0;
   options.pretenure = env_number("PYVM_GC_PRETENURE", 1) != 0;
   options.record_pauses = env_number("PYVM_GC_STATS", 0) != 0;
@@ -146,7 +146,8 @@ Heap::Heap(const HeapOptions& options)
     : options_(options),
       stack_high_(native_stack_high()),
       young_limit_(options.young_bytes),
-      phases_enabled_(env_number("PYVM_GC_PHASES", 0) != 0) {
+      phases_enabled_(env_number("PYVM_GC_PHASES", 0) != 0),
+      phases_verbose_(env_number("PYVM_GC_PHASES", 0) >= 2) {
   for (int c = 0; c < kClassCount; ++c) {
     auto* size_class = new SizeClass();
     size_t cell_size = class_cell_size(c);
@@ -272,6 +273,10 @@ void Heap::release(Object* object) {
     if (region.block == block) flush_region(region);
     block->clear_young(reinterpret_cast<char*>(object));
     free_cell(block, object);
+    // An old block gains room only here or in a major sweep: offering it
+    // now lets the class reuse the cell (a list's outgrown storage is freed
+    // so while the list grows) instead of leaving it empty until a major.
+    if (!block->young) queue_if_reusable(block);
     return;
   }
   auto it = large_.find(address);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <csetjmp>
+#include <cstdio>
 #include <cstring>
 
 #include "gc/heap_internal.h"
@@ -162,6 +163,15 @@ uint64_t Heap::collect(bool major) {
     promoted_since_major_ += young_before - std::min(freed_bytes, young_before);
     young_seen_since_check_ += young_before;
     promoted_since_check_ += young_before - std::min(freed_bytes, young_before);
+  }
+  if (major && phases_verbose_) {
+    std::fprintf(stderr,
+                 "pyvm gc major: %.1f -> %.1f MB (limit %.1f), minors kept %.1f of %.1f MB\n",
+                 static_cast<double>(size_before) / 1048576.0,
+                 static_cast<double>(live_bytes_ + external_bytes_) / 1048576.0,
+                 static_cast<double>(major_limit()) / 1048576.0,
+                 static_cast<double>(promoted_since_major_) / 1048576.0,
+                 static_cast<double>(young_seen_since_major_) / 1048576.0);
   }
   if (major) {
     release_empty_blocks();

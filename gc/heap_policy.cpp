@@ -42,6 +42,22 @@ void Heap::maybe_collect() {
   // min_major_bytes that would let dead limbs pile up to several times what
   // a small program keeps alive, so it has a floor of its own.
   bool big_enough = size > options_.min_major_bytes || external_bytes_ > kMinExternalMajorBytes;
+  // While a major collection is deferred (defer_major): once the minors since
+  // the deferral keep less than nine tenths of what they saw (at least four
+  // young generations), the structure is built and the program has moved on to
+  // using it, dropping old objects as it replaces them. Those die old and only
+  // a major frees them: it now runs when the heap has grown by an eighth (or
+  // past the usual limit, if that is higher), and no longer
+  // defers until it has run. A program that keeps its structure as it is (few
+  // stores into it) stays under that growth and never marks its heap again.
+  if (major_deferrals_ > 0 && major_deferrals_ <= options_.max_major_deferrals &&
+      young_seen_since_check_ >= options_.young_bytes * 4 &&
+      promoted_since_check_ * 10 < young_seen_since_check_ * 9) {
+    major_deferrals_ = options_.max_major_deferrals + 1;
+    deferred_major_limit_ = size + size / 8;
+    young_seen_since_check_ = 0;
+    promoted_since_check_ = 0;
+  }
   if (big_enough && size > major_limit() && !defer_major(size)) collect(true);
 }
 
@@ -50,8 +66,8 @@ void Heap::maybe_collect() {
 // builds long-lived data (promoted as it is built), and marking it now would
 // find it live. Above small_heap_bytes (small heaps are cheap to mark, and
 // their peak memory is what a prompt major saves), the limit doubles instead,
-// at most HeapOptions::max_major_deferrals times between two majors. Off by
-// default: see docs/gc.md (churn.py's peak memory).
+// at most HeapOptions::max_major_deferrals times between two majors (3 by
+// default; maybe_collect brings the major back when the build is over).
 bool Heap::defer_major(size_t size) {
   size_t seen = young_seen_since_check_;
   size_t kept = promoted_since_check_;
