@@ -83,8 +83,8 @@ uint64_t Heap::sweep(bool major) {
   // A minor sweep frees the young cells left unmarked; a major one every
   // allocated cell left unmarked (all marks were cleared first).
   for (Block* block : major ? blocks_ : young_blocks_) freed += sweep_block(block, major);
-  // Only the swept blocks can have gained room worth reusing (cells that
-  // Heap::release frees in an old block wait for the next major): a minor
+  // Only the swept blocks can have gained room worth reusing (an old block
+  // that Heap::release frees cells in is offered by release itself): a minor
   // collection does not touch the header of every block of a big old heap.
   for (Block* block : major ? blocks_ : young_blocks_) queue_if_reusable(block);
   for (Block* block : young_blocks_) {
