@@ -518,6 +518,7 @@ class Heap {
   bool collecting_ = false;
   HeapStats stats_;
   bool phases_enabled_ = false;
+  bool phases_verbose_ = false;  // PYVM_GC_PHASES=2: a line per major collection
   bool phase_major_ = false;
   uint64_t phase_last_ns_ = 0;
   uint64_t phase_ns_[2][kPhaseCount] = {};
