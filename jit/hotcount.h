@@ -29,6 +29,11 @@ struct HotLoop {
   uint16_t aborts = 0;
   bool blacklisted = false;
   uint16_t periods = 0;  // function entries: threshold periods seen (jit/call_trace.h)
+  // Re-recording (jit/rerecord.h): how often it happened (bounded); the
+  // retired trace, put back if the new recording fails.
+  uint8_t rerecords = 0;
+  Trace* retired = nullptr;
+  uint64_t next_check = 0;  // the trace's entries at the next check
 };
 
 class HotLoops {
