@@ -122,6 +122,7 @@ class X64Emitter {
   void emit_tuple_call(Ref r, const Ins& ins);
   void emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value, asmjit::Label done);
   void emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done);
+  void emit_new_instance_fast(runtime::Object* cls, x86::Gp d, asmjit::Label done);
   void emit_float_pow(Ref r, const Ins& ins, x86::Xmm a, x86::Xmm b);
   void emit_exit(const Ins& ins);
   x86::Gp link_box(Ref ref, asmjit::Label exit);
@@ -1024,6 +1025,45 @@ void X64Emitter::emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label do
   cc_.bind(slow);
 }
 
+// NEWINST's inline fast path (jit/alloc_helpers.h, instance_fast_layout):
+// the next zeroed young cell of the size class's region, its type word and
+// attribute header (initial shape, in-object slots, capacity); the slots
+// stay null. No barrier: the instance is young. A jump to `done` with the
+// instance in `d`; falls through to the runtime call when the region is
+// used up or the class does not qualify.
+void X64Emitter::emit_new_instance_fast(runtime::Object* cls, x86::Gp d, asmjit::Label done) {
+  vm::VM* vm = config_.vm;
+  InstanceFastLayout l;
+  if (!instance_fast_layout(vm, cls, &l)) return;
+  gc::Heap::FastRegionWords w = vm->heap().fast_region_words(l.bytes);
+  x86::Gp cursor_at = scratch_imm64(reinterpret_cast<uint64_t>(w.cursor));
+  x86::Gp cell = scratch_gp();
+  x86::Gp room = scratch_gp();
+  x86::Gp size = scratch_gp();
+  asmjit::Label slow = cc_.newLabel();
+  cc_.mov(cell, x86::qword_ptr(cursor_at));
+  cc_.mov(room, scratch_imm64(reinterpret_cast<uint64_t>(w.limit)));
+  cc_.mov(room, x86::qword_ptr(room));
+  cc_.sub(room, cell);
+  cc_.mov(size, scratch_imm64(reinterpret_cast<uint64_t>(w.cell_size)));
+  cc_.mov(size, x86::qword_ptr(size));
+  cc_.cmp(room, size);
+  cc_.jb(slow);
+  cc_.add(size, cell);
+  cc_.mov(x86::qword_ptr(cursor_at), size);
+  cc_.mov(room, scratch_imm64(reinterpret_cast<uint64_t>(cls)));
+  cc_.mov(x86::qword_ptr(cell, layout::kObjectType), room);
+  cc_.mov(room, scratch_imm64(l.shape));
+  cc_.mov(x86::qword_ptr(cell, l.shape_offset), room);
+  cc_.lea(room, x86::qword_ptr(cell, l.first_slot_offset));
+  cc_.mov(x86::qword_ptr(cell, l.slots_offset), room);
+  cc_.mov(room, scratch_imm64(uint64_t{l.capacity} | (uint64_t{l.capacity} << 32)));
+  cc_.mov(x86::qword_ptr(cell, l.capacity_offset), room);
+  cc_.mov(d, cell);
+  cc_.jmp(done);
+  cc_.bind(slow);
+}
+
 // BUILD_TUPLE: the new tuple and the stores of its items (jit/alloc_helpers.h).
 void X64Emitter::emit_tuple_call(Ref r, const Ins& ins) {
   x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
@@ -1054,13 +1094,16 @@ void X64Emitter::emit_alloc_call(Ref r, const Ins& ins) {
   x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
   asmjit::InvokeNode* call;
   if (ins.op == IrOp::NEWINST) {
-    x86::Gp cls = scratch_imm64(ir_.const_bits(ins.a));
     x86::Gp d = def_gp(r);
+    asmjit::Label done = cc_.newLabel();
+    emit_new_instance_fast(reinterpret_cast<runtime::Object*>(ir_.const_bits(ins.a)), d, done);
+    x86::Gp cls = scratch_imm64(ir_.const_bits(ins.a));
     cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_new_instance),
                asmjit::FuncSignatureT<uint64_t, void*, void*>(asmjit::CallConvId::kHost));
     call->setArg(0, vm);
     call->setArg(1, cls);
     call->setRet(0, d);
+    cc_.bind(done);
     return;
   }
   x86::Gp instance = gp(ins.a);
