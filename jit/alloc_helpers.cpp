@@ -41,6 +41,20 @@ bool instance_fast_layout(vm::VM* vm, runtime::Object* cls, InstanceFastLayout* 
   return true;
 }
 
+bool slot_add_fast_layout(runtime::Object* next, SlotAddFastLayout* out) {
+  auto* shape = static_cast<runtime::Shape*>(next);
+  if (shape->index < 0 || shape->index >= (int64_t{1} << 24)) return false;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+  constexpr auto attributes = static_cast<int32_t>(offsetof(runtime::Instance, attributes));
+  out->index = static_cast<int32_t>(shape->index);
+  out->shape_offset = attributes + static_cast<int32_t>(offsetof(runtime::Attributes, shape));
+  out->slots_offset = attributes + static_cast<int32_t>(offsetof(runtime::Attributes, slots));
+  out->capacity_offset = attributes + static_cast<int32_t>(offsetof(runtime::Attributes, capacity));
+#pragma GCC diagnostic pop
+  return true;
+}
+
 void helper_slot_add(vm::VM* vm, runtime::Object* instance, uint64_t value, runtime::Object* next) {
   auto* shape = static_cast<runtime::Shape*>(next);
   runtime::Attributes* a = &static_cast<runtime::Instance*>(instance)->attributes;

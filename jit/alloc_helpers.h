@@ -30,6 +30,18 @@ struct InstanceFastLayout {
   int32_t first_slot_offset = 0;
 };
 [[nodiscard]] bool instance_fast_layout(vm::VM* vm, runtime::Object* cls, InstanceFastLayout* out);
+// What compiled code needs to add an attribute inline, as helper_slot_add
+// does when the instance has room and the barrier has nothing to do: the
+// new shape's slot index (in-object or storage: through Attributes::slots)
+// and the offsets of the attribute header's fields. False for an index
+// beyond a 32-bit displacement.
+struct SlotAddFastLayout {
+  int32_t index = 0;
+  int32_t shape_offset = 0;
+  int32_t slots_offset = 0;
+  int32_t capacity_offset = 0;
+};
+[[nodiscard]] bool slot_add_fast_layout(runtime::Object* next, SlotAddFastLayout* out);
 // Adds the attribute that moves `instance` to `next` (a child of its current
 // shape, which the trace guarded) with `value`, with the write barrier; grows
 // the slot storage when the in-object slots are full.

@@ -123,6 +123,8 @@ class X64Emitter {
   void emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value, asmjit::Label done);
   void emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done);
   void emit_new_instance_fast(runtime::Object* cls, x86::Gp d, asmjit::Label done);
+  void emit_slot_add_fast(x86::Gp instance, x86::Gp value, runtime::Object* next,
+                          asmjit::Label done);
   void emit_float_pow(Ref r, const Ins& ins, x86::Xmm a, x86::Xmm b);
   void emit_exit(const Ins& ins);
   x86::Gp link_box(Ref ref, asmjit::Label exit);
@@ -1064,6 +1066,33 @@ void X64Emitter::emit_new_instance_fast(runtime::Object* cls, x86::Gp d, asmjit:
   cc_.bind(slow);
 }
 
+// SLOT_ADD's inline fast path (jit/alloc_helpers.h, slot_add_fast_layout):
+// when the instance's slot storage has room for the new shape's slot and
+// the write barrier has nothing to do (the instance is young, or old and
+// already remembered whole), the value and the new shape are stored
+// directly; otherwise the runtime call does it all.
+void X64Emitter::emit_slot_add_fast(x86::Gp instance, x86::Gp value, runtime::Object* next,
+                                    asmjit::Label done) {
+  SlotAddFastLayout l;
+  if (!slot_add_fast_layout(next, &l)) return;
+  x86::Gp word = scratch_gp().r32();
+  x86::Gp slots = scratch_gp();
+  asmjit::Label slow = cc_.newLabel();
+  constexpr uint32_t kOldOrRemembered = gc::kMarked | gc::kRemembered;
+  cc_.mov(word, x86::dword_ptr(instance, layout::kObjectGcWord));
+  cc_.and_(word, kOldOrRemembered);
+  cc_.cmp(word, gc::kMarked);
+  cc_.je(slow);  // old and not remembered: the barrier may have work
+  cc_.cmp(x86::dword_ptr(instance, l.capacity_offset), l.index);
+  cc_.jbe(slow);  // the slot storage must grow
+  cc_.mov(slots, x86::qword_ptr(instance, l.slots_offset));
+  cc_.mov(x86::qword_ptr(slots, l.index * 8), value);
+  cc_.mov(slots, scratch_imm64(reinterpret_cast<uint64_t>(next)));
+  cc_.mov(x86::qword_ptr(instance, l.shape_offset), slots);
+  cc_.jmp(done);
+  cc_.bind(slow);
+}
+
 // BUILD_TUPLE: the new tuple and the stores of its items (jit/alloc_helpers.h).
 void X64Emitter::emit_tuple_call(Ref r, const Ins& ins) {
   x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
@@ -1108,6 +1137,9 @@ void X64Emitter::emit_alloc_call(Ref r, const Ins& ins) {
   }
   x86::Gp instance = gp(ins.a);
   x86::Gp value = gp(ins.b);
+  asmjit::Label done = cc_.newLabel();
+  emit_slot_add_fast(instance, value, reinterpret_cast<runtime::Object*>(ir_.const_bits(ins.imm)),
+                     done);
   x86::Gp next = scratch_imm64(ir_.const_bits(ins.imm));
   cc_.invoke(
       &call, reinterpret_cast<uint64_t>(&helper_slot_add),
@@ -1116,6 +1148,7 @@ void X64Emitter::emit_alloc_call(Ref r, const Ins& ins) {
   call->setArg(1, instance);
   call->setArg(2, value);
   call->setArg(3, next);
+  cc_.bind(done);
 }
 
 // A residual call (jit/residual.h): the arguments go into the per-thread

@@ -94,3 +94,32 @@ def main():
 
 
 main()
+
+
+class Bag:
+    pass
+
+
+def add_to_old(n):
+    # Attributes added (SLOT_ADD) to instances that a collection made old,
+    # with young values, then allocation churn before they are read back.
+    import gc
+
+    bags = [Bag() for _ in range(n)]
+    for b in bags:
+        b.first = 0
+    gc.collect()
+    for i, b in enumerate(bags):
+        b.second = [i, float(i)]
+        b.third = (i, str(i))
+        b.fourth = i * 0.5
+        b.fifth = Bag()
+    junk = [[j] * 3 for j in range(20000)]
+    gc.collect()
+    total = 0.0
+    for b in bags:
+        total += b.second[1] + b.third[0] + b.fourth + len(vars(b.fifth))
+    return total, len(junk), bags[7].third, sorted(vars(bags[3]))
+
+
+print(add_to_old(3000))
