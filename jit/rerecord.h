@@ -22,9 +22,9 @@ inline constexpr uint8_t kMaxRerecords = 3;
 inline constexpr uint64_t kRerecordCheckPeriod = 1024;
 
 // Whether the root loop trace `t` should be recorded again: it has run at
-// least a few thousand times, and one exit in the loop's own frame, whose
-// side trace comes back to the same loop header, takes at least half of its
-// entries.
+// least a few thousand times, and one exit in the loop's own frame (not at
+// the loop's header), whose side trace comes back to the same loop header,
+// takes at least 60% of its entries.
 [[nodiscard]] bool followed_rare_branch(const Trace& t);
 
 }  // namespace pyvm::jit
