@@ -13,6 +13,35 @@ namespace pyvm::jit {
 // A new instance of the plain user class `cls` (its layout is object's, its
 // __new__ object.__new__) at the class's initial shape; its Value word.
 uint64_t helper_new_instance(vm::VM* vm, runtime::Object* cls);
+// What compiled code needs to build a new instance of `cls` inline, as
+// helper_new_instance would (the GC's allocation fast path: a zeroed young
+// cell of the size class's region, then the type word and the attribute
+// header; the slots stay null). Only for classes whose slot count is
+// known (`inline_slots` learned from earlier instances) and whose
+// instances are small and have no finalizer; otherwise false, and the
+// trace calls helper_new_instance.
+struct InstanceFastLayout {
+  uint64_t bytes = 0;           // the cell's size class is the one of `bytes`
+  uint64_t shape = 0;           // the class's initial shape
+  uint32_t capacity = 0;        // in-object slots (capacity == inline_capacity)
+  int32_t shape_offset = 0;     // of Attributes::shape in the instance
+  int32_t slots_offset = 0;     // of Attributes::slots (points at the first in-object slot)
+  int32_t capacity_offset = 0;  // of Attributes::capacity, followed by inline_capacity
+  int32_t first_slot_offset = 0;
+};
+[[nodiscard]] bool instance_fast_layout(vm::VM* vm, runtime::Object* cls, InstanceFastLayout* out);
+// What compiled code needs to add an attribute inline, as helper_slot_add
+// does when the instance has room and the barrier has nothing to do: the
+// new shape's slot index (in-object or storage: through Attributes::slots)
+// and the offsets of the attribute header's fields. False for an index
+// beyond a 32-bit displacement.
+struct SlotAddFastLayout {
+  int32_t index = 0;
+  int32_t shape_offset = 0;
+  int32_t slots_offset = 0;
+  int32_t capacity_offset = 0;
+};
+[[nodiscard]] bool slot_add_fast_layout(runtime::Object* next, SlotAddFastLayout* out);
 // Adds the attribute that moves `instance` to `next` (a child of its current
 // shape, which the trace guarded) with `value`, with the write barrier; grows
 // the slot storage when the in-object slots are full.

@@ -29,6 +29,11 @@ struct HotLoop {
   uint16_t aborts = 0;
   bool blacklisted = false;
   uint16_t periods = 0;  // function entries: threshold periods seen (jit/call_trace.h)
+  // Re-recording (jit/rerecord.h): how often it happened (bounded); the
+  // retired trace, put back if the new recording fails.
+  uint8_t rerecords = 0;
+  Trace* retired = nullptr;
+  uint64_t next_check = 0;  // the trace's entries at the next check
 };
 
 class HotLoops {
@@ -38,7 +43,10 @@ class HotLoops {
   // again and again, one compare.
   HotLoop& at(const runtime::Code* code, int32_t header_unit) {
     uint64_t key = (reinterpret_cast<uint64_t>(code) << 20) ^ static_cast<uint64_t>(header_unit);
-    CacheEntry& c = cache_[(key ^ (key >> 29)) % kCacheSize];
+    // Fibonacci hashing: the top bits of the product depend on every bit of
+    // the code's address (code objects a few hundred bytes apart, such as
+    // the methods of one class, must not share an entry).
+    CacheEntry& c = cache_[(key * 0x9e3779b97f4a7c15ull) >> (64 - kCacheBits)];
     if (c.loop == nullptr || c.key != key) c = CacheEntry{key, &loops_[key]};
     return *c.loop;
   }
@@ -51,7 +59,8 @@ class HotLoops {
     uint64_t key;
     HotLoop* loop;  // into loops_ (node-based: addresses are stable)
   };
-  static constexpr size_t kCacheSize = 64;
+  static constexpr int kCacheBits = 6;
+  static constexpr size_t kCacheSize = size_t{1} << kCacheBits;
   std::unordered_map<uint64_t, HotLoop> loops_;
   CacheEntry cache_[kCacheSize] = {};
   uint64_t seed_ = 0x2545f4914f6cdd1dull;

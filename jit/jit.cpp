@@ -20,6 +20,7 @@
 #include "jit/hotcount.h"
 #include "jit/optimizer.h"
 #include "jit/recorder.h"
+#include "jit/rerecord.h"
 #include "jit/side_link.h"
 #include "jit/trace.h"
 #include "jit/verifier.h"
@@ -148,6 +149,9 @@ class Jit : public gc::RootSet {
   void on_side_abort(AbortReason reason);
   bool code_limit_reached();
   void print_hot_exits() const;
+  void retire_trace(HotLoop& loop);
+  bool restore_retired(HotLoop& loop);
+  bool rerecord_due(HotLoop& loop);
   void dump_trace(const Trace& t, const std::string& ir_dump, const std::string& mcode) const;
   std::string where(const runtime::Code* code, int32_t unit) const;
   // Where a side trace goes at its end: "return" for a function trace's.
@@ -207,8 +211,12 @@ BackedgeAction Jit::on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t hea
       counter = 0;
       return BackedgeAction::kContinue;
     }
-    counter = static_cast<uint16_t>(vm_.jit_threshold - 1);
-    return run_trace(*loop.trace, frame);
+    if (loop.trace->entries < loop.next_check || loop.rerecords >= kMaxRerecords ||
+        !rerecord_due(loop)) {
+      counter = static_cast<uint16_t>(vm_.jit_threshold - 1);
+      return run_trace(*loop.trace, frame);
+    }
+    retire_trace(loop);
   }
   counter = 0;
   if (loop.blacklisted) return BackedgeAction::kContinue;
@@ -559,6 +567,42 @@ bool Jit::maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame) {
   return true;
 }
 
+// The loop's trace followed a rare branch (jit/rerecord.h): it is retired
+// (kept alive, and still run by whatever links to it directly) and the loop
+// records again; links that look their target up find the new trace.
+void Jit::retire_trace(HotLoop& loop) {
+  Trace* old = loop.trace;
+  ++loop.rerecords;
+  loop.retired = old;
+  loop.trace = nullptr;
+  // The next recording waits a few threshold periods: a branch that went
+  // the rare way at one moment may still be doing so right after it.
+  loop.skip = loop.rerecords;
+  for (const std::unique_ptr<Trace>& t : traces_) {
+    if (t->side.link_trace == old) t->side.link_trace = nullptr;
+  }
+  if (options_.log) {
+    std::fprintf(stderr,
+                 "[jit] re-record trace %d at %s: it leaves through a side trace on most "
+                 "entries\n",
+                 old->id, old->location.c_str());
+  }
+}
+
+bool Jit::rerecord_due(HotLoop& loop) {
+  loop.next_check = loop.trace->entries + kRerecordCheckPeriod;
+  return followed_rare_branch(*loop.trace);
+}
+
+// A re-recording that failed puts the retired trace back (true), without a
+// penalty.
+bool Jit::restore_retired(HotLoop& loop) {
+  if (loop.retired == nullptr) return false;
+  loop.trace = loop.retired;
+  loop.retired = nullptr;
+  return true;
+}
+
 void Jit::on_side_abort(AbortReason reason) {
   Trace& parent = *side_parent_;
   side_parent_ = nullptr;
@@ -620,6 +664,7 @@ void Jit::on_abort() {
     }
     return;
   }
+  if (restore_retired(loop)) return;
   bool blacklisted = loops_.penalise(loop, options_.blacklist_after);
   if (blacklisted) ++stats_.blacklisted;
   if (options_.log) {
@@ -713,6 +758,7 @@ void Jit::finish_recording() {
   if (!ok) {
     ++stats_.aborts;
     ++stats_.aborts_by_reason[static_cast<int>(AbortReason::kCompileError)];
+    if (restore_retired(loop)) return;
     loop.blacklisted = true;
     ++stats_.blacklisted;
     if (options_.log) {
@@ -732,6 +778,7 @@ void Jit::finish_recording() {
                  t->code_size, t->loop != kNoRef ? "" : " (no loop)");
   }
   loop.trace = t.get();
+  loop.retired = nullptr;
   loop.penalty = 0;
   loop.aborts = 0;
   traces_.push_back(std::move(t));

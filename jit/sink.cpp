@@ -25,6 +25,7 @@ class Sinker {
 
  private:
   bool analyse(Ref alloc, SunkObject* out);
+  bool reaches_final_exit(Ref alloc) const;
   bool shape_guard_ok(Ref load, uint64_t shape);
   void rewrite();
   std::vector<Ref> snapshot_extras(uint16_t s) const;
@@ -93,6 +94,7 @@ void Sinker::run() {
 bool Sinker::analyse(Ref alloc, SunkObject* out) {
   const Ins& n = ir_[alloc];
   out->alloc = alloc;
+  if (reaches_final_exit(alloc)) return false;
   // The shape after each add, in trace order; the initial shape first.
   auto* cls = reinterpret_cast<runtime::UserType*>(ir_.const_bits(n.a));
   std::vector<std::pair<Ref, uint64_t>> shapes = {
@@ -162,6 +164,24 @@ bool Sinker::analyse(Ref alloc, SunkObject* out) {
     }
   }
   return true;
+}
+
+// Whether the snapshot of an unconditional EXIT (the end of a trace without
+// a loop: a function trace's return, a side trace's link) references
+// `alloc`: that exit is taken every time, so a sunk object would be
+// materialised by the restorer on every run, which costs far more than the
+// allocation itself (binary_trees returns each new Node that way).
+bool Sinker::reaches_final_exit(Ref alloc) const {
+  for (Ref r = 1; r < ir_.size(); ++r) {
+    const Ins& ins = ir_[r];
+    if (ins.op != IrOp::EXIT || ins.snap == kNoSnapshot) continue;
+    const Snapshot& snap = t_.snapshots[ins.snap];
+    const SnapEntry* e = t_.snapshots.entries(snap);
+    for (uint32_t k = 0; k < snap.count; ++k) {
+      if (e[k].ref == alloc) return true;
+    }
+  }
+  return false;
 }
 
 // FLOAD of the shape of a sunk object: its users must be `EQ shape, K`

@@ -130,6 +130,9 @@ class X64Emitter {
   void emit_tuple_call(Ref r, const Ins& ins);
   void emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value, asmjit::Label done);
   void emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done);
+  void emit_new_instance_fast(runtime::Object* cls, x86::Gp d, asmjit::Label done);
+  void emit_slot_add_fast(x86::Gp instance, x86::Gp value, runtime::Object* next,
+                          asmjit::Label done);
   void emit_float_pow(Ref r, const Ins& ins, x86::Xmm a, x86::Xmm b);
   void emit_exit(const Ins& ins);
   x86::Gp link_box(Ref ref, asmjit::Label exit);
@@ -1032,6 +1035,72 @@ void X64Emitter::emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label do
   cc_.bind(slow);
 }
 
+// NEWINST's inline fast path (jit/alloc_helpers.h, instance_fast_layout):
+// the next zeroed young cell of the size class's region, its type word and
+// attribute header (initial shape, in-object slots, capacity); the slots
+// stay null. No barrier: the instance is young. A jump to `done` with the
+// instance in `d`; falls through to the runtime call when the region is
+// used up or the class does not qualify.
+void X64Emitter::emit_new_instance_fast(runtime::Object* cls, x86::Gp d, asmjit::Label done) {
+  vm::VM* vm = config_.vm;
+  InstanceFastLayout l;
+  if (!instance_fast_layout(vm, cls, &l)) return;
+  gc::Heap::FastRegionWords w = vm->heap().fast_region_words(l.bytes);
+  x86::Gp cursor_at = scratch_imm64(reinterpret_cast<uint64_t>(w.cursor));
+  x86::Gp cell = scratch_gp();
+  x86::Gp room = scratch_gp();
+  x86::Gp size = scratch_gp();
+  asmjit::Label slow = cc_.newLabel();
+  cc_.mov(cell, x86::qword_ptr(cursor_at));
+  cc_.mov(room, scratch_imm64(reinterpret_cast<uint64_t>(w.limit)));
+  cc_.mov(room, x86::qword_ptr(room));
+  cc_.sub(room, cell);
+  cc_.mov(size, scratch_imm64(reinterpret_cast<uint64_t>(w.cell_size)));
+  cc_.mov(size, x86::qword_ptr(size));
+  cc_.cmp(room, size);
+  cc_.jb(slow);
+  cc_.add(size, cell);
+  cc_.mov(x86::qword_ptr(cursor_at), size);
+  cc_.mov(room, scratch_imm64(reinterpret_cast<uint64_t>(cls)));
+  cc_.mov(x86::qword_ptr(cell, layout::kObjectType), room);
+  cc_.mov(room, scratch_imm64(l.shape));
+  cc_.mov(x86::qword_ptr(cell, l.shape_offset), room);
+  cc_.lea(room, x86::qword_ptr(cell, l.first_slot_offset));
+  cc_.mov(x86::qword_ptr(cell, l.slots_offset), room);
+  cc_.mov(room, scratch_imm64(uint64_t{l.capacity} | (uint64_t{l.capacity} << 32)));
+  cc_.mov(x86::qword_ptr(cell, l.capacity_offset), room);
+  cc_.mov(d, cell);
+  cc_.jmp(done);
+  cc_.bind(slow);
+}
+
+// SLOT_ADD's inline fast path (jit/alloc_helpers.h, slot_add_fast_layout):
+// when the instance's slot storage has room for the new shape's slot and
+// the write barrier has nothing to do (the instance is young, or old and
+// already remembered whole), the value and the new shape are stored
+// directly; otherwise the runtime call does it all.
+void X64Emitter::emit_slot_add_fast(x86::Gp instance, x86::Gp value, runtime::Object* next,
+                                    asmjit::Label done) {
+  SlotAddFastLayout l;
+  if (!slot_add_fast_layout(next, &l)) return;
+  x86::Gp word = scratch_gp().r32();
+  x86::Gp slots = scratch_gp();
+  asmjit::Label slow = cc_.newLabel();
+  constexpr uint32_t kOldOrRemembered = gc::kMarked | gc::kRemembered;
+  cc_.mov(word, x86::dword_ptr(instance, layout::kObjectGcWord));
+  cc_.and_(word, kOldOrRemembered);
+  cc_.cmp(word, gc::kMarked);
+  cc_.je(slow);  // old and not remembered: the barrier may have work
+  cc_.cmp(x86::dword_ptr(instance, l.capacity_offset), l.index);
+  cc_.jbe(slow);  // the slot storage must grow
+  cc_.mov(slots, x86::qword_ptr(instance, l.slots_offset));
+  cc_.mov(x86::qword_ptr(slots, l.index * 8), value);
+  cc_.mov(slots, scratch_imm64(reinterpret_cast<uint64_t>(next)));
+  cc_.mov(x86::qword_ptr(instance, l.shape_offset), slots);
+  cc_.jmp(done);
+  cc_.bind(slow);
+}
+
 // BUILD_TUPLE: the new tuple and the stores of its items (jit/alloc_helpers.h).
 void X64Emitter::emit_tuple_call(Ref r, const Ins& ins) {
   x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
@@ -1062,17 +1131,23 @@ void X64Emitter::emit_alloc_call(Ref r, const Ins& ins) {
   x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
   asmjit::InvokeNode* call;
   if (ins.op == IrOp::NEWINST) {
-    x86::Gp cls = scratch_imm64(ir_.const_bits(ins.a));
     x86::Gp d = def_gp(r);
+    asmjit::Label done = cc_.newLabel();
+    emit_new_instance_fast(reinterpret_cast<runtime::Object*>(ir_.const_bits(ins.a)), d, done);
+    x86::Gp cls = scratch_imm64(ir_.const_bits(ins.a));
     cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_new_instance),
                asmjit::FuncSignatureT<uint64_t, void*, void*>(asmjit::CallConvId::kHost));
     call->setArg(0, vm);
     call->setArg(1, cls);
     call->setRet(0, d);
+    cc_.bind(done);
     return;
   }
   x86::Gp instance = gp(ins.a);
   x86::Gp value = gp(ins.b);
+  asmjit::Label done = cc_.newLabel();
+  emit_slot_add_fast(instance, value, reinterpret_cast<runtime::Object*>(ir_.const_bits(ins.imm)),
+                     done);
   x86::Gp next = scratch_imm64(ir_.const_bits(ins.imm));
   cc_.invoke(
       &call, reinterpret_cast<uint64_t>(&helper_slot_add),
@@ -1081,6 +1156,7 @@ void X64Emitter::emit_alloc_call(Ref r, const Ins& ins) {
   call->setArg(1, instance);
   call->setArg(2, value);
   call->setArg(3, next);
+  cc_.bind(done);
 }
 
 // A residual call (jit/residual.h): the arguments go into the per-thread
