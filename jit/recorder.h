@@ -263,6 +263,9 @@ class Recorder {
   // Generators resumed by FOR_ITER, inlined (jit/recorder_generators.cpp).
   bool in_generator() const;
   bool rec_for_generator(Ref it, Value actual);
+  bool rec_generator_send(Value callable, Ref callable_ref, const std::vector<Ref>& args,
+                          const Value* actual_args);
+  bool enter_generator(Ref it, Value actual, Ref sent);
   Ref generator_slot(int32_t s);
   bool generator_backward(int32_t target);
   bool rec_yield_value();

@@ -20,6 +20,7 @@
 #include "runtime/generator.h"
 #include "runtime/iterators.h"
 #include "runtime/list.h"
+#include "runtime/ops.h"
 #include "runtime/str.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
@@ -56,6 +57,25 @@ bool Recorder::in_generator() const {
 // or another inlined generator: an exit must be able to save every frame of
 // the chain into its generator object.
 bool Recorder::rec_for_generator(Ref it, Value actual) {
+  return enter_generator(it, actual, ir().kval(vm_.none().raw()));
+}
+
+// `gen.send(x)` (CALL of generator.send, the method a LOAD_METHOD of an
+// exact generator fixed): the generator's body is followed as for FOR_ITER,
+// with `x` as the value sent; its yield replaces the call's operands with the
+// yielded value. An exit inside the body runs the CALL again, which resumes
+// the generator saved mid-body (no value pushed: resume_in_body).
+bool Recorder::rec_generator_send(Value callable, Ref callable_ref, const std::vector<Ref>& args,
+                                  const Value* actual_args) {
+  Value send = runtime::type_lookup(vm_, vm_.types().generator, vm_.intern("send"));
+  if (callable != send || !ir().is_const(callable_ref) || args.size() != 2 ||
+      !actual_args[0].is_object() || actual_args[0].object()->type != vm_.types().generator) {
+    return fail(AbortReason::kUnsupportedCall);
+  }
+  return enter_generator(args[0], actual_args[0], args[1]);
+}
+
+bool Recorder::enter_generator(Ref it, Value actual, Ref sent) {
   auto* gen = actual.as<runtime::Generator>();
   runtime::Code* code = gen->code;
   if ((inlined() && !in_generator()) || gen->state != runtime::GeneratorState::kSuspended ||
@@ -106,7 +126,7 @@ bool Recorder::rec_for_generator(Ref it, Value actual) {
   if (slots_.size() < end) slots_.resize(end, kNoRef);
   std::fill(slots_.begin() + base_ - 1, slots_.begin() + static_cast<std::ptrdiff_t>(end), kNoRef);
   slot_ref(-1) = g;
-  slot_ref(nlocals_ + frame.generator_depth) = ir().kval(vm_.none().raw());  // the value sent
+  slot_ref(nlocals_ + frame.generator_depth) = sent;
   if (options_.dump) {
     trace_->recorded += "---- resume generator " + runtime::str_to_utf8(gen->qualname) +
                         " (depth " + std::to_string(frame.depth_in_trace) + ")\n";
@@ -163,7 +183,11 @@ bool Recorder::rec_yield_value() {
   emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(unit_), kGenYieldUnit);
   emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(depth_), kGenDepth);
 
+  int32_t call_unit = trace_->inline_frames[static_cast<size_t>(inline_frame_)].call_unit;
   leave_inline_frame();
+  // Resumed by `send`: the yielded value is the CALL's result.
+  uint16_t word = code_->instructions()[call_unit];
+  if ((word & 0xff) == vm::CALL) pop(static_cast<int32_t>(word >> 8) + 2);
   push(value);
   if (options_.dump) trace_->recorded += "---- yield\n";
   return true;
