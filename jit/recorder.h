@@ -270,6 +270,7 @@ class Recorder {
   bool generator_backward(int32_t target);
   bool rec_yield_value();
   bool rec_root_yield();
+  bool rec_consumed_yield();
   // `yield from` a list inside an inlined generator: -1 when `opcode` is
   // none of its instructions, else 1 (recorded) or 0 (abort).
   int dispatch_yield_from(uint8_t opcode, uint32_t oparg);
@@ -307,6 +308,7 @@ class Recorder {
   // trace follows the exception into its handler in the same frame (the
   // recording goes on), false to abort (jit/recorder_exceptions.cpp).
   bool record_raise(vm::Frame* frame, int32_t unit);
+  uint16_t unstressed_copy(uint16_t s);
 
  private:
   vm::VM& vm_;

@@ -22,6 +22,7 @@
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/yield_consumer.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 
@@ -204,6 +205,7 @@ namespace pyvm::jit {
 // (FOR_ITER over a generator): otherwise the trace saves too little to pay
 // for its entry and exit.
 bool Recorder::rec_root_yield() {
+  if (!inlined() && rec_consumed_yield()) return true;
   if (inlined() || side_ || frame_->generator == nullptr || options_.yield_exits == 0 ||
       trace_->inline_frames.empty()) {
     return fail(AbortReason::kLeftFrame);
@@ -263,6 +265,27 @@ bool Recorder::rec_send() {
   // Exhausted: [iterator, None] becomes [None] (the delegate's result).
   if (!rec_for_exhausted()) return false;
   push(ir().kval(vm_.none().raw()));
+  return true;
+}
+
+}  // namespace pyvm::jit
+
+namespace pyvm::jit {
+
+// YIELD_VALUE in the loop's own frame whose value `sum()` takes without the
+// generator suspending (runtime/yield_consumer.h), as the interpreter is
+// about to: the residual call `sum_yield` adds it (or declines, and the
+// trace exits before the yield), and the body goes on with None sent.
+bool Recorder::rec_consumed_yield() {
+  const runtime::YieldConsumer* c = vm_.yield_consumer;
+  Value v = actual_top(1);
+  if (c == nullptr || frame_->generator == nullptr || c->gen != frame_->generator ||
+      !v.is_small_int() || !Value::fits_small_int(c->total + v.small_int())) {
+    return false;
+  }
+  residual(Residual::sum_yield, {to_val(top(1))});
+  set_top(1, ir().kval(vm_.none().raw()));
+  if (options_.dump) trace_->recorded += "---- yield taken by sum()\n";
   return true;
 }
 
