@@ -58,7 +58,7 @@ bool Recorder::in_generator() const {
 // or another inlined generator: an exit must be able to save every frame of
 // the chain into its generator object.
 bool Recorder::rec_for_generator(Ref it, Value actual) {
-  return enter_generator(it, actual, ir().kval(vm_.none().raw()));
+  return enter_generator(it, actual, kNoRef);  // None is sent
 }
 
 // `gen.send(x)` (CALL of generator.send, the method a LOAD_METHOD of an
@@ -127,7 +127,7 @@ bool Recorder::enter_generator(Ref it, Value actual, Ref sent) {
   if (slots_.size() < end) slots_.resize(end, kNoRef);
   std::fill(slots_.begin() + base_ - 1, slots_.begin() + static_cast<std::ptrdiff_t>(end), kNoRef);
   slot_ref(-1) = g;
-  slot_ref(nlocals_ + frame.generator_depth) = sent;
+  slot_ref(nlocals_ + frame.generator_depth) = sent != kNoRef ? sent : ir().kval(vm_.none().raw());
   if (options_.dump) {
     trace_->recorded += "---- resume generator " + runtime::str_to_utf8(gen->qualname) +
                         " (depth " + std::to_string(frame.depth_in_trace) + ")\n";
