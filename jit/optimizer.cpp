@@ -103,6 +103,7 @@ uint16_t LoopPeeler::copy_snapshot(uint16_t s) {
     out.push_back(SnapEntry{slot, ref});
   }
   uint16_t copy = t_.snapshots.add(orig.pc, orig.depth, out, ir_.size(), orig.frame);
+  if (orig.no_stress) t_.snapshots.set_no_stress(copy);
   snap_copy_[s] = copy;
   return copy;
 }

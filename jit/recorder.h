@@ -263,10 +263,14 @@ class Recorder {
   // Generators resumed by FOR_ITER, inlined (jit/recorder_generators.cpp).
   bool in_generator() const;
   bool rec_for_generator(Ref it, Value actual);
+  bool rec_generator_send(Value callable, Ref callable_ref, const std::vector<Ref>& args,
+                          const Value* actual_args);
+  bool enter_generator(Ref it, Value actual, Ref sent);
   Ref generator_slot(int32_t s);
   bool generator_backward(int32_t target);
   bool rec_yield_value();
   bool rec_root_yield();
+  bool rec_consumed_yield();
   // `yield from` a list inside an inlined generator: -1 when `opcode` is
   // none of its instructions, else 1 (recorded) or 0 (abort).
   int dispatch_yield_from(uint8_t opcode, uint32_t oparg);
@@ -304,6 +308,7 @@ class Recorder {
   // trace follows the exception into its handler in the same frame (the
   // recording goes on), false to abort (jit/recorder_exceptions.cpp).
   bool record_raise(vm::Frame* frame, int32_t unit);
+  uint16_t unstressed_copy(uint16_t s);
 
  private:
   vm::VM& vm_;

@@ -221,6 +221,10 @@ bool Recorder::rec_call(uint32_t oparg) {
   if (inlined() && !in_generator() && is_range_call(oparg)) {
     return rec_range_call(vm::CALL, oparg);  // a loop unrolled in a callee
   }
+  if (has_self && has_type(actual_args[0], vm_.types().generator) &&
+      callable == runtime::type_lookup(vm_, vm_.types().generator, vm_.intern("send"))) {
+    return rec_generator_send(callable, callable_ref, args, actual_args);
+  }
   return rec_builtin_call(callable, callable_ref, args, actual_args);
 }
 

@@ -50,6 +50,16 @@ bool plain_exception_class(vm::VM& vm, Value t) {
 
 }  // namespace
 
+// A copy of snapshot `s` that the stress-exits mode never forces.
+uint16_t Recorder::unstressed_copy(uint16_t s) {
+  const Snapshot orig = trace_->snapshots[s];
+  const SnapEntry* e = trace_->snapshots.entries(orig);
+  std::vector<SnapEntry> entries(e, e + orig.count);
+  uint16_t copy = trace_->snapshots.add(orig.pc, orig.depth, entries, orig.position, orig.frame);
+  trace_->snapshots.set_no_stress(copy);
+  return copy;
+}
+
 bool Recorder::record_raise(vm::Frame* frame, int32_t unit) {
   if (trace_ == nullptr || inlined() || frame != frame_ || function_mode_ || unit != unit_ ||
       depth_ < 1 || vm_.suspended_cleanup_generators != 0) {
@@ -62,11 +72,15 @@ bool Recorder::record_raise(vm::Frame* frame, int32_t unit) {
   if (caught == Residual::kCount) return false;
   auto handler = runtime::find_exception_handler(code_, unit);
   if (!handler || handler->depth > depth_ - 1) return false;
-  uint16_t before = call.snap;
+  uint16_t before = unstressed_copy(call.snap);
   ir().at(last).imm = static_cast<int32_t>(caught);
   // The operation succeeded after all: resume after it with its result.
+  // Both exits are valid only when taken for real (the sentinel, or the
+  // pending exception, would leak into the interpreter): never stressed.
   Ref raised = emit(IrOp::EQ, IrType::kBool, last, ir().kval(raised_sentinel(), IrType::kPtr));
-  ir().emit(IrOp::GUARD_TRUE, IrType::kVoid, raised, kNoRef, 0, snap_at(next_unit_, depth_));
+  uint16_t after = snap_at(next_unit_, depth_);
+  trace_->snapshots.set_no_stress(after);
+  ir().emit(IrOp::GUARD_TRUE, IrType::kVoid, raised, kNoRef, 0, after);
   // What the unwinder does for this frame: context, traceback entry, handler.
   Ref args = emit(IrOp::CARG, IrType::kPtr, kobj(code_), ir().kint(unit));
   args = emit(IrOp::CARG, IrType::kPtr, args, kobj(frame_->globals));

@@ -20,7 +20,9 @@
 #include "runtime/generator.h"
 #include "runtime/iterators.h"
 #include "runtime/list.h"
+#include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/yield_consumer.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 
@@ -56,6 +58,25 @@ bool Recorder::in_generator() const {
 // or another inlined generator: an exit must be able to save every frame of
 // the chain into its generator object.
 bool Recorder::rec_for_generator(Ref it, Value actual) {
+  return enter_generator(it, actual, kNoRef);  // None is sent
+}
+
+// `gen.send(x)` (CALL of generator.send, the method a LOAD_METHOD of an
+// exact generator fixed): the generator's body is followed as for FOR_ITER,
+// with `x` as the value sent; its yield replaces the call's operands with the
+// yielded value. An exit inside the body runs the CALL again, which resumes
+// the generator saved mid-body (no value pushed: resume_in_body).
+bool Recorder::rec_generator_send(Value callable, Ref callable_ref, const std::vector<Ref>& args,
+                                  const Value* actual_args) {
+  Value send = runtime::type_lookup(vm_, vm_.types().generator, vm_.intern("send"));
+  if (callable != send || !ir().is_const(callable_ref) || args.size() != 2 ||
+      !actual_args[0].is_object() || actual_args[0].object()->type != vm_.types().generator) {
+    return fail(AbortReason::kUnsupportedCall);
+  }
+  return enter_generator(args[0], actual_args[0], args[1]);
+}
+
+bool Recorder::enter_generator(Ref it, Value actual, Ref sent) {
   auto* gen = actual.as<runtime::Generator>();
   runtime::Code* code = gen->code;
   if ((inlined() && !in_generator()) || gen->state != runtime::GeneratorState::kSuspended ||
@@ -106,7 +127,7 @@ bool Recorder::rec_for_generator(Ref it, Value actual) {
   if (slots_.size() < end) slots_.resize(end, kNoRef);
   std::fill(slots_.begin() + base_ - 1, slots_.begin() + static_cast<std::ptrdiff_t>(end), kNoRef);
   slot_ref(-1) = g;
-  slot_ref(nlocals_ + frame.generator_depth) = ir().kval(vm_.none().raw());  // the value sent
+  slot_ref(nlocals_ + frame.generator_depth) = sent != kNoRef ? sent : ir().kval(vm_.none().raw());
   if (options_.dump) {
     trace_->recorded += "---- resume generator " + runtime::str_to_utf8(gen->qualname) +
                         " (depth " + std::to_string(frame.depth_in_trace) + ")\n";
@@ -163,7 +184,11 @@ bool Recorder::rec_yield_value() {
   emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(unit_), kGenYieldUnit);
   emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(depth_), kGenDepth);
 
+  int32_t call_unit = trace_->inline_frames[static_cast<size_t>(inline_frame_)].call_unit;
   leave_inline_frame();
+  // Resumed by `send`: the yielded value is the CALL's result.
+  uint16_t word = code_->instructions()[call_unit];
+  if ((word & 0xff) == vm::CALL) pop(static_cast<int32_t>(word >> 8) + 2);
   push(value);
   if (options_.dump) trace_->recorded += "---- yield\n";
   return true;
@@ -180,6 +205,7 @@ namespace pyvm::jit {
 // (FOR_ITER over a generator): otherwise the trace saves too little to pay
 // for its entry and exit.
 bool Recorder::rec_root_yield() {
+  if (!inlined() && rec_consumed_yield()) return true;
   if (inlined() || side_ || frame_->generator == nullptr || options_.yield_exits == 0 ||
       trace_->inline_frames.empty()) {
     return fail(AbortReason::kLeftFrame);
@@ -239,6 +265,27 @@ bool Recorder::rec_send() {
   // Exhausted: [iterator, None] becomes [None] (the delegate's result).
   if (!rec_for_exhausted()) return false;
   push(ir().kval(vm_.none().raw()));
+  return true;
+}
+
+}  // namespace pyvm::jit
+
+namespace pyvm::jit {
+
+// YIELD_VALUE in the loop's own frame whose value `sum()` takes without the
+// generator suspending (runtime/yield_consumer.h), as the interpreter is
+// about to: the residual call `sum_yield` adds it (or declines, and the
+// trace exits before the yield), and the body goes on with None sent.
+bool Recorder::rec_consumed_yield() {
+  const runtime::YieldConsumer* c = vm_.yield_consumer;
+  Value v = actual_top(1);
+  if (c == nullptr || frame_->generator == nullptr || c->gen != frame_->generator ||
+      !v.is_small_int() || !Value::fits_small_int(c->total + v.small_int())) {
+    return false;
+  }
+  residual(Residual::sum_yield, {to_val(top(1))});
+  set_top(1, ir().kval(vm_.none().raw()));
+  if (options_.dump) trace_->recorded += "---- yield taken by sum()\n";
   return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "jit/call_trace.h"
 #include "jit/exceptions.h"
+#include "jit/generators.h"
 #include "runtime/function.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"

@@ -62,6 +62,7 @@ enum class ResidualResult : uint8_t { kAny, kStr, kBool, kNone, kTuple, kList, k
   X(exc_push_info, kAny) /* exc -> the handled exception before it */                  \
   X(exc_pop, kNone)      /* prev: handled again (POP_EXCEPT) */                        \
   X(iter_next, kAny)     /* a dict, dict-view or set iterator: its next item */        \
+  X(sum_yield, kNone)    /* value: taken by sum() (jit/generators.h) */                \
   X(call_compiled, kAny) /* a Python function's call (jit/call_trace.h): runs Python */
 
 enum class Residual : uint8_t {

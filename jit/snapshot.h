@@ -40,6 +40,9 @@ struct Snapshot {
   Ref position;    // the IR size when the snapshot was taken
   // The innermost inlined frame (jit/inline_frames.h); -1: the root frame.
   int32_t frame = -1;
+  // Valid only when its guard really fails (an exception caught in the
+  // trace, jit/exceptions.h): the stress-exits test mode never forces it.
+  bool no_stress = false;
 };
 
 class SnapshotList {
@@ -49,6 +52,7 @@ class SnapshotList {
   uint16_t add(int32_t pc, int32_t depth, const std::vector<SnapEntry>& entries, Ref position,
                int32_t frame = -1);
   const Snapshot& operator[](size_t i) const { return snaps_[i]; }
+  void set_no_stress(size_t i) { snaps_[i].no_stress = true; }
   size_t size() const { return snaps_.size(); }
   const SnapEntry* entries(const Snapshot& s) const { return entries_.data() + s.first; }
   SnapEntry* mutable_entries(const Snapshot& s) { return entries_.data() + s.first; }

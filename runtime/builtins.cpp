@@ -16,6 +16,7 @@
 #include "runtime/float.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
+#include "runtime/generator.h"
 #include "runtime/int.h"
 #include "runtime/iteration.h"
 #include "runtime/iterators.h"
@@ -27,6 +28,7 @@
 #include "runtime/text_stream.h"
 #include "runtime/tuple.h"
 #include "runtime/user_class.h"
+#include "runtime/yield_consumer.h"
 #include "vm/exec_builtins.h"
 #include "vm/frame.h"
 #include "vm/import.h"
@@ -249,8 +251,19 @@ Value builtin_sum(VM& vm, CallArgs args) {
   }
   Value it = get_iter(vm, args.args[0]);
   if (it.is_null()) return it;
+  bool generator = it.is_object() && it.object()->type == vm.types().generator;
   for (;;) {
-    Value item = iter_next(vm, it);
+    Value item;
+    if (generator && total.is_small_int()) {
+      // Its small-int yields are added without suspending it.
+      YieldConsumer consumer{it.as<Generator>(), total.small_int(), vm.yield_consumer};
+      vm.yield_consumer = &consumer;
+      item = iter_next(vm, it);
+      vm.yield_consumer = consumer.previous;
+      total = Value::from_small_int(consumer.total);
+    } else {
+      item = iter_next(vm, it);
+    }
     if (item.is_null()) return vm.has_exception() ? item : total;
     if (total.is_small_int() && item.is_small_int()) {
       int64_t r = total.small_int() + item.small_int();

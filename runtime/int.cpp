@@ -1001,7 +1001,31 @@ namespace {
 
 bool is_type(VM& vm, Value v, Type* t) { return v.is_object() && v.object()->type == t; }
 
+// int(s) of a short ASCII decimal str ("12", " -7 "): its value without
+// GMP, or false when anything else must decide (the general parser).
+bool small_decimal(const Str* s, int64_t* out) {
+  if (s->is_ascii == 0 || s->kind != 1 || s->length > 40) return false;
+  const uint8_t* p = s->data1();
+  const uint8_t* end = p + s->length;
+  while (p < end && is_space(static_cast<char>(*p))) ++p;
+  while (end > p && is_space(static_cast<char>(end[-1]))) --end;
+  bool negative = p < end && *p == '-';
+  if (p < end && (*p == '-' || *p == '+')) ++p;
+  if (p == end || end - p > 18) return false;
+  int64_t v = 0;
+  for (; p < end; ++p) {
+    if (*p < '0' || *p > '9') return false;
+    v = v * 10 + (*p - '0');
+  }
+  *out = negative ? -v : v;
+  return true;
+}
+
 Value int_from_str_or_bytes(VM& vm, Value x, int base) {
+  int64_t small;
+  if (base == 10 && is_instance_of(vm, x, vm.types().str) && small_decimal(x.as<Str>(), &small)) {
+    return int_from_int64(vm, small);
+  }
   Mpz z;
   int rc;
   if (is_instance_of(vm, x, vm.types().str)) {

@@ -29,6 +29,7 @@
 #include "runtime/range.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/yield_consumer.h"
 #include "vm/call.h"
 #include "vm/frame.h"
 #include "vm/generator_frames.h"
@@ -1340,6 +1341,11 @@ inline bool can_resume_in_place(Value v, uint32_t oparg) {
   }
 
   TARGET(YIELD_VALUE) {
+    // `sum()` takes the value without the generator suspending.
+    if (vm.yield_consumer != nullptr && runtime::consume_yield(vm, frame->generator, TOP())) {
+      TOP() = vm.none();
+      DISPATCH();
+    }
     // An entry frame (resume_generator_frame) returns the value to native
     // code; an in-place one pushes it for the FOR_ITER or SEND that resumed it.
     Value value = POP();

@@ -27,6 +27,7 @@ struct Module;
 struct WeakrefState;
 struct CollectionsState;
 struct StructState;
+struct YieldConsumer;
 }  // namespace pyvm::runtime
 
 namespace pyvm::jit {
@@ -340,6 +341,8 @@ class VM : public gc::RootProvider {
   // around their yield): while nonzero, the interpreter checks the values it
   // drops (runtime/generator_drop.h). Plus that module's rate-limit clock.
   int64_t suspended_cleanup_generators = 0;
+  // The innermost `sum()` taking its generator's yields (runtime/yield_consumer.h).
+  runtime::YieldConsumer* yield_consumer = nullptr;
   uint64_t generator_drop_spent_ns = 0;
   uint64_t generator_drop_start_ns = 0;
 

@@ -230,7 +230,8 @@ void X64Emitter::run() {
     if (ir_has(ins.op, kConst) || ins.op == IrOp::NOP || ins.op == IrOp::PHI) continue;
     Ref flags_before = flags_ref_;
     reset_scratch();
-    if (ir_has(ins.op, kGuard) && ins.snap != kNoSnapshot) stress(ins.snap);
+    if (ir_has(ins.op, kGuard) && ins.snap != kNoSnapshot && !t_.snapshots[ins.snap].no_stress)
+      stress(ins.snap);
     emit(r, ins);
     if (flags_ref_ == flags_before)
       flags_ref_ = kNoRef;  // flags are valid only right after the compare

@@ -16,4 +16,4 @@ def squares(src):
         yield x * x
 
 
-print(sum(squares(count_up(40))))
+print(sum(list(squares(count_up(40)))))  # list() resumes it: every yield suspends
