@@ -38,6 +38,7 @@
 #include "runtime/module.h"
 #include "runtime/ops.h"
 #include "runtime/random_module.h"
+#include "runtime/unsupported_modules.h"
 #include "runtime/signal_module.h"
 #include "runtime/str.h"
 #include "runtime/string_module.h"
@@ -280,6 +281,9 @@ constexpr LazyNativeModule kLazyNativeModules[] = {
     {"binascii", runtime::create_binascii_module},
     {"_signal", runtime::create_signal_module},
     {"_csv", runtime::create_csv_module},
+    {"_socket", runtime::create_socket_module},
+    {"select", runtime::create_select_module},
+    {"_posixsubprocess", runtime::create_posixsubprocess_module},
 };
 
 // Submodules of native modules that are a standard-library module under
