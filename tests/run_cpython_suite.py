@@ -6,8 +6,9 @@
 
 Each MODULE (`test_bool`, ...) of /usr/lib/python3.11/test (the Debian
 package libpython3.11-testsuite) runs under unittest through
-tests/cpython_suite/driver.py, once in `python3.11` and once in pyvm (with a
-time limit). One line per module gives both interpreters' counts (tests run,
+tests/cpython_suite/driver.py, once in CPython (/usr/bin/python3.11, whose
+standard library pyvm loads; $PYVM_SUITE_PYTHON overrides it) and once in
+pyvm (with a time limit). One line per module gives both interpreters' counts (tests run,
 failures, errors, skipped) or why pyvm could not run it: the exception that
 stopped the import, a crash, or the test that was running at the time-out.
 
@@ -30,7 +31,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DRIVER = os.path.join(HERE, "cpython_suite", "driver.py")
-PYTHON = os.environ.get("PYVM_PYTHON", "python3.11")
+# The CPython whose standard library and test package pyvm loads
+# (/usr/lib/python3.11, vm/import.cpp): Debian's, which may differ from the
+# `python3.11` first on PATH (a pyenv build has its own, newer, test files).
+STDLIB = "/usr/lib/python3.11"
+PYTHON = os.environ.get("PYVM_SUITE_PYTHON") or (
+    "/usr/bin/python3.11" if os.path.exists("/usr/bin/python3.11") else "python3.11")
 
 
 def read_names(path):
