@@ -1,11 +1,13 @@
 // The process-status part of the native `os` module that subprocess reads at
-// import: waitpid(pid, options), waitstatus_to_exitcode(status), the
+// import: pipe(), waitpid(pid, options), waitstatus_to_exitcode(status), the
 // W*(status) predicates and accessors, and WNOHANG/WUNTRACED/WCONTINUED.
 // pyvm cannot start child processes (_posixsubprocess.fork_exec raises), so
 // these mostly serve pids that do not exist, as in CPython they raise
 // ChildProcessError.
+#include <fcntl.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <string>
@@ -72,6 +74,14 @@ PYVM_STATUS_FUNCTION(WTERMSIG, WTERMSIG)
 PYVM_STATUS_FUNCTION(WSTOPSIG, WSTOPSIG)
 #undef PYVM_STATUS_FUNCTION
 
+// os.pipe(): (read end, write end), both close-on-exec as CPython's.
+Value os_pipe(VM& vm, CallArgs) {
+  int fds[2];
+  if (::pipe2(fds, O_CLOEXEC) != 0) return raise_errno_error(vm, errno, Value::null());
+  Value items[2] = {Value::from_small_int(fds[0]), Value::from_small_int(fds[1])};
+  return Value::from_object(tuple_from(vm, items, 2));
+}
+
 }  // namespace
 
 void add_os_process(VM& vm, Module* os) {
@@ -81,6 +91,7 @@ void add_os_process(VM& vm, Module* os) {
     int min, max;
   } functions[] = {
       {"waitpid", os_waitpid, 2, 2},
+      {"pipe", os_pipe, 0, 0},
       {"waitstatus_to_exitcode", os_waitstatus_to_exitcode, 1, 1},
       {"WIFEXITED", os_WIFEXITED, 1, 1},
       {"WIFSIGNALED", os_WIFSIGNALED, 1, 1},
