@@ -2,7 +2,8 @@
 // profile hooks (pyvm runs none: gettrace()/getprofile() are None and only
 // None may be installed), the thread switch interval (kept, unused: pyvm
 // runs one thread at a time), and the int/str conversion digit limit, which
-// is fixed at CPython's default of 4300 (runtime/int.cpp).
+// is fixed at CPython's default of 4300 (runtime/int.cpp); displayhook,
+// which PRINT_EXPR calls.
 #include <string>
 
 #include "runtime/dict.h"
@@ -11,7 +12,9 @@
 #include "runtime/function.h"
 #include "runtime/int.h"
 #include "runtime/module.h"
+#include "runtime/native_args.h"
 #include "runtime/ops.h"
+#include "vm/interpreter_support.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
@@ -60,7 +63,39 @@ Value sys_setswitchinterval(VM& vm, runtime::CallArgs args) {
   return vm.none();
 }
 
+// sys.displayhook(value): prints repr(value) to sys.stdout and keeps it as
+// builtins._ (None is not shown).
+Value sys_displayhook(VM& vm, runtime::CallArgs args) {
+  Value value = args.args[0];
+  if (value == vm.none()) return vm.none();
+  runtime::Dict* builtins = vm.builtins();
+  runtime::dict_set_str(vm, builtins, vm.intern("_"), vm.none());
+  Value text = runtime::repr(vm, value);
+  if (text.is_null()) return text;
+  Value out = runtime::module_attribute(vm, "sys", "stdout");
+  if (out.is_null()) return out;
+  if (out == vm.none()) {
+    return runtime::raise(vm, vm.types().runtime_error, "lost sys.stdout");
+  }
+  Value write = runtime::get_attr(vm, out, vm.intern("write"));
+  if (write.is_null()) return write;
+  if (runtime::call_positional(vm, write, &text, 1).is_null()) return Value::null();
+  Value newline = Value::from_object(vm.intern("\n"));
+  if (runtime::call_positional(vm, write, &newline, 1).is_null()) return Value::null();
+  runtime::dict_set_str(vm, builtins, vm.intern("_"), value);
+  return vm.none();
+}
+
 }  // namespace
+
+Value print_expr(VM& vm, Value value) {
+  Value hook = runtime::module_attribute(vm, "sys", "displayhook");
+  if (hook.is_null()) {
+    vm.clear_exception();
+    return runtime::raise(vm, vm.types().runtime_error, "lost sys.displayhook");
+  }
+  return runtime::call_positional(vm, hook, &value, 1);
+}
 
 void add_sys_extras(VM& vm, runtime::Module* sys) {
   struct {
@@ -76,12 +111,15 @@ void add_sys_extras(VM& vm, runtime::Module* sys) {
       {"set_int_max_str_digits", sys_set_int_max_str_digits, 1, 1},
       {"getswitchinterval", sys_getswitchinterval, 0, 0},
       {"setswitchinterval", sys_setswitchinterval, 1, 1},
+      {"displayhook", sys_displayhook, 1, 1},
   };
   for (const auto& f : functions) {
     runtime::NativeFunction* native = runtime::native_function_new(vm, f.name, f.fn, f.min, f.max);
     if (!runtime::dict_get_str(vm, sys->dict, native->name).is_null()) continue;  // already there
     runtime::dict_set_str(vm, sys->dict, native->name, Value::from_object(native));
   }
+  Value hook = runtime::dict_get_str(vm, sys->dict, vm.intern("displayhook"));
+  runtime::dict_set_str(vm, sys->dict, vm.intern("__displayhook__"), hook);
 }
 
 }  // namespace pyvm::vm
