@@ -8,9 +8,15 @@
 // them with object's by identity.
 #include <string>
 
+#include "runtime/attribute_dict.h"
+#include "runtime/dict.h"
+#include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/list.h"
 #include "runtime/ops.h"
+#include "runtime/set.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -36,9 +42,47 @@ Value object_ne(VM& vm, CallArgs args) {
   return vm.bool_value(truth_value == 0);
 }
 
+bool add_keys(VM& vm, Dict* d, Value seen, List* out) {
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(d, &pos, &key, &value)) {
+    int present = set_contains(vm, seen, key);
+    if (present < 0) return false;
+    if (present > 0) continue;
+    if (set_add(vm, seen, key) < 0) return false;
+    list_append(vm, out, key);
+  }
+  return true;
+}
+
+// object.__dir__(self): the names in the instance's __dict__ and in the
+// dicts of its class's MRO, unsorted (dir() sorts them); Enum's __dir__
+// starts from it.
+Value object_dir(VM& vm, CallArgs args) {
+  Value self = args.args[0];
+  List* out = list_new(vm);
+  Value seen = set_new(vm);
+  Value d = get_attr(vm, self, vm.intern("__dict__"));
+  if (d.is_null()) {
+    if (!exception_matches(vm, vm.types().attribute_error)) return d;
+    vm.clear_exception();
+  } else {
+    d = attribute_dict_as_dict(vm, d);
+    if (d.is_null()) return d;
+    if (is_instance_of(vm, d, vm.types().dict) && !add_keys(vm, d.as<Dict>(), seen, out)) {
+      return Value::null();
+    }
+  }
+  Tuple* mro = type_of(vm, self)->mro;
+  for (int64_t i = 0; mro != nullptr && i < mro->length; ++i) {
+    if (!add_keys(vm, mro->at(i).as<Type>()->dict, seen, out)) return Value::null();
+  }
+  return Value::from_object(out);
+}
+
 }  // namespace
 
-// object's __eq__ or __ne__ as a new built-in function, or null (no
+// object's __eq__, __ne__ or __dir__ as a new built-in function, or null (no
 // exception) for any other name.
 Value object_compare_dunder(VM& vm, Str* name) {
   NativeFn fn = nullptr;
@@ -46,6 +90,9 @@ Value object_compare_dunder(VM& vm, Str* name) {
     fn = object_eq;
   } else if (str_equals_ascii(name, "__ne__")) {
     fn = object_ne;
+  }
+  if (str_equals_ascii(name, "__dir__")) {
+    return Value::from_object(native_function_new(vm, "__dir__", object_dir, 1, 1, 0));
   }
   if (fn == nullptr) return Value::null();
   std::string text = str_to_utf8(name);
