@@ -274,6 +274,13 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
   } else if (callable != fn) {
     return fail(AbortReason::kUnsupportedCall);
   }
+  if (!dynamic) {
+    // f.__code__ can be reassigned: the inlined body holds while the
+    // function keeps the code it had when recorded.
+    Ref fcode = emit(IrOp::FLOADK, IrType::kVal, fn, kNoRef, kFunctionCode);
+    guard(IrOp::GUARD_TRUE,
+          emit(IrOp::EQ, IrType::kBool, fcode, ir().kval(Value::from_object(code).raw())));
+  }
 
   if (nargs < code->argcount) {
     // __defaults__ can be reassigned: the values below hold while the

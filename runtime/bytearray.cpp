@@ -175,6 +175,9 @@ Value bytearray_inplace(VM& vm, BinaryOp op, Value a, Value b) {
     if (r < 0) return Value::null();
     if (r == 0) return raise_cant_multiply(vm, b);
     std::string v(bytearray_view(self));
+    if (!v.empty() && n > INT64_MAX / 4 / static_cast<int64_t>(v.size())) {
+      return raise_memory_error(vm);
+    }
     std::string out;
     for (int64_t k = 0; k < n; ++k) out += v;
     splice(self, 0, self->length, out);

@@ -81,6 +81,16 @@ Value bytes_io_getvalue(VM& vm, CallArgs args) {
   return Value::from_object(bytes_new(vm, *b->data));
 }
 
+// BytesIO.getbuffer(): a read-only memoryview of a copy of the contents
+// (pickle's framer reads it). CPython's view is writable and shares the
+// buffer; writing through this one raises TypeError instead.
+Value bytes_io_getbuffer(VM& vm, CallArgs args) {
+  BytesIO* b = open_self(vm, args.args[0]);
+  if (b == nullptr) return Value::null();
+  Value data = Value::from_object(bytes_new(vm, *b->data));
+  return call_positional(vm, Value::from_object(vm.types().memoryview), &data, 1);
+}
+
 // Reads up to `limit` bytes (-1: all), stopping after b'\n' when `line`.
 Value read_data(VM& vm, BytesIO* b, int64_t limit, bool line) {
   auto size = static_cast<int64_t>(b->data->size());
@@ -220,14 +230,15 @@ Type* new_bytes_io_type(VM& vm, Type* base) {
     NativeFn fn;
     int min, max;
   } methods[] = {
-      {"write", bytes_io_write, 1, 1},       {"getvalue", bytes_io_getvalue, 0, 0},
-      {"read", bytes_io_read, 0, 1},         {"read1", bytes_io_read, 0, 1},
-      {"readline", bytes_io_readline, 0, 1}, {"readlines", bytes_io_readlines, 0, 1},
-      {"seek", bytes_io_seek, 1, 2},         {"tell", bytes_io_tell, 0, 0},
-      {"truncate", bytes_io_truncate, 0, 1}, {"readable", bytes_io_true, 0, 0},
-      {"writable", bytes_io_true, 0, 0},     {"seekable", bytes_io_true, 0, 0},
-      {"flush", bytes_io_flush, 0, 0},       {"close", bytes_io_close, 0, 0},
-      {"__enter__", bytes_io_enter, 0, 0},   {"__exit__", bytes_io_close, 0, -1},
+      {"write", bytes_io_write, 1, 1},         {"getvalue", bytes_io_getvalue, 0, 0},
+      {"getbuffer", bytes_io_getbuffer, 0, 0}, {"read", bytes_io_read, 0, 1},
+      {"read1", bytes_io_read, 0, 1},          {"readline", bytes_io_readline, 0, 1},
+      {"readlines", bytes_io_readlines, 0, 1}, {"seek", bytes_io_seek, 1, 2},
+      {"tell", bytes_io_tell, 0, 0},           {"truncate", bytes_io_truncate, 0, 1},
+      {"readable", bytes_io_true, 0, 0},       {"writable", bytes_io_true, 0, 0},
+      {"seekable", bytes_io_true, 0, 0},       {"flush", bytes_io_flush, 0, 0},
+      {"close", bytes_io_close, 0, 0},         {"__enter__", bytes_io_enter, 0, 0},
+      {"__exit__", bytes_io_close, 0, -1},
   };
   for (const auto& m : methods) add_method(vm, type, m.name, m.fn, m.min, m.max, kNativeMethod);
   return type;

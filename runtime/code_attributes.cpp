@@ -16,6 +16,7 @@
 
 namespace pyvm::runtime {
 Value code_positions_method(VM& vm, Value code);  // runtime/code_positions.cpp
+Value code_replace_method(VM& vm, Value code);    // runtime/code_replace.cpp
 
 namespace {
 
@@ -65,6 +66,7 @@ Value code_getattr(VM& vm, Value self, Str* name) {
     if (!v.is_null()) return v;
   }
   if (key == "co_positions") return code_positions_method(vm, self);
+  if (key == "replace") return code_replace_method(vm, self);
   // The code type defines no other methods; its dict only holds plain values.
   Value found = type_lookup(vm, vm.types().code, name);
   if (!found.is_null()) return found;

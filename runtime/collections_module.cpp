@@ -353,6 +353,29 @@ Value collections_getattr(VM& vm, CallArgs args) {
   return cls;
 }
 
+// collections._count_elements(mapping, iterable): mapping[x] =
+// mapping.get(x, 0) + 1 for each element (what Counter.update uses).
+Value count_elements(VM& vm, CallArgs args) {
+  Value mapping = args.args[0];
+  Value iterator = get_iter(vm, args.args[1]);
+  if (iterator.is_null()) return iterator;
+  Value get = get_attr(vm, mapping, vm.intern("get"));
+  if (get.is_null()) return get;
+  for (;;) {
+    Value item = iter_next(vm, iterator);
+    if (item.is_null()) return vm.has_exception() ? Value::null() : vm.none();
+    Value pair[2] = {item, Value::from_small_int(0)};
+    Value old = call_positional(vm, get, pair, 2);
+    if (old.is_null()) return old;
+    Value updated = binary_op(vm, BinaryOp::kAdd, old, Value::from_small_int(1));
+    if (updated.is_null() || set_item(vm, mapping, item, updated) < 0) return Value::null();
+  }
+}
+
+Value count_elements_function(VM& vm) {
+  return Value::from_object(native_function_new(vm, "_count_elements", count_elements, 2, 2, 0));
+}
+
 }  // namespace
 
 Type* create_defaultdict_class(VM& vm) {
@@ -417,6 +440,8 @@ void create_collections_module(VM& vm) {
   put(vm, collections, "namedtuple",
       Value::from_object(
           native_function_new(vm, "namedtuple", namedtuple_factory, 0, -1, kNativeKeywords)));
+  put(vm, collections, "_count_elements", count_elements_function(vm));
+  put(vm, internal, "_count_elements", count_elements_function(vm));
   put(vm, collections, "__getattr__",
       Value::from_object(native_function_new(vm, "__getattr__", collections_getattr, 1, 1, 0)));
   if (vm.has_exception()) vm.clear_exception();  // a class failed: it is left out

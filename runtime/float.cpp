@@ -755,6 +755,21 @@ bool parse_hex_body(std::string_view s, mpz_ptr mantissa, int64_t* exp) {
   return i == s.size();
 }
 
+// float.__getformat__(typestr): the storage format of C doubles and floats
+// (IEEE 754 little-endian on every platform pyvm runs on).
+Value float_getformat(VM& vm, CallArgs args) {
+  Value kind = args.args[0];
+  if (!is_str(vm, kind)) {
+    return raise_type_error(vm, "__getformat__() argument must be str, not " + type_name(vm, kind));
+  }
+  Str* s = kind.as<Str>();
+  if (!str_equals_ascii(s, "double") && !str_equals_ascii(s, "float")) {
+    return raise(vm, vm.types().value_error,
+                 "__getformat__() argument 1 must be 'double' or 'float'");
+  }
+  return Value::from_object(vm.intern("IEEE, little-endian"));
+}
+
 Value float_fromhex(VM& vm, CallArgs args) {
   if (args.npos != 1 || !is_instance_of(vm, args.args[0], vm.types().str)) {
     return raise_type_error(vm, "fromhex() argument must be str");
@@ -853,6 +868,8 @@ void init_float_type(VM& vm) {
   // A plain function in the dict, so float.fromhex(s) passes s as args[0].
   NativeFunction* fromhex = native_function_new(vm, "fromhex", float_fromhex, 1, 1);
   dict_set_str(vm, t->dict, fromhex->name, Value::from_object(fromhex));
+  NativeFunction* getformat = native_function_new(vm, "__getformat__", float_getformat, 1, 1);
+  dict_set_str(vm, t->dict, getformat->name, Value::from_object(getformat));
   add_method(vm, t, "__round__", float_round_method, 0, 1, kNativeMethod);
   add_method(vm, t, "__trunc__", float_trunc_method, 0, 0, kNativeMethod);
   add_method(vm, t, "__floor__", float_floor_method, 0, 0, kNativeMethod);

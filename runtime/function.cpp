@@ -13,6 +13,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/interpreter.h"
+#include "vm/verifier.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -125,6 +126,29 @@ void set_function_defaults(VM& vm, Function* f, bool positional, Value value) {
   vm.store_ref(f, &f->kwdefaults, value.as<Dict>());
 }
 
+// f.__code__ = code (types.coroutine): a code object with as many free
+// variables as f's closure, verified before it can run.
+void set_function_code(VM& vm, Function* f, Value value) {
+  if (!value.is_object() || value.object()->type != vm.types().code) {
+    raise_type_error(vm, "__code__ must be set to a code object");
+    return;
+  }
+  Code* code = value.as<Code>();
+  int64_t nclosure = f->closure == nullptr ? 0 : f->closure->length;
+  if (code->nfree != nclosure) {
+    raise(vm, vm.types().value_error,
+          str_to_utf8(f->name) + "() requires a code object with " + std::to_string(nclosure) +
+              " free vars, not " + std::to_string(code->nfree));
+    return;
+  }
+  std::string error;
+  if (!code->verified && !vm::verify_code(vm, code, &error)) {
+    raise(vm, vm.types().system_error, "__code__: invalid code object: " + error);
+    return;
+  }
+  vm.store_ref(f, &f->code, code);
+}
+
 // Assigns the attributes kept in Function fields (functools.update_wrapper
 // sets them). Returns false when `name` is not one of them.
 bool function_set_special(VM& vm, Function* f, Str* name, Value value) {
@@ -144,6 +168,10 @@ bool function_set_special(VM& vm, Function* f, Str* name, Value value) {
   }
   if (str_equals_ascii(name, "__module__")) {
     vm.store(f, &f->module, value);
+    return true;
+  }
+  if (str_equals_ascii(name, "__code__")) {
+    set_function_code(vm, f, value);
     return true;
   }
   bool is_defaults = str_equals_ascii(name, "__defaults__");

@@ -75,16 +75,27 @@ Value generator_send_method(VM& vm, CallArgs args) {
   return stop_iteration(vm, r);
 }
 
-// Builds the exception that throw(typ[, val]) raises.
-Value make_thrown(VM& vm, CallArgs args) {
+// Builds the exception that throw(typ[, val]) raises. `*instantiated` is set
+// when typ was a class that was called: an error from that call is raised
+// inside the generator, as CPython normalizes the exception in its frame.
+Value make_thrown(VM& vm, CallArgs args, bool* instantiated) {
   Value type = args.args[1];
   Value value = args.npos > 2 ? args.args[2] : vm.none();
   bool is_class = type.is_object() && type.object()->type == vm.types().type &&
                   (type.as<Type>()->flags & kTypeBaseException) != 0;
   if (is_class) {
     if (value.is_object() && is_subtype(value.object()->type, type.as<Type>())) return value;
-    if (value == vm.none()) return call_positional(vm, type, nullptr, 0);
-    return call_positional(vm, type, &value, 1);
+    *instantiated = true;
+    Value made = value == vm.none() ? call_positional(vm, type, nullptr, 0)
+                                    : call_positional(vm, type, &value, 1);
+    if (made.is_null() || (made.is_object() && (made.object()->type->flags & kTypeBaseException))) {
+      return made;
+    }
+    Value shown = repr(vm, type);
+    if (shown.is_null()) return shown;
+    return raise_type_error(vm, "calling " + str_to_utf8(shown.as<Str>()) +
+                                    " should have returned an instance of BaseException, not " +
+                                    type_name(vm, made));
   }
   if (type.is_object() && (type.object()->type->flags & kTypeBaseException) != 0) {
     if (value != vm.none()) {
@@ -192,8 +203,10 @@ Value generator_throw(VM& vm, Generator* gen, Value thrown, const Value* args, s
 }
 
 Value generator_throw_method(VM& vm, CallArgs args) {
-  Value thrown = make_thrown(vm, args);
-  if (thrown.is_null()) return thrown;
+  bool instantiated = false;
+  Value thrown = make_thrown(vm, args, &instantiated);
+  if (thrown.is_null() && !instantiated) return thrown;
+  if (thrown.is_null()) thrown = vm.take_exception();
   bool returned = false;
   Value r = generator_throw(vm, args.args[0].as<Generator>(), thrown, args.args + 1, args.npos - 1,
                             &returned);

@@ -401,8 +401,10 @@ Value math_ceil(VM& vm, CallArgs args) {
 Value math_trunc(VM& vm, CallArgs args) {
   if (!check_one_arg(vm, "trunc", args)) return Value::null();
   Value v = args.args[0];
-  if (is_float_value(vm, v)) return integral_double_to_int(vm, std::trunc(float_value(v)));
-  if (is_int(vm, v)) return to_index(vm, v);
+  // Exact floats and ints directly; subclasses may override __trunc__.
+  Type* type = type_of(vm, v);
+  if (type == vm.types().float_) return integral_double_to_int(vm, std::trunc(float_value(v)));
+  if (type == vm.types().int_ || type == vm.types().bool_) return to_index(vm, v);
   bool found;
   Value r = call_special(vm, v, "__trunc__", &found);
   if (found) return r;

@@ -132,6 +132,7 @@ constexpr const char* kFromOsSource[] = {
     "fsdecode",
     "fdopen",
     "PathLike",
+    "_get_exports_list",
     "supports_fd",
     "supports_dir_fd",
     "supports_effective_ids",
@@ -190,11 +191,15 @@ Value os_getattr_hook(VM& vm, CallArgs args) {
 
 void add_os_path_hook(VM& vm, Module* os);  // runtime/os_path_hook.cpp
 void add_os_stat(VM& vm, Module* os);       // runtime/os_stat.cpp
+void add_os_terminal(VM& vm, Module* os);   // runtime/os_terminal.cpp
+void add_os_process(VM& vm, Module* os);    // runtime/os_process.cpp
 
 void create_os_module(VM& vm) {
   Module* os = module_new(vm, vm.intern("os"));
   add_os_path_hook(vm, os);
   add_os_stat(vm, os);
+  add_os_terminal(vm, os);
+  add_os_process(vm, os);
   add_os_files(vm, os);
   set_function(vm, os, "remove", os_remove, 1, 1);
   set_function(vm, os, "unlink", os_remove, 1, 1);

@@ -11,6 +11,7 @@
 #include "runtime/function.h"
 #include "runtime/int.h"
 #include "runtime/ops.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -20,7 +21,9 @@ namespace {
 // The built-in type whose slots serve `self`.
 Type* builtin_type_of(VM& vm, Value self) {
   Type* t = type_of(vm, self);
-  while (t != nullptr && (t->flags & kTypeUserClass) != 0) t = t->base;
+  // A user class's built-in layout, not its first base's: in class S(M, str)
+  // with a plain class M, S's first base leads to object.
+  if (UserType* user = as_user_type(t)) return user->layout;
   return t;
 }
 

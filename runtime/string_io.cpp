@@ -9,14 +9,18 @@
 
 #include <string>
 
+#include "runtime/collections_module.h"
+#include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/instance.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/native_args.h"
 #include "runtime/native_type.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -55,27 +59,74 @@ bool optional_size(VM& vm, CallArgs args, size_t index, int64_t* size) {
   return index_to_int64(vm, args.args[index], size);
 }
 
-Value string_io_construct(VM& vm, Type* cls, CallArgs args) {
+// Reads StringIO's (initial_value='', newline='\n') into `initial`.
+bool string_io_arguments(VM& vm, CallArgs args, std::u32string* initial) {
   Value a[2];
-  if (!bind_args(vm, args, {"StringIO", {"initial_value", "newline"}, 0}, a)) {
-    return Value::null();
-  }
+  if (!bind_args(vm, args, {"StringIO", {"initial_value", "newline"}, 0}, a)) return false;
   if (!a[1].is_null() && a[1] != vm.none() &&
       !(is_str(vm, a[1]) && str_equals_ascii(a[1].as<Str>(), "\n"))) {
-    return raise(vm, vm.types().not_implemented_error,
-                 "StringIO(): only newline=None or '\\n' is supported by pyvm");
+    raise(vm, vm.types().not_implemented_error,
+          "StringIO(): only newline=None or '\\n' is supported by pyvm");
+    return false;
   }
-  std::u32string initial;
   if (!a[0].is_null() && a[0] != vm.none()) {
     if (!is_str(vm, a[0])) {
-      return raise_type_error(vm, "initial_value must be str or None, not " + type_name(vm, a[0]));
+      raise_type_error(vm, "initial_value must be str or None, not " + type_name(vm, a[0]));
+      return false;
     }
     auto* str = a[0].as<Str>();
-    for (int64_t i = 0; i < str->length; ++i) initial.push_back(str->at(i));
+    for (int64_t i = 0; i < str->length; ++i) initial->push_back(str->at(i));
   }
-  auto* s = vm.allocate<StringIO>(cls);
-  s->text = new std::u32string(std::move(initial));
+  return true;
+}
+
+// An empty StringIO of `cls`; a user subclass (doctest's _SpoofOut) keeps
+// its attributes after the StringIO fields.
+StringIO* allocate_string_io(VM& vm, Type* cls) {
+  auto* s = static_cast<StringIO*>(vm.allocate(cls, cls->instance_size));
+  if (UserType* user = as_user_type(cls)) {
+    if (Attributes* attributes = attributes_of(s)) {
+      attributes_init(vm, s, attributes, user->initial_shape);
+    }
+  }
+  s->text = new std::u32string();
+  return s;
+}
+
+Value string_io_construct(VM& vm, Type* cls, CallArgs args) {
+  std::u32string initial;
+  if (!string_io_arguments(vm, args, &initial)) return Value::null();
+  StringIO* s = allocate_string_io(vm, cls);
+  *s->text = std::move(initial);
   return Value::from_object(s);
+}
+
+bool is_string_io_layout(Type* cls) {
+  UserType* user = as_user_type(cls);
+  Type* layout = user != nullptr ? user->layout : cls;
+  return layout->construct == string_io_construct;
+}
+
+// StringIO.__new__(cls, *args, **kwargs), which user subclasses reach.
+Value string_io_new(VM& vm, CallArgs args) {
+  Value cls = args.args[0];
+  if (!cls.is_object() || !is_subtype(cls.object()->type, vm.types().type) ||
+      !is_string_io_layout(cls.as<Type>())) {
+    return raise_type_error(vm, "StringIO.__new__(X): X is not a subtype of StringIO");
+  }
+  return Value::from_object(allocate_string_io(vm, cls.as<Type>()));
+}
+
+// StringIO.__init__(self, initial_value='', newline='\n').
+Value string_io_init(VM& vm, CallArgs args) {
+  std::u32string initial;
+  CallArgs rest{args.args + 1, args.npos - 1, args.kwnames};
+  if (!string_io_arguments(vm, rest, &initial)) return Value::null();
+  auto* s = args.args[0].as<StringIO>();
+  if (s->text == nullptr) s->text = new std::u32string();
+  *s->text = std::move(initial);
+  s->pos = 0;
+  return vm.none();
 }
 
 Value string_io_write(VM& vm, CallArgs args) {
@@ -259,6 +310,7 @@ Value string_io_getattr(VM& vm, Value self, Str* name) {
 Type* new_string_io_type(VM& vm, Type* base) {
   Type* type = native_type_new(vm, "StringIO", base, "_io");
   type->instance_size = sizeof(StringIO);
+  type->flags |= kTypeAcceptsSubclasses | kTypeAttributeTail;
   type->trace = trace_string_io;
   type->finalize = finalize_string_io;
   type->construct = string_io_construct;
@@ -280,6 +332,11 @@ Type* new_string_io_type(VM& vm, Type* base) {
       {"__enter__", string_io_enter, 0, 0},   {"__exit__", string_io_close, 0, -1},
   };
   for (const auto& m : methods) add_method(vm, type, m.name, m.fn, m.min, m.max, kNativeMethod);
+  add_method(vm, type, "__init__", string_io_init, 0, -1, kNativeMethod | kNativeKeywords);
+  NativeFunction* new_fn =
+      native_function_new(vm, "__new__", string_io_new, 1, -1, kNativeKeywords);
+  dict_set_str(vm, type->dict, vm.intern("__new__"),
+               wrap_native(vm, vm.types().staticmethod, Value::from_object(new_fn)));
   return type;
 }
 

@@ -60,6 +60,8 @@
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
+
+void add_io_getattr_hook(VM& vm, Module* io);  // runtime/io_pyio_hook.cpp
 namespace {
 
 enum StreamFlags : uint32_t {
@@ -1071,6 +1073,7 @@ void create_io_module(VM& vm, const StreamTypes& types) {
   };
   for (const auto& [name, value] : entries) dict_set_str(vm, io->dict, vm.intern(name), value);
   add_pyio_support(vm, io, types);
+  add_io_getattr_hook(vm, io);
   dict_set_str(vm, vm.modules(), vm.intern("io"), Value::from_object(io));
   dict_set_str(vm, vm.modules(), vm.intern("_io"), Value::from_object(io));
 }

@@ -236,6 +236,18 @@ struct BaseLayout {
   bool has_weakref = false;   // some base lets instances be weakly referenced
 };
 
+// The class that defined the last of `user`'s __slots__ entries: the most
+// basic class of its MRO with as many fixed slots (classes with an empty
+// __slots__ add none).
+Type* slots_owner(UserType* user) {
+  Type* owner = user;
+  for (int64_t i = 0; user->mro != nullptr && i < user->mro->length; ++i) {
+    UserType* t = as_user_type(user->mro->at(i).as<Type>());
+    if (t != nullptr && t->initial_shape->fixed == user->initial_shape->fixed) owner = t;
+  }
+  return owner;
+}
+
 bool merge_layouts(VM& vm, Tuple* bases, BaseLayout* out) {
   out->layout = vm.types().object;
   for (int64_t i = 0; i < bases->length; ++i) {
@@ -255,8 +267,13 @@ bool merge_layouts(VM& vm, Tuple* bases, BaseLayout* out) {
     out->has_weakref = out->has_weakref || (user->class_flags & kClassWeakrefable) != 0;
     if (user->initial_shape->fixed == 0) continue;
     if (out->slots != nullptr && out->slots->initial_shape != user->initial_shape) {
-      raise_type_error(vm, "multiple bases have instance lay-out conflict");
-      return false;
+      // Compatible when one base's slots extend the other's (asyncio's
+      // class _SSLProtocolTransport(_FlowControlMixin, Transport)).
+      if (is_subtype(out->slots, slots_owner(user))) continue;
+      if (!is_subtype(user, slots_owner(out->slots))) {
+        raise_type_error(vm, "multiple bases have instance lay-out conflict");
+        return false;
+      }
     }
     out->slots = user;
   }

@@ -212,7 +212,8 @@ Value class_getattribute(VM& vm, Value self, Str* name, bool raise_missing) {
   if (!found.is_null()) return bind_attribute(vm, found, Value::null(), cls);
   if (meta_attr.is_null()) meta_attr = type_lookup(vm, meta, name);
   if (!meta_attr.is_null()) return bind_attribute(vm, meta_attr, self, meta);
-  if (is_dunder_name(name) && is_user_class(cls) && layout_of_user(cls) == vm.types().object) {
+  if (is_dunder_name(name) && (cls == vm.types().object ||
+                               (is_user_class(cls) && layout_of_user(cls) == vm.types().object))) {
     Value fallback = object_compare_dunder(vm, name);  // object.__eq__ / object.__ne__
     if (!fallback.is_null()) return fallback;
   }

@@ -254,6 +254,9 @@ Value create_imp_module(VM& vm) {
   add_function(vm, m, "_fix_co_filename", imp_none, 2, 2);
   add_function(vm, m, "extension_suffixes", imp_extension_suffixes, 0, 0);
   add_function(vm, m, "source_hash", imp_source_hash, 2, 2, runtime::kNativeKeywords);
+  // pyvm has no frozen modules: tests that toggle their use change nothing.
+  add_function(vm, m, "_override_frozen_modules_for_tests", imp_none, 1, 1);
+  add_function(vm, m, "_frozen_module_names", imp_none, 0, 0);
   runtime::dict_set_str(vm, m->dict, vm.intern("check_hash_based_pycs"),
                         Value::from_object(vm.intern("default")));
   install_finder(vm);

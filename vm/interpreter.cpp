@@ -1497,8 +1497,15 @@ inline bool can_resume_in_place(Value v, uint32_t oparg) {
     DISPATCH();
   }
 
+  TARGET(PRINT_EXPR) {
+    SAVE_FRAME();
+    Value shown = POP();
+    Value r = print_expr(vm, shown);
+    CHECK(r);
+    DISPATCH();
+  }
+
   // Opcodes pyvm does not implement yet raise NotImplementedError naming them.
-  TARGET(PRINT_EXPR)
   TARGET(GET_AWAITABLE)
   TARGET(GET_AITER)
   TARGET(GET_ANEXT)

@@ -65,10 +65,15 @@ Value instantiate_exception(VM& vm, Value v, const char* error) {
     Value instance = runtime::call_positional(vm, v, nullptr, 0);
     if (instance.is_null()) return instance;
     if (!is_exception_instance(instance)) {
+      Value shown = runtime::repr(vm, v);
+      if (shown.is_null()) return shown;
+      Value kind = runtime::repr(
+          vm, Value::from_object(instance.is_object() ? instance.object()->type : vm.types().int_));
+      if (kind.is_null()) return kind;
       return runtime::raise_type_error(
-          vm, "calling " + runtime::type_name_of_type(v.as<runtime::Type>()) +
+          vm, "calling " + runtime::str_to_utf8(shown.as<runtime::Str>()) +
                   " should have returned an instance of BaseException, not " +
-                  runtime::type_name(vm, instance));
+                  runtime::str_to_utf8(kind.as<runtime::Str>()));
     }
     return instance;
   }

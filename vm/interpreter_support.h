@@ -63,6 +63,9 @@ void chain_exception_context(VM& vm);
 void add_traceback_entry(VM& vm, Frame* frame);
 bool find_handler(Frame* frame, runtime::ExceptionTableEntry* handler);
 void raise_unsupported_opcode(VM& vm, uint8_t opcode);
+// PRINT_EXPR (compile(..., "single"), doctest): sys.displayhook(value);
+// None, or null with an exception pending (vm/sys_extras.cpp).
+[[nodiscard]] Value print_expr(VM& vm, Value value);
 // Raises SystemError for an operand of the wrong type (only crafted bytecode).
 void raise_bad_operand(VM& vm, uint8_t opcode);
 bool is_exception_value(Value v);

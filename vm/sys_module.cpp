@@ -28,6 +28,8 @@
 
 namespace pyvm::vm {
 
+void add_sys_extras(VM& vm, runtime::Module* sys);  // vm/sys_extras.cpp
+
 using runtime::CallArgs;
 
 namespace {
@@ -372,6 +374,7 @@ runtime::Module* create_sys_module(VM& vm) {
   set(vm, sys, "_xoptions", Value::from_object(runtime::dict_new(vm)));
   set(vm, sys, "dont_write_bytecode", vm.bool_value(false));
   runtime::install_std_streams(vm, sys->dict);
+  add_sys_extras(vm, sys);  // vm/sys_extras.cpp
   add_function(vm, sys, "exit", sys_exit, 0, 1);
   add_function(vm, sys, "_getframe", sys_getframe, 0, 1);
   add_function(vm, sys, "excepthook", sys_excepthook, 3, 3);
