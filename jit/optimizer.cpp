@@ -102,8 +102,10 @@ uint16_t LoopPeeler::copy_snapshot(uint16_t s) {
     if (ins.op == IrOp::SLOAD && static_cast<uint32_t>(ins.imm) == slot) continue;
     out.push_back(SnapEntry{slot, ref});
   }
+  // add() may reallocate the snapshot list: `orig` is not used after it.
+  bool no_stress = orig.no_stress;
   uint16_t copy = t_.snapshots.add(orig.pc, orig.depth, out, ir_.size(), orig.frame);
-  if (orig.no_stress) t_.snapshots.set_no_stress(copy);
+  if (no_stress) t_.snapshots.set_no_stress(copy);
   snap_copy_[s] = copy;
   return copy;
 }
