@@ -321,7 +321,30 @@ int run_program(pyvm::VM& vm, const Options& options, const std::string& pyc) {
 
 }  // namespace
 
+// Lets the main thread's stack grow to 64 MiB (when the soft limit is
+// lower and the hard limit allows). Native recursion (repr, comparison and
+// native code calling back into Python, each level re-entering the
+// interpreter loop) is bounded by sys.getrecursionlimit() first and by the
+// stack (vm/recursion_guard.h) only as a backstop; with the default 8 MiB a
+// build with bigger frames (the sanitizer build) hit the backstop before
+// the limit and raised RecursionError without CPython's message suffix.
+// The kernel checks the limit as the stack grows, and the VM computes its
+// native stack limit after this call.
+static void raise_stack_limit() {
+  constexpr rlim_t kWanted = rlim_t{64} << 20;
+  struct rlimit limit;
+  if (getrlimit(RLIMIT_STACK, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY ||
+      limit.rlim_cur >= kWanted) {
+    return;
+  }
+  rlim_t wanted = limit.rlim_max == RLIM_INFINITY ? kWanted : std::min(kWanted, limit.rlim_max);
+  if (wanted <= limit.rlim_cur) return;
+  limit.rlim_cur = wanted;
+  (void)setrlimit(RLIMIT_STACK, &limit);
+}
+
 int main(int argc, char** argv) {
+  raise_stack_limit();
   Options options;
   int status = parse_options(argc, argv, &options);
   if (status >= 0) return status;
