@@ -29,9 +29,6 @@ uintptr_t native_stack_high() {
   return reinterpret_cast<uintptr_t>(address) + size;
 }
 
-// See Heap::maybe_collect.
-constexpr size_t kMinExternalMajorBytes = size_t{1} << 20;
-
 uint64_t env_number(const char* name, uint64_t fallback) {
   const char* text = std::getenv(name);
   if (text == nullptr || *text == '\0') return fallback;

@@ -303,6 +303,12 @@ class Heap {
   void items_moved(runtime::Object* holder) {
     if ((holder->gc_word & kRememberedRange) != 0) remember(holder);
   }
+  // For compiled code's inline write barrier (jit/x64): the words where
+  // remember_index keeps the holder it recorded last and a pointer to that
+  // holder's range, two int64s {begin, end}; the holder word is null when
+  // there is none.
+  runtime::Object* const* last_range_holder_address() const { return &last_range_holder_; }
+  void* const* last_range_address() const { return reinterpret_cast<void* const*>(&last_range_); }
 
   void set_root_provider(RootProvider* provider) { root_provider_ = provider; }
   // Until this is called nothing is collected and every object is remembered
@@ -466,6 +472,12 @@ class Heap {
     int64_t end;
   };
   std::unordered_map<runtime::Object*, IndexRange> remembered_ranges_;
+  // The holder remember_index recorded last and its entry (entries stay put
+  // when the map grows; both are reset when a collection starts, before the
+  // roots are scanned): a loop that stores young items into one old list
+  // skips the hash lookup.
+  runtime::Object* last_range_holder_ = nullptr;
+  IndexRange* last_range_ = nullptr;
   struct WeakSlot {
     runtime::Object* holder;
     Value* slot;

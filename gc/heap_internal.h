@@ -197,6 +197,11 @@ class Marker : public runtime::Tracer {
     }
     stack_.push_back(object);
   }
+  // Bytes of the small cells this collection has marked, and how many
+  // large objects (for PYVM_GC_ROOTS).
+  size_t marked_bytes() const { return marked_bytes_; }
+  bool is_major() const { return major_; }
+  size_t marked_large() const { return marked_large_; }
   void visit_word(uintptr_t word) override {
     if (word == 0 || (word & 1) != 0) return;
     Object* object = heap_.find_object(word);
@@ -223,6 +228,7 @@ class Marker : public runtime::Tracer {
   // and the remembered set without forcing, so that the cells just forced
   // are not kept as old garbage until the next major collection.
   __attribute__((noinline)) void remark_without_forcing();
+
   void drain() {
     for (;;) {
       while (!stack_.empty()) {
@@ -274,6 +280,7 @@ class Marker : public runtime::Tracer {
     if ((word & kLarge) != 0) {
       if ((word & kMarked) != 0) return false;
       object->gc_word = word | kMarked;
+      ++marked_large_;
       return true;
     }
     Heap::Block* block = Heap::block_of(object);
@@ -288,6 +295,7 @@ class Marker : public runtime::Tracer {
       object->gc_word = word | kMarked;
     }
     Heap::Block::set(block->marks, g);
+    marked_bytes_ += block->cell_size;
     return true;
   }
 
@@ -296,6 +304,8 @@ class Marker : public runtime::Tracer {
   std::vector<Object*> stack_;
   Object* ring_[kPrefetchDistance] = {};
   size_t ring_next_ = 0;
+  size_t marked_bytes_ = 0;
+  size_t marked_large_ = 0;
   uintptr_t last_block_ = 1;  // the base of a block known_marked found (1: none)
 };
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <csetjmp>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "gc/heap_internal.h"
@@ -13,6 +14,15 @@
 namespace pyvm::gc {
 
 namespace {
+
+// PYVM_GC_ROOTS=1 (Marker::mark_roots_audited).
+bool roots_audit_enabled() {
+  static const bool enabled = [] {
+    const char* text = std::getenv("PYVM_GC_ROOTS");
+    return text != nullptr && *text != '\0' && *text != '0';
+  }();
+  return enabled;
+}
 
 // After a minor collection's marking with pretenured (forced) blocks: true
 // when the sample of a pretenured class (its young cells outside forced
@@ -36,6 +46,84 @@ __attribute__((noinline)) bool pretenured_sample_died(const std::vector<Heap::Bl
   }
   return false;
 }
+
+// The words of the native stack and registers, as Heap::scan_native_stack
+// reads them (lowest address first).
+__attribute__((noinline, no_sanitize_address)) std::vector<uintptr_t> native_stack_words(
+    uintptr_t stack_high) {
+  std::vector<uintptr_t> words;
+  std::jmp_buf registers;
+  setjmp(registers);
+  auto* low = reinterpret_cast<uintptr_t*>(&registers);
+  auto* high = reinterpret_cast<uintptr_t*>(stack_high);
+  words.reserve(static_cast<size_t>(high - low));
+  for (uintptr_t* word = low; word < high; ++word) words.push_back(*word);
+  return words;
+}
+
+// PYVM_GC_ROOTS=1: a major collection marks its roots kind by kind (precise
+// VM roots, registered root sets, the VM stack's conservative words, the
+// native stack's words), each conservative word alone with a drain after it,
+// and prints what each kind retains beyond the kinds before it and the words
+// that retain most. Slow: a diagnostic only.
+class RootsAudit : public runtime::Tracer {
+ public:
+  explicit RootsAudit(Marker& marker) : marker_(marker), start_(marker.marked_bytes()) {}
+  // Precise roots go to the marker; conservative words wait for try_words.
+  void visit_object(Object* object) override { marker_.visit_object(object); }
+  void visit_word(uintptr_t word) override { vm_words_.push_back(word); }
+  // Drains and records what the roots since the previous call retained.
+  void end_kind() {
+    marker_.drain();
+    kinds_[kinds_done_++] = marker_.marked_bytes() - start_;
+    start_ = marker_.marked_bytes();
+  }
+  void try_words(uintptr_t stack_high) {
+    for (size_t i = 0; i < vm_words_.size(); ++i) try_word(0, i, vm_words_[i]);
+    std::vector<uintptr_t> native = native_stack_words(stack_high);
+    for (size_t i = 0; i < native.size(); ++i)
+      try_word(1, (native.size() - i) * sizeof(uintptr_t), native[i]);
+    std::fprintf(stderr,
+                 "pyvm gc roots: precise %.2f MB, root sets %.2f MB, vm stack %.2f MB (%zu "
+                 "words), native stack %.2f MB (%zu words)\n",
+                 megabytes(kinds_[0]), megabytes(kinds_[1]), megabytes(words_bytes_[0]),
+                 vm_words_.size(), megabytes(words_bytes_[1]), native.size());
+    std::sort(top_.begin(), top_.end(),
+              [](const Retains& a, const Retains& b) { return a.bytes > b.bytes; });
+    for (size_t i = 0; i < top_.size() && i < 5; ++i) {
+      std::fprintf(stderr, "pyvm gc roots:   %s %zu retains %.2f MB (+%zu large objects)\n",
+                   top_[i].native ? "native stack word at base -" : "vm stack word", top_[i].index,
+                   megabytes(top_[i].bytes), top_[i].large);
+    }
+  }
+
+ private:
+  struct Retains {
+    bool native;
+    size_t index;  // VM stack: word index from its base; native: bytes below the stack base
+    size_t bytes;
+    size_t large;
+  };
+  static double megabytes(size_t bytes) { return static_cast<double>(bytes) / 1048576.0; }
+  void try_word(int kind, size_t index, uintptr_t word) {
+    size_t bytes = marker_.marked_bytes();
+    size_t large = marker_.marked_large();
+    marker_.visit_word(word);
+    marker_.drain();
+    bytes = marker_.marked_bytes() - bytes;
+    large = marker_.marked_large() - large;
+    words_bytes_[kind] += bytes;
+    if (bytes >= 4096 || large != 0) top_.push_back({kind == 1, index, bytes, large});
+  }
+
+  Marker& marker_;
+  size_t start_;
+  size_t kinds_[2] = {};
+  int kinds_done_ = 0;
+  size_t words_bytes_[2] = {};
+  std::vector<uintptr_t> vm_words_;
+  std::vector<Retains> top_;
+};
 
 }  // namespace
 
@@ -81,7 +169,14 @@ void Heap::remember(Object* holder) {
 }
 
 void Heap::remember_index(Object* holder, int64_t index) {
+  if (holder == last_range_holder_) {
+    last_range_->begin = std::min(last_range_->begin, index);
+    last_range_->end = std::max(last_range_->end, index + 1);
+    return;
+  }
   auto [it, inserted] = remembered_ranges_.try_emplace(holder, IndexRange{index, index + 1});
+  last_range_holder_ = holder;
+  last_range_ = &it->second;
   if (inserted) {
     holder->gc_word |= kRememberedRange;
     remembered_.push_back(holder);
@@ -112,6 +207,10 @@ void Heap::trace_remembered(Marker& marker) {
 uint64_t Heap::collect(bool major) {
   if (collecting_ || root_provider_ == nullptr) return 0;
   collecting_ = true;
+  // Before the roots are scanned: the heap may lie on the native stack, whose
+  // conservative scan would keep the cached holder alive.
+  last_range_holder_ = nullptr;
+  last_range_ = nullptr;
   uint64_t start = now_ns();
   uint64_t start_cpu = thread_cpu_ns();
   retire_regions();
@@ -270,6 +369,17 @@ __attribute__((noinline)) void Heap::decide_pretenuring() {
 }
 
 void Heap::mark_roots(Marker& marker) {
+  if (marker.is_major() && !skip_native_stack_ && roots_audit_enabled()) {
+    RootsAudit audit(marker);
+    root_provider_->trace_roots(audit);
+    audit.end_kind();
+    for (RootSet* roots = root_sets_; roots != nullptr; roots = roots->next_) roots->trace(marker);
+    for (Object* object : pending_finalization_) marker.visit_object(object);
+    for (Object* holder : cleared_weak_holders_) marker.visit_object(holder);
+    audit.end_kind();
+    audit.try_words(stack_high_);
+    return;
+  }
   root_provider_->trace_roots(marker);
   phase_mark(kPhaseVmRoots);
   for (RootSet* roots = root_sets_; roots != nullptr; roots = roots->next_) roots->trace(marker);

@@ -314,4 +314,14 @@ Value function_result(vm::VM& vm, const Trace& trace, const uint64_t* exit_value
   return box_value(vm, trace.return_type, bits);
 }
 
+void resume_at_return(vm::VM& vm, const Trace& trace, vm::Frame* frame, uint32_t exit,
+                      const uint64_t* exit_values) {
+  Value r = function_result(vm, trace, exit_values);
+  int32_t pc = trace.snapshots[static_cast<uint16_t>(exit)].pc;
+  frame->stack_base()[0] = r;
+  frame->sp = frame->stack_base() + 1;
+  frame->pc = frame->first_instruction() + pc;
+  frame->current_unit = pc;
+}
+
 }  // namespace pyvm::jit

@@ -97,6 +97,13 @@ void raise_at_call(vm::VM& vm);
 // The value a function trace's final exit returns (return_entry >= 0).
 [[nodiscard]] Value function_result(vm::VM& vm, const Trace& trace, const uint64_t* exit_values);
 
+// After the final exit `exit` of a trace that ends at its frame's return
+// (return_entry >= 0), with no finalizers of cleaned-up generators waiting:
+// `frame` stands at the RETURN_VALUE with the result alone on its stack. The
+// RETURN_VALUE reads nothing else, so the locals are not restored.
+void resume_at_return(vm::VM& vm, const Trace& trace, vm::Frame* frame, uint32_t exit,
+                      const uint64_t* exit_values);
+
 // Whether a side trace of function trace `parent` at `exit` may inherit the
 // exit's values (jit/side_inherit.cpp): only when the exit leaves the
 // frame's locals as the trace found them (a compiled call in the side trace

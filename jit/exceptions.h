@@ -1,6 +1,8 @@
 // Exceptions raised and caught inside a trace: the residual helpers a trace
 // calls when the recorded iteration raised in a residual call (a missing dict
-// key, `int('x')`) and the handler is in the trace's own frame
+// key, `int('x')`) and the handler is in the trace's own frame, or raised an
+// exception instance (`raise E(...)`, in the trace's frame or an inlined
+// callee) and a handler in that frame or an outer one of the trace caught it
 // (jit/recorder_exceptions.cpp holds the recorder's half).
 //
 // A residual call on the raising path is the "caught" variant of its helper
@@ -47,5 +49,12 @@ uint64_t r_exc_caught(vm::VM* vm, const uint64_t* args, int64_t n);
 uint64_t r_exc_push_info(vm::VM* vm, const uint64_t* args, int64_t n);
 // prev -> None (prev becomes the handled exception again).
 uint64_t r_exc_pop(vm::VM* vm, const uint64_t* args, int64_t n);
+// RAISE_VARARGS of an exception instance caught in the trace, possibly in
+// an outer frame (jit/recorder_exceptions.cpp): exc, then one (code, unit,
+// globals) triple per frame the exception passes, innermost first. Does what
+// the raise and the unwinder do (the context chained, one traceback entry
+// per frame) and returns exc; 0 without any effect when the unwinder would
+// have generators to close (the trace exits at the raise).
+uint64_t r_exc_unwind(vm::VM* vm, const uint64_t* args, int64_t n);
 
 }  // namespace pyvm::jit

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <unordered_map>
+#include <vector>
 
 #include "runtime/code.h"
 
@@ -34,6 +35,16 @@ struct HotLoop {
   uint8_t rerecords = 0;
   Trace* retired = nullptr;
   uint64_t next_check = 0;  // the trace's entries at the next check
+  // Entry at a for loop's first iteration (jit/loop_entry.h): the local
+  // slots the trace `entry_slots_of` (id `entry_slots_id`) loads.
+  const Trace* entry_slots_of = nullptr;
+  int entry_slots_id = 0;
+  // Its first-iteration runs, those that left inside an inlined callee (the
+  // restorer rebuilt frames), and whether such runs stopped (too many left).
+  uint32_t early_runs = 0;
+  uint32_t early_callee_exits = 0;
+  bool early_off = false;
+  std::vector<int32_t> entry_slots;
 };
 
 class HotLoops {

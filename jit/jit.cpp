@@ -18,9 +18,11 @@
 #include "jit/call_trace.h"
 #include "jit/deopt.h"
 #include "jit/hotcount.h"
+#include "jit/loop_entry.h"
 #include "jit/optimizer.h"
 #include "jit/recorder.h"
 #include "jit/rerecord.h"
+#include "jit/side_callee.h"
 #include "jit/side_link.h"
 #include "jit/trace.h"
 #include "jit/verifier.h"
@@ -106,6 +108,7 @@ class Jit : public gc::RootSet {
   }
 
   BackedgeAction on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t header_unit);
+  BackedgeAction on_loop_entry(vm::Frame* frame, int32_t header_unit);
   bool record(vm::Frame* frame, int32_t unit, uint8_t opcode, uint32_t oparg, Value* sp);
   void abort_recording(AbortReason reason);
   bool record_raise(vm::Frame* frame, int32_t unit) {
@@ -242,6 +245,23 @@ BackedgeAction Jit::on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t hea
   return BackedgeAction::kRecord;
 }
 
+// A for loop about to run its first iteration (jit/loop_entry.h): its
+// trace runs when on_backedge would run it, and every slot it loads is bound.
+BackedgeAction Jit::on_loop_entry(vm::Frame* frame, int32_t header_unit) {
+  if (recorder_.active() || vm_.step_budget != 0) return BackedgeAction::kContinue;
+  HotLoop& loop = loops_.at(frame->code, header_unit);
+  Trace* t = loop.trace;
+  if (t == nullptr || frame->globals != t->globals || frame->builtins != t->builtins ||
+      frame->sp - frame->stack_base() != t->entry_depth || !inline_frames_fit(vm_, *t) ||
+      (t->entries >= loop.next_check && loop.rerecords < kMaxRerecords) || loop.early_off ||
+      iterator_empty(vm_, frame->sp[-1]) || !loop_entry_slots_bound(loop, *t, frame)) {
+    return BackedgeAction::kContinue;
+  }
+  BackedgeAction action = run_trace(*t, frame);
+  if (loop.early_runs < kEarlyProbe) note_early_run(loop, vm_.frames().top() != frame);
+  return action;
+}
+
 // The trace dispatcher: runs `trace`, and after each exit either returns to
 // the interpreter or goes on with the side trace attached to that exit, and
 // after a side trace's final exit with the trace it links to.
@@ -285,16 +305,26 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
       continue;
     }
     inherited = nullptr;
+    // resume_at_return writes the result into `frame`: only when the trace
+    // returns from that frame itself, not from a callee it inlined.
+    if (static_cast<int32_t>(exit) == t->loop_exit && t->ends_at_return && t->return_entry >= 0 &&
+        !call_exit && vm_.suspended_cleanup_generators == 0 && vm_.frames().top() == frame &&
+        t->snapshots[exit].frame < 0) {
+      resume_at_return(vm_, *t, frame, exit, exit_values);  // jit/call_trace.h
+      return BackedgeAction::kResumed;
+    }
     restore_exit(vm_, frame, *t, exit, exit_values);
     if (call_exit) return after_compiled_call(*t, exit, pending);
-    // An exit inside an inlined callee resumes in a rebuilt frame: side
-    // traces start and run only in the frame that entered the root trace.
-    bool in_callee = vm_.frames().top() != frame || t->snapshots[exit].frame >= 0;
+    // An exit inside an inlined callee resumes in a rebuilt frame: a side
+    // trace starts there only when it can inherit (jit/side_callee.h).
+    bool in_callee = (vm_.frames().top() != frame || t->snapshots[exit].frame >= 0) &&
+                     !callee_side_possible(*t, exit);
     Trace* next;
     if (static_cast<int32_t>(exit) == t->loop_exit) {
       // A root without loop runs again; a side trace runs its link target;
-      // a trace that ends at a yield returns to the interpreter, which yields.
-      if (t->ends_at_yield) return BackedgeAction::kResumed;
+      // a trace that ends at a yield or at its frame's return returns to the
+      // interpreter, which yields or returns.
+      if (t->ends_at_yield || t->ends_at_return) return BackedgeAction::kResumed;
       next = t->side.link_unit < 0 ? t : link_target(*t, frame);
     } else {
       ++t->exit_counts[exit];
@@ -317,9 +347,11 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
 // The side trace attached to `exit` of `t` when it inherits the exit's
 // values and can run now (no pending work), else null.
 Trace* Jit::inheriting_side(const Trace& t, uint32_t exit) const {
-  if (static_cast<int32_t>(exit) == t.loop_exit || t.snapshots[exit].frame >= 0) return nullptr;
+  if (static_cast<int32_t>(exit) == t.loop_exit) return nullptr;
   Trace* side = t.side.exit_side[exit];
   if (side == nullptr || !side->side.inherits || vm_.has_pending_work()) return nullptr;
+  // An exit inside inlined frames: its side trace's exits may rebuild them.
+  if (t.snapshots[exit].frame >= 0 && !inline_frames_fit(vm_, *side)) return nullptr;
   return side;
 }
 
@@ -450,7 +482,8 @@ BackedgeAction Jit::function_exit(Trace& trace, vm::Frame* frame, uint32_t exit,
     }
     restore_exit(vm_, frame, *t, exit, exit_values);
     if (call_exit) return after_compiled_call(*t, exit, pending);
-    bool in_callee = vm_.frames().top() != frame || t->snapshots[exit].frame >= 0;
+    bool in_callee = (vm_.frames().top() != frame || t->snapshots[exit].frame >= 0) &&
+                     !callee_side_possible(*t, exit);
     Trace* next;
     if (final) {
       if (t->ends_at_return || t->ends_at_yield) return BackedgeAction::kResumed;
@@ -545,24 +578,41 @@ bool Jit::maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame) {
     return false;
   }
   const Snapshot& snap = t.snapshots[exit];
+  // Side traces of function traces inherit only exits that leave the
+  // frame's locals as the trace found them (jit/call_trace.h).
+  bool may_inherit =
+      options_.opt_inherit && (!root->function_entry || function_side_may_inherit(t, exit));
+  // One inside inlined frames must inherit (jit/side_callee.h); a function
+  // trace's callee exits count against it instead (function traces whose
+  // calls mostly exit early are dropped, and the callee's own trace serves).
+  bool in_callee = snap.frame >= 0;
+  if (in_callee && (!may_inherit || root->function_entry)) {
+    side.exit_tries[exit] = static_cast<uint8_t>(options_.side_tries);
+    return false;
+  }
   side_parent_ = &t;
   side_exit_ = exit;
   runtime::Code* code = t.code;
-  recorder_.start_side(frame, snap.pc, static_cast<int>(stats_.traces + stats_.aborts + 1),
+  int32_t start_unit = in_callee ? callee_side_call_unit(t, exit) : snap.pc;
+  recorder_.start_side(frame, start_unit, static_cast<int>(stats_.traces + stats_.aborts + 1),
                        [this, code](int32_t unit) -> int32_t {
                          HotLoop& loop = loops_.at(code, unit);
                          return loop.trace == nullptr ? -1 : loop.trace->entry_depth;
                        });
-  // Side traces of function traces inherit only exits that leave the
-  // frame's locals as the trace found them (jit/call_trace.h).
   if (root->function_entry) recorder_.set_function_mode();
-  if (options_.opt_inherit && (!root->function_entry || function_side_may_inherit(t, exit))) {
+  if (in_callee) {
+    if (!recorder_.start_side_in_callee(t, exit)) {
+      abort_recording(AbortReason::kLeftFrame);
+      return false;
+    }
+  } else if (may_inherit) {
     recorder_.inherit_parent(t, exit);
   }
   record_start_ = Clock::now();
   if (options_.log) {
-    std::fprintf(stderr, "[jit] start side trace at %s (unit %d), parent trace %d exit %u\n",
-                 where(code, snap.pc).c_str(), snap.pc, t.id, exit);
+    std::fprintf(stderr, "[jit] start side trace at %s (unit %d%s), parent trace %d exit %u\n",
+                 where(code, start_unit).c_str(), snap.pc, in_callee ? " in an inlined callee" : "",
+                 t.id, exit);
   }
   return true;
 }
@@ -903,6 +953,12 @@ bool recording_callee(vm::VM& vm) { return vm.jit != nullptr && vm.jit->expects_
 
 BackedgeAction on_function_entry(vm::VM& vm, vm::Frame* frame, int32_t resume_unit) {
   return vm.jit->on_function_entry(frame, resume_unit);
+}
+
+BackedgeAction on_loop_entry(vm::VM& vm, vm::Frame* frame, int32_t jump_unit, int32_t header_unit) {
+  (void)jump_unit;
+  if (vm.jit == nullptr) return BackedgeAction::kContinue;
+  return vm.jit->on_loop_entry(frame, header_unit);
 }
 
 bool call_is_opaque(vm::VM& vm) { return vm.jit != nullptr && vm.jit->call_is_opaque(); }

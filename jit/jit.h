@@ -57,6 +57,12 @@ void destroy_jit(Jit* jit);
 // loop header it jumps to. The frame's pc/sp are saved.
 [[nodiscard]] BackedgeAction on_backedge(vm::VM& vm, vm::Frame* frame, int32_t jump_unit,
                                          int32_t header_unit);
+// A for loop's GET_ITER ran and its FOR_ITER at `header_unit` is next (the
+// back-edge `jump_unit`'s counter is at the threshold): the loop's trace, if
+// it has one that may run here, runs from the first iteration
+// (jit/loop_entry.h); else kContinue. The frame's pc/sp are saved.
+[[nodiscard]] BackedgeAction on_loop_entry(vm::VM& vm, vm::Frame* frame, int32_t jump_unit,
+                                           int32_t header_unit);
 [[nodiscard]] bool record_instruction(vm::VM& vm, vm::Frame* frame, int32_t unit, uint8_t opcode,
                                       uint32_t oparg, Value* sp);
 void abort_recording(vm::VM& vm, AbortReason reason);

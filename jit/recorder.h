@@ -62,6 +62,14 @@ class Recorder {
   // unboxed, no guard) instead of SLOADs, unless the snapshot cannot be
   // inherited (a sunk object, an inlined frame).
   void inherit_parent(const Trace& parent, uint32_t exit);
+  // After start_side() at an exit inside inlined frames (jit/side_callee.h):
+  // records on in the innermost rebuilt frame, with the parent's chain as
+  // the side trace's inlined frames and the exit's values inherited. False
+  // when that cannot be done (abort then).
+  bool start_side_in_callee(const Trace& parent, uint32_t exit);
+  // The parent's sunk object `alloc` of snapshot `snap`, allocated again
+  // (its fields from exit-buffer word `word` on); jit/side_inherit.cpp.
+  Ref inherit_sunk(const Trace& parent, const Snapshot& snap, Ref alloc, size_t word);
   // Function traces (jit/recorder_recursion.cpp). Starts recording a
   // function trace at `entry_unit` (after its RESUME) of `frame`.
   void start_function(vm::Frame* frame, int32_t entry_unit, int trace_id);
@@ -298,6 +306,11 @@ class Recorder {
   bool rec_pop_except();
   bool rec_check_exc_match();
   bool rec_delete_fast(uint32_t oparg);
+  // RAISE_VARARGS of an exception instance, and the unwinding to its handler
+  // in this frame or an outer one of the trace (jit/recorder_exceptions.cpp).
+  bool rec_raise(uint32_t oparg);
+  bool raise_unwind(int32_t unit);
+  bool builtin_exception_class(Value v) const;
   bool constant_value(Ref r) const;
 
  public:
@@ -361,6 +374,14 @@ class Recorder {
     std::vector<Ref> bounds;   // start, stop, step (or an immediate 0)
     uint16_t snapshot = 0;     // resumes at BUILD_SLICE
   } fused_slice_;
+  // The RAISE_VARARGS just recorded (rec_raise): the recording, instruction
+  // count and exception it raises, and the snapshot before it.
+  struct PendingRaise {
+    int trace_id = -1;
+    int instruction = -1;
+    Ref exc = kNoRef;
+    uint16_t snapshot = 0;
+  } raise_;
 };
 
 }  // namespace pyvm::jit

@@ -57,6 +57,11 @@ bool Recorder::rec_class_call(Value callable, Ref callable_ref, const std::vecto
   auto* cls = callable.as<runtime::Type>();
   Value init;
   if (!plain_class_init(cls, args.size(), &init)) return fail(AbortReason::kUnsupportedCall);
+  // A recursive __init__ would become an opaque call, which pushes no inline
+  // frame to mark as the __init__ one (and leaves its None on the stack).
+  if (!init.is_null() && wants_opaque_call(init.as<runtime::Function>())) {
+    return fail(AbortReason::kUnsupportedCall);
+  }
   Ref k = kobj(cls);
   guard_callable(callable_ref, k);
   Ref version = emit(IrOp::FLOADK, IrType::kInt, k, kNoRef, layout::kTypeVersion);

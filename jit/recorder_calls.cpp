@@ -351,7 +351,12 @@ void Recorder::leave_inline_frame() {
 }
 
 bool Recorder::rec_return_value(uint32_t) {
-  if (!inlined()) return function_mode_ ? rec_function_return() : fail(AbortReason::kLeftFrame);
+  // The trace's own frame returns: a function trace, or any side trace,
+  // ends there (a side trace of a loop trace whose loop returns early, such
+  // as nqueens' `ok`: its final exit leaves the frame at the RETURN_VALUE).
+  if (!inlined()) {
+    return function_mode_ || side_ ? rec_function_return() : fail(AbortReason::kLeftFrame);
+  }
   // A generator returning ends the loop: the trace exits there instead.
   if (in_generator()) return fail(AbortReason::kLeftLoop);
   if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].init) return rec_init_return();

@@ -19,6 +19,7 @@
 #include "runtime/code.h"
 #include "runtime/exceptions.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 
@@ -61,6 +62,11 @@ uint16_t Recorder::unstressed_copy(uint16_t s) {
 }
 
 bool Recorder::record_raise(vm::Frame* frame, int32_t unit) {
+  if (trace_ != nullptr && raise_.trace_id == trace_->id && raise_.instruction == instructions_) {
+    raise_.trace_id = -1;
+    if (frame != frame_ || unit != unit_ || vm_.suspended_cleanup_generators != 0) return false;
+    return raise_unwind(unit);
+  }
   if (trace_ == nullptr || inlined() || frame != frame_ || function_mode_ || unit != unit_ ||
       depth_ < 1 || vm_.suspended_cleanup_generators != 0) {
     return false;
@@ -115,6 +121,8 @@ int Recorder::dispatch_exceptions(uint8_t opcode, uint32_t oparg) {
       return rec_check_exc_match() ? 1 : 0;
     case vm::DELETE_FAST:
       return rec_delete_fast(oparg) ? 1 : 0;
+    case vm::RAISE_VARARGS:
+      return rec_raise(oparg) ? 1 : 0;
     default:
       return -1;
   }
@@ -171,6 +179,72 @@ bool Recorder::rec_check_exc_match() {
 bool Recorder::rec_delete_fast(uint32_t oparg) {
   if (actual_slot(static_cast<int32_t>(oparg)).is_null()) return fail(AbortReason::kUnboundLocal);
   slot_ref(static_cast<int32_t>(oparg)) = ir().kval(0);
+  return true;
+}
+
+// A built-in exception class (no Python __init__ or __new__ can run when it
+// is called with plain arguments): a residual call may create its instance.
+bool Recorder::builtin_exception_class(Value v) const {
+  if (!v.is_object() || v.object()->type != vm_.types().type) return false;
+  auto* t = v.as<runtime::Type>();
+  return (t->flags & runtime::kTypeBaseException) != 0 && runtime::as_user_type(t) == nullptr;
+}
+
+// RAISE_VARARGS with one operand, an exception instance: its exact type is
+// guarded (the interpreter raises any instance as it is), the snapshot
+// before the raise is kept for the unwinding's helper, and the interpreter's
+// error path then calls record_raise, which follows the exception to its
+// handler (raise_unwind).
+bool Recorder::rec_raise(uint32_t oparg) {
+  if (oparg != 1 || in_generator() || function_mode_) return fail(AbortReason::kUnsupportedOpcode);
+  Value e = actual_top(1);
+  if (!e.is_object() || (e.object()->type->flags & runtime::kTypeBaseException) == 0) {
+    return fail(AbortReason::kUnsupportedOperands);
+  }
+  Ref exc = to_val(top(1));
+  guard_type(exc, e.object()->type);
+  raise_.snapshot = unstressed_copy(snap());
+  raise_.exc = exc;
+  raise_.trace_id = trace_->id;
+  raise_.instruction = instructions_;
+  pop(1);
+  return true;
+}
+
+// The exception raised at `unit` goes to the first handler of this frame or,
+// through plain inlined calls, of a caller; false (abort) when none of the
+// trace's frames handles it. One helper call does the raise and the
+// traceback entries; the recorder's frame state becomes the handler's, as
+// the interpreter's unwinder is about to make it.
+bool Recorder::raise_unwind(int32_t unit) {
+  std::vector<Ref> args{raise_.exc};
+  int32_t at = unit;
+  for (;;) {
+    args.push_back(kobj(code_));
+    args.push_back(ir().kint(at));
+    args.push_back(kobj(frame_->globals));
+    if (static_cast<int64_t>(args.size()) > kMaxResidualArgs) return false;
+    if (runtime::find_exception_handler(code_, at)) break;
+    if (!inlined()) return false;
+    const InlineFrame& f = trace_->inline_frames[static_cast<size_t>(inline_frame_)];
+    // A dunder or __init__ frame was called from native code, which sees
+    // the exception first; a generator finishes when it raises.
+    if (f.dunder || f.init || f.generator) return false;
+    at = f.call_unit;
+    leave_inline_frame();
+    if (frame_ == nullptr) return false;
+    if (options_.dump) trace_->recorded += "---- unwind\n";
+  }
+  auto handler = runtime::find_exception_handler(code_, at);
+  if (handler->depth > depth_) return false;
+  Ref list = kNoRef;
+  for (Ref a : args) list = list == kNoRef ? a : emit(IrOp::CARG, IrType::kPtr, list, a);
+  Ref exc = ir().emit(IrOp::CALLR, IrType::kVal, list, kNoRef,
+                      static_cast<int32_t>(Residual::exc_unwind), raise_.snapshot);
+  pop(depth_ - handler->depth);
+  if (handler->lasti) push(ir().kint(at));
+  push(exc);
+  snap_unit_ = -1;  // the frame and its stack changed within the instruction
   return true;
 }
 

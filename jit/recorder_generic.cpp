@@ -341,6 +341,7 @@ bool Recorder::residual_callable(Value callable, bool* str_result) {
   for (runtime::Type* t : {ty.int_, ty.float_, ty.tuple, ty.list, ty.bool_}) {
     if (callable == Value::from_object(t)) return true;
   }
+  if (builtin_exception_class(callable)) return true;  // jit/recorder_exceptions.cpp
   if (!has_type(callable, ty.builtin_function)) return false;
   auto* f = callable.as<runtime::NativeFunction>();
   if (!f->self.is_null() || f->name == nullptr) return false;

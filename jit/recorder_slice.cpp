@@ -1,8 +1,8 @@
-// Recorder: list slices without a slice object. BUILD_SLICE followed by
-// BINARY_SUBSCR or STORE_SUBSCR of an exact list, with small-int or None
-// bounds, records one residual call (slice_get, slice_set) at the
-// subscript, as the interpreter's own fast path does: no slice is allocated
-// and the bounds are not read back out of one.
+// Recorder: list and str slices without a slice object. BUILD_SLICE
+// followed by BINARY_SUBSCR or STORE_SUBSCR of an exact list, or by
+// BINARY_SUBSCR of an exact str, with small-int or None bounds, records one
+// residual call (slice_get, slice_set, str_slice) at the subscript, as the interpreter's own fast
+// path does: no slice is allocated and the bounds are not read back out of one.
 //
 // The call resumes at BUILD_SLICE when it does not complete (a bound that is
 // not a small int at run time, a zero step, a size mismatch in an extended
@@ -33,7 +33,8 @@ int Recorder::gen_fused_slice(uint32_t oparg) {
   uint8_t next = next_word & 0xff;
   if (next != vm::BINARY_SUBSCR && next != vm::STORE_SUBSCR) return -1;
   const auto& ty = vm_.types();
-  if (!has_type(actual_top(n + 1), ty.list)) return -1;
+  bool str = next == vm::BINARY_SUBSCR && has_type(actual_top(n + 1), ty.str);
+  if (!str && !has_type(actual_top(n + 1), ty.list)) return -1;
   if (next == vm::STORE_SUBSCR && !has_type(actual_top(n + 2), ty.list) &&
       !has_type(actual_top(n + 2), ty.tuple)) {
     return -1;
@@ -74,7 +75,9 @@ int Recorder::gen_fused_subscr(uint8_t opcode) {
   if (store) args.push_back(top(3));
   Ref list = kNoRef;
   for (Ref a : args) list = list == kNoRef ? a : emit(IrOp::CARG, IrType::kPtr, list, a);
-  Residual which = store ? Residual::slice_set : Residual::slice_get;
+  // The container's exact type was guarded at BUILD_SLICE.
+  bool str = !store && has_type(actual_top(2), vm_.types().str);
+  Residual which = store ? Residual::slice_set : str ? Residual::str_slice : Residual::slice_get;
   Ref r = ir().emit(IrOp::CALLR, IrType::kVal, list, kNoRef, static_cast<int32_t>(which),
                     fused.snapshot);
   pop(store ? 3 : 2);

@@ -4,9 +4,11 @@
 #include "jit/call_trace.h"
 #include "jit/exceptions.h"
 #include "jit/generators.h"
+#include "runtime/dict.h"
 #include "runtime/function.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
+#include "runtime/set.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -137,9 +139,34 @@ int str_in_tuple(vm::VM* vm, const runtime::Str* item, const runtime::Tuple* t) 
   return 0;
 }
 
+// A key whose hash and equality the runtime computes without a call: a
+// small int or an exact str (a stored key of another type with an equal
+// hash is compared with `equals`, as on the generic path).
+bool fast_key(vm::VM* vm, Value key) {
+  return key.is_small_int() || has_type(key, vm->types().str);
+}
+
+// `key in d` / `key in s` of an exact dict or set and a fast key, without
+// the containment dispatch; -2 when the container is neither.
+int fast_membership(vm::VM* vm, Value container, Value key) {
+  if (has_type(container, vm->types().dict)) {
+    Value v = runtime::dict_get(*vm, container.as<runtime::Dict>(), key);
+    if (!v.is_null()) return 1;
+    return vm->has_exception() ? -1 : 0;
+  }
+  if (has_type(container, vm->types().set) || has_type(container, vm->types().frozenset)) {
+    return runtime::set_contains(*vm, container, key);
+  }
+  return -2;
+}
+
 uint64_t r_contains(vm::VM* vm, const uint64_t* args, int64_t) {
   Value item = arg(args, 0);
   Value container = arg(args, 1);
+  if (fast_key(vm, item)) {
+    int found = fast_membership(vm, container, item);
+    if (found != -2) return done_bool(vm, found);
+  }
   if (has_type(item, vm->types().str)) {
     auto* needle = item.as<runtime::Str>();
     if (has_type(container, vm->types().str)) {
@@ -182,6 +209,11 @@ uint64_t r_get_item(vm::VM* vm, const uint64_t* args, int64_t) {
       return Value::from_object(runtime::str_from_char(*vm, s->at(i))).raw();
     }
   }
+  if (fast_key(vm, key) && has_type(container, vm->types().dict)) {
+    Value v = runtime::dict_get(*vm, container.as<runtime::Dict>(), key);
+    if (!v.is_null() || vm->has_exception()) return done(vm, v);
+    // Absent: the generic path raises the KeyError (item_caught keeps it).
+  }
   if (!plain_key(*vm, container, key)) return 0;
   return done(vm, runtime::get_item(*vm, container, key));
 }
@@ -190,6 +222,9 @@ uint64_t r_set_item(vm::VM* vm, const uint64_t* args, int64_t) {
   Value container = arg(args, 0);
   Value key = arg(args, 1);
   Value value = arg(args, 2);
+  if (fast_key(vm, key) && has_type(container, vm->types().dict)) {
+    return done_int(vm, runtime::dict_set(*vm, container.as<runtime::Dict>(), key, value));
+  }
   if (!plain_key(*vm, container, key)) return 0;
   // A slice assignment iterates its value: only a list or a tuple.
   if (has_type(key, vm->types().slice) && !has_type(value, vm->types().list) &&
@@ -242,6 +277,15 @@ uint64_t r_slice_set(vm::VM* vm, const uint64_t* args, int64_t) {
   return done_int(vm, runtime::list_set_slice(*vm, l, start, stop, step, n, value));
 }
 
+// s[start:stop:step] of an exact str with small-int or None bounds, fused
+// like the list slice (no slice object).
+uint64_t r_str_slice(vm::VM* vm, const uint64_t* args, int64_t) {
+  auto* s = arg(args, 0).as<runtime::Str>();
+  int64_t start, stop, step, n;
+  if (!list_slice_bounds(vm, args, s->length, &start, &stop, &step, &n)) return 0;
+  return Value::from_object(runtime::str_slice_at(*vm, s, start, step, n)).raw();
+}
+
 // The argument array as Values (never null: an empty array has no storage).
 const Value* items_of(const uint64_t* args, int64_t n) {
   static const Value kEmpty[1] = {Value::null()};
@@ -256,8 +300,31 @@ uint64_t r_build_list(vm::VM* vm, const uint64_t* args, int64_t n) {
   return Value::from_object(runtime::list_from(*vm, items_of(args, n), n)).raw();
 }
 
+// A native method of the receiver's exact type called with the receiver
+// alone (str.isdigit, str.strip, dict.copy...): its C++ function directly,
+// without the per-argument checks. Null (not called) otherwise.
+runtime::NativeFunction* receiver_only_method(vm::VM* vm, const Value* values) {
+  if (!has_type(values[0], vm->types().builtin_function)) return nullptr;
+  auto* f = values[0].as<runtime::NativeFunction>();
+  const auto& ty = vm->types();
+  // A str, bytes, int or float receiver is plain (no items to compare or
+  // hash, unlike a list's), so no Python code can run.
+  if (!f->self.is_null() || (f->flags & runtime::kNativeMethod) == 0 || f->min_args > 0 ||
+      (f->owner != ty.str && f->owner != ty.bytes && f->owner != ty.int_ &&
+       f->owner != ty.float_) ||
+      !has_type(values[1], f->owner)) {
+    return nullptr;
+  }
+  return f;
+}
+
 uint64_t r_call(vm::VM* vm, const uint64_t* args, int64_t n) {
   const Value* values = reinterpret_cast<const Value*>(args);
+  if (n == 2) {
+    if (runtime::NativeFunction* f = receiver_only_method(vm, values)) {
+      return done(vm, f->fn(*vm, runtime::CallArgs{values + 1, 1, nullptr}));
+    }
+  }
   for (int64_t i = 1; i < n; ++i) {
     if (!residual_arg_ok(*vm, values[i])) return 0;
   }

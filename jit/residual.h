@@ -51,6 +51,7 @@ enum class ResidualResult : uint8_t { kAny, kStr, kBool, kNone, kTuple, kList, k
   X(build_slice, kSlice) /* start, stop[, step] */                                     \
   X(slice_get, kList)    /* list, start, stop, step (or 0): l[start:stop:step] */      \
   X(slice_set, kNone)    /* list, start, stop, step (or 0), list/tuple value */        \
+  X(str_slice, kStr)     /* str, start, stop, step (or 0): s[start:stop:step] */       \
   X(build_tuple, kTuple) /* n values */                                                \
   X(build_list, kList)   /* n values */                                                \
   X(call, kAny)          /* callable (a native function or a type), n - 1 arguments */ \
@@ -61,6 +62,7 @@ enum class ResidualResult : uint8_t { kAny, kStr, kBool, kNone, kTuple, kList, k
   X(exc_caught, kAny)    /* code, unit (raw), globals: the pending exception */        \
   X(exc_push_info, kAny) /* exc -> the handled exception before it */                  \
   X(exc_pop, kNone)      /* prev: handled again (POP_EXCEPT) */                        \
+  X(exc_unwind, kAny)    /* exc, (code, unit, globals) per frame: raised, caught */    \
   X(iter_next, kAny)     /* a dict, dict-view or set iterator: its next item */        \
   X(sum_yield, kNone)    /* value: taken by sum() (jit/generators.h) */                \
   X(call_compiled, kAny) /* a Python function's call (jit/call_trace.h): runs Python */

@@ -78,4 +78,21 @@ uint64_t r_exc_pop(vm::VM* vm, const uint64_t* args, int64_t) {
   return vm->none().raw();
 }
 
+uint64_t r_exc_unwind(vm::VM* vm, const uint64_t* args, int64_t n) {
+  Value exc = Value::from_raw(args[0]);
+  if (vm->suspended_cleanup_generators != 0 || !is_exception_object(exc)) return 0;
+  vm->set_exception(exc);
+  vm::chain_exception_context(*vm);
+  auto* e = exc.as<runtime::BaseException>();
+  for (int64_t i = 1; i + 2 < n; i += 3) {
+    auto* tb = vm->allocate<runtime::Traceback>(vm->types().traceback);
+    vm->store_ref(tb, &tb->next, e->traceback);
+    vm->store_ref(tb, &tb->code, Value::from_raw(args[i]).object());
+    tb->unit = static_cast<int64_t>(args[i + 1]);
+    vm->store_ref(tb, &tb->globals, Value::from_raw(args[i + 2]).as<runtime::Dict>());
+    vm->store_ref(e, &e->traceback, tb);
+  }
+  return vm->take_exception().raw();
+}
+
 }  // namespace pyvm::jit

@@ -12,6 +12,7 @@
 #include "runtime/bytes_like.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
+#include "runtime/dir_computed.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/format.h"
@@ -136,6 +137,19 @@ Value builtin_input(VM& vm, CallArgs args) {
   if (args.npos > 0 && !file_write_object(vm, out, args.args[0])) return Value::null();
   if (!file_flush(vm, out)) vm.clear_exception();
   return file_read_input_line(vm, in);
+}
+
+// CPython 3.11 counts one level of recursion (" while calling a Python
+// object") when it calls a built-in function taking METH_O or METH_VARARGS
+// arguments (hash, abs, any, all, callable, min, max), but not the
+// METH_FASTCALL ones (sum, getattr, next...) nor len (which 3.11 specializes).
+// Wrapping those keeps the
+// depth at which a recursion through them fails, and its message, CPython's.
+template <Value (*F)(VM&, CallArgs)>
+Value counted_call(VM& vm, CallArgs args) {
+  vm::NativeRecursionGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::null();
+  return F(vm, args);
 }
 
 Value builtin_len(VM& vm, CallArgs args) {
@@ -627,13 +641,17 @@ Value builtin_dir(VM& vm, CallArgs args) {
 
 }  // namespace
 
-// object.__dir__ (and type.__dir__): the names of a module's dict; of a
+// object.__dir__ (and type.__dir__): the names of a module's dict (or what
+// its own __dir__ function returns); of a
 // class and its bases; or of an instance's __dict__, its class and bases.
 Value object_dir_native(VM& vm, CallArgs args) {
   Value obj = args.args[0];
   Type* type = type_of(vm, obj);
   Dict* names = dict_new(vm);
   if (obj.is_object() && type == vm.types().module) {
+    // A module-level __dir__ function (PEP 562) gives the listing.
+    Value module_dir = dict_get_str(vm, obj.as<Module>()->dict, vm.intern("__dir__"));
+    if (!module_dir.is_null()) return call_positional(vm, module_dir, nullptr, 0);
     if (!merge_keys(vm, names, obj.as<Module>()->dict)) return Value::null();
   } else if (is_subtype(type, vm.types().type)) {
     if (!merge_class_dict(vm, names, obj.as<Type>())) return Value::null();
@@ -646,6 +664,7 @@ Value object_dir_native(VM& vm, CallArgs args) {
       return Value::null();
     }
     if (!merge_class_dict(vm, names, type)) return Value::null();
+    if (!merge_computed_names(vm, obj, names)) return Value::null();
   }
   List* out = list_new(vm, 0);
   int64_t pos = 0;
@@ -671,13 +690,13 @@ constexpr BuiltinSpec kBuiltins[] = {
     {"len", builtin_len, 1, 1, 0},
     {"repr", builtin_repr, 1, 1, 0},
     {"ascii", builtin_ascii, 1, 1, 0},
-    {"abs", builtin_abs, 1, 1, 0},
-    {"min", builtin_min, 0, -1, kNativeKeywords},
-    {"max", builtin_max, 0, -1, kNativeKeywords},
+    {"abs", counted_call<builtin_abs>, 1, 1, 0},
+    {"min", counted_call<builtin_min>, 0, -1, kNativeKeywords},
+    {"max", counted_call<builtin_max>, 0, -1, kNativeKeywords},
     {"sum", builtin_sum, 1, 2, kNativeKeywords},
     {"isinstance", builtin_isinstance, 2, 2, 0},
     {"issubclass", builtin_issubclass, 2, 2, 0},
-    {"hash", builtin_hash, 1, 1, 0},
+    {"hash", counted_call<builtin_hash>, 1, 1, 0},
     {"id", builtin_id, 1, 1, 0},
     {"iter", builtin_iter, 1, 2, 0},
     {"next", builtin_next, 1, 2, 0},
@@ -687,9 +706,9 @@ constexpr BuiltinSpec kBuiltins[] = {
     {"pow", builtin_pow, 0, 3, kNativeKeywords},
     {"round", builtin_round, 1, 2, kNativeKeywords},
     {"sorted", builtin_sorted, 0, -1, kNativeKeywords},
-    {"any", builtin_any, 1, 1, 0},
-    {"all", builtin_all, 1, 1, 0},
-    {"callable", builtin_callable, 1, 1, 0},
+    {"any", counted_call<builtin_any>, 1, 1, 0},
+    {"all", counted_call<builtin_all>, 1, 1, 0},
+    {"callable", counted_call<builtin_callable>, 1, 1, 0},
     {"getattr", builtin_getattr, 2, 3, 0},
     {"hasattr", builtin_hasattr, 2, 2, 0},
     {"setattr", builtin_setattr, 3, 3, 0},

@@ -2,6 +2,7 @@
 // escape_encode/escape_decode that pickle and string literals use) and the
 // charmap codec that the single-byte encodings in Lib/encodings use (see
 // runtime/codecs.h). Error ranges and reasons follow CPython 3.11.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -11,6 +12,7 @@
 #include "runtime/int.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/unicodedata_module.h"
 #include "vm/import.h"
 #include "vm/vm.h"
 
@@ -118,6 +120,33 @@ int hex_escape(EscapeDecoder& d, int64_t* i, int64_t j, int digits) {
   return 1;
 }
 
+// Reads a \N{NAME} escape whose brace should be at j. Returns as
+// hex_escape does.
+int name_escape(EscapeDecoder& d, int64_t* i, int64_t j) {
+  int64_t close = j;
+  if (j >= d.n && !d.final) return 0;
+  if (j < d.n && d.byte(j) == '{') {
+    close = j + 1;
+    while (close < d.n && d.byte(close) != '}') ++close;
+    if (close >= d.n && !d.final) return 0;
+  }
+  if (j >= d.n || d.byte(j) != '{' || close >= d.n || close == j + 1) {
+    int64_t end = j < d.n && d.byte(j) == '{' ? std::min(close, d.n) : j;
+    if (close == j + 1) end = j + 1;
+    return handle_decode_error(d.ctx, *i, end, "malformed \\N character escape", &d.out, i) ? 1
+                                                                                            : -1;
+  }
+  int64_t code = unicode_code_of_name(d.ctx.data.substr(j + 1, close - j - 1));
+  if (code < 0) {
+    return handle_decode_error(d.ctx, *i, close + 1, "unknown Unicode character name", &d.out, i)
+               ? 1
+               : -1;
+  }
+  d.out.push_back(static_cast<uint32_t>(code));
+  *i = close + 1;
+  return 1;
+}
+
 // One unicode_escape escape at *i (a backslash).
 int unicode_escape_step(EscapeDecoder& d, int64_t* i) {
   int64_t j = *i + 1;
@@ -146,10 +175,7 @@ int unicode_escape_step(EscapeDecoder& d, int64_t* i) {
   } else if (c == 'x' || c == 'u' || c == 'U') {
     return hex_escape(d, i, j + 1, c == 'x' ? 2 : c == 'u' ? 4 : 8);
   } else if (c == 'N') {
-    raise(d.ctx.vm, d.ctx.vm.types().not_implemented_error,
-          "pyvm: \\N{...} escapes need the Unicode character name database, which pyvm does "
-          "not have");
-    return -1;
+    return name_escape(d, i, j + 1);
   } else {
     if (d.first_invalid.empty()) {
       d.first_invalid = invalid_escape_message(d.ctx.data.substr(j, 1), false);

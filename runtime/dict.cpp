@@ -35,10 +35,19 @@ constexpr int64_t kMinIndexSize = 8;
 
 bool is_exact_str(VM& vm, Value v) { return v.is_object() && v.object()->type == vm.types().str; }
 
+// Hash of a small int below 2**61 - 1 in magnitude: the int itself (-1
+// becomes -2), as int_hash computes it.
+int64_t small_key_hash(VM& vm, Value key) {
+  constexpr int64_t kModulus = (int64_t{1} << 61) - 1;
+  int64_t s = key.small_int();
+  if (s <= -kModulus || s >= kModulus) return int_hash(vm, key);
+  return s == -1 ? -2 : s;
+}
+
 // Hash of a key, with fast paths for str and small int.
 int64_t key_hash(VM& vm, Value key) {
+  if (key.is_small_int()) return small_key_hash(vm, key);
   if (is_exact_str(vm, key)) return str_hash(key.as<Str>());
-  if (key.is_small_int()) return int_hash(vm, key);
   return hash(vm, key);
 }
 
@@ -829,6 +838,24 @@ void init_dict_type(VM& vm) {
   dict_set_str(vm, t->dict, fromkeys->name, Value::from_object(fromkeys));
   init_view_types(vm);
   add_slot_wrappers(vm, t);
+}
+
+int64_t dict_iterator_remaining(VM& vm, Value iterator, List* out) {
+  auto* it = iterator.as<DictIterator>();
+  if (it->dict == nullptr || it->dict->used != it->initial_used) return 0;
+  ViewKind kind = kind_of(vm, it->type);
+  int64_t count = 0;
+  int64_t pos = it->pos;
+  Value k, v;
+  while (dict_next(it->dict, &pos, &k, &v)) {
+    ++count;
+    if (out == nullptr) continue;
+    list_append(vm, out,
+                kind == ViewKind::kKeys     ? k
+                : kind == ViewKind::kValues ? v
+                                            : pair(vm, k, v));
+  }
+  return count;
 }
 
 }  // namespace pyvm::runtime

@@ -16,6 +16,8 @@
 
 namespace pyvm::runtime {
 
+struct List;
+
 struct DictEntry {
   int64_t hash;
   Value key;  // null: deleted entry
@@ -45,6 +47,10 @@ void dict_set_str(VM& vm, Dict* d, Str* key, Value value);
 [[nodiscard]] int dict_del(VM& vm, Dict* d, Value key);
 // Iteration by position: advances *pos past deleted entries; false at the end.
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value);
+// What a dict key/value/item iterator has not yet yielded: their number, each
+// appended to `out` unless it is null; 0 once exhausted or when the dict
+// changed size (__reduce__ and __length_hint__, runtime/iterator_reduce.cpp).
+int64_t dict_iterator_remaining(VM& vm, Value iterator, List* out);
 
 void init_dict_type(VM& vm);
 

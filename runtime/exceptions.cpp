@@ -9,10 +9,12 @@
 #include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/function.h"
+#include "runtime/instance.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -258,10 +260,26 @@ int set_exception_field(VM& vm, BaseException* exc, Str* name, Value value) {
   return 1;
 }
 
+// exc.__dict__ = d: d (a dict or a dict subclass) becomes the attributes.
+int assign_exception_dict(VM& vm, BaseException* exc, Value value) {
+  if (value.is_null()) {
+    raise_type_error(vm, "cannot delete __dict__");
+    return -1;
+  }
+  if (!is_instance_of(vm, value, vm.types().dict)) {
+    raise_type_error(vm,
+                     "__dict__ must be set to a dictionary, not a '" + type_name(vm, value) + "'");
+    return -1;
+  }
+  vm.store_ref(exc, &exc->dict, value.as<Dict>());
+  return 0;
+}
+
 int exception_setattr(VM& vm, Value self, Str* name, Value value) {
   auto* exc = self.as<BaseException>();
   int field = set_exception_field(vm, exc, name, value);
   if (field <= 0) return field;
+  if (str_equals_ascii(name, "__dict__")) return assign_exception_dict(vm, exc, value);
   if (exc->dict == nullptr) vm.store_ref(exc, &exc->dict, dict_new(vm));
   if (value.is_null()) return dict_del(vm, exc->dict, Value::from_object(name)) < 0 ? -1 : 0;
   dict_set_str(vm, exc->dict, name, value);
@@ -303,6 +321,9 @@ Value exception_new(VM& vm, Type* type, Tuple* args) {
   size_t size =
       type->instance_size >= sizeof(BaseException) ? type->instance_size : sizeof(BaseException);
   auto* exc = static_cast<BaseException*>(vm.allocate(type, size));
+  if (Attributes* attributes = attributes_of(exc)) {  // a class with __slots__
+    attributes_init(vm, exc, attributes, static_cast<UserType*>(type)->initial_shape);
+  }
   vm.store_ref(exc, &exc->args, args == nullptr ? tuple_empty(vm) : args);
   return Value::from_object(exc);
 }

@@ -100,8 +100,8 @@ std::string type_char_text(uint32_t type) {
 
 // Parses `spec`; `default_align` is '>' for numbers and '<' for str;
 // `default_type` names the type in grouping errors ('d', 's', or 0).
-bool parse_spec(VM& vm, Str* spec, const char* type_name, char default_align, uint32_t default_type,
-                Spec* out) {
+bool parse_spec_text(VM& vm, Str* spec, const char* type_name, char default_align,
+                     uint32_t default_type, Spec* out) {
   int64_t i = 0, n = spec->length;
   bool align_specified = false;
   if (n >= 2 && is_align(spec->at(1))) {
@@ -169,6 +169,51 @@ bool parse_spec(VM& vm, Str* spec, const char* type_name, char default_align, ui
       return false;
     }
   }
+  return true;
+}
+
+// Parsed specs of up to 8 Latin-1 characters, keyed by their content (the
+// constant specs of f-strings and format fields repeat): a direct-mapped
+// table per thread. Only successful parses are kept, so errors are raised
+// by the parser every time.
+struct SpecCacheEntry {
+  uint64_t text = 0;  // the characters, little-endian, zero-padded
+  int64_t length = -1;
+  char default_align = 0;
+  uint32_t default_type = 0;
+  Spec spec;
+};
+
+constexpr size_t kSpecCacheSize = 64;
+constexpr int64_t kSpecCacheMaxLength = 8;
+
+SpecCacheEntry* spec_cache_slot(uint64_t text, int64_t length, char default_align) {
+  static thread_local SpecCacheEntry cache[kSpecCacheSize];
+  uint64_t h = (text + static_cast<uint64_t>(length) * 31 + static_cast<uint8_t>(default_align)) *
+               0x9E3779B97F4A7C15ull;
+  return &cache[h >> 58];
+}
+
+bool parse_spec(VM& vm, Str* spec, const char* type_name, char default_align, uint32_t default_type,
+                Spec* out) {
+  int64_t n = spec->length;
+  if (spec->kind != 1 || n > kSpecCacheMaxLength) {
+    return parse_spec_text(vm, spec, type_name, default_align, default_type, out);
+  }
+  uint64_t text = 0;
+  std::memcpy(&text, spec->data1(), static_cast<size_t>(n));
+  SpecCacheEntry* e = spec_cache_slot(text, n, default_align);
+  if (e->text == text && e->length == n && e->default_align == default_align &&
+      e->default_type == default_type) {
+    *out = e->spec;
+    return true;
+  }
+  if (!parse_spec_text(vm, spec, type_name, default_align, default_type, out)) return false;
+  e->text = text;
+  e->length = n;
+  e->default_align = default_align;
+  e->default_type = default_type;
+  e->spec = *out;
   return true;
 }
 

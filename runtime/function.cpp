@@ -12,6 +12,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/interpreter.h"
 #include "vm/verifier.h"
 #include "vm/vm.h"
@@ -229,6 +230,35 @@ Value method_call(VM& vm, Value callable, CallArgs args) {
   return call_with_self(vm, m->function, m->self, args);
 }
 
+// Whether CPython implements `owner`.`name` as a slot wrapper (a type slot
+// such as nb_add seen from Python) rather than as a method: the slot dunders,
+// except the few that CPython's list, dict, set and frozenset also define as
+// methods.
+bool is_slot_wrapper(VM& vm, const Type* owner, const std::string& name) {
+  static const char* const kSlotNames[] = {
+      "__abs__",          "__add__",       "__and__",      "__bool__",    "__call__",
+      "__contains__",     "__delattr__",   "__delete__",   "__delitem__", "__divmod__",
+      "__eq__",           "__float__",     "__floordiv__", "__ge__",      "__get__",
+      "__getattribute__", "__getitem__",   "__gt__",       "__hash__",    "__iadd__",
+      "__iand__",         "__imul__",      "__index__",    "__init__",    "__int__",
+      "__invert__",       "__ior__",       "__isub__",     "__iter__",    "__ixor__",
+      "__le__",           "__len__",       "__lshift__",   "__lt__",      "__mod__",
+      "__mul__",          "__ne__",        "__neg__",      "__next__",    "__or__",
+      "__pos__",          "__pow__",       "__radd__",     "__rand__",    "__rdivmod__",
+      "__repr__",         "__rfloordiv__", "__rlshift__",  "__rmod__",    "__rmul__",
+      "__ror__",          "__rpow__",      "__rrshift__",  "__rshift__",  "__rsub__",
+      "__rtruediv__",     "__rxor__",      "__set__",      "__setattr__", "__setitem__",
+      "__str__",          "__sub__",       "__truediv__",  "__xor__",     "__del__",
+      "__imod__",         "__ipow__",      "__ilshift__",  "__irshift__", "__ifloordiv__",
+      "__itruediv__",     "__matmul__",    "__rmatmul__",  "__imatmul__"};
+  bool slot = false;
+  for (const char* s : kSlotNames) slot = slot || name == s;
+  if (!slot || is_user_class(owner)) return false;
+  const auto& t = vm.types();
+  if ((owner == t.list || owner == t.dict) && name == "__getitem__") return false;
+  return !((owner == t.dict || owner == t.set || owner == t.frozenset) && name == "__contains__");
+}
+
 Value method_repr(VM& vm, Value self) {
   auto* m = self.as<Method>();
   Value inner = repr(vm, m->self);
@@ -236,6 +266,16 @@ Value method_repr(VM& vm, Value self) {
   std::string name = "?";
   if (m->function.is_object() && m->function.object()->type == vm.types().function) {
     name = str_to_utf8(m->function.as<Function>()->qualname);
+  } else if (m->function.is_object() && m->function.object()->type == vm.types().builtin_function) {
+    // A built-in method bound by pyvm's method object ((1).__add__): shown
+    // as CPython shows its bound built-in methods and method-wrappers.
+    auto* f = m->function.as<NativeFunction>();
+    std::string native = str_to_utf8(f->name);
+    bool slot = f->owner != nullptr && is_slot_wrapper(vm, f->owner, native);
+    std::string text =
+        slot ? "<method-wrapper '" + native + "' of " : "<built-in method " + native + " of ";
+    return Value::from_object(str_from_utf8(
+        vm, text + type_name(vm, m->self) + " object at " + address_of(m->self) + ">"));
   }
   return Value::from_object(
       str_from_utf8(vm, "<bound method " + name + " of " + str_to_utf8(inner.as<Str>()) + ">"));
@@ -251,12 +291,22 @@ Value native_call(VM& vm, Value callable, CallArgs args) {
 Value native_repr(VM& vm, Value self) {
   auto* f = self.as<NativeFunction>();
   std::string name = str_to_utf8(f->name);
+  bool slot = f->owner != nullptr && is_slot_wrapper(vm, f->owner, name);
   if (f->self.is_null()) {
+    if (slot && (f->flags & kNativeMethod) != 0) {
+      return Value::from_object(str_from_utf8(
+          vm, "<slot wrapper '" + name + "' of '" + type_name_of_type(f->owner) + "' objects>"));
+    }
     if ((f->flags & kNativeMethod) != 0 && f->owner != nullptr) {
       return Value::from_object(str_from_utf8(
           vm, "<method '" + name + "' of '" + type_name_of_type(f->owner) + "' objects>"));
     }
     return Value::from_object(str_from_utf8(vm, "<built-in function " + name + ">"));
+  }
+  if (slot) {
+    return Value::from_object(str_from_utf8(vm, "<method-wrapper '" + name + "' of " +
+                                                    type_name(vm, f->self) + " object at " +
+                                                    address_of(f->self) + ">"));
   }
   return Value::from_object(str_from_utf8(vm, "<built-in method " + name + " of " +
                                                   type_name(vm, f->self) + " object at " +
@@ -328,6 +378,10 @@ Value native_getattr(VM& vm, Value self, Str* name) {
   if (str_equals_ascii(name, "__module__") && (f->owner == nullptr || !f->self.is_null())) {
     return native_function_module(vm, self);
   }
+  // What the type and object define (len.__eq__, len.__reduce__...).
+  Type* type = type_of(vm, self);
+  Value found = type_lookup(vm, type, name);
+  if (!found.is_null()) return bind_attribute(vm, found, self, type);
   return raise_attribute_error(vm, self, name);
 }
 

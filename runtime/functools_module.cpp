@@ -14,6 +14,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/recursion_guard.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -27,7 +28,11 @@ void add_function(VM& vm, Dict* d, const char* name, NativeFn fn, int min_args, 
 
 // ---- reduce
 
+// reduce takes METH_VARARGS arguments in CPython, so its call counts one
+// level of recursion.
 Value reduce(VM& vm, CallArgs args) {
+  vm::NativeRecursionGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::null();
   Value it = get_iter(vm, args.args[1]);
   if (it.is_null()) {
     if (exception_matches(vm, vm.types().type_error)) {

@@ -16,6 +16,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/pending_work.h"
 #include "vm/vm.h"
 
@@ -73,6 +74,66 @@ Value gc_get_stats(VM& vm, CallArgs) {
   return Value::from_object(list);
 }
 
+// ---- gc.is_tracked
+//
+// pyvm has no tracking of its own: is_tracked answers what CPython reports
+// once a collection has run. Objects of types without GC support (numbers,
+// strings, bytes, None, code, plain object(), range, built-in types) are
+// never tracked; exact tuples and dicts are untracked when everything they
+// hold is (for tuples: also tuples holding only such objects). CPython also
+// reports a new tuple of atoms as tracked until its next collection, and a
+// dict that once held a container until a collection; pyvm reports False
+// for both.
+
+bool never_tracked(VM& vm, Value v) {
+  if (!v.is_object()) return true;
+  const auto& t = vm.types();
+  Type* type = v.object()->type;
+  if (type == t.type) return !is_user_class(v.as<Type>());
+  for (Type* atom :
+       {t.int_, t.bool_, t.float_, t.complex, t.str, t.bytes, t.bytearray, t.none, t.ellipsis,
+        t.not_implemented, t.code, t.object, t.range, t.range_iterator, t.longrange_iterator}) {
+    if (type == atom) return true;
+  }
+  return false;
+}
+
+bool tuple_tracked(VM& vm, Tuple* tuple, int depth);
+
+// CPython's "may be tracked" test for the items of tuples and dicts: an exact
+// tuple counts only when it is tracked itself.
+bool item_may_be_tracked(VM& vm, Value v, int depth) {
+  if (never_tracked(vm, v)) return false;
+  if (v.object()->type == vm.types().tuple) return tuple_tracked(vm, v.as<Tuple>(), depth + 1);
+  return true;
+}
+
+bool tuple_tracked(VM& vm, Tuple* tuple, int depth) {
+  if (depth > 200) return true;  // deep nesting: as CPython before enough collections
+  for (int64_t i = 0; i < tuple->length; ++i) {
+    if (item_may_be_tracked(vm, tuple->at(i), depth)) return true;
+  }
+  return false;
+}
+
+bool dict_tracked(VM& vm, Dict* dict) {
+  int64_t pos = 0;
+  Value key, value;
+  while (dict_next(dict, &pos, &key, &value)) {
+    if (item_may_be_tracked(vm, key, 0) || item_may_be_tracked(vm, value, 0)) return true;
+  }
+  return false;
+}
+
+Value gc_is_tracked(VM& vm, CallArgs args) {
+  Value v = args.args[0];
+  if (never_tracked(vm, v)) return vm.bool_value(false);
+  Type* type = v.object()->type;
+  if (type == vm.types().tuple) return vm.bool_value(tuple_tracked(vm, v.as<Tuple>(), 0));
+  if (type == vm.types().dict) return vm.bool_value(dict_tracked(vm, v.as<Dict>()));
+  return vm.bool_value(true);
+}
+
 struct GcFunction {
   const char* name;
   NativeFn fn;
@@ -81,9 +142,10 @@ struct GcFunction {
 };
 
 constexpr GcFunction kFunctions[] = {
-    {"collect", gc_collect, 0, 1},     {"enable", gc_enable, 0, 0},
-    {"disable", gc_disable, 0, 0},     {"isenabled", gc_isenabled, 0, 0},
-    {"get_count", gc_get_count, 0, 0}, {"get_stats", gc_get_stats, 0, 0},
+    {"collect", gc_collect, 0, 1},       {"enable", gc_enable, 0, 0},
+    {"disable", gc_disable, 0, 0},       {"isenabled", gc_isenabled, 0, 0},
+    {"get_count", gc_get_count, 0, 0},   {"get_stats", gc_get_stats, 0, 0},
+    {"is_tracked", gc_is_tracked, 1, 1},
 };
 
 }  // namespace
@@ -94,6 +156,9 @@ void create_gc_module(VM& vm) {
     NativeFunction* native = native_function_new(vm, f.name, f.fn, f.min_args, f.max_args);
     dict_set_str(vm, gc->dict, native->name, Value::from_object(native));
   }
+  // Objects a collection found uncollectable: pyvm collects every cycle, so
+  // the list stays empty unless a program appends to it.
+  dict_set_str(vm, gc->dict, vm.intern("garbage"), Value::from_object(list_new(vm)));
   dict_set_str(vm, vm.modules(), gc->name, Value::from_object(gc));
 }
 

@@ -16,6 +16,7 @@
 #include "runtime/tuple.h"
 #include "vm/generator_frames.h"
 #include "vm/interpreter.h"
+#include "vm/interpreter_support.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 
@@ -287,7 +288,20 @@ Value generator_resume(VM& vm, Generator* gen, Value sent, Value thrown, bool* r
   vm.set_handled_exception(gen->handled_exception.is_null() ? vm.none() : gen->handled_exception);
   generator_note_resuming(vm, gen);
   gen->state = GeneratorState::kRunning;
-  if (!thrown.is_null()) raise_value(vm, thrown);
+  if (!thrown.is_null()) {
+    raise_value(vm, thrown);
+    // As CPython's throw(): the thrown exception is chained to the exception
+    // the generator itself is handling, not to the caller's, and not again
+    // in the generator's frame (see chain_exception_context).
+    if (thrown.is_object() && (thrown.object()->type->flags & kTypeBaseException) != 0) {
+      Value caller_topmost = vm.outer_handled_exception();
+      vm.set_outer_handled_exception(vm.none());
+      thrown.object()->aux = 0;
+      vm::chain_exception_context(vm);
+      vm.set_outer_handled_exception(caller_topmost);
+      thrown.object()->aux = static_cast<uint32_t>(vm.frames().depth() + 1);
+    }
+  }
   Value result = vm::resume_generator_frame(vm, gen, sent, !thrown.is_null());
   vm.store(gen, &gen->handled_exception, vm.handled_exception());
   vm.set_handled_exception(caller_handled);

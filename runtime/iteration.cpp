@@ -10,6 +10,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
+#include "runtime/iterator_reduce.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/range.h"
@@ -526,6 +527,7 @@ void init_iteration_types(VM& vm) {
   init_iterator_type(vm, t.filter, sizeof(Filter), filter_trace, filter_next);
   t.filter->construct = filter_construct;
   init_reverse_iterator_types(vm);
+  init_iterator_reduce_methods(vm);
 }
 
 void add_iteration_builtins(VM& vm, Dict* builtins) {

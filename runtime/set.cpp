@@ -17,6 +17,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
+#include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/slot_wrappers.h"
@@ -50,8 +51,14 @@ Set* set_alloc(VM& vm, Type* type) {
 bool is_exact_str(VM& vm, Value v) { return v.is_object() && v.object()->type == vm.types().str; }
 
 int64_t item_hash(VM& vm, Value key) {
+  if (key.is_small_int()) {
+    // Below 2**61 - 1 in magnitude a small int is its own hash (-1 is -2).
+    constexpr int64_t kModulus = (int64_t{1} << 61) - 1;
+    int64_t s = key.small_int();
+    if (s > -kModulus && s < kModulus) return s == -1 ? -2 : s;
+    return int_hash(vm, key);
+  }
   if (is_exact_str(vm, key)) return str_hash(key.as<Str>());
-  if (key.is_small_int()) return int_hash(vm, key);
   return hash(vm, key);
 }
 
@@ -856,6 +863,19 @@ void init_set_types(VM& vm) {
   it->iter = iterator_self;
   it->next = set_iterator_next;
   add_iterator_methods(vm, it);
+}
+
+int64_t set_iterator_remaining(VM& vm, Value iterator, List* out) {
+  auto* it = iterator.as<SetIterator>();
+  if (it->set == nullptr || it->set->used != it->used) return 0;
+  int64_t count = 0;
+  int64_t pos = it->pos;
+  Value key;
+  while (set_next(it->set, &pos, &key)) {
+    ++count;
+    if (out != nullptr) list_append(vm, out, key);
+  }
+  return count;
 }
 
 }  // namespace pyvm::runtime

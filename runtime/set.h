@@ -15,6 +15,8 @@
 
 namespace pyvm::runtime {
 
+struct List;
+
 struct SetEntry {
   Value key;  // null: empty (hash 0) or dummy (hash -1)
   int64_t hash;
@@ -43,6 +45,10 @@ bool is_any_set(VM& vm, Value v);
 [[nodiscard]] int set_update_from(VM& vm, Value set, Value iterable);
 // Iteration by slot position; false at the end.
 bool set_next(Set* set, int64_t* pos, Value* key);
+// The items a set_iterator has not yet yielded: their number, each appended
+// to `out` unless it is null; 0 once exhausted or when the set changed size
+// (__reduce__ and __length_hint__, runtime/iterator_reduce.cpp).
+int64_t set_iterator_remaining(VM& vm, Value iterator, List* out);
 
 void init_set_types(VM& vm);
 

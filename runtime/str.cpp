@@ -658,11 +658,15 @@ static int64_t str_length_slot(VM& vm, Value self) { return self.as<Str>()->leng
 static Value str_slice(VM& vm, Str* s, Slice* slice) {
   int64_t start, stop, step, n;
   if (!slice_indices(vm, slice, s->length, &start, &stop, &step, &n)) return Value::null();
+  return Value::from_object(str_slice_at(vm, s, start, step, n));
+}
+
+Str* str_slice_at(VM& vm, Str* s, int64_t start, int64_t step, int64_t n) {
   if (step == 1) {
-    if (n <= 0) return Value::from_object(vm.intern(""));
-    return Value::from_object(str_substring(vm, s, start, start + n));
+    if (n <= 0) return vm.intern("");
+    return str_substring(vm, s, start, start + n);
   }
-  if (n <= 0) return Value::from_object(vm.intern(""));
+  if (n <= 0) return vm.intern("");
   if (s->kind == 1 && n > 1) {  // one byte per code point: gather directly
     const uint8_t* in = s->data1();
     uint32_t max_char = 0x7F;
@@ -673,11 +677,11 @@ static Value str_slice(VM& vm, Str* s, Slice* slice) {
     Str* r = str_alloc(vm, n, max_char);
     auto* out = reinterpret_cast<uint8_t*>(r + 1);
     for (int64_t i = 0, at = start; i < n; ++i, at += step) out[i] = in[at];
-    return Value::from_object(r);
+    return r;
   }
   StrBuilder b;
   for (int64_t i = 0, at = start; i < n; ++i, at += step) b.push(s->at(at));
-  return Value::from_object(b.finish(vm));
+  return b.finish(vm);
 }
 
 static Value str_getitem(VM& vm, Value self, Value key) {

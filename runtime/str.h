@@ -66,6 +66,9 @@ void str_write(Str* s, int64_t i, uint32_t c);
 Str* str_from_char(VM& vm, uint32_t c);
 // s[start:end] (0 <= start <= end <= length).
 Str* str_substring(VM& vm, Str* s, int64_t start, int64_t end);
+// s[start::step] of n code points (bounds already clipped, n >= 0): the
+// slice's result without a slice object.
+Str* str_slice_at(VM& vm, Str* s, int64_t start, int64_t step, int64_t n);
 // -1, 0, 1 comparing code point by code point.
 int str_compare(const Str* a, const Str* b);
 // True for str and its subclasses.

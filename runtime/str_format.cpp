@@ -267,7 +267,29 @@ Value integer_arg(VM& vm, Value v, uint32_t type) {
   return call_positional(vm, int_type, &v, 1);
 }
 
+// %d/%i/%u/%x/%X/%o of a small int without precision: the digits in a
+// stack buffer (no std::string).
+void format_small_integer(StrBuilder* out, const PercentSpec& spec, int64_t v) {
+  char buf[72];
+  int base = spec.type == 'o' ? 8 : (spec.type == 'x' || spec.type == 'X') ? 16 : 10;
+  auto res = std::to_chars(buf, buf + sizeof buf, v, base);
+  if (spec.type == 'X') {
+    for (char* c = buf; c != res.ptr; ++c) {
+      *c = static_cast<char>(std::toupper(static_cast<unsigned char>(*c)));
+    }
+  }
+  const char* prefix = "";
+  if ((spec.flags & kAlt) != 0 && spec.type != 'd' && spec.type != 'i' && spec.type != 'u') {
+    prefix = spec.type == 'o' ? "0o" : spec.type == 'x' ? "0x" : "0X";
+  }
+  emit_number(out, spec, std::string_view(buf, static_cast<size_t>(res.ptr - buf)), prefix);
+}
+
 bool format_integer(VM& vm, StrBuilder* out, const PercentSpec& spec, Value arg) {
+  if (arg.is_small_int() && spec.precision < 0) {
+    format_small_integer(out, spec, arg.small_int());
+    return true;
+  }
   Value v = integer_arg(vm, arg, spec.type);
   if (v.is_null()) return false;
   std::string digits;

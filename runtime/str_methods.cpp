@@ -595,8 +595,10 @@ Value str_join(VM& vm, CallArgs args) {
     n = items->length;
   }
   if (n == 1 && type_of(vm, parts[0]) == vm.types().str) return parts[0];
+  Type* str_type = vm.types().str;
   for (int64_t i = 0; i < n; ++i) {
     Value item = parts[i];
+    if (item.is_object() && item.object()->type == str_type) continue;  // the common case inline
     if (!is_str(vm, item)) {
       return raise_type_error(vm, "sequence item " + std::to_string(i) +
                                       ": expected str instance, " + type_name(vm, item) + " found");

@@ -13,6 +13,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/user_class.h"
+#include "vm/recursion_guard.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -37,6 +38,13 @@ Value type_call(VM& vm, Value callable, CallArgs args) {
   if (cls->construct == nullptr) {
     return raise_type_error(vm, "cannot create '" + type_name_of_type(cls) + "' instances");
   }
+  bool type_new = cls == vm.types().type && args.npos != 1;
+  if (!is_user_class(cls) && !type_new) return cls->construct(vm, cls, args);
+  // CPython calls a class defined in Python, and type(name, bases, dict),
+  // through tp_call, which counts one level of recursion (builtin types have
+  // vectorcall, which does not).
+  vm::NativeRecursionGuard guard(vm, " while calling a Python object");
+  if (!guard.ok()) return Value::null();
   return cls->construct(vm, cls, args);
 }
 

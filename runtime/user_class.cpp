@@ -12,6 +12,7 @@
 
 #include "gc/heap.h"
 #include "runtime/attribute_dict.h"
+#include "runtime/collections_module.h"
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
@@ -108,7 +109,13 @@ Value user_construct(VM& vm, Type* cls, CallArgs args) {
   if (self_type != nullptr && (self_type->class_flags & kClassObjectInit) != 0) return self;
   Value init = lookup(vm, type_of(vm, self), "__init__");
   if (init.is_null() || is_native(vm, init, object_init)) return self;
-  Value r = call_prepending(vm, init, self, args);
+  Value r;
+  if (init.is_object() && init.object()->type == vm.types().property) {
+    Value bound = bind_attribute(vm, init, self, type_of(vm, self));  // __init__ = property(f)
+    r = bound.is_null() ? bound : call(vm, bound, args);
+  } else {
+    r = call_prepending(vm, init, self, args);
+  }
   if (r.is_null()) return r;
   if (r != vm.none()) {
     return raise_type_error(vm, "__init__() should return None, not '" + type_name(vm, r) + "'");
@@ -234,6 +241,7 @@ struct BaseLayout {
   UserType* slots = nullptr;  // the base whose __slots__ entries instances carry
   bool has_dict = false;      // some base gives instances a __dict__
   bool has_weakref = false;   // some base lets instances be weakly referenced
+  bool from_python = false;   // the class comes from Python code (create_class)
 };
 
 // The class that defined the last of `user`'s __slots__ entries: the most
@@ -391,6 +399,31 @@ bool has_variable_attribute_tail(VM& vm, const Type* layout) {
 
 size_t align_to_word(size_t bytes) { return (bytes + 7) & ~size_t{7}; }
 
+// Built-in layouts whose instances CPython can weakly reference already
+// (set, frozenset, type, deque) or never through a subclass (the
+// variable-size int, tuple and bytes): their subclasses get no __weakref__.
+bool layout_refuses_weakref_slot(VM& vm, const Type* layout) {
+  const auto& t = vm.types();
+  if (layout == t.set || layout == t.frozenset || layout == t.type || layout == t.int_ ||
+      layout == t.tuple || layout == t.bytes) {
+    return true;
+  }
+  return vm.collections_state != nullptr && layout == vm.collections_state->deque;
+}
+
+// The __dict__ and __weakref__ descriptors of a Python subclass of a built-in
+// type, where CPython adds them: __dict__ unless the built-in instances have
+// one (exceptions, classes), __weakref__ unless the layout refuses it.
+void add_builtin_subclass_descriptors(VM& vm, UserType* cls, const BaseLayout& bases,
+                                      bool wants_dict, bool wants_weakref) {
+  Type* layout = bases.layout;
+  bool own_dict =
+      wants_dict && !bases.has_dict && !is_exception_layout(layout) && layout != vm.types().type;
+  bool own_weakref =
+      wants_weakref && !bases.has_weakref && !layout_refuses_weakref_slot(vm, layout);
+  add_instance_descriptors(vm, cls, own_dict, own_weakref);
+}
+
 // Gives the class its layout fields: instance size, tracing, __slots__
 // descriptors and the initial shape of its instances.
 bool set_layout(VM& vm, UserType* cls, const BaseLayout& bases, Dict* ns) {
@@ -405,7 +438,12 @@ bool set_layout(VM& vm, UserType* cls, const BaseLayout& bases, Dict* ns) {
     return false;
   }
   bool instance_layout = layout == vm.types().object;
-  bool builtin_layout = has_attribute_tail(vm, layout);
+  // Exception classes keep __slots__ entries in an attribute tail (their
+  // __dict__ stays BaseException::dict).
+  bool exception_tail =
+      is_exception_layout(layout) &&
+      (!names.empty() || (bases.slots != nullptr && bases.slots->attributes_offset != 0));
+  bool builtin_layout = has_attribute_tail(vm, layout) || exception_tail;
   bool variable_layout = has_variable_attribute_tail(vm, layout);
   if (!names.empty() && !instance_layout && !builtin_layout && !variable_layout) {
     raise(vm, vm.types().not_implemented_error,
@@ -414,9 +452,13 @@ bool set_layout(VM& vm, UserType* cls, const BaseLayout& bases, Dict* ns) {
     return false;
   }
   if (spec.is_null() || wants_dict || bases.has_dict) cls->class_flags |= kClassHasDict;
-  // Only instances of plain classes can refuse weak references (pyvm lets
-  // every subclass of a built-in type have them).
-  bool weakref = spec.is_null() || wants_weakref || bases.has_weakref || !instance_layout;
+  // Instances of plain classes with __slots__ refuse weak references, and so
+  // do those of subclasses of the variable-size int, tuple and bytes (as in
+  // CPython); pyvm lets other subclasses of built-in types have them.
+  const auto& t = vm.types();
+  bool varsize = layout == t.int_ || layout == t.tuple || layout == t.bytes;
+  bool weakref = ((spec.is_null() || wants_weakref) && !varsize) || bases.has_weakref ||
+                 (!instance_layout && !varsize);
   if (weakref) cls->class_flags |= kClassWeakrefable;
   Shape* base_shape = bases.slots != nullptr ? bases.slots->initial_shape : root_shape(vm);
   Shape* initial = names.empty() ? base_shape
@@ -431,6 +473,9 @@ bool set_layout(VM& vm, UserType* cls, const BaseLayout& bases, Dict* ns) {
   if (instance_layout) {
     bool own_dict = (cls->class_flags & kClassHasDict) != 0 && !bases.has_dict;
     add_instance_descriptors(vm, cls, own_dict, weakref && !bases.has_weakref);
+  } else if (bases.from_python) {
+    add_builtin_subclass_descriptors(vm, cls, bases, spec.is_null() || wants_dict,
+                                     spec.is_null() || wants_weakref);
   }
   if (is_exception_layout(layout)) {
     cls->flags |= kTypeBaseException;
@@ -530,6 +575,18 @@ bool call_init_subclass(VM& vm, UserType* cls, Dict* kwargs) {
   }
   Tuple* kwnames =
       keys.empty() ? nullptr : tuple_from(vm, keys.data(), static_cast<int64_t>(keys.size()));
+  // object.__init_subclass__ is a METH_NOARGS built-in in CPython, whose call
+  // counts a level of recursion (a Python hook counts by its frame).
+  bool native = hook.is_object() && hook.object()->type == vm.types().classmethod;
+  if (native) {
+    Value inner = hook.as<MethodWrapper>()->function;
+    native = inner.is_object() && inner.object()->type == vm.types().builtin_function;
+  }
+  if (native) {
+    vm::NativeRecursionGuard guard(vm, " while calling a Python object");
+    if (!guard.ok()) return false;
+    return !call(vm, bound, CallArgs{values.data(), 0, kwnames}).is_null();
+  }
   return !call(vm, bound, CallArgs{values.data(), 0, kwnames}).is_null();
 }
 
@@ -766,7 +823,7 @@ Value type_new(VM& vm, CallArgs args) {
   if (!delegate_to_winning_new(vm, meta, args, &delegated)) return Value::null();
   if (!delegated.is_null()) return delegated;
   return create_class(vm, meta, args.args[1].as<Str>(), args.args[2].as<Tuple>(),
-                      args.args[3].as<Dict>(), keywords_to_dict(vm, args));
+                      args.args[3].as<Dict>(), keywords_to_dict(vm, args), true);
 }
 
 Value type_init(VM& vm, CallArgs args) {
@@ -950,7 +1007,8 @@ void trace_user_type_fields(UserType* type, Tracer& tracer) {
   tracer.visit(type->subclasses);
 }
 
-Value create_class(VM& vm, Type* metaclass, Str* name, Tuple* bases, Dict* ns, Dict* kwargs) {
+Value create_class(VM& vm, Type* metaclass, Str* name, Tuple* bases, Dict* ns, Dict* kwargs,
+                   bool from_python) {
   if (bases->length == 0) {
     Value object = Value::from_object(vm.types().object);
     bases = tuple_from(vm, &object, 1);
@@ -959,6 +1017,7 @@ Value create_class(VM& vm, Type* metaclass, Str* name, Tuple* bases, Dict* ns, D
   if (meta == nullptr || !check_bases(vm, bases)) return Value::null();
   BaseLayout layout;
   if (!merge_layouts(vm, bases, &layout)) return Value::null();
+  layout.from_python = from_python;
   auto* cls = static_cast<UserType*>(vm.allocate(meta, sizeof(UserType)));
   vm.store_ref(cls, &cls->name, vm.intern(name));
   vm.store_ref(cls, &cls->qualname, cls->name);

@@ -91,9 +91,12 @@ void trace_instance(Object* self, Tracer& tracer);
 
 // type.__new__(metaclass, name, bases, namespace, **kwargs): a new class.
 // `kwargs` (may be nullptr) goes to __init_subclass__. Null with an exception
-// on error.
+// on error. `from_python` is true for classes Python code creates (class
+// statements, type()): a subclass of a built-in type then gets the
+// `__dict__`/`__weakref__` descriptors CPython gives it; pyvm's own native
+// classes built on dict or tuple (defaultdict, namedtuple...) do not.
 [[nodiscard]] Value create_class(VM& vm, Type* metaclass, Str* name, Tuple* bases, Dict* ns,
-                                 Dict* kwargs);
+                                 Dict* kwargs, bool from_python = false);
 // type(name, bases, namespace) and type(x) (the construct slot of `type`).
 [[nodiscard]] Value type_construct_call(VM& vm, Type* cls, CallArgs args);
 // Attribute access on class objects: metaclass data descriptors, then the

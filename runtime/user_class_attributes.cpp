@@ -53,14 +53,15 @@ Value object_getattribute(VM& vm, Value self, Type* t, Str* name, bool raise_mis
   if (attributes != nullptr) {
     Value v = attributes_get(attributes, name);
     if (!v.is_null()) return v;
-  } else if (exception && self.as<BaseException>()->dict != nullptr) {
+  }
+  if (exception && self.as<BaseException>()->dict != nullptr) {
     Value v = dict_get_str(vm, self.as<BaseException>()->dict, name);
     if (!v.is_null()) return v;
   }
   if (attr.is_null() && is_dunder_name(name)) {
     if (str_equals_ascii(name, "__class__")) return Value::from_object(t);
     bool has_dict = (static_cast<UserType*>(t)->class_flags & kClassHasDict) != 0;
-    if (attributes != nullptr && has_dict && str_equals_ascii(name, "__dict__")) {
+    if (attributes != nullptr && has_dict && !exception && str_equals_ascii(name, "__dict__")) {
       return attribute_dict_new(vm, self);
     }
   }
@@ -119,10 +120,14 @@ int assign_class(VM& vm, Value self, Value value) {
 }
 
 int assign_dict(VM& vm, Object* holder, Attributes* attributes, Value value) {
-  if (value.is_null() || !is_dict(vm, value)) {
-    raise_type_error(vm, value.is_null() ? std::string("cannot delete __dict__")
-                                         : "__dict__ must be set to a dictionary, not a '" +
-                                               type_name(vm, value) + "'");
+  if (value.is_null()) {
+    // `del obj.__dict__` leaves an empty one, as in CPython.
+    attributes_clear_dict(vm, holder, attributes);
+    return 0;
+  }
+  if (!is_dict(vm, value)) {
+    raise_type_error(vm,
+                     "__dict__ must be set to a dictionary, not a '" + type_name(vm, value) + "'");
     return -1;
   }
   gc::RootedValues items(vm.heap());

@@ -181,10 +181,31 @@ Value dict_init(VM& vm, CallArgs args) {
   return vm.none();
 }
 
+// int.__new__ refuses bool, whose own __new__ must make it (CPython's check
+// that a static type's __new__ runs only for its own instances' layout).
+Value int_dunder_new(VM& vm, CallArgs args) {
+  if (args.npos > 0 && args.args[0] == Value::from_object(vm.types().bool_)) {
+    return raise_type_error(vm, "int.__new__(bool) is not safe, use bool.__new__()");
+  }
+  return builtin_new(vm, args);
+}
+
+Value bool_dunder_new(VM& vm, CallArgs args) {
+  if (args.npos > 0 && is_type_value(vm, args.args[0]) &&
+      !is_subtype(args.args[0].as<Type>(), vm.types().bool_)) {
+    std::string name = type_name_of_type(args.args[0].as<Type>());
+    return raise_type_error(vm,
+                            "bool.__new__(" + name + "): " + name + " is not a subtype of bool");
+  }
+  return builtin_new(vm, args);
+}
+
 void add_builtin_constructors(VM& vm) {
   const auto& t = vm.types();
   Str* new_name = vm.intern("__new__");
   Str* init_name = vm.intern("__init__");
+  add_wrapped(vm, t.int_, t.staticmethod, "__new__", int_dunder_new, 0, -1);
+  add_wrapped(vm, t.bool_, t.staticmethod, "__new__", bool_dunder_new, 0, -1);
   for (Type* type : {t.list, t.dict, t.set, t.frozenset, t.tuple, t.str, t.bytes, t.int_, t.float_,
                      t.staticmethod, t.classmethod, t.generic_alias, t.bytearray}) {
     if (dict_get_str(vm, type->dict, new_name).is_null()) {

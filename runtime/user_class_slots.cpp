@@ -113,6 +113,21 @@ int64_t slot_hash(VM& vm, Value self) {
   return hash(vm, r);
 }
 
+// Calls a comparison dunder found on the class. A property's getter gives
+// the method; when it fails, CPython's slot clears the error and answers
+// NotImplemented.
+static Value call_compare_method(VM& vm, Value method, Value self, Value other) {
+  if (method.is_object() && method.object()->type == vm.types().property) {
+    Value bound = bind_attribute(vm, method, self, type_of(vm, self));
+    if (bound.is_null()) {
+      vm.clear_exception();
+      return vm.not_implemented();
+    }
+    return call1(vm, bound, other);
+  }
+  return call2(vm, method, self, other);
+}
+
 Value slot_richcompare(VM& vm, Value self, Value other, CompareOp op) {
   Value method = lookup(vm, type_of(vm, self), compare_dunder(op));
   if (is_object_compare(vm, method)) method = Value::null();  // object's: none of its own
@@ -123,14 +138,14 @@ Value slot_richcompare(VM& vm, Value self, Value other, CompareOp op) {
     if (op == CompareOp::kNe) {
       Value eq = lookup(vm, type_of(vm, self), "__eq__");
       if (eq.is_null() || is_object_compare(vm, eq)) return vm.not_implemented();
-      Value r = call2(vm, eq, self, other);
+      Value r = call_compare_method(vm, eq, self, other);
       if (r.is_null() || r == vm.not_implemented()) return r;
       int t = truth(vm, r);
       return t < 0 ? Value::null() : vm.bool_value(t == 0);
     }
     return vm.not_implemented();
   }
-  return call2(vm, method, self, other);
+  return call_compare_method(vm, method, self, other);
 }
 
 Value slot_binary(VM& vm, BinaryOp op, Value a, Value b) {

@@ -44,6 +44,7 @@
 #include "runtime/struct_module.h"
 #include "runtime/thread_module.h"
 #include "runtime/tuple.h"
+#include "runtime/unicodedata_module.h"
 #include "runtime/unsupported_modules.h"
 #include "vm/imp_module.h"
 #include "vm/interpreter.h"
@@ -281,6 +282,7 @@ constexpr LazyNativeModule kLazyNativeModules[] = {
     {"binascii", runtime::create_binascii_module},
     {"_signal", runtime::create_signal_module},
     {"_csv", runtime::create_csv_module},
+    {"unicodedata", runtime::create_unicodedata_module},
     {"_socket", runtime::create_socket_module},
     {"select", runtime::create_select_module},
     {"_posixsubprocess", runtime::create_posixsubprocess_module},

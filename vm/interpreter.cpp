@@ -162,6 +162,7 @@ using fast_paths::native_args_fit;
         LOAD_FRAME();                                                                             \
         break;                                                                                    \
       case jit::BackedgeAction::kResumedRecord:                                                   \
+        frame = vm.frames().top(); /* a side trace may start in a rebuilt callee frame */         \
         LOAD_FRAME();                                                                             \
         dispatch_table = kRecordDispatch.targets;                                                 \
         break;                                                                                    \
@@ -210,6 +211,7 @@ using fast_paths::native_args_fit;
           LOAD_FRAME();
           break;
         case jit::BackedgeAction::kResumedRecord:
+          frame = vm.frames().top();
           LOAD_FRAME();
           dispatch_table = kRecordDispatch.targets;
           break;
@@ -894,6 +896,28 @@ using fast_paths::native_args_fit;
     Value it = runtime::get_iter(vm, TOP());
     CHECK(it);
     TOP() = it;
+    // A for loop whose trace runs from its first iteration (jit/loop_entry.h).
+    if ((*pc & 0xff) == FOR_ITER) {
+      int32_t back = static_cast<int32_t>(pc - first) + (*pc >> 8);
+      if (frame->code->counters[back] + 1u >= vm.jit_threshold) [[unlikely]] {
+        SAVE_FRAME();
+        switch (jit::on_loop_entry(vm, frame, back, static_cast<int32_t>(pc - first))) {
+          case jit::BackedgeAction::kResumed:
+            frame = vm.frames().top();
+            LOAD_FRAME();
+            break;
+          case jit::BackedgeAction::kResumedRecord:
+            frame = vm.frames().top();  // a side trace may start in a rebuilt callee frame
+            LOAD_FRAME();
+            dispatch_table = kRecordDispatch.targets;
+            break;
+          case jit::BackedgeAction::kResumedRaise:
+            goto jit_raise_at_call;
+          default:
+            break;
+        }
+      }
+    }
     DISPATCH();
   }
 

@@ -551,6 +551,7 @@ void do_raise(VM& vm, Value exc, Value cause, bool has_cause) {
     vm.store(e, &e->cause, cause_instance);
     e->suppress_context = 1;
   }
+  instance.object()->aux = 0;  // a fresh raise: chain_exception_context chains it
   runtime::raise_value(vm, instance);
 }
 
@@ -576,12 +577,24 @@ int exception_matches_type(VM& vm, Value exc, Value type) {
   return check_one(type);
 }
 
+// The header's aux word of an exception holds the frame depth where it was
+// last chained (0: not yet, or raised afresh by RAISE_VARARGS): an exception
+// propagating out to a caller keeps the context it got where it was raised,
+// as in CPython, which chains only at the raise. generator.throw() marks the
+// thrown exception so that the generator's frame does not chain it either.
 void chain_exception_context(VM& vm) {
   Value exc = vm.pending_exception();
+  if (!is_exception_instance(exc)) return;
+  auto depth = static_cast<uint32_t>(vm.frames().depth());
+  uint32_t& chained_at = exc.object()->aux;
+  if (chained_at != 0 && depth <= chained_at) return;
+  chained_at = depth;
   Value handled = vm.topmost_handled_exception();
   if (handled.is_null() || handled == vm.none() || handled == exc) return;
-  if (!is_exception_instance(exc)) return;
   // Break a cycle the new context would create (exc already in handled's chain).
+  // A cycle already in the chain ends the walk (`slow` moves at half speed).
+  Value slow = handled;
+  bool advance_slow = false;
   for (Value v = handled; v.is_object();) {
     auto* e = v.as<BaseException>();
     if (e->context == exc) {
@@ -589,6 +602,9 @@ void chain_exception_context(VM& vm) {
       break;
     }
     v = e->context;
+    if (advance_slow) slow = slow.as<BaseException>()->context;
+    advance_slow = !advance_slow;
+    if (v == slow) break;
   }
   auto* e = exc.as<BaseException>();
   vm.store(e, &e->context, handled);

@@ -301,6 +301,10 @@ std::string raw_source_line(const std::string& filename, int line) {
   return text;
 }
 
+std::string traceback_caret_line(const runtime::Code* code, int64_t unit, const std::string& line) {
+  return caret_line(line, position_for_unit(code, unit));
+}
+
 void print_exception(VM& vm, Value exception, std::FILE* out) {
   if (print_exception_with_groups(vm, exception, out)) return;
   std::unordered_set<uint64_t> seen;

@@ -10,6 +10,10 @@
 
 #include "runtime/object.h"
 
+namespace pyvm::runtime {
+struct Code;
+}  // namespace pyvm::runtime
+
 namespace pyvm::vm {
 
 class VM;
@@ -24,5 +28,10 @@ std::string exception_report_line(VM& vm, Value exception);
 // Line `line` of file `filename` as read, without its line ending ("" when
 // unavailable).
 std::string raw_source_line(const std::string& filename, int line);
+
+// The caret line CPython 3.11 prints under `line` (the raw source line of the
+// traceback entry at code unit `unit` of `code`), starting with its four-space
+// indent; "" when CPython prints none.
+std::string traceback_caret_line(const runtime::Code* code, int64_t unit, const std::string& line);
 
 }  // namespace pyvm::vm

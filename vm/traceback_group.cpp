@@ -22,9 +22,8 @@ constexpr int kRepeatLimit = 3;     // identical consecutive entries shown
 constexpr int kMaxGroupWidth = 15;  // members shown per group
 constexpr int kMaxGroupDepth = 10;  // nesting levels shown
 
-// The source line without its indentation and trailing blanks.
-std::string source_line(const std::string& filename, int line) {
-  std::string text = raw_source_line(filename, line);
+// A source line without its indentation and trailing blanks.
+std::string stripped(const std::string& text) {
   size_t start = text.find_first_not_of(" \t\f");
   size_t end = text.find_last_not_of(" \t\f\r\n");
   if (start == std::string::npos) return "";
@@ -94,8 +93,12 @@ class GroupPrinter {
       }
       std::string number = entry.line >= 0 ? std::to_string(entry.line) : "None";
       line("  File \"" + entry.filename + "\", line " + number + ", in " + entry.name);
-      std::string source = source_line(entry.filename, entry.line);
-      if (!source.empty()) line("    " + source);
+      std::string raw = raw_source_line(entry.filename, entry.line);
+      std::string source = stripped(raw);
+      if (source.empty()) continue;
+      line("    " + source);
+      std::string carets = traceback_caret_line(code, tb->unit, raw);
+      if (!carets.empty()) line(carets);
     }
     print_repeat_note(repeats - (kRepeatLimit - 1));
   }

@@ -829,6 +829,7 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
       x86::Gp value = gp(ins.imm);
       asmjit::Label done = cc_.newLabel();
       emit_list_store_inline(list, index, value, done);
+      emit_list_range_remember_inline(list, index, done);
       asmjit::InvokeNode* call;
       cc_.invoke(
           &call, reinterpret_cast<uint64_t>(&helper_list_barrier),
@@ -866,6 +867,32 @@ void X64Emitter::emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp val
   cc_.mov(word, x86::dword_ptr(value, layout::kObjectGcWord));
   cc_.test(word, kMarked);
   cc_.jnz(done);  // an old object
+}
+
+// The barrier's record when the list is the holder gc::Heap::remember_index
+// recorded last (an old list remembered by index range, as
+// helper_list_barrier records a long list): widens that range in place and
+// jumps to `done`; falls through to the runtime call otherwise.
+void X64Emitter::emit_list_range_remember_inline(x86::Gp list, x86::Gp index, asmjit::Label done) {
+  const gc::Heap& heap = config_.vm->heap();
+  asmjit::Label slow = cc_.newLabel();
+  asmjit::Label begin_ok = cc_.newLabel();
+  x86::Gp range = scratch_imm64(reinterpret_cast<uint64_t>(heap.last_range_holder_address()));
+  cc_.cmp(list, x86::qword_ptr(range));
+  cc_.jne(slow);
+  cc_.mov(range, asmjit::Imm(reinterpret_cast<uint64_t>(heap.last_range_address())));
+  cc_.mov(range, x86::qword_ptr(range));  // {begin, end}
+  cc_.cmp(index, x86::qword_ptr(range, 0));
+  cc_.jge(begin_ok);
+  cc_.mov(x86::qword_ptr(range, 0), index);
+  cc_.bind(begin_ok);
+  x86::Gp end = scratch_gp();
+  cc_.lea(end, x86::qword_ptr(index, 1));
+  cc_.cmp(end, x86::qword_ptr(range, 8));
+  cc_.jle(done);
+  cc_.mov(x86::qword_ptr(range, 8), end);
+  cc_.jmp(done);
+  cc_.bind(slow);
 }
 
 }  // namespace x64

@@ -101,6 +101,7 @@ class X64Emitter {
   }
   void emit_tuple_call(Ref r, const Ins& ins);
   void emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value, asmjit::Label done);
+  void emit_list_range_remember_inline(x86::Gp list, x86::Gp index, asmjit::Label done);
   x86::Gp emit_bump_allocate(size_t bytes, asmjit::Label slow);
   void emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done);
   void emit_new_instance_fast(runtime::Object* cls, x86::Gp d, asmjit::Label done);

@@ -690,8 +690,10 @@ TEST_F(GcTest, LargeObjectsAreFreedByMinorAndMajorCollections) {
   std::vector<Hidden> young = make_large_garbage(vm_, 20);
   EXPECT_GE(heap().heap_bytes(), baseline + 20 * kLargeBytes);
   collect_clean(vm_, false);
-  EXPECT_LE(count_alive(vm_, young), 1);
-  EXPECT_LT(heap().heap_bytes(), baseline + kLargeBytes + 1024);
+  // Up to two stale words (a callee-saved register, a slot of this test's
+  // own frame, depending on the compiler's layout) may keep one each alive.
+  EXPECT_LE(count_alive(vm_, young), 2);
+  EXPECT_LT(heap().heap_bytes(), baseline + 2 * kLargeBytes + 1024);
 
   RootedValues roots(heap());
   std::vector<Hidden> old = [&]() __attribute__((noinline)) {
