@@ -293,6 +293,17 @@ def default_oracle() -> str:
     return shutil.which("python3.11") or "python3.11"
 
 
+def parse_shard(text: str) -> tuple[int, int]:
+    """Parses `K/N` (the K-th of N parts, counted from 0)."""
+    try:
+        k, n = (int(part) for part in text.split("/"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected K/N, got {text!r}") from None
+    if n < 1 or not 0 <= k < n:
+        raise argparse.ArgumentTypeError(f"need 0 <= K < N, got {text!r}")
+    return k, n
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description="Run tests/py scripts on CPython 3.11 and on pyvm and compare them.")
@@ -304,6 +315,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                              "else python3.11 on PATH)")
     parser.add_argument("--jobs", "-j", type=int, default=2, help="parallel scripts (default 2)")
     parser.add_argument("--filter", help="run only scripts whose name contains this substring")
+    parser.add_argument("--shard", type=parse_shard, default=(0, 1), metavar="K/N",
+                        help="run only the K-th of N interleaved parts of the sorted scripts "
+                             "(0 <= K < N; default 0/1: all of them)")
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="seconds per interpreter run (default 60)")
     parser.add_argument("--known-failures", type=Path, default=DEFAULT_KNOWN_FAILURES,
@@ -382,6 +396,8 @@ def main(argv: list[str]) -> int:
     base = options.known_failures.resolve().parent
     known = read_known_failures(options.known_failures)
     scripts = collect_scripts(options.paths, base, options.filter)
+    shard, shards = options.shard
+    scripts = scripts[shard::shards]
     if not scripts:
         print("run_conformance: no scripts found")
         print("0 passed, 1 failed")

@@ -18,7 +18,8 @@ def big(n):
     # The result leaves the small-int range (2**62) near the top.
     if n < 1:
         return 1 << 40
-    return big(n - 1) + big(n - 1)
+    half = big(n - 1)
+    return half + half
 
 
 def depth(n):
