@@ -332,12 +332,13 @@ class Heap {
 
   // Collects now. Returns the number of objects freed.
   uint64_t collect(bool major);
-  // A major collection whose roots leave out the native stack. Only for a
-  // caller that knows no native frame holds a value the precise roots miss
+  // A collection whose roots leave out the native stack. Only for a caller
+  // that knows no native frame holds a value the precise roots miss
   // (gc.collect() called straight from the main module's interpreter loop:
-  // see vm::native_stack_holds_no_values). Stale words there would otherwise
-  // keep garbage alive and weak references uncleared.
-  uint64_t collect_major_precise();
+  // see vm::native_stack_holds_no_values; unit tests that keep no object
+  // only on the stack). Stale words there would otherwise keep garbage alive
+  // and weak references uncleared.
+  uint64_t collect_precise(bool major);
   void set_enabled(bool enabled) { enabled_ = enabled; }
   bool enabled() const { return enabled_; }
 
@@ -489,7 +490,7 @@ class Heap {
   RootSet* root_sets_ = nullptr;
   RootProvider* root_provider_ = nullptr;
   uintptr_t stack_high_ = 0;        // highest address of the native stack
-  bool skip_native_stack_ = false;  // set only inside collect_major_precise
+  bool skip_native_stack_ = false;  // set only inside collect_precise
   uintptr_t lowest_address_ = UINTPTR_MAX;
   uintptr_t highest_address_ = 0;
   size_t live_bytes_ = 0;

@@ -392,9 +392,9 @@ void Heap::mark_roots(Marker& marker) {
   phase_mark(kPhaseDrain);
 }
 
-uint64_t Heap::collect_major_precise() {
+uint64_t Heap::collect_precise(bool major) {
   skip_native_stack_ = true;
-  uint64_t freed = collect(true);
+  uint64_t freed = collect(major);
   skip_native_stack_ = false;
   return freed;
 }

@@ -31,7 +31,7 @@ Value gc_collect(VM& vm, CallArgs args) {
   }
   pyvm::vm::prepare_explicit_collection(vm);  // popped values must not keep garbage alive
   if (pyvm::vm::native_stack_holds_no_values(vm, gc_collect)) {
-    return int_from_uint64(vm, vm.heap().collect_major_precise());
+    return int_from_uint64(vm, vm.heap().collect_precise(/*major=*/true));
   }
   return int_from_uint64(vm, vm.heap().collect(true));
 }
