@@ -446,8 +446,8 @@ bool is_float_type(uint32_t t) {
          t == 'n' || t == 0;
 }
 
-Value format_float_spec(VM& vm, double v, const Spec& spec) {
-  if (!is_float_type(spec.type)) return raise_unknown_code(vm, spec.type, "float");
+Value format_float_spec(VM& vm, double v, const Spec& spec, const char* type_name) {
+  if (!is_float_type(spec.type)) return raise_unknown_code(vm, spec.type, type_name);
   NumberParts p;
   float_parts(v, spec, spec.type, false, &p);
   return layout_number(vm, spec, p, 3);
@@ -475,17 +475,17 @@ Value format_int_char(VM& vm, Value v, const Spec& spec) {
 
 }  // namespace
 
-Value format_int(VM& vm, Value v, Str* spec_str) {
+Value format_int(VM& vm, Value v, Str* spec_str, const char* type_name) {
   Spec spec;
-  if (!parse_spec(vm, spec_str, "int", '>', 'd', &spec)) return Value::null();
+  if (!parse_spec(vm, spec_str, type_name, '>', 'd', &spec)) return Value::null();
   uint32_t t = spec.type;
   if (t != 0 && t != 'n' && is_float_type(t)) {
     double d;
     if (!number_to_double(vm, v, &d)) return Value::null();
-    return format_float_spec(vm, d, spec);
+    return format_float_spec(vm, d, spec, type_name);
   }
   if (t != 0 && t != 'b' && t != 'c' && t != 'd' && t != 'o' && t != 'x' && t != 'X' && t != 'n') {
-    return raise_unknown_code(vm, t, "int");
+    return raise_unknown_code(vm, t, type_name);
   }
   if (spec.precision >= 0) {
     return raise_value_error(vm, "Precision not allowed in integer format specifier");
@@ -522,17 +522,17 @@ Value format_int(VM& vm, Value v, Str* spec_str) {
   return layout_number(vm, spec, p, base == 10 ? 3 : 4);
 }
 
-Value format_float(VM& vm, double v, Str* spec_str) {
+Value format_float(VM& vm, double v, Str* spec_str, const char* type_name) {
   Spec spec;
-  if (!parse_spec(vm, spec_str, "float", '>', 0, &spec)) return Value::null();
-  return format_float_spec(vm, v, spec);
+  if (!parse_spec(vm, spec_str, type_name, '>', 0, &spec)) return Value::null();
+  return format_float_spec(vm, v, spec, type_name);
 }
 
-Value format_complex(VM& vm, double real, double imag, Str* spec_str) {
+Value format_complex(VM& vm, double real, double imag, Str* spec_str, const char* type_name) {
   Spec spec;
-  if (!parse_spec(vm, spec_str, "complex", '>', 0, &spec)) return Value::null();
+  if (!parse_spec(vm, spec_str, type_name, '>', 0, &spec)) return Value::null();
   uint32_t t = spec.type;
-  if (t == '%' || !is_float_type(t)) return raise_unknown_code(vm, t, "complex");
+  if (t == '%' || !is_float_type(t)) return raise_unknown_code(vm, t, type_name);
   if (spec.fill == '0') {
     return raise_value_error(vm, "Zero padding is not allowed in complex format specifier");
   }
@@ -553,10 +553,10 @@ Value format_complex(VM& vm, double real, double imag, Str* spec_str) {
   return pad_ascii(vm, spec, body, '>');
 }
 
-Value format_str(VM& vm, Str* s, Str* spec_str) {
+Value format_str(VM& vm, Str* s, Str* spec_str, const char* type_name) {
   Spec spec;
-  if (!parse_spec(vm, spec_str, "str", '<', 's', &spec)) return Value::null();
-  if (spec.type != 0 && spec.type != 's') return raise_unknown_code(vm, spec.type, "str");
+  if (!parse_spec(vm, spec_str, type_name, '<', 's', &spec)) return Value::null();
+  if (spec.type != 0 && spec.type != 's') return raise_unknown_code(vm, spec.type, type_name);
   if (spec.sign != 0) return raise_value_error(vm, "Sign not allowed in string format specifier");
   if (spec.no_neg_zero) {
     return raise_value_error(vm,
@@ -597,12 +597,13 @@ Value format_builtin(VM& vm, Value v, Str* spec) {
                is_subtype(t, vm.types().complex) || is_subtype(t, vm.types().str);
   if (!known) return vm.not_implemented();
   if (spec->length == 0) return str(vm, v);
-  if (is_int(vm, v)) return format_int(vm, v, spec);
-  if (is_subtype(t, vm.types().float_)) return format_float(vm, float_value(v), spec);
+  std::string name = type_name_of_type(t);  // bool, or a subclass
+  if (is_int(vm, v)) return format_int(vm, v, spec, name.c_str());
+  if (is_subtype(t, vm.types().float_)) return format_float(vm, float_value(v), spec, name.c_str());
   if (is_subtype(t, vm.types().complex)) {
-    return format_complex(vm, v.as<Complex>()->real, v.as<Complex>()->imag, spec);
+    return format_complex(vm, v.as<Complex>()->real, v.as<Complex>()->imag, spec, name.c_str());
   }
-  return format_str(vm, v.as<Str>(), spec);
+  return format_str(vm, v.as<Str>(), spec, name.c_str());
 }
 
 }  // namespace pyvm::runtime

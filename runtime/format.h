@@ -8,11 +8,14 @@
 
 namespace pyvm::runtime {
 
-// Each returns a str, or null with ValueError/OverflowError pending.
-[[nodiscard]] Value format_int(VM& vm, Value v, Str* spec);
-[[nodiscard]] Value format_float(VM& vm, double v, Str* spec);
-[[nodiscard]] Value format_complex(VM& vm, double real, double imag, Str* spec);
-[[nodiscard]] Value format_str(VM& vm, Str* s, Str* spec);
+// Each returns a str, or null with ValueError/OverflowError pending. Error
+// messages name `type_name`, the formatted object's own type (a subclass's or
+// bool's name, as CPython's do).
+[[nodiscard]] Value format_int(VM& vm, Value v, Str* spec, const char* type_name = "int");
+[[nodiscard]] Value format_float(VM& vm, double v, Str* spec, const char* type_name = "float");
+[[nodiscard]] Value format_complex(VM& vm, double real, double imag, Str* spec,
+                                   const char* type_name = "complex");
+[[nodiscard]] Value format_str(VM& vm, Str* s, Str* spec, const char* type_name = "str");
 // Dispatches on the type of `v`; NotImplemented for types it does not know.
 [[nodiscard]] Value format_builtin(VM& vm, Value v, Str* spec);
 

@@ -13,7 +13,7 @@ for round_ in range(3):
         for sp in specs:
             try:
                 out.append(format(v, sp))
-            except (ValueError, TypeError) as e:
+            except (ValueError, TypeError, OverflowError) as e:
                 out.append(type(e).__name__ + ": " + str(e))
     if round_ == 0:
         first = out
