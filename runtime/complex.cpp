@@ -11,6 +11,7 @@
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
+#include "runtime/number_dunders.h"
 #include "runtime/ops.h"
 #include "runtime/sequence.h"
 #include "runtime/str.h"
@@ -293,7 +294,8 @@ Value complex_from_string(VM& vm, Value s) {
   return complex_new(vm, c.re, c.im);
 }
 
-Value complex_construct(VM& vm, Type* cls, CallArgs args) {
+// complex(real, imag) as a plain complex (the value for any cls).
+Value complex_construct_plain(VM& vm, CallArgs args) {
   Value out[2];
   if (!parse_args(vm, args, 0, "complex", {"real", "imag"}, 0, out)) return Value::null();
   Value real = out[0], imag = out[1];
@@ -327,6 +329,18 @@ Value complex_construct(VM& vm, Type* cls, CallArgs args) {
   if (b_complex) re -= b.im;
   if (a_complex) im += a.im;
   return complex_new(vm, re, im);
+}
+
+// An instance of a subclass of complex: the Complex layout followed by the
+// subclass's Attributes, which the caller (builtin_new) initialises.
+Value complex_construct(VM& vm, Type* cls, CallArgs args) {
+  Value v = complex_construct_plain(vm, args);
+  if (v.is_null() || cls == vm.types().complex) return v;
+  C c = complex_of(v);
+  auto* out = static_cast<Complex*>(vm.allocate(cls, cls->instance_size));
+  out->real = c.re;
+  out->imag = c.im;
+  return Value::from_object(out);
 }
 
 Value complex_conjugate(VM& vm, CallArgs args) {
@@ -363,6 +377,8 @@ void init_complex_type(VM& vm) {
   t->truth = complex_truth;
   t->construct = complex_construct;
   t->getattr = complex_getattr;
+  t->flags |= kTypeAcceptsSubclasses;
+  add_complex_dunders(vm, t);
   add_method(vm, t, "conjugate", complex_conjugate, 0, 0, kNativeMethod);
   add_method(vm, t, "__abs__", complex_abs_method, 0, 0, kNativeMethod);
 }

@@ -514,6 +514,21 @@ void raise_arg_count_error(VM& vm, const NativeFunction* f, int64_t given) {
   }
 }
 
+// TypeError for an unbound built-in method called on a receiver of another
+// type, worded as CPython words it for slot wrappers and for methods.
+void raise_receiver_type_error(VM& vm, const NativeFunction* f, const Type* receiver) {
+  std::string name = str_to_utf8(f->name);
+  std::string owner = type_name_of_type(f->owner);
+  std::string given = type_name_of_type(receiver);
+  if (is_slot_wrapper(vm, f->owner, name)) {
+    raise_type_error(vm, "descriptor '" + name + "' requires a '" + owner +
+                             "' object but received a '" + given + "'");
+  } else {
+    raise_type_error(vm, "descriptor '" + name + "' for '" + owner +
+                             "' objects doesn't apply to a '" + given + "' object");
+  }
+}
+
 }  // namespace
 
 bool check_native_args(VM& vm, const NativeFunction* f, CallArgs args) {
@@ -537,9 +552,7 @@ bool check_native_args(VM& vm, const NativeFunction* f, CallArgs args) {
     Type* receiver = type_of(vm, args.args[0]);
     if (f->owner != nullptr && receiver != f->owner && !is_subtype(receiver, f->owner) &&
         !is_subtype(receiver, vm.types().type)) {
-      raise_type_error(vm, "descriptor '" + name() + "' for '" + type_name_of_type(f->owner) +
-                               "' objects doesn't apply to a '" + type_name_of_type(receiver) +
-                               "' object");
+      raise_receiver_type_error(vm, f, receiver);
       return false;
     }
     --given;

@@ -6,7 +6,9 @@
 
 #include <cmath>
 #include <string>
+#include <string_view>
 
+#include "runtime/complex.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
@@ -21,11 +23,15 @@
 namespace pyvm::runtime {
 namespace {
 
-// The built-in numeric type whose slots serve `self`: float for floats and
-// their subclasses, int for everything else int-like; nullptr otherwise.
+// The built-in numeric type whose slots serve `self`: float or complex for
+// those and their subclasses, int for everything else int-like; nullptr
+// otherwise.
 Type* number_base(VM& vm, Value self) {
   if (self.is_object() && is_subtype(self.object()->type, vm.types().float_)) {
     return vm.types().float_;
+  }
+  if (self.is_object() && is_subtype(self.object()->type, vm.types().complex)) {
+    return vm.types().complex;
   }
   return is_int(vm, self) ? vm.types().int_ : nullptr;
 }
@@ -164,6 +170,39 @@ void add_absent(VM& vm, Type* type, const char* name, NativeFn fn, int nargs) {
   add_method(vm, type, name, fn, nargs, nargs, kNativeMethod);
 }
 
+void add_compare_dunders(VM& vm, Type* type) {
+  add_absent(vm, type, "__eq__", compare_dunder<CompareOp::kEq>, 1);
+  add_absent(vm, type, "__ne__", compare_dunder<CompareOp::kNe>, 1);
+  add_absent(vm, type, "__lt__", compare_dunder<CompareOp::kLt>, 1);
+  add_absent(vm, type, "__le__", compare_dunder<CompareOp::kLe>, 1);
+  add_absent(vm, type, "__gt__", compare_dunder<CompareOp::kGt>, 1);
+  add_absent(vm, type, "__ge__", compare_dunder<CompareOp::kGe>, 1);
+}
+
+// complex.__complex__: a plain complex of the same value.
+Value complex_dunder(VM& vm, CallArgs args) {
+  if (checked_base(vm, args.args[0], "__complex__") == nullptr) return Value::null();
+  auto* c = args.args[0].as<Complex>();
+  return complex_new(vm, c->real, c->imag);
+}
+
+// complex.__getnewargs__: (real, imag).
+Value complex_getnewargs(VM& vm, CallArgs args) {
+  if (checked_base(vm, args.args[0], "__getnewargs__") == nullptr) return Value::null();
+  auto* c = args.args[0].as<Complex>();
+  Value parts[2] = {float_new(vm, c->real), Value::null()};
+  parts[1] = float_new(vm, c->imag);  // parts[0] is a native stack root meanwhile
+  return Value::from_object(tuple_from(vm, parts, 2));
+}
+
+Value complex_real(VM& vm, Value self) { return float_new(vm, self.as<Complex>()->real); }
+Value complex_imag(VM& vm, Value self) { return float_new(vm, self.as<Complex>()->imag); }
+// complex.real and .imag are read-only members in CPython, whose message this is.
+int complex_part_set(VM& vm, Value, Value) {
+  raise(vm, vm.types().attribute_error, "readonly attribute");
+  return -1;
+}
+
 }  // namespace
 
 void add_number_dunders(VM& vm, Type* type, bool bitwise) {
@@ -172,12 +211,7 @@ void add_number_dunders(VM& vm, Type* type, bool bitwise) {
     add_absent(vm, type, spec.name, spec.fn, 1);
     add_absent(vm, type, spec.reflected, spec.reflected_fn, 1);
   }
-  add_absent(vm, type, "__eq__", compare_dunder<CompareOp::kEq>, 1);
-  add_absent(vm, type, "__ne__", compare_dunder<CompareOp::kNe>, 1);
-  add_absent(vm, type, "__lt__", compare_dunder<CompareOp::kLt>, 1);
-  add_absent(vm, type, "__le__", compare_dunder<CompareOp::kLe>, 1);
-  add_absent(vm, type, "__gt__", compare_dunder<CompareOp::kGt>, 1);
-  add_absent(vm, type, "__ge__", compare_dunder<CompareOp::kGe>, 1);
+  add_compare_dunders(vm, type);
   add_absent(vm, type, "__neg__", unary_dunder<UnaryOp::kNegative>, 0);
   add_absent(vm, type, "__pos__", unary_dunder<UnaryOp::kPositive>, 0);
   if (bitwise) add_absent(vm, type, "__invert__", unary_dunder<UnaryOp::kInvert>, 0);
@@ -196,7 +230,26 @@ void add_number_dunders(VM& vm, Type* type, bool bitwise) {
   }
 }
 
+void add_complex_dunders(VM& vm, Type* type) {
+  for (const BinarySpec& spec : kBinary) {
+    if (spec.bitwise || std::string_view(spec.name) == "__floordiv__" ||
+        std::string_view(spec.name) == "__mod__") {
+      continue;  // complex has no floor division or modulo since 3.10
+    }
+    add_absent(vm, type, spec.name, spec.fn, 1);
+    add_absent(vm, type, spec.reflected, spec.reflected_fn, 1);
+  }
+  add_compare_dunders(vm, type);
+  add_absent(vm, type, "__neg__", unary_dunder<UnaryOp::kNegative>, 0);
+  add_absent(vm, type, "__pos__", unary_dunder<UnaryOp::kPositive>, 0);
+  add_absent(vm, type, "__bool__", bool_dunder, 0);
+  add_absent(vm, type, "__complex__", complex_dunder, 0);
+  add_absent(vm, type, "__getnewargs__", complex_getnewargs, 0);
+}
+
 void add_number_getsets(VM& vm) {
+  add_getset(vm, vm.types().complex, "real", complex_real, complex_part_set);
+  add_getset(vm, vm.types().complex, "imag", complex_imag, complex_part_set);
   for (Type* type : {vm.types().int_, vm.types().float_}) {
     add_getset(vm, type, "real", number_real, nullptr);
     add_getset(vm, type, "imag", number_imag, nullptr);

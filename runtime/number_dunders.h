@@ -14,6 +14,11 @@ namespace pyvm::runtime {
 // in its dict. Call at the end of the type's init function.
 void add_number_dunders(VM& vm, Type* type, bool bitwise);
 
+// The same for complex: + - * / ** and their reflected forms, comparisons,
+// __neg__, __pos__, __bool__, __complex__ and __getnewargs__ (its other
+// methods are complex's own).
+void add_complex_dunders(VM& vm, Type* type);
+
 // int.real, .imag, .numerator, .denominator and float.real, .imag as data
 // descriptors (after the getset_descriptor type exists).
 void add_number_getsets(VM& vm);

@@ -388,7 +388,8 @@ void trace_builtin_subclass(Object* self, Tracer& tracer) {
 bool has_attribute_tail(VM& vm, const Type* layout) {
   const auto& t = vm.types();
   return layout == t.list || layout == t.dict || layout == t.set || layout == t.frozenset ||
-         layout == t.int_ || layout == t.float_ || (layout->flags & kTypeAttributeTail) != 0;
+         layout == t.int_ || layout == t.float_ || layout == t.complex ||
+         (layout->flags & kTypeAttributeTail) != 0;
 }
 
 // Built-in layouts with inline variable-size data whose user subclasses keep

@@ -207,7 +207,7 @@ void add_builtin_constructors(VM& vm) {
   add_wrapped(vm, t.int_, t.staticmethod, "__new__", int_dunder_new, 0, -1);
   add_wrapped(vm, t.bool_, t.staticmethod, "__new__", bool_dunder_new, 0, -1);
   for (Type* type : {t.list, t.dict, t.set, t.frozenset, t.tuple, t.str, t.bytes, t.int_, t.float_,
-                     t.staticmethod, t.classmethod, t.generic_alias, t.bytearray}) {
+                     t.complex, t.staticmethod, t.classmethod, t.generic_alias, t.bytearray}) {
     if (dict_get_str(vm, type->dict, new_name).is_null()) {
       add_wrapped(vm, type, t.staticmethod, "__new__", builtin_new, 0, -1);
     }
