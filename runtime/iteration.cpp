@@ -34,6 +34,16 @@ Value raise_no_keywords(VM& vm, const char* name) {
 
 Value iterator_self(VM& vm, Value self) { return self; }
 
+// A new `T` of the built-in type `base`, or of `cls`, a user subclass of it
+// (its Attributes follow the layout: builtin_new initialises them).
+template <typename T>
+T* allocate_for(VM& vm, Type* base, Type* cls) {
+  if (cls == base) return vm.allocate<T>(base);
+  return static_cast<T*>(vm.allocate(cls, cls->instance_size));
+}
+
+Value reversed_as(VM& vm, Value v, Type* cls);
+
 // A tuple holding iter(v) for each of `count` values.
 Tuple* iterators_of(VM& vm, const Value* values, int64_t count) {
   Tuple* iterators = tuple_new(vm, count);
@@ -116,7 +126,7 @@ Value enumerate_construct(VM& vm, Type* cls, CallArgs args) {
   if (it.is_null()) return it;
   Value count = enumerate_start(vm, start);
   if (count.is_null()) return count;
-  auto* e = vm.allocate<Enumerate>(vm.types().enumerate);
+  auto* e = allocate_for<Enumerate>(vm, vm.types().enumerate, cls);
   vm.store(e, &e->iterator, it);
   vm.store(e, &e->count, count);
   return Value::from_object(e);
@@ -169,7 +179,7 @@ Value zip_construct(VM& vm, Type* cls, CallArgs args) {
   if (strict < 0) return Value::null();
   Tuple* iterators = iterators_of(vm, args.args, static_cast<int64_t>(args.npos));
   if (iterators == nullptr) return Value::null();
-  auto* z = vm.allocate<Zip>(vm.types().zip);
+  auto* z = allocate_for<Zip>(vm, vm.types().zip, cls);
   vm.store_ref(z, &z->iterators, iterators);
   z->strict = strict;
   return Value::from_object(z);
@@ -220,7 +230,7 @@ Value map_construct(VM& vm, Type* cls, CallArgs args) {
   if (args.npos < 2) return raise_type_error(vm, "map() must have at least two arguments.");
   Tuple* iterators = iterators_of(vm, args.args + 1, static_cast<int64_t>(args.npos) - 1);
   if (iterators == nullptr) return Value::null();
-  auto* m = vm.allocate<Map>(vm.types().map);
+  auto* m = allocate_for<Map>(vm, vm.types().map, cls);
   vm.store(m, &m->function, args.args[0]);
   vm.store_ref(m, &m->iterators, iterators);
   return Value::from_object(m);
@@ -258,7 +268,7 @@ Value filter_construct(VM& vm, Type* cls, CallArgs args) {
   }
   Value it = get_iter(vm, args.args[1]);
   if (it.is_null()) return it;
-  auto* f = vm.allocate<Filter>(vm.types().filter);
+  auto* f = allocate_for<Filter>(vm, vm.types().filter, cls);
   vm.store(f, &f->function, args.args[0]);
   vm.store(f, &f->iterator, it);
   return Value::from_object(f);
@@ -287,10 +297,10 @@ void filter_trace(Object* self, Tracer& tracer) {
 
 // ---- reversed (generic sequences)
 
-Value reversed_new(VM& vm, Value sequence) {
+Value reversed_new(VM& vm, Value sequence, Type* cls) {
   int64_t n = length(vm, sequence);
   if (n < 0) return Value::null();
-  auto* r = vm.allocate<Reversed>(vm.types().reversed);
+  auto* r = allocate_for<Reversed>(vm, vm.types().reversed, cls);
   if (n > 0) vm.store(r, &r->sequence, sequence);
   r->index = n - 1;
   return Value::from_object(r);
@@ -301,7 +311,7 @@ Value reversed_construct(VM& vm, Type* cls, CallArgs args) {
   if (args.npos != 1) {
     return raise_type_error(vm, "reversed expected 1 argument, got " + std::to_string(args.npos));
   }
-  return reversed(vm, args.args[0]);
+  return reversed_as(vm, args.args[0], cls);
 }
 
 Value reversed_next(VM& vm, Value self) {
@@ -431,8 +441,10 @@ Value range_reversed(VM& vm, Range* r) {
 // ---- dispatch
 
 // The reverse iterator of a built-in type (exactly that type, or also a
-// subclass when `subclasses`), or null when `v` is none of them.
-Value builtin_reversed(VM& vm, Value v, bool subclasses) {
+// subclass when `subclasses`), or null when `v` is none of them. Sequences
+// without a reverse iterator of their own get a `cls` (reversed or a
+// subclass of it) instance.
+Value builtin_reversed(VM& vm, Value v, bool subclasses, Type* cls) {
   vm::BuiltinTypes& t = vm.types();
   Type* type = v.object()->type;
   auto is = [&](Type* candidate) {
@@ -440,7 +452,7 @@ Value builtin_reversed(VM& vm, Value v, bool subclasses) {
   };
   if (is(t.list)) return list_reversed(vm, v.as<List>());
   if (type == t.tuple || type == t.str || type == t.bytes || type == t.bytearray) {
-    return reversed_new(vm, v);
+    return reversed_new(vm, v, cls);
   }
   if (type == t.range) return range_reversed(vm, v.as<Range>());
   if (is(t.dict)) return dict_reversed(vm, v.as<Dict>(), t.dict_reversekeyiterator);
@@ -460,16 +472,16 @@ Value raise_not_reversible(VM& vm, Value v) {
 
 // __reversed__ of list, dict, range and the dict views.
 Value reversed_method(VM& vm, CallArgs args) {
-  Value result = builtin_reversed(vm, args.args[0], true);
+  Value result = builtin_reversed(vm, args.args[0], true, vm.types().reversed);
   if (result.is_null() && !vm.has_exception()) return raise_not_reversible(vm, args.args[0]);
   return result;
 }
 
-}  // namespace
-
-Value reversed(VM& vm, Value v) {
+// reversed(v) made as an instance of `cls` (reversed, or a subclass when
+// its __new__ runs): a sequence's own __reversed__ result when it has one.
+Value reversed_as(VM& vm, Value v, Type* cls) {
   if (v.is_small_int()) return raise_not_reversible(vm, v);
-  Value result = builtin_reversed(vm, v, false);
+  Value result = builtin_reversed(vm, v, false, cls);
   if (!result.is_null() || vm.has_exception()) return result;
   Type* type = v.object()->type;
   Value method = type_lookup(vm, type, vm.intern("__reversed__"));
@@ -480,9 +492,13 @@ Value reversed(VM& vm, Value v) {
   bool is_sequence =
       !is_subtype(type, vm.types().dict) &&
       (type->getitem != nullptr || !type_lookup(vm, type, vm.intern("__getitem__")).is_null());
-  if (is_sequence) return reversed_new(vm, v);
+  if (is_sequence) return reversed_new(vm, v, cls);
   return raise_not_reversible(vm, v);
 }
+
+}  // namespace
+
+Value reversed(VM& vm, Value v) { return reversed_as(vm, v, vm.types().reversed); }
 
 namespace {
 
@@ -528,6 +544,9 @@ void init_iteration_types(VM& vm) {
   t.filter->construct = filter_construct;
   init_reverse_iterator_types(vm);
   init_iterator_reduce_methods(vm);
+  for (Type* type : {t.enumerate, t.zip, t.map, t.filter, t.reversed}) {
+    type->flags |= kTypeAcceptsSubclasses | kTypeAttributeTail;
+  }
 }
 
 void add_iteration_builtins(VM& vm, Dict* builtins) {

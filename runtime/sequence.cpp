@@ -9,6 +9,7 @@
 #include "runtime/int.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/user_class.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -141,9 +142,13 @@ Value raise_stop_iteration(VM& vm) {
 
 static Value iterator_iter_method(VM& vm, CallArgs args) { return args.args[0]; }
 
+// The built-in iterator's own step, also for an instance of a user subclass
+// (whose next slot may be a Python __next__ calling this one via super()).
 static Value iterator_next_method(VM& vm, CallArgs args) {
   Value self = args.args[0];
-  Value item = type_of(vm, self)->next(vm, self);
+  Type* type = type_of(vm, self);
+  if (UserType* user = as_user_type(type)) type = user->layout;
+  Value item = type->next(vm, self);
   if (item.is_null() && !vm.has_exception()) return raise_stop_iteration(vm);
   return item;
 }

@@ -207,7 +207,8 @@ void add_builtin_constructors(VM& vm) {
   add_wrapped(vm, t.int_, t.staticmethod, "__new__", int_dunder_new, 0, -1);
   add_wrapped(vm, t.bool_, t.staticmethod, "__new__", bool_dunder_new, 0, -1);
   for (Type* type : {t.list, t.dict, t.set, t.frozenset, t.tuple, t.str, t.bytes, t.int_, t.float_,
-                     t.complex, t.staticmethod, t.classmethod, t.generic_alias, t.bytearray}) {
+                     t.complex, t.staticmethod, t.classmethod, t.generic_alias, t.bytearray,
+                     t.enumerate, t.zip, t.map, t.filter, t.reversed}) {
     if (dict_get_str(vm, type->dict, new_name).is_null()) {
       add_wrapped(vm, type, t.staticmethod, "__new__", builtin_new, 0, -1);
     }
@@ -410,6 +411,8 @@ Value builtin_new(VM& vm, CallArgs args) {
   UserType* user = as_user_type(cls);
   Value made = layout->construct(vm, cls, rest);
   if (made.is_null() || user == nullptr) return made;
+  // reversed.__new__ returns a sequence's own __reversed__() result as is.
+  if (made.is_object() && made.object()->type != cls && made.object()->type != layout) return made;
   if (!made.is_object() || made.object()->type != cls) {
     return raise(vm, vm.types().not_implemented_error,
                  "pyvm does not support creating instances of subclasses of '" +
