@@ -62,8 +62,15 @@ using fast_paths::native_args_fit;
 // would merge every opcode's `goto *` into one shared indirect jump, and the
 // SLP vectorizer would pack pc and sp into one vector register (they are
 // saved side by side in the frame); all three cost more than they save here.
-[[gnu::optimize("no-gcse", "no-crossjumping", "no-tree-slp-vectorize")]] Value execute(
-    VM& vm, Frame* entry, bool raise_pending, bool traceback_added) {
+// Clang has no such attribute (it warns and ignores it), so it gets none.
+#if defined(__clang__)
+#define PYVM_DISPATCH_CODEGEN
+#else
+#define PYVM_DISPATCH_CODEGEN \
+  [[gnu::optimize("no-gcse", "no-crossjumping", "no-tree-slp-vectorize")]]
+#endif
+PYVM_DISPATCH_CODEGEN Value execute(VM& vm, Frame* entry, bool raise_pending,
+                                    bool traceback_added) {
   // The computed-goto table: one label per opcode byte, built once.
   struct DispatchTable {
     void* targets[256];
