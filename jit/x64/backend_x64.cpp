@@ -76,11 +76,15 @@ void X64Emitter::stress(uint16_t snap) {
   exit_if(CondCode::kE, snap);
 }
 
+// One branch for "a tagged int or null": rotated right by one, an object
+// pointer (even, non-zero) is positive, null is zero and a tagged int (odd)
+// negative.
 void X64Emitter::guard_object_type(x86::Gp v, uint64_t type, uint16_t snap) {
-  cc_.test(v, 1);
-  exit_if(CondCode::kNZ, snap);
-  cc_.test(v, v);
-  exit_if(CondCode::kZ, snap);
+  x86::Gp rotated = scratch_gp();
+  cc_.mov(rotated, v);
+  cc_.ror(rotated, 1);
+  cc_.test(rotated, rotated);
+  exit_if(CondCode::kLE, snap);
   x86::Gp t = scratch_imm64(type);
   cc_.cmp(x86::qword_ptr(v, layout::kObjectType), t);
   exit_if(CondCode::kNE, snap);
@@ -97,6 +101,7 @@ void X64Emitter::guard_exact_double(x86::Gp v, uint16_t snap) {
 
 void X64Emitter::run() {
   regs_.resize(static_cast<size_t>(ir_.size()));
+  mark_flags_only();
   snap_labels_.resize(t_.snapshots.size());
   slots_ = cc_.newIntPtr("slots");
   exits_ = cc_.newIntPtr("exits");
@@ -127,6 +132,69 @@ void X64Emitter::run() {
   if (t_.loop != kNoRef) emit_loop_end();
   emit_stubs();
   cc_.endFunc();
+}
+
+// How many times each ref is read: as an operand, by a snapshot, or as a
+// sunk object's field (what DCE counts as a use, jit/optimizer.cpp).
+std::vector<uint32_t> X64Emitter::count_uses() const {
+  std::vector<uint32_t> uses(static_cast<size_t>(ir_.size()), 0);
+  for (Ref r = 1; r < ir_.size(); ++r) {
+    if (!t_.live[static_cast<size_t>(r)]) continue;
+    const Ins& ins = ir_[r];
+    ++uses[static_cast<size_t>(ins.a)];
+    ++uses[static_cast<size_t>(ins.b)];
+    if (ins.op == IrOp::LIST_STORE) ++uses[static_cast<size_t>(ins.imm)];
+  }
+  for (size_t s = 0; s < t_.snapshots.size(); ++s) {
+    const Snapshot& snap = t_.snapshots[static_cast<uint16_t>(s)];
+    const SnapEntry* entries = t_.snapshots.entries(snap);
+    for (uint32_t k = 0; k < snap.count; ++k) ++uses[static_cast<size_t>(entries[k].ref)];
+  }
+  for (const std::vector<Ref>& extras : t_.sunk_extras) {
+    for (Ref x : extras) ++uses[static_cast<size_t>(x)];
+  }
+  return uses;
+}
+
+// A compare whose one use is the guard emitted right after it needs no
+// register: the guard branches on the flags (fusion), so the compare sets
+// only the flags. One virtual register less per guarded compare, which is
+// most guards: asmjit's allocator costs grow with their number.
+void X64Emitter::mark_flags_only() {
+  flags_only_.assign(static_cast<size_t>(ir_.size()), 0);
+  if (!config_.fuse || config_.stress_counter != nullptr) return;
+  std::vector<uint32_t> uses = count_uses();
+  Ref previous = kNoRef;
+  for (Ref r = 1; r < ir_.size(); ++r) {
+    const Ins& ins = ir_[r];
+    if (!t_.live[static_cast<size_t>(r)] || ir_has(ins.op, kConst) || ins.op == IrOp::NOP ||
+        ins.op == IrOp::PHI)
+      continue;
+    bool guard = ins.op == IrOp::GUARD_TRUE || ins.op == IrOp::GUARD_FALSE;
+    if (guard && ins.a == previous && previous != kNoRef && sets_fusable_flags(ir_[previous].op) &&
+        uses[static_cast<size_t>(previous)] == 1)
+      flags_only_[static_cast<size_t>(previous)] = 1;
+    previous = r;
+  }
+}
+
+bool X64Emitter::sets_fusable_flags(IrOp op) {
+  switch (op) {
+    case IrOp::LT:
+    case IrOp::LE:
+    case IrOp::GT:
+    case IrOp::GE:
+    case IrOp::EQ:
+    case IrOp::NE:
+    case IrOp::ULT:
+    case IrOp::FLT:
+    case IrOp::FLE:
+    case IrOp::FGT:
+    case IrOp::FGE:
+      return true;
+    default:
+      return false;
+  }
 }
 
 void X64Emitter::emit_loop_end() {
@@ -641,8 +709,8 @@ void X64Emitter::emit_compare(Ref r, const Ins& ins) {
   x86::Gp a = gp(ins.a);
   bool imm = small_const(ins.b);
   x86::Gp b = imm ? x86::Gp() : gp(ins.b);
-  x86::Gp d = def_gp(r);
-  cc_.mov(d, 0);
+  x86::Gp d = flags_only_[static_cast<size_t>(r)] ? x86::Gp() : def_gp(r);
+  if (d.isValid()) cc_.mov(d, 0);
   imm ? cc_.cmp(a, asmjit::Imm(ir_.const_int(ins.b))) : cc_.cmp(a, b);
   CondCode cond;
   switch (ins.op) {
@@ -668,7 +736,7 @@ void X64Emitter::emit_compare(Ref r, const Ins& ins) {
       cond = CondCode::kB;
       break;
   }
-  cc_.set(cond, d.r8());
+  if (d.isValid()) cc_.set(cond, d.r8());
   flags_ref_ = r;
   flags_true_ = cond;
 }
@@ -676,8 +744,8 @@ void X64Emitter::emit_compare(Ref r, const Ins& ins) {
 void X64Emitter::emit_fcompare(Ref r, const Ins& ins) {
   x86::Xmm a = xmm(ins.a);
   x86::Xmm b = xmm(ins.b);
-  x86::Gp d = def_gp(r);
-  cc_.mov(d, 0);
+  x86::Gp d = flags_only_[static_cast<size_t>(r)] ? x86::Gp() : def_gp(r);
+  if (d.isValid()) cc_.mov(d, 0);
   switch (ins.op) {
     case IrOp::FLT:
     case IrOp::FLE:
@@ -703,7 +771,7 @@ void X64Emitter::emit_fcompare(Ref r, const Ins& ins) {
     return;
   }
   CondCode cond = (ins.op == IrOp::FLT || ins.op == IrOp::FGT) ? CondCode::kA : CondCode::kAE;
-  cc_.set(cond, d.r8());
+  if (d.isValid()) cc_.set(cond, d.r8());
   flags_ref_ = r;
   flags_true_ = cond;
 }

@@ -76,6 +76,9 @@ class X64Emitter {
   void guard_object_type(x86::Gp v, uint64_t type, uint16_t snap);
   void guard_exact_double(x86::Gp v, uint16_t snap);
   void emit_stubs();
+  std::vector<uint32_t> count_uses() const;
+  void mark_flags_only();
+  static bool sets_fusable_flags(IrOp op);
 
   void emit(Ref r, const Ins& ins);
   void emit_sload(Ref r, const Ins& ins);
@@ -119,6 +122,7 @@ class X64Emitter {
   x86::Gp exits_;
   x86::Gp inherited_;  // a side trace's parent exit buffer (SINHERIT)
   std::vector<x86::Reg> regs_;
+  std::vector<uint8_t> flags_only_;  // per ref: a compare only its guard reads
   std::vector<x86::Gp> scratch_gp_;
   std::vector<x86::Xmm> scratch_xmm_;
   size_t scratch_gp_used_ = 0;
