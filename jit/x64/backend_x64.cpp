@@ -707,11 +707,17 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
 
 void X64Emitter::emit_compare(Ref r, const Ins& ins) {
   x86::Gp a = gp(ins.a);
-  bool imm = small_const(ins.b);
-  x86::Gp b = imm ? x86::Gp() : gp(ins.b);
   x86::Gp d = flags_only_[static_cast<size_t>(r)] ? x86::Gp() : def_gp(r);
   if (d.isValid()) cc_.mov(d, 0);
-  imm ? cc_.cmp(a, asmjit::Imm(ir_.const_int(ins.b))) : cc_.cmp(a, b);
+  if (small_const(ins.b)) {
+    cc_.cmp(a, asmjit::Imm(ir_.const_int(ins.b)));
+  } else if (ir_.is_const(ins.b)) {
+    // A 64-bit constant (a shape, a class, a version) from the constant
+    // pool: no register to allocate.
+    cc_.cmp(a, cc_.newQWordConst(asmjit::ConstPoolScope::kLocal, ir_.const_bits(ins.b)));
+  } else {
+    cc_.cmp(a, gp(ins.b));
+  }
   CondCode cond;
   switch (ins.op) {
     case IrOp::LT:
