@@ -101,7 +101,7 @@ void X64Emitter::guard_exact_double(x86::Gp v, uint16_t snap) {
 
 void X64Emitter::run() {
   regs_.resize(static_cast<size_t>(ir_.size()));
-  mark_flags_only();
+  plan_registers();
   snap_labels_.resize(t_.snapshots.size());
   slots_ = cc_.newIntPtr("slots");
   exits_ = cc_.newIntPtr("exits");
@@ -121,6 +121,7 @@ void X64Emitter::run() {
     if (!t_.live[static_cast<size_t>(r)]) continue;
     const Ins& ins = ir_[r];
     if (ir_has(ins.op, kConst) || ins.op == IrOp::NOP || ins.op == IrOp::PHI) continue;
+    ++emitted_;
     Ref flags_before = flags_ref_;
     reset_scratch();
     if (ir_has(ins.op, kGuard) && ins.snap != kNoSnapshot && !t_.snapshots[ins.snap].no_stress)
@@ -156,25 +157,84 @@ std::vector<uint32_t> X64Emitter::count_uses() const {
   return uses;
 }
 
-// A compare whose one use is the guard emitted right after it needs no
-// register: the guard branches on the flags (fusion), so the compare sets
-// only the flags. One virtual register less per guarded compare, which is
-// most guards: asmjit's allocator costs grow with their number.
-void X64Emitter::mark_flags_only() {
-  flags_only_.assign(static_cast<size_t>(ir_.size()), 0);
-  if (!config_.fuse || config_.stress_counter != nullptr) return;
+bool X64Emitter::emits_code(Ref r) const {
+  const Ins& ins = ir_[r];
+  return t_.live[static_cast<size_t>(r)] && !ir_has(ins.op, kConst) && ins.op != IrOp::NOP &&
+         ins.op != IrOp::PHI;
+}
+
+// Which values need a virtual register of their own; asmjit's allocator
+// costs grow with the number of virtual registers times the number of
+// instructions, so the two common short lives get none:
+//   - a compare whose one use is the guard emitted right after it sets only
+//     the flags, which the guard branches on (fusion);
+//   - a value whose one use is the instruction emitted right after it (a
+//     field load feeding a compare, an unbox feeding arithmetic) lives in
+//     one of two registers shared by all such values, alternating by
+//     emission order, so the next instruction's own short-lived result never
+//     takes the register it reads.
+void X64Emitter::plan_registers() {
+  reg_plan_.assign(static_cast<size_t>(ir_.size()), RegPlan::kOwn);
   std::vector<uint32_t> uses = count_uses();
+  bool fuse = config_.fuse && config_.stress_counter == nullptr;
   Ref previous = kNoRef;
   for (Ref r = 1; r < ir_.size(); ++r) {
+    if (!emits_code(r)) continue;
     const Ins& ins = ir_[r];
-    if (!t_.live[static_cast<size_t>(r)] || ir_has(ins.op, kConst) || ins.op == IrOp::NOP ||
-        ins.op == IrOp::PHI)
-      continue;
-    bool guard = ins.op == IrOp::GUARD_TRUE || ins.op == IrOp::GUARD_FALSE;
-    if (guard && ins.a == previous && previous != kNoRef && sets_fusable_flags(ir_[previous].op) &&
-        uses[static_cast<size_t>(previous)] == 1)
-      flags_only_[static_cast<size_t>(previous)] = 1;
+    if (previous != kNoRef && uses[static_cast<size_t>(previous)] == 1) {
+      bool guard = ins.op == IrOp::GUARD_TRUE || ins.op == IrOp::GUARD_FALSE;
+      auto& plan = reg_plan_[static_cast<size_t>(previous)];
+      if (fuse && guard && ins.a == previous && sets_fusable_flags(ir_[previous].op)) {
+        plan = RegPlan::kFlagsOnly;
+      } else if (reads_at_emission(ins.op) &&
+                 (ins.a == previous || ins.b == previous ||
+                  (ins.op == IrOp::LIST_STORE && ins.imm == previous))) {
+        plan = RegPlan::kShortLived;
+      }
+    }
     previous = r;
+  }
+}
+
+// Ops whose code reads their operands' registers where they are emitted
+// (not, like CARG, later at a call).
+bool X64Emitter::reads_at_emission(IrOp op) {
+  switch (op) {
+    case IrOp::FLOAD:
+    case IrOp::FLOADK:
+    case IrOp::ALOAD:
+    case IrOp::FSTORE:
+    case IrOp::GUARD_TRUE:
+    case IrOp::GUARD_FALSE:
+    case IrOp::GUARD_TYPE:
+    case IrOp::ADD:
+    case IrOp::SUB:
+    case IrOp::ADDOV:
+    case IrOp::SUBOV:
+    case IrOp::MULOV:
+    case IrOp::NEGOV:
+    case IrOp::BAND:
+    case IrOp::BOR:
+    case IrOp::BXOR:
+    case IrOp::FADD:
+    case IrOp::FSUB:
+    case IrOp::FMUL:
+    case IrOp::FDIV:
+    case IrOp::FNEG:
+    case IrOp::CONV:
+    case IrOp::BOXINT:
+    case IrOp::UNBOXINT:
+    case IrOp::UNBOXNUM:
+    case IrOp::BOXNUM:
+    case IrOp::SLOT_STORE:
+    case IrOp::LIST_STORE:
+    case IrOp::EQ:
+    case IrOp::NE:
+    case IrOp::FEQ:
+    case IrOp::FNE:
+      return true;
+    default:
+      return sets_fusable_flags(op);
   }
 }
 
@@ -707,7 +767,7 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
 
 void X64Emitter::emit_compare(Ref r, const Ins& ins) {
   x86::Gp a = gp(ins.a);
-  x86::Gp d = flags_only_[static_cast<size_t>(r)] ? x86::Gp() : def_gp(r);
+  x86::Gp d = reg_plan_[static_cast<size_t>(r)] == RegPlan::kFlagsOnly ? x86::Gp() : def_gp(r);
   if (d.isValid()) cc_.mov(d, 0);
   if (small_const(ins.b)) {
     cc_.cmp(a, asmjit::Imm(ir_.const_int(ins.b)));
@@ -750,7 +810,7 @@ void X64Emitter::emit_compare(Ref r, const Ins& ins) {
 void X64Emitter::emit_fcompare(Ref r, const Ins& ins) {
   x86::Xmm a = xmm(ins.a);
   x86::Xmm b = xmm(ins.b);
-  x86::Gp d = flags_only_[static_cast<size_t>(r)] ? x86::Gp() : def_gp(r);
+  x86::Gp d = reg_plan_[static_cast<size_t>(r)] == RegPlan::kFlagsOnly ? x86::Gp() : def_gp(r);
   if (d.isValid()) cc_.mov(d, 0);
   switch (ins.op) {
     case IrOp::FLT:

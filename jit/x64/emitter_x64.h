@@ -35,13 +35,30 @@ class X64Emitter {
   // Operands.
   x86::Gp gp(Ref r);
   x86::Xmm xmm(Ref r);
+  // The register of value `r`, defined by the instruction being emitted: its
+  // own, or a shared one when only the next instruction reads it
+  // (plan_registers).
   x86::Gp def_gp(Ref r) {
-    x86::Gp g = cc_.newInt64();
+    x86::Gp g;
+    if (reg_plan_[static_cast<size_t>(r)] == RegPlan::kShortLived) {
+      x86::Gp& shared = short_gp_[emitted_ & 1];
+      if (!shared.isValid()) shared = cc_.newInt64();
+      g = shared;
+    } else {
+      g = cc_.newInt64();
+    }
     regs_[static_cast<size_t>(r)] = g;
     return g;
   }
   x86::Xmm def_xmm(Ref r) {
-    x86::Xmm x = cc_.newXmmSd();
+    x86::Xmm x;
+    if (reg_plan_[static_cast<size_t>(r)] == RegPlan::kShortLived) {
+      x86::Xmm& shared = short_xmm_[emitted_ & 1];
+      if (!shared.isValid()) shared = cc_.newXmmSd();
+      x = shared;
+    } else {
+      x = cc_.newXmmSd();
+    }
     regs_[static_cast<size_t>(r)] = x;
     return x;
   }
@@ -77,8 +94,10 @@ class X64Emitter {
   void guard_exact_double(x86::Gp v, uint16_t snap);
   void emit_stubs();
   std::vector<uint32_t> count_uses() const;
-  void mark_flags_only();
+  bool emits_code(Ref r) const;
+  void plan_registers();
   static bool sets_fusable_flags(IrOp op);
+  static bool reads_at_emission(IrOp op);
 
   void emit(Ref r, const Ins& ins);
   void emit_sload(Ref r, const Ins& ins);
@@ -122,7 +141,12 @@ class X64Emitter {
   x86::Gp exits_;
   x86::Gp inherited_;  // a side trace's parent exit buffer (SINHERIT)
   std::vector<x86::Reg> regs_;
-  std::vector<uint8_t> flags_only_;  // per ref: a compare only its guard reads
+  // How each value gets its register (plan_registers).
+  enum class RegPlan : uint8_t { kOwn, kFlagsOnly, kShortLived };
+  std::vector<RegPlan> reg_plan_;
+  size_t emitted_ = 0;  // instructions emitted so far (parity picks a shared register)
+  x86::Gp short_gp_[2];
+  x86::Xmm short_xmm_[2];
   std::vector<x86::Gp> scratch_gp_;
   std::vector<x86::Xmm> scratch_xmm_;
   size_t scratch_gp_used_ = 0;
