@@ -1035,15 +1035,41 @@ using x64::ErrorCollector;
 using x64::X64Emitter;
 namespace x86 = asmjit::x86;
 
+// asmjit's code holder and compiler, kept from one compile to the next: a
+// soft reset keeps their zones' memory blocks, so a compile allocates (and
+// faults in) almost nothing.
+struct BackendWorkspace::State {
+  asmjit::CodeHolder code;
+  x86::Compiler cc;
+};
+
+BackendWorkspace::BackendWorkspace() : state_(std::make_unique<State>()) {}
+BackendWorkspace::~BackendWorkspace() = default;
+
+namespace {
+
+// Detaches the compiler and empties the code holder (keeping their memory)
+// when a compile ends, before the error handler and logger it points to go.
+struct WorkspaceReset {
+  asmjit::CodeHolder& code;
+  ~WorkspaceReset() { code.reset(asmjit::ResetPolicy::kSoft); }
+};
+
+}  // namespace
+
 bool assemble_trace(Trace& trace, const BackendConfig& config, std::string* disassembly,
                     std::string* error) {
-  asmjit::CodeHolder code;
+  BackendWorkspace::State& ws = *config.workspace->state();
+  asmjit::CodeHolder& code = ws.code;
+  code.reset(asmjit::ResetPolicy::kSoft);
   code.init(asmjit::Environment::host());
   ErrorCollector errors;
   code.setErrorHandler(&errors);
   asmjit::StringLogger logger;
   if (config.dump) code.setLogger(&logger);
-  x86::Compiler cc(&code);
+  WorkspaceReset reset_at_end{code};
+  x86::Compiler& cc = ws.cc;
+  code.attach(&cc);
   X64Emitter emitter(trace, config, cc);
   emitter.run();
   if (errors.error == asmjit::kErrorOk) cc.finalize();
@@ -1055,7 +1081,7 @@ bool assemble_trace(Trace& trace, const BackendConfig& config, std::string* disa
   }
   size_t estimate = code.codeSize();
   size_t mapped = 0;
-  void* memory = code_reserve(estimate, &mapped);
+  void* memory = config.code->reserve(estimate, &mapped);
   if (memory == nullptr) {
     *error = "out of code memory";
     return false;
@@ -1063,8 +1089,8 @@ bool assemble_trace(Trace& trace, const BackendConfig& config, std::string* disa
   code.relocateToBase(reinterpret_cast<uint64_t>(memory));
   size_t size = code.codeSize();
   code.copyFlattenedData(memory, size, asmjit::CopySectionFlags::kPadSectionBuffer);
-  if (errors.error != asmjit::kErrorOk || !code_seal(memory, mapped)) {
-    code_release(memory, mapped);
+  if (errors.error != asmjit::kErrorOk || !CodeArena::seal(memory, mapped)) {
+    config.code->unreserve(memory, mapped);
     *error = errors.error != asmjit::kErrorOk ? errors.text : "mprotect failed";
     return false;
   }
@@ -1077,7 +1103,6 @@ bool assemble_trace(Trace& trace, const BackendConfig& config, std::string* disa
 }
 
 void release_trace_code(Trace& trace) {
-  code_release(trace.code_memory, trace.code_mapping);
   trace.code_memory = nullptr;
   trace.entry = nullptr;
 }
