@@ -26,8 +26,7 @@ void* CodeArena::reserve(size_t size, size_t* mapped) {
   if (bytes == 0) bytes = page;
   if (next_ == nullptr || static_cast<size_t>(end_ - next_) < bytes) {
     size_t chunk = bytes > kChunkBytes ? bytes : kChunkBytes;
-    void* p = mmap(nullptr, chunk, PROT_READ | PROT_WRITE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    void* p = mmap(nullptr, chunk, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED) return nullptr;
     chunks_.push_back(Chunk{static_cast<char*>(p), chunk});
     next_ = static_cast<char*>(p);

@@ -3,10 +3,9 @@
 // A CodeArena (one per Jit) hands out page-aligned ranges of large
 // read+write chunks: a trace's code is written into pages no earlier trace
 // used, which `seal` then switches to read+execute before the code ever runs.
-// Sealed pages are never written again. The chunks are mapped once (and
-// populated, so writing the code takes no page faults) rather than one
-// mapping per trace: per trace, compiling then costs one mprotect and no
-// mmap. Chunks are unmapped when the arena is destroyed, with the Jit.
+// Sealed pages are never written again. The chunks are mapped once rather
+// than one mapping per trace: per trace, compiling then costs one mprotect
+// and no mmap. Chunks are unmapped when the arena is destroyed, with the Jit.
 #pragma once
 
 #include <cstddef>
