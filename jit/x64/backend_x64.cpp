@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstring>
+#include <initializer_list>
 
 #include "jit/alloc_helpers.h"
 #include "jit/backend.h"
@@ -157,6 +158,13 @@ std::vector<uint32_t> X64Emitter::count_uses() const {
   return uses;
 }
 
+bool X64Emitter::op_in(IrOp op, std::initializer_list<IrOp> ops) {
+  for (IrOp o : ops) {
+    if (o == op) return true;
+  }
+  return false;
+}
+
 bool X64Emitter::emits_code(Ref r) const {
   const Ins& ins = ir_[r];
   return t_.live[static_cast<size_t>(r)] && !ir_has(ins.op, kConst) && ins.op != IrOp::NOP &&
@@ -207,21 +215,6 @@ bool X64Emitter::reads_at_emission(IrOp op) {
     case IrOp::GUARD_TRUE:
     case IrOp::GUARD_FALSE:
     case IrOp::GUARD_TYPE:
-    case IrOp::ADD:
-    case IrOp::SUB:
-    case IrOp::ADDOV:
-    case IrOp::SUBOV:
-    case IrOp::MULOV:
-    case IrOp::NEGOV:
-    case IrOp::BAND:
-    case IrOp::BOR:
-    case IrOp::BXOR:
-    case IrOp::FADD:
-    case IrOp::FSUB:
-    case IrOp::FMUL:
-    case IrOp::FDIV:
-    case IrOp::FNEG:
-    case IrOp::CONV:
     case IrOp::BOXINT:
     case IrOp::UNBOXINT:
     case IrOp::UNBOXNUM:
@@ -234,27 +227,23 @@ bool X64Emitter::reads_at_emission(IrOp op) {
     case IrOp::FNE:
       return true;
     default:
-      return sets_fusable_flags(op);
+      return is_int_arith(op) || is_num_arith(op) || sets_fusable_flags(op);
   }
 }
 
+bool X64Emitter::is_int_arith(IrOp op) {
+  return op_in(op, {IrOp::ADD, IrOp::SUB, IrOp::ADDOV, IrOp::SUBOV, IrOp::MULOV, IrOp::NEGOV,
+                    IrOp::BAND, IrOp::BOR, IrOp::BXOR});
+}
+
+bool X64Emitter::is_num_arith(IrOp op) {
+  return op_in(
+      op, {IrOp::FADD, IrOp::FSUB, IrOp::FMUL, IrOp::FDIV, IrOp::FPOW, IrOp::FNEG, IrOp::CONV});
+}
+
 bool X64Emitter::sets_fusable_flags(IrOp op) {
-  switch (op) {
-    case IrOp::LT:
-    case IrOp::LE:
-    case IrOp::GT:
-    case IrOp::GE:
-    case IrOp::EQ:
-    case IrOp::NE:
-    case IrOp::ULT:
-    case IrOp::FLT:
-    case IrOp::FLE:
-    case IrOp::FGT:
-    case IrOp::FGE:
-      return true;
-    default:
-      return false;
-  }
+  return op_in(op, {IrOp::LT, IrOp::LE, IrOp::GT, IrOp::GE, IrOp::EQ, IrOp::NE, IrOp::ULT,
+                    IrOp::FLT, IrOp::FLE, IrOp::FGT, IrOp::FGE});
 }
 
 void X64Emitter::emit_loop_end() {
@@ -350,16 +339,6 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
     }
     case IrOp::EXIT:
       return emit_exit(ins);
-    case IrOp::ADD:
-    case IrOp::SUB:
-    case IrOp::ADDOV:
-    case IrOp::SUBOV:
-    case IrOp::MULOV:
-    case IrOp::NEGOV:
-    case IrOp::BAND:
-    case IrOp::BOR:
-    case IrOp::BXOR:
-      return emit_int_arith(r, ins);
     case IrOp::SHLOV:
     case IrOp::SAR:
       return emit_shift(r, ins);
@@ -368,14 +347,6 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
       return emit_div(r, ins);
     case IrOp::TDIV:
       return emit_tdiv(r, ins);
-    case IrOp::FADD:
-    case IrOp::FSUB:
-    case IrOp::FMUL:
-    case IrOp::FDIV:
-    case IrOp::FPOW:
-    case IrOp::FNEG:
-    case IrOp::CONV:
-      return emit_num_arith(r, ins);
     case IrOp::LT:
     case IrOp::LE:
     case IrOp::GT:
@@ -424,6 +395,8 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
       cc_.bind(loop_label_);
       return;
     default:
+      if (is_int_arith(ins.op)) return emit_int_arith(r, ins);
+      if (is_num_arith(ins.op)) return emit_num_arith(r, ins);
       return;
   }
 }

@@ -9,6 +9,7 @@
 #include <asmjit/x86.h>
 
 #include <cstdint>
+#include <initializer_list>
 #include <vector>
 
 #include "jit/backend.h"
@@ -39,28 +40,23 @@ class X64Emitter {
   // own, or a shared one when only the next instruction reads it
   // (plan_registers).
   x86::Gp def_gp(Ref r) {
-    x86::Gp g;
-    if (reg_plan_[static_cast<size_t>(r)] == RegPlan::kShortLived) {
-      x86::Gp& shared = short_gp_[emitted_ & 1];
-      if (!shared.isValid()) shared = cc_.newInt64();
-      g = shared;
-    } else {
-      g = cc_.newInt64();
-    }
-    regs_[static_cast<size_t>(r)] = g;
-    return g;
+    return define(r, short_gp_, [this] { return cc_.newInt64(); });
   }
   x86::Xmm def_xmm(Ref r) {
-    x86::Xmm x;
+    return define(r, short_xmm_, [this] { return cc_.newXmmSd(); });
+  }
+  template <typename Reg, typename NewReg>
+  Reg define(Ref r, Reg (&shared)[2], NewReg new_reg) {
+    Reg reg;
     if (reg_plan_[static_cast<size_t>(r)] == RegPlan::kShortLived) {
-      x86::Xmm& shared = short_xmm_[emitted_ & 1];
-      if (!shared.isValid()) shared = cc_.newXmmSd();
-      x = shared;
+      Reg& mine = shared[emitted_ & 1];
+      if (!mine.isValid()) mine = new_reg();
+      reg = mine;
     } else {
-      x = cc_.newXmmSd();
+      reg = new_reg();
     }
-    regs_[static_cast<size_t>(r)] = x;
-    return x;
+    regs_[static_cast<size_t>(r)] = reg;
+    return reg;
   }
   x86::Gp imm64(uint64_t v) {
     x86::Gp g = cc_.newInt64();
@@ -98,6 +94,9 @@ class X64Emitter {
   void plan_registers();
   static bool sets_fusable_flags(IrOp op);
   static bool reads_at_emission(IrOp op);
+  static bool op_in(IrOp op, std::initializer_list<IrOp> ops);
+  static bool is_int_arith(IrOp op);
+  static bool is_num_arith(IrOp op);
 
   void emit(Ref r, const Ins& ins);
   void emit_sload(Ref r, const Ins& ins);
