@@ -4,11 +4,28 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
+#include "jit/code_memory.h"
 #include "jit/trace.h"
 
 namespace pyvm::jit {
+
+// The backend's state kept between compiles of one Jit (the assembler's
+// memory), opaque outside jit/x64/.
+class BackendWorkspace {
+ public:
+  struct State;
+  BackendWorkspace();
+  ~BackendWorkspace();
+  BackendWorkspace(const BackendWorkspace&) = delete;
+  BackendWorkspace& operator=(const BackendWorkspace&) = delete;
+  State* state() { return state_.get(); }
+
+ private:
+  std::unique_ptr<State> state_;
+};
 
 struct BackendConfig {
   vm::VM* vm = nullptr;
@@ -20,6 +37,8 @@ struct BackendConfig {
   // exit calls it (jit/side_link.cpp); the dispatcher reads and clears it.
   Trace** linked = nullptr;
   bool dump = false;
+  CodeArena* code = nullptr;  // where the machine code goes
+  BackendWorkspace* workspace = nullptr;
 };
 
 // Compiles `trace` (IR after optimisation, `trace.live` filled) into
@@ -29,7 +48,7 @@ struct BackendConfig {
 bool assemble_trace(Trace& trace, const BackendConfig& config, std::string* disassembly,
                     std::string* error);
 
-// Frees the machine code of `trace`.
+// Forgets the machine code of `trace` (its CodeArena owns the memory).
 void release_trace_code(Trace& trace);
 
 }  // namespace pyvm::jit

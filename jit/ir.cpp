@@ -77,6 +77,14 @@ Ref IrBuffer::intern_const(IrOp op, IrType type, uint64_t bits) {
   return r;
 }
 
+Ref IrBuffer::find_kint(int64_t v) const {
+  Key key{static_cast<uint64_t>(IrOp::KINT) | (static_cast<uint64_t>(IrType::kInt) << 8) |
+              (uint64_t{1} << 63),
+          static_cast<uint64_t>(v)};
+  auto it = cse_.find(key);
+  return it == cse_.end() ? kNoRef : it->second;
+}
+
 Ref IrBuffer::kint(int64_t v, IrType type) {
   return intern_const(IrOp::KINT, type, static_cast<uint64_t>(v));
 }

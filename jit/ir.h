@@ -180,6 +180,9 @@ class IrBuffer {
   Ref knum(double v);
   Ref kval(uint64_t bits, IrType type = IrType::kVal);
 
+  // The ref of int constant `v` if the trace has one, else kNoRef.
+  Ref find_kint(int64_t v) const;
+
   const Ins& operator[](Ref r) const { return ins_[static_cast<size_t>(r)]; }
   Ins& at(Ref r) { return ins_[static_cast<size_t>(r)]; }
   Ref size() const { return static_cast<Ref>(ins_.size()); }

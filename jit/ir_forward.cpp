@@ -52,6 +52,17 @@ void LoadForwarder::note(const IrBuffer& ir, Ref r) {
       }
       return;
     }
+    case IrOp::SLOT_STORE: {
+      // Writes one slot of the instance's slot storage: no field (shape,
+      // slots pointer) changes; the stored item is then known.
+      items_.clear();
+      auto it = fields_.find(key(ins.a, layout::kInstanceSlots));
+      Ref index = ir.find_kint(ins.imm);
+      if (it != fields_.end() && field_types_[it->first] == IrType::kPtr && index != kNoRef) {
+        items_[key(it->second, index)] = ins.b;
+      }
+      return;
+    }
     case IrOp::NEWINST:
     case IrOp::NEWTUPLE:
     case IrOp::TUPLE_INIT:

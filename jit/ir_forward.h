@@ -9,6 +9,9 @@
 //   - LIST_STORE: every ALOAD (the store's own item is then known: a later
 //     ALOAD of the same list's items at the same index yields the stored
 //     value);
+//   - SLOT_STORE: every ALOAD (the store's own slot is then known, as for
+//     LIST_STORE); no FLOAD: a store into an existing slot changes neither
+//     the instance's shape nor its slots pointer;
 //   - NEWINST, NEWTUPLE, TUPLE_INIT: nothing (they only write the object
 //     they create; an allocation never runs Python code: finalizers wait for
 //     the next safe point, a GUARD_NOPENDING exit);

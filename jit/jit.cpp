@@ -164,6 +164,8 @@ class Jit : public gc::RootSet {
 
   vm::VM& vm_;
   JitOptions options_;
+  CodeArena code_arena_;  // every trace's machine code; outlives traces_
+  BackendWorkspace backend_workspace_;
   Recorder recorder_;
   HotLoops loops_;
   HotLoops functions_;  // function entries (key unit 0): function traces
@@ -754,6 +756,8 @@ void Jit::finish_recording() {
     t->side.direct_link = direct_link_target(*t, *side_parent_->side.root, target);
   }
   config.dump = options_.dump;
+  config.code = &code_arena_;
+  config.workspace = &backend_workspace_;
   std::string mcode;
   std::string error;
   t->max_exit_words = exit_words(*t);

@@ -299,7 +299,7 @@ uint16_t Recorder::snap() {
 }
 
 uint16_t Recorder::snap_at(int32_t pc, int32_t depth) {
-  std::vector<SnapEntry> entries = snapshot_entries(depth);
+  const std::vector<SnapEntry>& entries = snapshot_entries(depth);
   return trace_->snapshots.add(pc, depth, entries, ir().size(), inline_frame_);
 }
 

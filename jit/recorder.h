@@ -219,7 +219,9 @@ class Recorder {
   bool rec_store_deref(uint32_t oparg);
   void guard_callable(Ref callable, Ref expected);
   bool is_math_sqrt(Value callable);
-  std::vector<SnapEntry> snapshot_entries(int32_t depth);
+  // The entries of a snapshot taken now, in `snap_entries_` (reused, so
+  // taking a snapshot allocates nothing).
+  const std::vector<SnapEntry>& snapshot_entries(int32_t depth);
   // Side-trace recording (jit/side_recorder.cpp): -1 when `opcode` is
   // recorded as in a root trace, else 1 (recorded) or 0 (abort).
   int dispatch_side(uint8_t opcode, uint32_t oparg);
@@ -344,6 +346,7 @@ class Recorder {
   int32_t nlocals_ = 0;
   int32_t depth_ = 0;
   std::vector<Ref> slots_;
+  std::vector<SnapEntry> snap_entries_;
   Value* sp_ = nullptr;
   int32_t unit_ = 0;         // the instruction being recorded
   int32_t resume_unit_ = 0;  // where its snapshot resumes (its EXTENDED_ARG prefix)

@@ -81,8 +81,9 @@ constexpr int32_t kMethodSelf = offsetof(runtime::Method, self);
 
 }  // namespace
 
-std::vector<SnapEntry> Recorder::snapshot_entries(int32_t depth) {
-  std::vector<SnapEntry> entries;
+const std::vector<SnapEntry>& Recorder::snapshot_entries(int32_t depth) {
+  std::vector<SnapEntry>& entries = snap_entries_;
+  entries.clear();
   // An inlined frame's region starts one slot below its base: the slot of
   // its function when that is not a constant (jit/inline_frames.h).
   auto add_region = [&](int32_t base, int32_t count) {

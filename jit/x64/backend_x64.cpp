@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstring>
+#include <initializer_list>
 
 #include "jit/alloc_helpers.h"
 #include "jit/backend.h"
@@ -76,11 +77,15 @@ void X64Emitter::stress(uint16_t snap) {
   exit_if(CondCode::kE, snap);
 }
 
+// One branch for "a tagged int or null": rotated right by one, an object
+// pointer (even, non-zero) is positive, null is zero and a tagged int (odd)
+// negative.
 void X64Emitter::guard_object_type(x86::Gp v, uint64_t type, uint16_t snap) {
-  cc_.test(v, 1);
-  exit_if(CondCode::kNZ, snap);
-  cc_.test(v, v);
-  exit_if(CondCode::kZ, snap);
+  x86::Gp rotated = scratch_gp();
+  cc_.mov(rotated, v);
+  cc_.ror(rotated, 1);
+  cc_.test(rotated, rotated);
+  exit_if(CondCode::kLE, snap);
   x86::Gp t = scratch_imm64(type);
   cc_.cmp(x86::qword_ptr(v, layout::kObjectType), t);
   exit_if(CondCode::kNE, snap);
@@ -97,6 +102,7 @@ void X64Emitter::guard_exact_double(x86::Gp v, uint16_t snap) {
 
 void X64Emitter::run() {
   regs_.resize(static_cast<size_t>(ir_.size()));
+  plan_registers();
   snap_labels_.resize(t_.snapshots.size());
   slots_ = cc_.newIntPtr("slots");
   exits_ = cc_.newIntPtr("exits");
@@ -116,6 +122,7 @@ void X64Emitter::run() {
     if (!t_.live[static_cast<size_t>(r)]) continue;
     const Ins& ins = ir_[r];
     if (ir_has(ins.op, kConst) || ins.op == IrOp::NOP || ins.op == IrOp::PHI) continue;
+    ++emitted_;
     Ref flags_before = flags_ref_;
     reset_scratch();
     if (ir_has(ins.op, kGuard) && ins.snap != kNoSnapshot && !t_.snapshots[ins.snap].no_stress)
@@ -127,6 +134,116 @@ void X64Emitter::run() {
   if (t_.loop != kNoRef) emit_loop_end();
   emit_stubs();
   cc_.endFunc();
+}
+
+// How many times each ref is read: as an operand, by a snapshot, or as a
+// sunk object's field (what DCE counts as a use, jit/optimizer.cpp).
+std::vector<uint32_t> X64Emitter::count_uses() const {
+  std::vector<uint32_t> uses(static_cast<size_t>(ir_.size()), 0);
+  for (Ref r = 1; r < ir_.size(); ++r) {
+    if (!t_.live[static_cast<size_t>(r)]) continue;
+    const Ins& ins = ir_[r];
+    ++uses[static_cast<size_t>(ins.a)];
+    ++uses[static_cast<size_t>(ins.b)];
+    if (ins.op == IrOp::LIST_STORE) ++uses[static_cast<size_t>(ins.imm)];
+  }
+  for (size_t s = 0; s < t_.snapshots.size(); ++s) {
+    const Snapshot& snap = t_.snapshots[static_cast<uint16_t>(s)];
+    const SnapEntry* entries = t_.snapshots.entries(snap);
+    for (uint32_t k = 0; k < snap.count; ++k) ++uses[static_cast<size_t>(entries[k].ref)];
+  }
+  for (const std::vector<Ref>& extras : t_.sunk_extras) {
+    for (Ref x : extras) ++uses[static_cast<size_t>(x)];
+  }
+  return uses;
+}
+
+bool X64Emitter::op_in(IrOp op, std::initializer_list<IrOp> ops) {
+  for (IrOp o : ops) {
+    if (o == op) return true;
+  }
+  return false;
+}
+
+bool X64Emitter::emits_code(Ref r) const {
+  const Ins& ins = ir_[r];
+  return t_.live[static_cast<size_t>(r)] && !ir_has(ins.op, kConst) && ins.op != IrOp::NOP &&
+         ins.op != IrOp::PHI;
+}
+
+// Which values need a virtual register of their own; asmjit's allocator
+// costs grow with the number of virtual registers times the number of
+// instructions, so the two common short lives get none:
+//   - a compare whose one use is the guard emitted right after it sets only
+//     the flags, which the guard branches on (fusion);
+//   - a value whose one use is the instruction emitted right after it (a
+//     field load feeding a compare, an unbox feeding arithmetic) lives in
+//     one of two registers shared by all such values, alternating by
+//     emission order, so the next instruction's own short-lived result never
+//     takes the register it reads.
+void X64Emitter::plan_registers() {
+  reg_plan_.assign(static_cast<size_t>(ir_.size()), RegPlan::kOwn);
+  std::vector<uint32_t> uses = count_uses();
+  bool fuse = config_.fuse && config_.stress_counter == nullptr;
+  Ref previous = kNoRef;
+  for (Ref r = 1; r < ir_.size(); ++r) {
+    if (!emits_code(r)) continue;
+    const Ins& ins = ir_[r];
+    if (previous != kNoRef && uses[static_cast<size_t>(previous)] == 1) {
+      bool guard = ins.op == IrOp::GUARD_TRUE || ins.op == IrOp::GUARD_FALSE;
+      auto& plan = reg_plan_[static_cast<size_t>(previous)];
+      if (fuse && guard && ins.a == previous && sets_fusable_flags(ir_[previous].op)) {
+        plan = RegPlan::kFlagsOnly;
+      } else if (reads_at_emission(ins.op) &&
+                 (ins.a == previous || ins.b == previous ||
+                  (ins.op == IrOp::LIST_STORE && ins.imm == previous))) {
+        plan = RegPlan::kShortLived;
+      }
+    }
+    previous = r;
+  }
+}
+
+// Ops whose code reads their operands' registers where they are emitted
+// (not, like CARG, later at a call).
+bool X64Emitter::reads_at_emission(IrOp op) {
+  switch (op) {
+    case IrOp::FLOAD:
+    case IrOp::FLOADK:
+    case IrOp::ALOAD:
+    case IrOp::FSTORE:
+    case IrOp::GUARD_TRUE:
+    case IrOp::GUARD_FALSE:
+    case IrOp::GUARD_TYPE:
+    case IrOp::BOXINT:
+    case IrOp::UNBOXINT:
+    case IrOp::UNBOXNUM:
+    case IrOp::BOXNUM:
+    case IrOp::SLOT_STORE:
+    case IrOp::LIST_STORE:
+    case IrOp::EQ:
+    case IrOp::NE:
+    case IrOp::FEQ:
+    case IrOp::FNE:
+      return true;
+    default:
+      return is_int_arith(op) || is_num_arith(op) || sets_fusable_flags(op);
+  }
+}
+
+bool X64Emitter::is_int_arith(IrOp op) {
+  return op_in(op, {IrOp::ADD, IrOp::SUB, IrOp::ADDOV, IrOp::SUBOV, IrOp::MULOV, IrOp::NEGOV,
+                    IrOp::BAND, IrOp::BOR, IrOp::BXOR});
+}
+
+bool X64Emitter::is_num_arith(IrOp op) {
+  return op_in(
+      op, {IrOp::FADD, IrOp::FSUB, IrOp::FMUL, IrOp::FDIV, IrOp::FPOW, IrOp::FNEG, IrOp::CONV});
+}
+
+bool X64Emitter::sets_fusable_flags(IrOp op) {
+  return op_in(op, {IrOp::LT, IrOp::LE, IrOp::GT, IrOp::GE, IrOp::EQ, IrOp::NE, IrOp::ULT,
+                    IrOp::FLT, IrOp::FLE, IrOp::FGT, IrOp::FGE});
 }
 
 void X64Emitter::emit_loop_end() {
@@ -222,16 +339,6 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
     }
     case IrOp::EXIT:
       return emit_exit(ins);
-    case IrOp::ADD:
-    case IrOp::SUB:
-    case IrOp::ADDOV:
-    case IrOp::SUBOV:
-    case IrOp::MULOV:
-    case IrOp::NEGOV:
-    case IrOp::BAND:
-    case IrOp::BOR:
-    case IrOp::BXOR:
-      return emit_int_arith(r, ins);
     case IrOp::SHLOV:
     case IrOp::SAR:
       return emit_shift(r, ins);
@@ -240,14 +347,6 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
       return emit_div(r, ins);
     case IrOp::TDIV:
       return emit_tdiv(r, ins);
-    case IrOp::FADD:
-    case IrOp::FSUB:
-    case IrOp::FMUL:
-    case IrOp::FDIV:
-    case IrOp::FPOW:
-    case IrOp::FNEG:
-    case IrOp::CONV:
-      return emit_num_arith(r, ins);
     case IrOp::LT:
     case IrOp::LE:
     case IrOp::GT:
@@ -296,6 +395,8 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
       cc_.bind(loop_label_);
       return;
     default:
+      if (is_int_arith(ins.op)) return emit_int_arith(r, ins);
+      if (is_num_arith(ins.op)) return emit_num_arith(r, ins);
       return;
   }
 }
@@ -639,11 +740,17 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
 
 void X64Emitter::emit_compare(Ref r, const Ins& ins) {
   x86::Gp a = gp(ins.a);
-  bool imm = small_const(ins.b);
-  x86::Gp b = imm ? x86::Gp() : gp(ins.b);
-  x86::Gp d = def_gp(r);
-  cc_.mov(d, 0);
-  imm ? cc_.cmp(a, asmjit::Imm(ir_.const_int(ins.b))) : cc_.cmp(a, b);
+  x86::Gp d = reg_plan_[static_cast<size_t>(r)] == RegPlan::kFlagsOnly ? x86::Gp() : def_gp(r);
+  if (d.isValid()) cc_.mov(d, 0);
+  if (small_const(ins.b)) {
+    cc_.cmp(a, asmjit::Imm(ir_.const_int(ins.b)));
+  } else if (ir_.is_const(ins.b)) {
+    // A 64-bit constant (a shape, a class, a version) from the constant
+    // pool: no register to allocate.
+    cc_.cmp(a, cc_.newQWordConst(asmjit::ConstPoolScope::kLocal, ir_.const_bits(ins.b)));
+  } else {
+    cc_.cmp(a, gp(ins.b));
+  }
   CondCode cond;
   switch (ins.op) {
     case IrOp::LT:
@@ -668,7 +775,7 @@ void X64Emitter::emit_compare(Ref r, const Ins& ins) {
       cond = CondCode::kB;
       break;
   }
-  cc_.set(cond, d.r8());
+  if (d.isValid()) cc_.set(cond, d.r8());
   flags_ref_ = r;
   flags_true_ = cond;
 }
@@ -676,8 +783,8 @@ void X64Emitter::emit_compare(Ref r, const Ins& ins) {
 void X64Emitter::emit_fcompare(Ref r, const Ins& ins) {
   x86::Xmm a = xmm(ins.a);
   x86::Xmm b = xmm(ins.b);
-  x86::Gp d = def_gp(r);
-  cc_.mov(d, 0);
+  x86::Gp d = reg_plan_[static_cast<size_t>(r)] == RegPlan::kFlagsOnly ? x86::Gp() : def_gp(r);
+  if (d.isValid()) cc_.mov(d, 0);
   switch (ins.op) {
     case IrOp::FLT:
     case IrOp::FLE:
@@ -703,7 +810,7 @@ void X64Emitter::emit_fcompare(Ref r, const Ins& ins) {
     return;
   }
   CondCode cond = (ins.op == IrOp::FLT || ins.op == IrOp::FGT) ? CondCode::kA : CondCode::kAE;
-  cc_.set(cond, d.r8());
+  if (d.isValid()) cc_.set(cond, d.r8());
   flags_ref_ = r;
   flags_true_ = cond;
 }
@@ -901,15 +1008,41 @@ using x64::ErrorCollector;
 using x64::X64Emitter;
 namespace x86 = asmjit::x86;
 
+// asmjit's code holder and compiler, kept from one compile to the next: a
+// soft reset keeps their zones' memory blocks, so a compile allocates (and
+// faults in) almost nothing.
+struct BackendWorkspace::State {
+  asmjit::CodeHolder code;
+  x86::Compiler cc;
+};
+
+BackendWorkspace::BackendWorkspace() : state_(std::make_unique<State>()) {}
+BackendWorkspace::~BackendWorkspace() = default;
+
+namespace {
+
+// Detaches the compiler and empties the code holder (keeping their memory)
+// when a compile ends, before the error handler and logger it points to go.
+struct WorkspaceReset {
+  asmjit::CodeHolder& code;
+  ~WorkspaceReset() { code.reset(asmjit::ResetPolicy::kSoft); }
+};
+
+}  // namespace
+
 bool assemble_trace(Trace& trace, const BackendConfig& config, std::string* disassembly,
                     std::string* error) {
-  asmjit::CodeHolder code;
+  BackendWorkspace::State& ws = *config.workspace->state();
+  asmjit::CodeHolder& code = ws.code;
+  code.reset(asmjit::ResetPolicy::kSoft);
   code.init(asmjit::Environment::host());
   ErrorCollector errors;
   code.setErrorHandler(&errors);
   asmjit::StringLogger logger;
   if (config.dump) code.setLogger(&logger);
-  x86::Compiler cc(&code);
+  WorkspaceReset reset_at_end{code};
+  x86::Compiler& cc = ws.cc;
+  code.attach(&cc);
   X64Emitter emitter(trace, config, cc);
   emitter.run();
   if (errors.error == asmjit::kErrorOk) cc.finalize();
@@ -921,7 +1054,7 @@ bool assemble_trace(Trace& trace, const BackendConfig& config, std::string* disa
   }
   size_t estimate = code.codeSize();
   size_t mapped = 0;
-  void* memory = code_reserve(estimate, &mapped);
+  void* memory = config.code->reserve(estimate, &mapped);
   if (memory == nullptr) {
     *error = "out of code memory";
     return false;
@@ -929,8 +1062,8 @@ bool assemble_trace(Trace& trace, const BackendConfig& config, std::string* disa
   code.relocateToBase(reinterpret_cast<uint64_t>(memory));
   size_t size = code.codeSize();
   code.copyFlattenedData(memory, size, asmjit::CopySectionFlags::kPadSectionBuffer);
-  if (errors.error != asmjit::kErrorOk || !code_seal(memory, mapped)) {
-    code_release(memory, mapped);
+  if (errors.error != asmjit::kErrorOk || !CodeArena::seal(memory, mapped)) {
+    config.code->unreserve(memory, mapped);
     *error = errors.error != asmjit::kErrorOk ? errors.text : "mprotect failed";
     return false;
   }
@@ -943,7 +1076,6 @@ bool assemble_trace(Trace& trace, const BackendConfig& config, std::string* disa
 }
 
 void release_trace_code(Trace& trace) {
-  code_release(trace.code_memory, trace.code_mapping);
   trace.code_memory = nullptr;
   trace.entry = nullptr;
 }

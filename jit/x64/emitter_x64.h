@@ -9,6 +9,7 @@
 #include <asmjit/x86.h>
 
 #include <cstdint>
+#include <initializer_list>
 #include <vector>
 
 #include "jit/backend.h"
@@ -35,15 +36,27 @@ class X64Emitter {
   // Operands.
   x86::Gp gp(Ref r);
   x86::Xmm xmm(Ref r);
+  // The register of value `r`, defined by the instruction being emitted: its
+  // own, or a shared one when only the next instruction reads it
+  // (plan_registers).
   x86::Gp def_gp(Ref r) {
-    x86::Gp g = cc_.newInt64();
-    regs_[static_cast<size_t>(r)] = g;
-    return g;
+    return define(r, short_gp_, [this] { return cc_.newInt64(); });
   }
   x86::Xmm def_xmm(Ref r) {
-    x86::Xmm x = cc_.newXmmSd();
-    regs_[static_cast<size_t>(r)] = x;
-    return x;
+    return define(r, short_xmm_, [this] { return cc_.newXmmSd(); });
+  }
+  template <typename Reg, typename NewReg>
+  Reg define(Ref r, Reg (&shared)[2], NewReg new_reg) {
+    Reg reg;
+    if (reg_plan_[static_cast<size_t>(r)] == RegPlan::kShortLived) {
+      Reg& mine = shared[emitted_ & 1];
+      if (!mine.isValid()) mine = new_reg();
+      reg = mine;
+    } else {
+      reg = new_reg();
+    }
+    regs_[static_cast<size_t>(r)] = reg;
+    return reg;
   }
   x86::Gp imm64(uint64_t v) {
     x86::Gp g = cc_.newInt64();
@@ -76,6 +89,14 @@ class X64Emitter {
   void guard_object_type(x86::Gp v, uint64_t type, uint16_t snap);
   void guard_exact_double(x86::Gp v, uint16_t snap);
   void emit_stubs();
+  std::vector<uint32_t> count_uses() const;
+  bool emits_code(Ref r) const;
+  void plan_registers();
+  static bool sets_fusable_flags(IrOp op);
+  static bool reads_at_emission(IrOp op);
+  static bool op_in(IrOp op, std::initializer_list<IrOp> ops);
+  static bool is_int_arith(IrOp op);
+  static bool is_num_arith(IrOp op);
 
   void emit(Ref r, const Ins& ins);
   void emit_sload(Ref r, const Ins& ins);
@@ -119,6 +140,12 @@ class X64Emitter {
   x86::Gp exits_;
   x86::Gp inherited_;  // a side trace's parent exit buffer (SINHERIT)
   std::vector<x86::Reg> regs_;
+  // How each value gets its register (plan_registers).
+  enum class RegPlan : uint8_t { kOwn, kFlagsOnly, kShortLived };
+  std::vector<RegPlan> reg_plan_;
+  size_t emitted_ = 0;  // instructions emitted so far (parity picks a shared register)
+  x86::Gp short_gp_[2];
+  x86::Xmm short_xmm_[2];
   std::vector<x86::Gp> scratch_gp_;
   std::vector<x86::Xmm> scratch_xmm_;
   size_t scratch_gp_used_ = 0;

@@ -56,6 +56,29 @@ TEST(JitForwardTest, ListStoreForwardsItsValueAndKillsOtherItems) {
   EXPECT_EQ(ir.emit(IrOp::FLOAD, IrType::kInt, list, kNoRef, jit::layout::kListLength), len);
 }
 
+TEST(JitForwardTest, SlotStoreKeepsFieldsAndForwardsItsValue) {
+  IrBuffer ir;
+  Ref obj = sload(ir, 1);
+  Ref other = sload(ir, 2);
+  Ref value = sload(ir, 3);
+  Ref shape = ir.emit(IrOp::FLOAD, IrType::kPtr, obj, kNoRef, jit::layout::kInstanceShape);
+  Ref slots = ir.emit(IrOp::FLOAD, IrType::kPtr, obj, kNoRef, jit::layout::kInstanceSlots);
+  Ref other_slots = ir.emit(IrOp::FLOAD, IrType::kPtr, other, kNoRef, jit::layout::kInstanceSlots);
+  Ref two = ir.kint(2);
+  Ref item = ir.emit(IrOp::ALOAD, IrType::kVal, other_slots, two);
+  ir.emit(IrOp::SLOT_STORE, IrType::kVoid, obj, value, 2);
+  // A store into an existing slot changes neither the shape nor the slots.
+  EXPECT_EQ(ir.emit(IrOp::FLOAD, IrType::kPtr, obj, kNoRef, jit::layout::kInstanceShape), shape);
+  EXPECT_EQ(ir.emit(IrOp::FLOAD, IrType::kPtr, obj, kNoRef, jit::layout::kInstanceSlots), slots);
+  // The stored slot reads back as the stored value.
+  EXPECT_EQ(ir.emit(IrOp::ALOAD, IrType::kVal, slots, two), value);
+  // Another instance's slot may be the same object's (aliases): loaded again.
+  EXPECT_NE(ir.emit(IrOp::ALOAD, IrType::kVal, other_slots, two), item);
+  // Adding an attribute may move the slots: everything is loaded again.
+  ir.emit(IrOp::SLOT_ADD, IrType::kVoid, obj, value, 0);
+  EXPECT_NE(ir.emit(IrOp::FLOAD, IrType::kPtr, obj, kNoRef, jit::layout::kInstanceSlots), slots);
+}
+
 TEST(JitForwardTest, CallsAndTheCseFloorKillEverything) {
   IrBuffer ir;
   Ref list = sload(ir, 1);
