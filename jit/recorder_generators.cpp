@@ -151,7 +151,7 @@ bool Recorder::enter_generator(Ref it, Value actual, Ref sent) {
 }
 
 // The guards of a generator followed into its body: its exact type, code,
-// state, resume point, saved depth, and whether an exit saved it mid-body.
+// state, resume point and saved depth.
 void Recorder::guard_generator_state(Ref g, const runtime::Generator* gen) {
   guard_type(g, vm_.types().generator);
   Ref gcode = emit(IrOp::FLOADK, IrType::kVal, g, kNoRef, kGenCode);
@@ -164,8 +164,13 @@ void Recorder::guard_generator_state(Ref g, const runtime::Generator* gen) {
   guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, resume, ir().kint(gen->resume_unit)));
   Ref depth = emit(IrOp::FLOAD, IrType::kInt, g, kNoRef, kGenDepth);
   guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, depth, ir().kint(gen->depth)));
-  Ref body = emit(IrOp::FLOAD, IrType::kInt, g, kNoRef, kGenResumeInBody);
-  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, body, ir().kint(gen->resume_in_body)));
+  // Saved mid-body: only a side trace of an exit inside it sees that (every
+  // other path to a trace entry resumes the generator in the interpreter
+  // first, which clears the flag), so only such a trace checks it.
+  if (gen->resume_in_body != 0) {
+    Ref body = emit(IrOp::FLOAD, IrType::kInt, g, kNoRef, kGenResumeInBody);
+    guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, body, ir().kint(gen->resume_in_body)));
+  }
 }
 
 // A slot of an inlined generator frame not written yet: the generator's
