@@ -74,6 +74,10 @@ struct InlineFrame {
   // the body saves the frame back into the generator object instead of
   // pushing an interpreter frame (jit/inline_generators.cpp).
   bool generator = false;
+  // A generator saved mid-body by an exit (`Generator::resume_in_body`),
+  // resumed by a side trace of that exit: no value is sent, and the yield
+  // clears the flag, as the interpreter's resumption does.
+  bool generator_in_body = false;
   int32_t generator_depth = 0;
 };
 

@@ -18,6 +18,8 @@ namespace pyvm::jit {
 namespace {
 
 constexpr int kMaxChain = 16;
+// More than a snapshot of the recorder's slot limit holds.
+constexpr uint32_t kMaxEntries = 2048;
 
 struct GenFrame {
   const InlineFrame* info;
@@ -25,7 +27,17 @@ struct GenFrame {
   int32_t pc;       // where it resumes
   int32_t current;  // its current unit (tracebacks)
   int32_t depth;    // its value-stack depth there
+  Ref ref;          // the trace's value of the generator object
 };
+
+// Whether `ref` is the trace's load of saved value `s` of the generator
+// `gen_ref`: the word already holds it (a generator's saved values change
+// only at its yields, after which the trace loads them again).
+bool unchanged_value(const Trace& trace, Ref ref, Ref gen_ref, int32_t s) {
+  const Ins& ins = trace.ir[ref];
+  return ins.op == IrOp::FLOAD && ins.a == gen_ref &&
+         ins.imm == static_cast<int32_t>(sizeof(runtime::Generator)) + 8 * s;
+}
 
 }  // namespace
 
@@ -37,20 +49,22 @@ void restore_generator_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, ui
     Ref ref = entries[k].ref;
     return trace.ir.is_const(ref) ? trace.ir.const_bits(ref) : exit_values[k];
   };
-  GenFrame chain[kMaxChain] = {};
+  GenFrame chain[kMaxChain];  // the first n are filled below
   int n = 0;
   for (int32_t f = snap.frame; f >= 0 && n < kMaxChain;
        f = trace.inline_frames[static_cast<size_t>(f)].parent) {
     chain[n++].info = &trace.inline_frames[static_cast<size_t>(f)];
   }
   if (n == 0) std::abort();
-  for (int i = 0, j = n - 1; i < j; ++i, --j) std::swap(chain[i], chain[j]);
+  for (int i = 0, j = n - 1; i < j; ++i, --j) std::swap(chain[i].info, chain[j].info);
   for (int i = 0; i < n; ++i) {
     GenFrame& g = chain[i];
     g.gen = nullptr;
+    g.ref = kNoRef;
     for (uint32_t k = 0; k < snap.count; ++k) {
       if (static_cast<int32_t>(entries[k].slot) == g.info->base - 1) {
         g.gen = Value::from_raw(bits_of(k)).as<runtime::Generator>();
+        g.ref = entries[k].ref;
       }
     }
     if (g.gen == nullptr) std::abort();  // the recorder keeps it in every snapshot
@@ -71,36 +85,40 @@ void restore_generator_exit(vm::VM& vm, vm::Frame* frame, const Trace& trace, ui
   frame->current_unit = outer.call_unit;
 
   // Where slot `slot` goes: the root frame (no barrier: the frame stack is a
-  // root) or a generator's saved values; nullptr for a generator's own slot.
-  auto owner = [&](uint32_t slot) {
+  // root) or a generator's saved values; nullptr for a generator's own slot
+  // and for a saved value the trace only read (a load of that very word).
+  int32_t owners[kMaxEntries];
+  if (snap.count > kMaxEntries) std::abort();
+  for (uint32_t k = 0; k < snap.count; ++k) {
     int i = n - 1;
-    while (i >= 0 && static_cast<int32_t>(slot) < chain[i].info->base - 1) --i;
-    return i;
-  };
-  auto dest = [&](uint32_t slot) -> Value* {
-    int i = owner(slot);
+    while (i >= 0 && static_cast<int32_t>(entries[k].slot) < chain[i].info->base - 1) --i;
+    owners[k] = i;
+  }
+  auto dest = [&](uint32_t k) -> Value* {
+    int i = owners[k];
+    auto slot = static_cast<int32_t>(entries[k].slot);
     if (i < 0) return frame->localsplus() + slot;
-    if (static_cast<int32_t>(slot) == chain[i].info->base - 1) return nullptr;
-    return chain[i].gen->values() + (static_cast<int32_t>(slot) - chain[i].info->base);
+    int32_t s = slot - chain[i].info->base;
+    if (s < 0 || unchanged_value(trace, entries[k].ref, chain[i].ref, s)) return nullptr;
+    return chain[i].gen->values() + s;
   };
   for (uint32_t k = 0; k < snap.count; ++k) {
-    Value* d = dest(entries[k].slot);
+    Value* d = dest(k);
     if (d == nullptr) continue;
     Ref ref = entries[k].ref;
     // Slots holding the same unboxed float get the same float object.
     Value v = Value::null();
     if (trace.ir[ref].type == IrType::kNum) {
       for (uint32_t j = 0; j < k && v.is_null(); ++j) {
-        Value* dj = dest(entries[j].slot);
+        Value* dj = dest(j);
         if (entries[j].ref == ref && dj != nullptr) v = *dj;
       }
     }
     if (v.is_null()) v = box_value(vm, trace.ir[ref].type, bits_of(k));
-    int i = owner(entries[k].slot);
-    if (i < 0) {
+    if (owners[k] < 0) {
       *d = v;
     } else {
-      vm.store(chain[i].gen, d, v);
+      vm.store(chain[owners[k]].gen, d, v);
     }
   }
   for (int i = 0; i < n; ++i) {

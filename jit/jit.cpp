@@ -23,6 +23,7 @@
 #include "jit/recorder.h"
 #include "jit/rerecord.h"
 #include "jit/side_callee.h"
+#include "jit/side_generator.h"
 #include "jit/side_link.h"
 #include "jit/trace.h"
 #include "jit/verifier.h"
@@ -318,9 +319,11 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
     restore_exit(vm_, frame, *t, exit, exit_values);
     if (call_exit) return after_compiled_call(*t, exit, pending);
     // An exit inside an inlined callee resumes in a rebuilt frame: a side
-    // trace starts there only when it can inherit (jit/side_callee.h).
+    // trace starts there only when it can inherit (jit/side_callee.h); one
+    // inside inlined generators, at the FOR_ITER that resumes them
+    // (jit/side_generator.h).
     bool in_callee = (vm_.frames().top() != frame || t->snapshots[exit].frame >= 0) &&
-                     !callee_side_possible(*t, exit);
+                     !callee_side_possible(*t, exit) && !generator_side_possible(*t, exit);
     Trace* next;
     if (static_cast<int32_t>(exit) == t->loop_exit) {
       // A root without loop runs again; a side trace runs its link target;
@@ -587,7 +590,8 @@ bool Jit::maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame) {
   // One inside inlined frames must inherit (jit/side_callee.h); a function
   // trace's callee exits count against it instead (function traces whose
   // calls mostly exit early are dropped, and the callee's own trace serves).
-  bool in_callee = snap.frame >= 0;
+  bool in_generator = generator_side_possible(t, exit);
+  bool in_callee = snap.frame >= 0 && !in_generator;
   if (in_callee && (!may_inherit || root->function_entry)) {
     side.exit_tries[exit] = static_cast<uint8_t>(options_.side_tries);
     return false;
@@ -595,7 +599,9 @@ bool Jit::maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame) {
   side_parent_ = &t;
   side_exit_ = exit;
   runtime::Code* code = t.code;
-  int32_t start_unit = in_callee ? callee_side_call_unit(t, exit) : snap.pc;
+  int32_t start_unit = in_callee      ? callee_side_call_unit(t, exit)
+                       : in_generator ? generator_side_start_unit(t, exit)
+                                      : snap.pc;
   recorder_.start_side(frame, start_unit, static_cast<int>(stats_.traces + stats_.aborts + 1),
                        [this, code](int32_t unit) -> int32_t {
                          HotLoop& loop = loops_.at(code, unit);
@@ -607,13 +613,18 @@ bool Jit::maybe_start_side(Trace& t, uint32_t exit, vm::Frame* frame) {
       abort_recording(AbortReason::kLeftFrame);
       return false;
     }
+  } else if (may_inherit && in_generator) {
+    recorder_.start_side_in_generator(t, exit);
   } else if (may_inherit) {
     recorder_.inherit_parent(t, exit);
   }
   record_start_ = Clock::now();
   if (options_.log) {
     std::fprintf(stderr, "[jit] start side trace at %s (unit %d%s), parent trace %d exit %u\n",
-                 where(code, start_unit).c_str(), snap.pc, in_callee ? " in an inlined callee" : "",
+                 where(code, start_unit).c_str(), snap.pc,
+                 in_callee      ? " in an inlined callee"
+                 : in_generator ? " in an inlined generator"
+                                : "",
                  t.id, exit);
   }
   return true;

@@ -58,6 +58,8 @@ void Recorder::start(vm::Frame* frame, int32_t header_unit, int trace_id) {
   inline_frame_ = -1;
   callers_.clear();
   generator_back_targets_.clear();
+  unrolled_heads_.clear();
+  generator_inherited_ = false;
   abort_detail_.clear();
   pair_unit_ = -1;
   header_unit_ = header_unit;

@@ -67,6 +67,10 @@ class Recorder {
   // the side trace's inlined frames and the exit's values inherited. False
   // when that cannot be done (abort then).
   bool start_side_in_callee(const Trace& parent, uint32_t exit);
+  // After start_side() at an exit inside an inlined generator
+  // (jit/side_generator.h): the exit's values are inherited, the
+  // generator's slots included, for the FOR_ITER that resumes it.
+  void start_side_in_generator(const Trace& parent, uint32_t exit);
   // The parent's sunk object `alloc` of snapshot `snap`, allocated again
   // (its fields from exit-buffer word `word` on); jit/side_inherit.cpp.
   Ref inherit_sunk(const Trace& parent, const Snapshot& snap, Ref alloc, size_t word);
@@ -256,6 +260,8 @@ class Recorder {
   bool residual_key(Value container, Value key) const;
   bool residual_callable(Value callable, bool* str_result);
   int gen_binary_op(uint32_t oparg);
+  int gen_int_binary_op(uint32_t oparg);
+  bool is_wide_int(Ref r) const;
   int gen_compare_op(uint32_t oparg);
   int gen_contains_op(uint32_t oparg);
   int gen_binary_subscr();
@@ -272,6 +278,7 @@ class Recorder {
                          const Value* actual_args);
   // Generators resumed by FOR_ITER, inlined (jit/recorder_generators.cpp).
   bool in_generator() const;
+  void guard_generator_state(Ref g, const runtime::Generator* gen);
   bool rec_for_generator(Ref it, Value actual);
   bool rec_generator_send(Value callable, Ref callable_ref, const std::vector<Ref>& args,
                           const Value* actual_args);
@@ -362,6 +369,12 @@ class Recorder {
   Value append_method_;  // side trace: list.append's descriptor, once loaded
   // Backward jumps taken in inlined generator frames: (InlineFrame, target).
   std::vector<std::pair<int32_t, int32_t>> generator_back_targets_;
+  // (inline frame, FOR_ITER unit) of the loops GET_ITER started inside
+  // inlined generator bodies: unrolled like loops in callees.
+  std::vector<std::pair<int32_t, int32_t>> unrolled_heads_;
+  // Side trace of an exit inside an inlined generator that inherits: the
+  // generator's frame starts from the inherited slots (jit/side_generator.h).
+  bool generator_inherited_ = false;
   AbortReason abort_reason_ = AbortReason::kUnsupportedOpcode;
   int32_t abort_unit_ = 0;
   bool function_mode_ = false;  // a function trace (or a side trace of one)

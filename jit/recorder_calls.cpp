@@ -219,8 +219,8 @@ bool Recorder::rec_call(uint32_t oparg) {
       runtime::as_user_type(callable.as<runtime::Type>()) != nullptr) {
     return rec_class_call(callable, callable_ref, args, call_depth);
   }
-  if (inlined() && !in_generator() && is_range_call(oparg)) {
-    return rec_range_call(vm::CALL, oparg);  // a loop unrolled in a callee
+  if (inlined() && is_range_call(oparg)) {
+    return rec_range_call(vm::CALL, oparg);  // a loop unrolled in a callee or generator
   }
   if (has_self && has_type(actual_args[0], vm_.types().generator) &&
       callable == runtime::type_lookup(vm_, vm_.types().generator, vm_.intern("send"))) {

@@ -37,6 +37,7 @@ constexpr int32_t kGenState = offsetof(runtime::Generator, state);
 constexpr int32_t kGenResumeUnit = offsetof(runtime::Generator, resume_unit);
 constexpr int32_t kGenYieldUnit = offsetof(runtime::Generator, yield_unit);
 constexpr int32_t kGenDepth = offsetof(runtime::Generator, depth);
+constexpr int32_t kGenResumeInBody = offsetof(runtime::Generator, resume_in_body);
 #pragma GCC diagnostic pop
 
 constexpr size_t kMaxGeneratorDepth = 8;
@@ -79,9 +80,16 @@ bool Recorder::rec_generator_send(Value callable, Ref callable_ref, const std::v
 bool Recorder::enter_generator(Ref it, Value actual, Ref sent) {
   auto* gen = actual.as<runtime::Generator>();
   runtime::Code* code = gen->code;
+  // Saved mid-body by an exit: followed only from a side trace's first
+  // instruction, the FOR_ITER the exit resumes (jit/side_generator.h).
+  bool in_body = gen->resume_in_body != 0;
+  if (in_body && !(side_ && !inlined() && resume_unit_ == header_unit_ && back_targets_.empty() &&
+                   sent == kNoRef)) {
+    return fail(AbortReason::kUnsupportedIterator);
+  }
   if ((inlined() && !in_generator()) || gen->state != runtime::GeneratorState::kSuspended ||
-      gen->resume_in_body != 0 || gen->cleanup_pending != 0 || gen->function == nullptr ||
-      gen->function->code != code || has_handlers(code) || code->ncells > 0 || code->nfree > 0) {
+      gen->cleanup_pending != 0 || gen->function == nullptr || gen->function->code != code ||
+      has_handlers(code) || code->ncells > 0 || code->nfree > 0) {
     return fail(AbortReason::kUnsupportedIterator);
   }
   if (callers_.size() >= kMaxGeneratorDepth) return fail(AbortReason::kInlineTooDeep);
@@ -89,10 +97,65 @@ bool Recorder::enter_generator(Ref it, Value actual, Ref sent) {
   for (const CallerState& c : callers_) activations += c.code == code ? 1 : 0;
   if (activations > 0) return fail(AbortReason::kRecursiveCall);
 
-  Ref g = to_val(it);
+  // A side trace that inherits its parent's exit inside this generator
+  // runs before any restore: the object still holds its state from before
+  // the parent's entry, and the parent's values are the inherited slots.
+  bool inherited = in_body && generator_inherited_;
+  generator_inherited_ = false;
+  int32_t frame_base = base_ + nlocals_ + code_->stacksize + 1;  // one slot for the generator
+  Ref g = inherited ? slots_[static_cast<size_t>(frame_base - 1)] : kNoRef;
+  if (g == kNoRef) {
+    inherited = false;
+    g = to_val(it);
+    guard_generator_state(g, gen);
+  }
+
+  InlineFrame frame;
+  frame.function = gen->function;
+  kobj(gen->function);  // a constant of the trace: the JIT's roots keep it
+  frame.parent = inline_frame_;
+  frame.base = frame_base;
+  frame.call_unit = unit_;
+  frame.return_unit = resume_unit_;  // the caller runs the FOR_ITER again
+  frame.caller_depth = depth_;
+  frame.depth_in_trace = static_cast<int32_t>(callers_.size()) + 1;
+  frame.generator = true;
+  frame.generator_depth = static_cast<int32_t>(gen->depth);
+  frame.generator_in_body = in_body;
+  callers_.push_back(CallerState{frame_, code_, nlocals_, depth_, base_, inline_frame_});
+  trace_->inline_frames.push_back(frame);
+
+  inline_frame_ = static_cast<int32_t>(trace_->inline_frames.size() - 1);
+  frame_ = nullptr;  // set when the interpreter has pushed it (enter_callee)
+  code_ = code;
+  nlocals_ = code->nlocalsplus;
+  depth_ = frame.generator_depth + (in_body ? 0 : 1);
+  base_ = frame.base;
+  snap_unit_ = -1;
+  auto end = static_cast<size_t>(base_ + nlocals_ + code->stacksize + 1);
+  if (slots_.size() < end) slots_.resize(end, kNoRef);
+  if (!inherited) {
+    std::fill(slots_.begin() + base_ - 1, slots_.begin() + static_cast<std::ptrdiff_t>(end),
+              kNoRef);
+  }
+  slot_ref(-1) = g;
+  if (!in_body) {
+    slot_ref(nlocals_ + frame.generator_depth) =
+        sent != kNoRef ? sent : ir().kval(vm_.none().raw());
+  }
+  if (options_.dump) {
+    trace_->recorded += "---- resume generator " + runtime::str_to_utf8(gen->qualname) +
+                        " (depth " + std::to_string(frame.depth_in_trace) + ")\n";
+  }
+  return true;
+}
+
+// The guards of a generator followed into its body: its exact type, code,
+// state, resume point and saved depth.
+void Recorder::guard_generator_state(Ref g, const runtime::Generator* gen) {
   guard_type(g, vm_.types().generator);
   Ref gcode = emit(IrOp::FLOADK, IrType::kVal, g, kNoRef, kGenCode);
-  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, gcode, kobj(code)));
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, gcode, kobj(gen->code)));
   Ref state = emit(IrOp::FLOAD, IrType::kInt, g, kNoRef, kGenState);
   guard(IrOp::GUARD_TRUE,
         emit(IrOp::EQ, IrType::kBool, state,
@@ -101,38 +164,13 @@ bool Recorder::enter_generator(Ref it, Value actual, Ref sent) {
   guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, resume, ir().kint(gen->resume_unit)));
   Ref depth = emit(IrOp::FLOAD, IrType::kInt, g, kNoRef, kGenDepth);
   guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, depth, ir().kint(gen->depth)));
-
-  InlineFrame frame;
-  frame.function = gen->function;
-  kobj(gen->function);  // a constant of the trace: the JIT's roots keep it
-  frame.parent = inline_frame_;
-  frame.base = base_ + nlocals_ + code_->stacksize + 1;  // one slot for the generator
-  frame.call_unit = unit_;
-  frame.return_unit = resume_unit_;  // the caller runs the FOR_ITER again
-  frame.caller_depth = depth_;
-  frame.depth_in_trace = static_cast<int32_t>(callers_.size()) + 1;
-  frame.generator = true;
-  frame.generator_depth = static_cast<int32_t>(gen->depth);
-  callers_.push_back(CallerState{frame_, code_, nlocals_, depth_, base_, inline_frame_});
-  trace_->inline_frames.push_back(frame);
-
-  inline_frame_ = static_cast<int32_t>(trace_->inline_frames.size() - 1);
-  frame_ = nullptr;  // set when the interpreter has pushed it (enter_callee)
-  code_ = code;
-  nlocals_ = code->nlocalsplus;
-  depth_ = frame.generator_depth + 1;
-  base_ = frame.base;
-  snap_unit_ = -1;
-  auto end = static_cast<size_t>(base_ + nlocals_ + code->stacksize + 1);
-  if (slots_.size() < end) slots_.resize(end, kNoRef);
-  std::fill(slots_.begin() + base_ - 1, slots_.begin() + static_cast<std::ptrdiff_t>(end), kNoRef);
-  slot_ref(-1) = g;
-  slot_ref(nlocals_ + frame.generator_depth) = sent != kNoRef ? sent : ir().kval(vm_.none().raw());
-  if (options_.dump) {
-    trace_->recorded += "---- resume generator " + runtime::str_to_utf8(gen->qualname) +
-                        " (depth " + std::to_string(frame.depth_in_trace) + ")\n";
+  // Saved mid-body: only a side trace of an exit inside it sees that (every
+  // other path to a trace entry resumes the generator in the interpreter
+  // first, which clears the flag), so only such a trace checks it.
+  if (gen->resume_in_body != 0) {
+    Ref body = emit(IrOp::FLOAD, IrType::kInt, g, kNoRef, kGenResumeInBody);
+    guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, body, ir().kint(gen->resume_in_body)));
   }
-  return true;
 }
 
 // A slot of an inlined generator frame not written yet: the generator's
@@ -183,6 +221,9 @@ bool Recorder::rec_yield_value() {
   emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(next_unit_), kGenResumeUnit);
   emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(unit_), kGenYieldUnit);
   emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(depth_), kGenDepth);
+  if (trace_->inline_frames[static_cast<size_t>(inline_frame_)].generator_in_body) {
+    emit(IrOp::FSTORE, IrType::kVoid, g, ir().kint(0), kGenResumeInBody);
+  }
 
   int32_t call_unit = trace_->inline_frames[static_cast<size_t>(inline_frame_)].call_unit;
   leave_inline_frame();

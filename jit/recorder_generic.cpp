@@ -137,6 +137,7 @@ int Recorder::gen_binary_op(uint32_t oparg) {
   Value a = actual_top(2);
   Value b = actual_top(1);
   if (!residual_operand(a) || !residual_operand(b)) return -1;
+  if (int wide = gen_int_binary_op(oparg); wide >= 0) return wide;
   if (is_number(vm_, a) && is_number(vm_, b)) return -1;
   uint32_t op = oparg >= static_cast<uint32_t>(runtime::kInplaceOffset)
                     ? oparg - runtime::kInplaceOffset
@@ -153,6 +154,49 @@ int Recorder::gen_binary_op(uint32_t oparg) {
   Ref rb = exact_val(top(1), b);
   Ref r = residual(str_result ? Residual::str_binary_op : Residual::binary_op,
                    {ra, rb, ir().kint(oparg)});
+  pop(2);
+  push(r);
+  return 1;
+}
+
+// A result of int_binary_op: an int that may be small or big.
+bool Recorder::is_wide_int(Ref r) const {
+  const Ins& ins = trace_->ir[r];
+  return ins.op == IrOp::CALLR && ins.imm == static_cast<int32_t>(Residual::int_binary_op);
+}
+
+// An int operation with an int result (+ - * // % & | ^ << >>) where an
+// operand is a big int now or came from such an operation (a 64-bit LCG's
+// state: big three times in four, small the fourth): the residual
+// int_binary_op takes both operands of either form, unguarded, and checks
+// they are ints itself, so the trace does not exit whenever a value crosses
+// the small-int range. -1 for other operations and operands.
+int Recorder::gen_int_binary_op(uint32_t oparg) {
+  Value a = actual_top(2);
+  Value b = actual_top(1);
+  auto is_int = [this](Value v) { return v.is_small_int() || has_type(v, vm_.types().int_); };
+  if (!is_int(a) || !is_int(b)) return -1;
+  bool wide = !a.is_small_int() || !b.is_small_int() || is_wide_int(top(2)) || is_wide_int(top(1));
+  if (!wide) return -1;
+  uint32_t op = oparg >= static_cast<uint32_t>(runtime::kInplaceOffset)
+                    ? oparg - runtime::kInplaceOffset
+                    : oparg;
+  switch (static_cast<runtime::BinaryOp>(op)) {
+    case runtime::BinaryOp::kAdd:
+    case runtime::BinaryOp::kSub:
+    case runtime::BinaryOp::kMul:
+    case runtime::BinaryOp::kFloorDiv:
+    case runtime::BinaryOp::kMod:
+    case runtime::BinaryOp::kAnd:
+    case runtime::BinaryOp::kOr:
+    case runtime::BinaryOp::kXor:
+    case runtime::BinaryOp::kLshift:
+    case runtime::BinaryOp::kRshift:
+      break;
+    default:
+      return -1;
+  }
+  Ref r = residual(Residual::int_binary_op, {to_val(top(2)), to_val(top(1)), ir().kint(oparg)});
   pop(2);
   push(r);
   return 1;

@@ -64,27 +64,35 @@ bool is_plain_constant(vm::VM& vm, Value v) {
 
 }  // namespace
 
-// Loops in inlined callees (`for v in self.variables:` in a method) are
-// unrolled: GET_ITER of a list or range there allocates the iterator
+// Loops in inlined callees (`for v in self.variables:` in a method) and in
+// inlined generator bodies (`for _ in range(length):` between two yields)
+// are unrolled: GET_ITER of a list or range there allocates the iterator
 // (ITER_NEW), each FOR_ITER is recorded with its guards, the exhausted one
 // guards the end (so the trace is specialised on the trip count), and each
-// backward jump is followed, at most `inline_unroll` (4) times per loop and
-// call, and only while the trace is short (`unroll_budget`). In the loop's own frame and in
-// generator bodies, GET_ITER is still an inner loop.
+// backward jump to that FOR_ITER is followed, at most `inline_unroll` (4)
+// times per loop and call, and only while the trace is short
+// (`unroll_budget`). In the loop's own frame GET_ITER is still an inner
+// loop; a generator body's other backward jumps (its loop around the
+// yield) follow generator_backward's limit.
 bool Recorder::rec_inline_get_iter() {
-  if (!inlined() || in_generator()) return fail(AbortReason::kInnerLoop);
-  return rec_get_iter();
+  if (!inlined()) return fail(AbortReason::kInnerLoop);
+  if (!rec_get_iter()) return false;
+  if (in_generator()) unrolled_heads_.emplace_back(inline_frame_, next_unit_);
+  return true;
 }
 
 bool Recorder::rec_inline_exhausted() {
-  if (!inlined() || in_generator()) return fail(AbortReason::kLeftLoop);
+  if (!inlined()) return fail(AbortReason::kLeftLoop);
   return rec_for_exhausted();
 }
 
 bool Recorder::inline_backward(int32_t target) {
-  if (in_generator()) return generator_backward(target);
-  if (ir().size() > static_cast<Ref>(options_.unroll_budget)) return fail(AbortReason::kInnerLoop);
   auto key = std::make_pair(inline_frame_, target);
+  if (in_generator() &&
+      std::find(unrolled_heads_.begin(), unrolled_heads_.end(), key) == unrolled_heads_.end()) {
+    return generator_backward(target);
+  }
+  if (ir().size() > static_cast<Ref>(options_.unroll_budget)) return fail(AbortReason::kInnerLoop);
   if (std::count(generator_back_targets_.begin(), generator_back_targets_.end(), key) >=
       static_cast<std::ptrdiff_t>(options_.inline_unroll)) {
     return fail(AbortReason::kInnerLoop);

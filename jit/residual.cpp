@@ -1,11 +1,14 @@
 // Residual calls of compiled traces (see jit/residual.h).
 #include "jit/residual.h"
 
+#include "runtime/int.h"
+
 #include "jit/call_trace.h"
 #include "jit/exceptions.h"
 #include "jit/generators.h"
 #include "runtime/dict.h"
 #include "runtime/function.h"
+#include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/set.h"
@@ -372,6 +375,18 @@ uint64_t r_str_binary_op(vm::VM* vm, const uint64_t* args, int64_t n) {
         .raw();
   }
   return r_binary_op(vm, args, n);
+}
+// An int operation whose operands are unguarded (jit/recorder_generic.cpp,
+// gen_int_binary_op): each must be a small int or an exact int object.
+uint64_t r_int_binary_op(vm::VM* vm, const uint64_t* args, int64_t) {
+  Value a = arg(args, 0);
+  Value b = arg(args, 1);
+  auto is_int = [vm](Value v) { return v.is_small_int() || has_type(v, vm->types().int_); };
+  if (!is_int(a) || !is_int(b)) return 0;
+  // The int type's own slot (an int's in-place forms are its binary ones).
+  auto oparg = static_cast<int>(args[2]);
+  if (oparg >= runtime::kInplaceOffset) oparg -= runtime::kInplaceOffset;
+  return done(vm, runtime::int_binary(*vm, static_cast<runtime::BinaryOp>(oparg), a, b));
 }
 uint64_t r_call_str(vm::VM* vm, const uint64_t* args, int64_t n) { return r_call(vm, args, n); }
 uint64_t r_call_compiled(vm::VM* vm, const uint64_t* args, int64_t n) {

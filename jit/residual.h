@@ -42,6 +42,7 @@ enum class ResidualResult : uint8_t { kAny, kStr, kBool, kNone, kTuple, kList, k
 #define PYVM_JIT_RESIDUALS(X)                                                          \
   X(binary_op, kAny)     /* a, b, op (raw BINARY_OP oparg, in-place forms included) */ \
   X(str_binary_op, kStr) /* str a, b, op: +, * or % of a str (result a str) */         \
+  X(int_binary_op, kAny) /* a, b, op: ints of either form (else 0), an int result */   \
   X(compare, kBool)      /* a, b, op (raw COMPARE_OP oparg) -> True/False */           \
   X(contains, kBool)     /* item, container -> True/False (`item in container`) */     \
   X(get_item, kAny)      /* container, key */                                          \

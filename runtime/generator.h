@@ -45,6 +45,11 @@ struct Generator : Object {
   int64_t yield_unit;
   int64_t depth;    // value-stack depth while suspended
   int64_t nvalues;  // capacity of values[]: nlocalsplus + stacksize
+  // 1 when set by a JIT exit inside the generator's body
+  // (jit/inline_generators.cpp): the saved state stops mid-body, not at a
+  // yield, so the next resumption pushes no sent value (cleared when it
+  // resumes). A whole word: traces guard and clear it with 8-byte accesses.
+  int64_t resume_in_body;
   // Nonzero while suspended at a yield whose dropping runs code (a handler
   // covers it, or it delegates to such a generator); counted in
   // vm.suspended_cleanup_generators (runtime/generator_drop.h).
@@ -53,11 +58,6 @@ struct Generator : Object {
   uint8_t finalizer_registered;
   // Targeted collections that found it still reachable (saturating).
   uint8_t survived_drop_checks;
-  // Set by a JIT exit inside the generator's body (jit/inline_generators.cpp):
-  // the saved state stops mid-body, not at a yield, so the next resumption
-  // pushes no sent value (cleared when it resumes).
-  uint8_t resume_in_body;
-  uint8_t padding_;
   // While it runs in place: its resumer's outer handled exception (restored
   // when it leaves; see vm.outer_handled_exception()). Null otherwise.
   Value resumer_outer_handled;
