@@ -429,7 +429,14 @@ uint64_t residual_call(vm::VM* vm, int64_t index, int64_t n) {
   }
   uint64_t args[kMaxResidualArgs];
   const uint64_t* buffer = residual_arg_buffer();
-  for (int64_t i = 0; i < n; ++i) args[i] = buffer[i];
+  // Most calls pass at most 4 words: four fixed loads and stores (the
+  // buffer always holds kMaxResidualArgs words) instead of a memcpy call.
+  static_assert(kMaxResidualArgs >= 4);
+  args[0] = buffer[0];
+  args[1] = buffer[1];
+  args[2] = buffer[2];
+  args[3] = buffer[3];
+  for (int64_t i = 4; i < n; ++i) args[i] = buffer[i];
   return kEntries[index].fn(vm, args, n);
 }
 
