@@ -304,21 +304,12 @@ uint64_t r_build_list(vm::VM* vm, const uint64_t* args, int64_t n) {
 }
 
 // A native method of the receiver's exact type called with the receiver
-// alone (str.isdigit, str.strip, dict.copy...): its C++ function directly,
-// without the per-argument checks. Null (not called) otherwise.
+// alone (str.isdigit, str.strip, int.bit_length...): its C++ function
+// directly, without the per-argument checks. Null (not called) otherwise.
 runtime::NativeFunction* receiver_only_method(vm::VM* vm, const Value* values) {
-  if (!has_type(values[0], vm->types().builtin_function)) return nullptr;
+  if (!is_receiver_only_method(*vm, values[0])) return nullptr;
   auto* f = values[0].as<runtime::NativeFunction>();
-  const auto& ty = vm->types();
-  // A str, bytes, int or float receiver is plain (no items to compare or
-  // hash, unlike a list's), so no Python code can run.
-  if (!f->self.is_null() || (f->flags & runtime::kNativeMethod) == 0 || f->min_args > 0 ||
-      (f->owner != ty.str && f->owner != ty.bytes && f->owner != ty.int_ &&
-       f->owner != ty.float_) ||
-      !has_type(values[1], f->owner)) {
-    return nullptr;
-  }
-  return f;
+  return has_type(values[1], f->owner) ? f : nullptr;
 }
 
 uint64_t r_call(vm::VM* vm, const uint64_t* args, int64_t n) {
@@ -410,6 +401,17 @@ constexpr Entry kEntries[] = {
 
 }  // namespace
 
+bool is_receiver_only_method(vm::VM& vm, Value callable) {
+  if (!has_type(callable, vm.types().builtin_function)) return false;
+  auto* f = callable.as<runtime::NativeFunction>();
+  const auto& ty = vm.types();
+  // A str, bytes, int or float receiver is plain (no items to compare or
+  // hash, unlike a list's), so no Python code can run.
+  return f->self.is_null() && (f->flags & runtime::kNativeMethod) != 0 && f->min_args == 0 &&
+         (f->owner == ty.str || f->owner == ty.bytes || f->owner == ty.int_ ||
+          f->owner == ty.float_);
+}
+
 bool is_plain_value(vm::VM& vm, Value v) {
   if (v.is_small_int()) return true;
   if (!v.is_object()) return false;
@@ -444,8 +446,39 @@ uint64_t residual_call(vm::VM* vm, int64_t index, int64_t n) {
   }
   uint64_t args[kMaxResidualArgs];
   const uint64_t* buffer = residual_arg_buffer();
-  for (int64_t i = 0; i < n; ++i) args[i] = buffer[i];
+  // Most calls pass at most 4 words: four fixed loads and stores (the
+  // buffer always holds kMaxResidualArgs words) instead of a memcpy call.
+  static_assert(kMaxResidualArgs >= 4);
+  args[0] = buffer[0];
+  args[1] = buffer[1];
+  args[2] = buffer[2];
+  args[3] = buffer[3];
+  for (int64_t i = 4; i < n; ++i) args[i] = buffer[i];
   return kEntries[index].fn(vm, args, n);
+}
+
+uint64_t residual_call1(vm::VM* vm, int64_t index, uint64_t a0) {
+  uint64_t args[1] = {a0};
+  return kEntries[index].fn(vm, args, 1);
+}
+
+uint64_t residual_call2(vm::VM* vm, int64_t index, uint64_t a0, uint64_t a1) {
+  uint64_t args[2] = {a0, a1};
+  return kEntries[index].fn(vm, args, 2);
+}
+
+uint64_t residual_call3(vm::VM* vm, int64_t index, uint64_t a0, uint64_t a1, uint64_t a2) {
+  uint64_t args[3] = {a0, a1, a2};
+  return kEntries[index].fn(vm, args, 3);
+}
+
+uint64_t residual_receiver_call(vm::VM* vm, uint64_t method, uint64_t receiver) {
+  Value values[2] = {Value::from_raw(method), Value::from_raw(receiver)};
+  auto* f = values[0].as<runtime::NativeFunction>();
+  if (has_type(values[1], f->owner)) {
+    return done(vm, f->fn(*vm, runtime::CallArgs{values + 1, 1, nullptr}));
+  }
+  return r_call(vm, reinterpret_cast<const uint64_t*>(values), 2);
 }
 
 ResidualFn residual_fn(int32_t index) { return kEntries[index].fn; }

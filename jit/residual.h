@@ -84,6 +84,22 @@ uint64_t* residual_arg_buffer();
 // `index`: the one entry point compiled code calls.
 uint64_t residual_call(vm::VM* vm, int64_t index, int64_t n);
 
+// The same for calls of 1 to kDirectResidualArgs words, passed in registers
+// (no argument buffer); each copies its words onto its own stack frame
+// before running helper `index`. call_compiled is never called this way.
+inline constexpr size_t kDirectResidualArgs = 3;
+uint64_t residual_call1(vm::VM* vm, int64_t index, uint64_t a0);
+uint64_t residual_call2(vm::VM* vm, int64_t index, uint64_t a0, uint64_t a1);
+uint64_t residual_call3(vm::VM* vm, int64_t index, uint64_t a0, uint64_t a1, uint64_t a2);
+// A `call` (or `call_str`) residual of a method for which
+// is_receiver_only_method holds, with the receiver alone (`ch.isdigit()`):
+// its C++ function at once when the receiver has the method's type, else
+// what `call` does.
+uint64_t residual_receiver_call(vm::VM* vm, uint64_t method, uint64_t receiver);
+// An unbound native method of str, bytes, int or float taking no argument
+// but its receiver (str.isdigit, str.upper, int.bit_length...).
+bool is_receiver_only_method(vm::VM& vm, Value callable);
+
 ResidualFn residual_fn(int32_t index);
 const char* residual_name(int32_t index);
 ResidualResult residual_result(int32_t index);

@@ -55,16 +55,27 @@ void append_utf8(std::string* out, uint32_t cp) {
   }
 }
 
+// A format spec: `length` code points of `s` from `start` (a whole spec str,
+// or a field's spec inside a str.format format string, read in place).
+struct SpecText {
+  const Str* s;
+  int64_t start;
+  int64_t length;
+  uint32_t at(int64_t i) const { return s->at(start + i); }
+};
+
+SpecText whole(const Str* spec) { return SpecText{spec, 0, spec->length}; }
+
 bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 bool is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
 // Reads a run of decimal digits; -2 when there are too many, -1 when none.
-int64_t read_number(const Str* s, int64_t* i) {
+int64_t read_number(const SpecText& s, int64_t* i) {
   int64_t n = 0;
   int64_t start = *i;
-  while (*i < s->length && is_digit(s->at(*i))) {
+  while (*i < s.length && is_digit(s.at(*i))) {
     if (n > (INT64_MAX - 9) / 10) return -2;
-    n = n * 10 + (s->at(*i) - '0');
+    n = n * 10 + (s.at(*i) - '0');
     ++*i;
   }
   return *i == start ? -1 : n;
@@ -98,34 +109,39 @@ std::string type_char_text(uint32_t type) {
   return out;
 }
 
+bool raise_both_separators(VM& vm) {
+  raise_value_error(vm, "Cannot specify both ',' and '_'.");
+  return false;
+}
+
 // Parses `spec`; `default_align` is '>' for numbers and '<' for str;
 // `default_type` names the type in grouping errors ('d', 's', or 0).
-bool parse_spec_text(VM& vm, Str* spec, const char* type_name, char default_align,
+bool parse_spec_text(VM& vm, const SpecText& spec, const char* type_name, char default_align,
                      uint32_t default_type, Spec* out) {
-  int64_t i = 0, n = spec->length;
+  int64_t i = 0, n = spec.length;
   bool align_specified = false;
-  if (n >= 2 && is_align(spec->at(1))) {
-    out->fill = spec->at(0);
-    out->align = static_cast<char>(spec->at(1));
+  if (n >= 2 && is_align(spec.at(1))) {
+    out->fill = spec.at(0);
+    out->align = static_cast<char>(spec.at(1));
     out->fill_specified = align_specified = true;
     i = 2;
-  } else if (n >= 1 && is_align(spec->at(0))) {
-    out->align = static_cast<char>(spec->at(0));
+  } else if (n >= 1 && is_align(spec.at(0))) {
+    out->align = static_cast<char>(spec.at(0));
     align_specified = true;
     i = 1;
   }
-  if (i < n && (spec->at(i) == '+' || spec->at(i) == '-' || spec->at(i) == ' ')) {
-    out->sign = static_cast<char>(spec->at(i++));
+  if (i < n && (spec.at(i) == '+' || spec.at(i) == '-' || spec.at(i) == ' ')) {
+    out->sign = static_cast<char>(spec.at(i++));
   }
-  if (i < n && spec->at(i) == 'z') {
+  if (i < n && spec.at(i) == 'z') {
     out->no_neg_zero = true;
     ++i;
   }
-  if (i < n && spec->at(i) == '#') {
+  if (i < n && spec.at(i) == '#') {
     out->alt = true;
     ++i;
   }
-  if (i < n && spec->at(i) == '0' && !out->fill_specified) {
+  if (i < n && spec.at(i) == '0' && !out->fill_specified) {
     out->fill = '0';
     out->fill_specified = true;
     if (!align_specified && default_align == '>') out->align = '=';
@@ -136,14 +152,19 @@ bool parse_spec_text(VM& vm, Str* spec, const char* type_name, char default_alig
     raise_value_error(vm, "Too many decimal digits in format string");
     return false;
   }
-  if (i < n && (spec->at(i) == ',' || spec->at(i) == '_')) {
-    out->grouping = static_cast<char>(spec->at(i++));
-    if (i < n && (spec->at(i) == ',' || spec->at(i) == '_')) {
-      raise_value_error(vm, "Cannot specify both ',' and '_'.");
-      return false;
-    }
+  // ',' then '_', or '_' then ',', is an error; a second ',' (or '_') is
+  // left for the type, which the grouping check then rejects.
+  if (i < n && spec.at(i) == ',') {
+    out->grouping = ',';
+    ++i;
   }
-  if (i < n && spec->at(i) == '.') {
+  if (i < n && spec.at(i) == '_') {
+    if (out->grouping != 0) return raise_both_separators(vm);
+    out->grouping = '_';
+    ++i;
+  }
+  if (i < n && spec.at(i) == ',' && out->grouping == '_') return raise_both_separators(vm);
+  if (i < n && spec.at(i) == '.') {
     ++i;
     out->precision = read_number(spec, &i);
     if (out->precision == -2) {
@@ -156,11 +177,13 @@ bool parse_spec_text(VM& vm, Str* spec, const char* type_name, char default_alig
     }
   }
   if (n - i > 1) {
-    raise_value_error(vm, "Invalid format specifier '" + str_to_utf8(spec) +
-                              "' for object of type '" + type_name + "'");
+    std::string text;
+    for (int64_t k = 0; k < n; ++k) append_utf8(&text, spec.at(k));
+    raise_value_error(
+        vm, "Invalid format specifier '" + text + "' for object of type '" + type_name + "'");
     return false;
   }
-  if (i < n) out->type = spec->at(i);
+  if (i < n) out->type = spec.at(i);
   if (out->grouping != 0) {
     uint32_t t = out->type != 0 ? out->type : default_type;
     if (!grouping_allowed(out->grouping, t)) {
@@ -194,14 +217,14 @@ SpecCacheEntry* spec_cache_slot(uint64_t text, int64_t length, char default_alig
   return &cache[h >> 58];
 }
 
-bool parse_spec(VM& vm, Str* spec, const char* type_name, char default_align, uint32_t default_type,
-                Spec* out) {
-  int64_t n = spec->length;
-  if (spec->kind != 1 || n > kSpecCacheMaxLength) {
+bool parse_spec(VM& vm, const SpecText& spec, const char* type_name, char default_align,
+                uint32_t default_type, Spec* out) {
+  int64_t n = spec.length;
+  if (spec.s->kind != 1 || n > kSpecCacheMaxLength) {
     return parse_spec_text(vm, spec, type_name, default_align, default_type, out);
   }
   uint64_t text = 0;
-  std::memcpy(&text, spec->data1(), static_cast<size_t>(n));
+  std::memcpy(&text, spec.s->data1() + spec.start, static_cast<size_t>(n));
   SpecCacheEntry* e = spec_cache_slot(text, n, default_align);
   if (e->text == text && e->length == n && e->default_align == default_align &&
       e->default_type == default_type) {
@@ -473,11 +496,7 @@ Value format_int_char(VM& vm, Value v, const Spec& spec) {
   return layout_number(vm, spec, p, 3);
 }
 
-}  // namespace
-
-Value format_int(VM& vm, Value v, Str* spec_str, const char* type_name) {
-  Spec spec;
-  if (!parse_spec(vm, spec_str, type_name, '>', 'd', &spec)) return Value::null();
+Value format_int_spec(VM& vm, Value v, const Spec& spec, const char* type_name) {
   uint32_t t = spec.type;
   if (t != 0 && t != 'n' && is_float_type(t)) {
     double d;
@@ -522,40 +541,7 @@ Value format_int(VM& vm, Value v, Str* spec_str, const char* type_name) {
   return layout_number(vm, spec, p, base == 10 ? 3 : 4);
 }
 
-Value format_float(VM& vm, double v, Str* spec_str, const char* type_name) {
-  Spec spec;
-  if (!parse_spec(vm, spec_str, type_name, '>', 0, &spec)) return Value::null();
-  return format_float_spec(vm, v, spec, type_name);
-}
-
-Value format_complex(VM& vm, double real, double imag, Str* spec_str, const char* type_name) {
-  Spec spec;
-  if (!parse_spec(vm, spec_str, type_name, '>', 0, &spec)) return Value::null();
-  uint32_t t = spec.type;
-  if (t == '%' || !is_float_type(t)) return raise_unknown_code(vm, t, type_name);
-  if (spec.fill == '0') {
-    return raise_value_error(vm, "Zero padding is not allowed in complex format specifier");
-  }
-  if (spec.align == '=') {
-    return raise_value_error(vm, "'=' alignment flag is not allowed in complex format specifier");
-  }
-  bool bare = t == 0;
-  bool skip_real = bare && real == 0 && !std::signbit(real);
-  NumberParts re, im;
-  float_parts(real, spec, t, true, &re);
-  Spec imag_spec = spec;
-  if (!skip_real) imag_spec.sign = '+';
-  float_parts(imag, imag_spec, t, true, &im);
-  std::string body;
-  if (!skip_real) body = std::string(re.sign) + re.digits + re.rest;
-  body += std::string(im.sign) + im.digits + im.rest + "j";
-  if (bare && !skip_real) body = "(" + body + ")";
-  return pad_ascii(vm, spec, body, '>');
-}
-
-Value format_str(VM& vm, Str* s, Str* spec_str, const char* type_name) {
-  Spec spec;
-  if (!parse_spec(vm, spec_str, type_name, '<', 's', &spec)) return Value::null();
+Value format_str_spec(VM& vm, Str* s, const Spec& spec, const char* type_name) {
   if (spec.type != 0 && spec.type != 's') return raise_unknown_code(vm, spec.type, type_name);
   if (spec.sign != 0) return raise_value_error(vm, "Sign not allowed in string format specifier");
   if (spec.no_neg_zero) {
@@ -584,13 +570,84 @@ Value format_str(VM& vm, Str* s, Str* spec_str, const char* type_name) {
   return Value::from_object(out.finish(vm));
 }
 
+// format(v, spec) for an exact int, float or str `v` and a non-empty spec;
+// null without an exception when `v` is of another type.
+Value format_exact(VM& vm, Value v, const SpecText& text) {
+  Spec spec;
+  Type* exact = v.is_small_int() ? vm.types().int_ : v.object()->type;
+  if (exact == vm.types().int_) {
+    if (!parse_spec(vm, text, "int", '>', 'd', &spec)) return Value::null();
+    return format_int_spec(vm, v, spec, "int");
+  }
+  if (exact == vm.types().float_) {
+    if (!parse_spec(vm, text, "float", '>', 0, &spec)) return Value::null();
+    return format_float_spec(vm, float_value(v), spec, "float");
+  }
+  if (exact == vm.types().str) {
+    if (!parse_spec(vm, text, "str", '<', 's', &spec)) return Value::null();
+    return format_str_spec(vm, v.as<Str>(), spec, "str");
+  }
+  return Value::null();
+}
+
+}  // namespace
+
+Value format_int(VM& vm, Value v, Str* spec_str, const char* type_name) {
+  Spec spec;
+  if (!parse_spec(vm, whole(spec_str), type_name, '>', 'd', &spec)) return Value::null();
+  return format_int_spec(vm, v, spec, type_name);
+}
+
+Value format_float(VM& vm, double v, Str* spec_str, const char* type_name) {
+  Spec spec;
+  if (!parse_spec(vm, whole(spec_str), type_name, '>', 0, &spec)) return Value::null();
+  return format_float_spec(vm, v, spec, type_name);
+}
+
+Value format_complex(VM& vm, double real, double imag, Str* spec_str, const char* type_name) {
+  Spec spec;
+  if (!parse_spec(vm, whole(spec_str), type_name, '>', 0, &spec)) return Value::null();
+  uint32_t t = spec.type;
+  if (t == '%' || !is_float_type(t)) return raise_unknown_code(vm, t, type_name);
+  if (spec.fill == '0') {
+    return raise_value_error(vm, "Zero padding is not allowed in complex format specifier");
+  }
+  if (spec.align == '=') {
+    return raise_value_error(vm, "'=' alignment flag is not allowed in complex format specifier");
+  }
+  bool bare = t == 0;
+  bool skip_real = bare && real == 0 && !std::signbit(real);
+  NumberParts re, im;
+  float_parts(real, spec, t, true, &re);
+  Spec imag_spec = spec;
+  if (!skip_real) imag_spec.sign = '+';
+  float_parts(imag, imag_spec, t, true, &im);
+  std::string body;
+  if (!skip_real) body = std::string(re.sign) + re.digits + re.rest;
+  body += std::string(im.sign) + im.digits + im.rest + "j";
+  if (bare && !skip_real) body = "(" + body + ")";
+  return pad_ascii(vm, spec, body, '>');
+}
+
+Value format_str(VM& vm, Str* s, Str* spec_str, const char* type_name) {
+  Spec spec;
+  if (!parse_spec(vm, whole(spec_str), type_name, '<', 's', &spec)) return Value::null();
+  return format_str_spec(vm, s, spec, type_name);
+}
+
+bool is_exact_formattable(VM& vm, Value v) {
+  if (v.is_small_int()) return true;
+  Type* exact = v.object()->type;
+  return exact == vm.types().int_ || exact == vm.types().float_ || exact == vm.types().str;
+}
+
+Value format_exact_span(VM& vm, Value v, const Str* s, int64_t start, int64_t end) {
+  return format_exact(vm, v, SpecText{s, start, end - start});
+}
+
 Value format_builtin(VM& vm, Value v, Str* spec) {
-  if (spec->length != 0) {  // the exact types first: no subtype walks
-    if (v.is_small_int()) return format_int(vm, v, spec);
-    Type* exact = v.object()->type;
-    if (exact == vm.types().float_) return format_float(vm, float_value(v), spec);
-    if (exact == vm.types().str) return format_str(vm, v.as<Str>(), spec);
-    if (exact == vm.types().int_) return format_int(vm, v, spec);
+  if (spec->length != 0 && is_exact_formattable(vm, v)) {  // no subtype walks
+    return format_exact(vm, v, whole(spec));
   }
   Type* t = type_of(vm, v);
   bool known = is_int(vm, v) || is_subtype(t, vm.types().float_) ||

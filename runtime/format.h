@@ -16,6 +16,11 @@ namespace pyvm::runtime {
 [[nodiscard]] Value format_complex(VM& vm, double real, double imag, Str* spec,
                                    const char* type_name = "complex");
 [[nodiscard]] Value format_str(VM& vm, Str* s, Str* spec, const char* type_name = "str");
+// True for an exact int, float or str: format_exact_span handles them.
+[[nodiscard]] bool is_exact_formattable(VM& vm, Value v);
+// format(v, s[start:end]) for such a `v` and a non-empty spec, read in place
+// (str.format's fields: no spec str is made).
+[[nodiscard]] Value format_exact_span(VM& vm, Value v, const Str* s, int64_t start, int64_t end);
 // Dispatches on the type of `v`; NotImplemented for types it does not know.
 [[nodiscard]] Value format_builtin(VM& vm, Value v, Str* spec);
 

@@ -725,7 +725,12 @@ bool render_field(VM& vm, FormatContext* ctx, Str* s, const Field& field, int de
       out->append(obj.as<Str>());
       return true;
     }
-    spec = vm.intern("");  // no spec: nothing to allocate
+    spec = vm.intern("");                      // no spec: nothing to allocate
+  } else if (is_exact_formattable(vm, obj)) {  // format() would not look for __format__
+    Value text = format_exact_span(vm, obj, s, field.spec.start, field.spec.end);
+    if (text.is_null()) return false;
+    out->append(text.as<Str>());
+    return true;
   } else {
     spec = str_substring(vm, s, field.spec.start, field.spec.end);
   }

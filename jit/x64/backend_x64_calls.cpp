@@ -228,6 +228,7 @@ void X64Emitter::emit_residual_call(Ref r, const Ins& ins) {
     cc_.bind(slow);
     reset_scratch();
   }
+  if (!fast && emit_direct_residual_call(ins, args, d)) return;
   if (!args.empty()) {
     base = scratch_imm64(reinterpret_cast<uint64_t>(residual_arg_buffer()));
     for (size_t k = 0; k < args.size(); ++k) {
@@ -260,6 +261,66 @@ void X64Emitter::emit_residual_call(Ref r, const Ins& ins) {
   if (fast) cc_.bind(done);
   cc_.test(d, d);
   exit_if(CondCode::kZ, ins.snap);
+}
+
+// A residual call of at most kDirectResidualArgs word arguments with the
+// words in registers (residual_call1..3), or, for a `call` of a constant
+// receiver-only native method (`ch.isdigit()`), residual_receiver_call;
+// then the exit on 0 as emit_residual_call's. Returns false, emitting
+// nothing, for other calls (compiled calls, float arguments, more words).
+bool X64Emitter::emit_direct_residual_call(const Ins& ins, const std::vector<Ref>& args,
+                                           x86::Gp d) {
+  if (config_.vm == nullptr || args.empty() || args.size() > kDirectResidualArgs ||
+      ins.imm == static_cast<int32_t>(Residual::call_compiled)) {
+    return false;
+  }
+  for (Ref x : args) {
+    if (ir_[x].type == IrType::kNum) return false;
+  }
+  bool call = ins.imm == static_cast<int32_t>(Residual::call) ||
+              ins.imm == static_cast<int32_t>(Residual::call_str);
+  bool receiver_call =
+      call && args.size() == 2 && ir_[args[0]].op == IrOp::KVAL &&
+      is_receiver_only_method(*config_.vm, Value::from_raw(ir_.const_bits(args[0])));
+  // Every register (constants included) is set before the invoke node.
+  x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
+  x86::Gp index;
+  if (!receiver_call) index = scratch_imm64(static_cast<uint64_t>(ins.imm));
+  std::vector<x86::Gp> words;
+  for (Ref x : args) words.push_back(gp(x));
+  asmjit::InvokeNode* invoke;
+  using asmjit::FuncSignatureT;
+  constexpr auto kHost = asmjit::CallConvId::kHost;
+  if (receiver_call) {
+    cc_.invoke(&invoke, reinterpret_cast<uint64_t>(&residual_receiver_call),
+               FuncSignatureT<uint64_t, void*, uint64_t, uint64_t>(kHost));
+    invoke->setArg(0, vm);
+  } else {
+    switch (args.size()) {
+      case 1:
+        cc_.invoke(&invoke, reinterpret_cast<uint64_t>(&residual_call1),
+                   FuncSignatureT<uint64_t, void*, int64_t, uint64_t>(kHost));
+        break;
+      case 2:
+        cc_.invoke(&invoke, reinterpret_cast<uint64_t>(&residual_call2),
+                   FuncSignatureT<uint64_t, void*, int64_t, uint64_t, uint64_t>(kHost));
+        break;
+      default:
+        cc_.invoke(&invoke, reinterpret_cast<uint64_t>(&residual_call3),
+                   FuncSignatureT<uint64_t, void*, int64_t, uint64_t, uint64_t, uint64_t>(kHost));
+        break;
+    }
+    invoke->setArg(0, vm);
+    invoke->setArg(1, index);
+  }
+  uint32_t first_word = receiver_call ? 1 : 2;  // after vm (and the index)
+  for (size_t k = 0; k < args.size(); ++k) {
+    invoke->setArg(first_word + static_cast<uint32_t>(k), words[k]);
+  }
+  invoke->setRet(0, d);
+  cc_.test(d, d);
+  exit_if(CondCode::kZ, ins.snap);
+  return true;
 }
 
 // A call of a compiled function in machine code (jit/call_trace.h): the

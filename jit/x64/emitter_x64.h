@@ -116,6 +116,7 @@ class X64Emitter {
   void emit_alloc_call(Ref r, const Ins& ins);
   void emit_residual_call(Ref r, const Ins& ins);
   bool emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d, Label slow, Label done);
+  bool emit_direct_residual_call(const Ins& ins, const std::vector<Ref>& args, x86::Gp d);
   int32_t trace_offset(const void* field) const {
     return static_cast<int32_t>(static_cast<const char*>(field) -
                                 reinterpret_cast<const char*>(&t_));
