@@ -100,6 +100,18 @@ Value count_repr(VM& vm, Value self) {
   return str_value(vm, "count(" + start + ", " + step + ")");
 }
 
+// count.__reduce__(): (count, (next,)) when the step is 1, else
+// (count, (next, step)), as CPython's.
+Value count_reduce(VM& vm, CallArgs args) {
+  IterState* s = state_of(args.args[0]);
+  Value st = s->slot[1];
+  bool unit = st.is_small_int() && st.small_int() == 1;
+  Value init[2] = {s->slot[0], st};
+  Value parts[2] = {Value::from_object(type_of(vm, args.args[0])),
+                    Value::from_object(tuple_from(vm, init, unit ? 1 : 2))};
+  return Value::from_object(tuple_from(vm, parts, 2));
+}
+
 // ---- cycle: slot 0 the source iterator (null once drained), slot 1 the saved
 // items (a list); n[0] the next saved index.
 
@@ -580,6 +592,7 @@ void add_type(VM& vm, Dict* d, Type* t) { dict_set_str(vm, d, t->name, Value::fr
 void add_simple_types(VM& vm, Dict* d) {
   Type* count = iter_state_type_new(vm, "count", count_next, count_construct);
   count->repr = count_repr;
+  add_method(vm, count, "__reduce__", count_reduce, 0, 0, kNativeMethod);
   add_type(vm, d, count);
   add_type(vm, d, iter_state_type_new(vm, "cycle", cycle_next, cycle_construct));
   Type* repeat = iter_state_type_new(vm, "repeat", repeat_next, repeat_construct);
