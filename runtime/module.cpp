@@ -23,11 +23,11 @@ void trace_module(Object* self, Tracer& tracer) {
 }
 
 // Whether reading attribute `name` of a module needs the importlib specs of
-// file modules made first (vm/module_specs.h).
+// file modules made first (vm/module_specs.h). Not `__dict__`: dataclasses
+// and typing read modules' __dict__, and should not load importlib for it.
 bool needs_module_specs(VM& vm, Str* name) {
   return !vm.modules_awaiting_spec.empty() &&
-         (str_equals_ascii(name, "__spec__") || str_equals_ascii(name, "__loader__") ||
-          str_equals_ascii(name, "__dict__"));
+         (str_equals_ascii(name, "__spec__") || str_equals_ascii(name, "__loader__"));
 }
 
 Value module_getattr(VM& vm, Value self, Str* name) {

@@ -6,9 +6,9 @@
 // most small scripts, so specs are made lazily: a file module loaded while
 // importlib is not imported yet keeps `__spec__`/`__loader__` None and is
 // remembered as awaiting its spec. All awaiting modules get their spec when
-// importlib finishes loading (whoever imported it) or when `__spec__`,
-// `__loader__` or `__dict__` of a module is read as an attribute (which
-// imports importlib first). Once importlib is loaded, new file modules get
+// importlib finishes loading (whoever imported it) or when `__spec__` or
+// `__loader__` of a module is read as an attribute (which imports importlib
+// first). Once importlib is loaded, new file modules get
 // their spec before their code runs. Invariant: a module awaiting its spec
 // is listed in VM::modules_awaiting_spec by name.
 #pragma once
