@@ -1,4 +1,5 @@
 # Object lifetimes: __del__ with gc.collect, weakref.ref callbacks, WeakValueDictionary caches, weakref.finalize.
+# skip-sanitized: stale pointers in the unoptimized interpreter frame delay collection (tests/CMakeLists.txt)
 import gc
 import weakref
 
