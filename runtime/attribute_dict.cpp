@@ -93,6 +93,20 @@ Value view_richcompare(VM& vm, Value self, Value other, CompareOp op) {
   return rich_compare(vm, Value::from_object(snapshot(vm, self)), other, op);
 }
 
+// a | b with a view on either side: as for dicts, over the snapshots.
+Value view_binary(VM& vm, BinaryOp op, Value a, Value b) {
+  return vm.types().dict->binary(vm, op, attribute_dict_as_dict(vm, a),
+                                 attribute_dict_as_dict(vm, b));
+}
+
+// view |= other: the attributes updated from `other`, the view returned.
+Value view_inplace(VM& vm, BinaryOp op, Value self, Value other) {
+  if (op != BinaryOp::kOr) return vm.not_implemented();
+  Dict* d = snapshot(vm, self);
+  if (dict_merge_from(vm, d, other) < 0 || !write_back(vm, self, d)) return Value::null();
+  return self;
+}
+
 const char* const kMutators[] = {"update", "pop", "setdefault", "popitem", "clear"};
 
 // d.<mutator>(...) on a snapshot, then written back to the object.
@@ -145,6 +159,8 @@ void init_attribute_dict_type(VM& vm) {
   t->contains = view_contains;
   t->iter = view_iter;
   t->richcompare = view_richcompare;
+  t->binary = view_binary;
+  t->inplace = view_inplace;
   t->getattr = view_getattr;
 }
 

@@ -434,6 +434,10 @@ void create_collections_module(VM& vm) {
   put(vm, internal, "OrderedDict", od);
   state->counter = create_counter_class(vm);
   put(vm, collections, "Counter", obj(state->counter));
+  if (defaultdict.is_object() && state->ordered_dict != nullptr && state->counter != nullptr) {
+    add_collections_reducers(vm, state->deque, defaultdict.as<Type>(), state->ordered_dict,
+                             state->counter);
+  }
   put(vm, collections, "ChainMap", obj(create_chainmap_class(vm)));
   state->tuplegetter = create_tuplegetter_class(vm);
   put(vm, internal, "_tuplegetter", obj(state->tuplegetter));

@@ -53,6 +53,10 @@ Type* create_chainmap_class(VM& vm);  // a plain class (not a dict subclass)
 // _collections._tuplegetter(index, doc): a namedtuple field (a read-only
 // data descriptor).
 Type* create_tuplegetter_class(VM& vm);
+// Adds __reduce__ to deque, defaultdict, OrderedDict and Counter
+// (runtime/collections_reduce.cpp).
+void add_collections_reducers(VM& vm, Type* deque, Type* defaultdict, Type* ordered_dict,
+                              Type* counter);
 // collections.namedtuple(typename, field_names, *, rename, defaults, module).
 [[nodiscard]] Value namedtuple_factory(VM& vm, CallArgs args);
 

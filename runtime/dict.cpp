@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/attribute_dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/int.h"
@@ -686,6 +687,8 @@ static int dict_update_from_pairs(VM& vm, Dict* d, Value iterable) {
 }
 
 int dict_merge_from(VM& vm, Dict* d, Value other) {
+  other = attribute_dict_as_dict(vm, other);  // an instance __dict__ view: its snapshot
+  if (other.is_null()) return -1;
   if (is_dict(vm, other)) {
     Dict* src = other.as<Dict>();
     if (src == d) return 0;

@@ -100,8 +100,21 @@ Value count_repr(VM& vm, Value self) {
   return str_value(vm, "count(" + start + ", " + step + ")");
 }
 
+// count.__reduce__(): (count, (next,)) when the step is 1, else
+// (count, (next, step)), as CPython's.
+Value count_reduce(VM& vm, CallArgs args) {
+  IterState* s = state_of(args.args[0]);
+  Value st = s->slot[1];
+  bool unit = st.is_small_int() && st.small_int() == 1;
+  Value init[2] = {s->slot[0], st};
+  Value parts[2] = {Value::from_object(type_of(vm, args.args[0])),
+                    Value::from_object(tuple_from(vm, init, unit ? 1 : 2))};
+  return Value::from_object(tuple_from(vm, parts, 2));
+}
+
 // ---- cycle: slot 0 the source iterator (null once drained), slot 1 the saved
-// items (a list); n[0] the next saved index.
+// items (a list); n[0] the next saved index; n[1] set when the source's items
+// are already saved (a cycle restored by __setstate__ from a drained one).
 
 Value cycle_construct(VM& vm, Type* cls, CallArgs args) {
   if (!check_positional(vm, args, "cycle", 1, 1)) return Value::null();
@@ -116,7 +129,7 @@ Value cycle_next(VM& vm, Value self) {
   if (!s->slot[0].is_null()) {
     Value item = iter_next(vm, s->slot[0]);
     if (!item.is_null()) {
-      list_append(vm, saved, item);
+      if (s->n[1] == 0) list_append(vm, saved, item);
       return item;
     }
     if (vm.has_exception()) return item;
@@ -126,6 +139,48 @@ Value cycle_next(VM& vm, Value self) {
   Value item = saved->items[s->n[0]];
   s->n[0] = (s->n[0] + 1) % saved->length;
   return item;
+}
+
+// cycle.__reduce__(): (cycle, (source,), (saved, firstpass)), as CPython's;
+// a drained cycle's source is an iterator over the saved items from the next
+// index, with firstpass True.
+Value cycle_reduce(VM& vm, CallArgs args) {
+  IterState* s = state_of(args.args[0]);
+  Value source = s->slot[0];
+  bool firstpass = s->n[1] != 0;
+  if (source.is_null()) {
+    source = get_iter(vm, s->slot[1]);
+    for (int64_t i = 0; i < s->n[0] && !source.is_null(); ++i) {
+      if (iter_next(vm, source).is_null() && vm.has_exception()) return Value::null();
+    }
+    firstpass = true;
+  }
+  if (source.is_null()) return source;
+  Value state[2] = {s->slot[1], vm.bool_value(firstpass)};
+  Value init[1] = {source};
+  Value parts[3] = {Value::from_object(type_of(vm, args.args[0])),
+                    Value::from_object(tuple_from(vm, init, 1)),
+                    Value::from_object(tuple_from(vm, state, 2))};
+  return Value::from_object(tuple_from(vm, parts, 3));
+}
+
+// cycle.__setstate__((saved, firstpass)).
+Value cycle_setstate(VM& vm, CallArgs args) {
+  IterState* s = state_of(args.args[0]);
+  Value state = args.args[1];
+  if (!is_instance_of(vm, state, vm.types().tuple)) {
+    return raise_type_error(vm, "state is not a tuple");
+  }
+  Tuple* t = state.as<Tuple>();
+  if (t->length != 2 || !is_instance_of(vm, t->at(0), vm.types().list)) {
+    return raise_type_error(vm, "cycle state must be (list, firstpass)");
+  }
+  int firstpass = truth(vm, t->at(1));
+  if (firstpass < 0) return Value::null();
+  iter_state_set(vm, s, 1, t->at(0));
+  s->n[0] = 0;
+  s->n[1] = firstpass;
+  return vm.none();
 }
 
 // ---- repeat: slot 0 the object; n[0] the remaining count (-1: forever).
@@ -160,6 +215,16 @@ Value repeat_repr(VM& vm, Value self) {
   if (!repr_text(vm, s->slot[0], &object)) return Value::null();
   if (s->n[0] < 0) return str_value(vm, "repeat(" + object + ")");
   return str_value(vm, "repeat(" + object + ", " + std::to_string(s->n[0]) + ")");
+}
+
+// repeat.__reduce__(): (repeat, (object, remaining)), or (repeat, (object,))
+// when it repeats forever.
+Value repeat_reduce(VM& vm, CallArgs args) {
+  IterState* s = state_of(args.args[0]);
+  Value init[2] = {s->slot[0], int_from_int64(vm, s->n[0])};
+  Value parts[2] = {Value::from_object(type_of(vm, args.args[0])),
+                    Value::from_object(tuple_from(vm, init, s->n[0] < 0 ? 1 : 2))};
+  return Value::from_object(tuple_from(vm, parts, 2));
 }
 
 Value repeat_length_hint(VM& vm, CallArgs args) {
@@ -580,11 +645,16 @@ void add_type(VM& vm, Dict* d, Type* t) { dict_set_str(vm, d, t->name, Value::fr
 void add_simple_types(VM& vm, Dict* d) {
   Type* count = iter_state_type_new(vm, "count", count_next, count_construct);
   count->repr = count_repr;
+  add_method(vm, count, "__reduce__", count_reduce, 0, 0, kNativeMethod);
   add_type(vm, d, count);
-  add_type(vm, d, iter_state_type_new(vm, "cycle", cycle_next, cycle_construct));
+  Type* cycle = iter_state_type_new(vm, "cycle", cycle_next, cycle_construct);
+  add_method(vm, cycle, "__reduce__", cycle_reduce, 0, 0, kNativeMethod);
+  add_method(vm, cycle, "__setstate__", cycle_setstate, 1, 1, kNativeMethod);
+  add_type(vm, d, cycle);
   Type* repeat = iter_state_type_new(vm, "repeat", repeat_next, repeat_construct);
   repeat->repr = repeat_repr;
   add_method(vm, repeat, "__length_hint__", repeat_length_hint, 0, 0, kNativeMethod);
+  add_method(vm, repeat, "__reduce__", repeat_reduce, 0, 0, kNativeMethod);
   add_type(vm, d, repeat);
   add_type(vm, d, iter_state_type_new(vm, "accumulate", accumulate_next, accumulate_construct));
   Type* chain = iter_state_type_new(vm, "chain", chain_next, chain_construct);

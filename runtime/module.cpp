@@ -10,6 +10,7 @@
 #include "runtime/native_args.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "vm/module_specs.h"
 #include "vm/vm.h"
 
 namespace pyvm::runtime {
@@ -21,8 +22,17 @@ void trace_module(Object* self, Tracer& tracer) {
   tracer.visit(m->name);
 }
 
+// Whether reading attribute `name` of a module needs the importlib specs of
+// file modules made first (vm/module_specs.h). Not `__dict__`: dataclasses
+// and typing read modules' __dict__, and should not load importlib for it.
+bool needs_module_specs(VM& vm, Str* name) {
+  return !vm.modules_awaiting_spec.empty() &&
+         (str_equals_ascii(name, "__spec__") || str_equals_ascii(name, "__loader__"));
+}
+
 Value module_getattr(VM& vm, Value self, Str* name) {
   auto* m = self.as<Module>();
+  if (needs_module_specs(vm, name)) vm::make_awaited_module_specs(vm);
   Value v = dict_get_str(vm, m->dict, name);
   if (!v.is_null()) return v;
   if (str_equals_ascii(name, "__dict__")) return Value::from_object(m->dict);

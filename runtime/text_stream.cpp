@@ -1039,6 +1039,19 @@ void add_pyio_support(VM& vm, Module* io, const StreamTypes& types) {
   dict_set_str(vm, io->dict, vm.intern("__all__"), Value::from_object(all));
 }
 
+// open_code(path): the file opened for reading bytes, as importlib's loaders
+// read sources (CPython's hook-free default).
+Value io_open_code(VM& vm, CallArgs args) {
+  Value a[1];
+  if (!bind_args(vm, args, {"open_code", {"path"}, 1}, a)) return Value::null();
+  if (!is_str(vm, a[0])) {
+    return raise_type_error(vm,
+                            "open_code() argument 'path' must be str, not " + type_name(vm, a[0]));
+  }
+  Value open_args[2] = {a[0], Value::from_object(vm.intern("rb"))};
+  return io_open(vm, CallArgs{open_args, 2, nullptr});
+}
+
 void create_io_module(VM& vm, const StreamTypes& types) {
   Module* io = module_new(vm, vm.intern("io"));
   // io.open is the builtin open.
@@ -1070,6 +1083,8 @@ void create_io_module(VM& vm, const StreamTypes& types) {
       {"DEFAULT_BUFFER_SIZE", Value::from_small_int(8192)},
       {"text_encoding", Value::from_object(native_function_new(
                             vm, "text_encoding", io_text_encoding, 0, -1, kNativeKeywords))},
+      {"open_code", Value::from_object(native_function_new(vm, "open_code", io_open_code, 0, -1,
+                                                           kNativeKeywords))},
   };
   for (const auto& [name, value] : entries) dict_set_str(vm, io->dict, vm.intern(name), value);
   add_pyio_support(vm, io, types);

@@ -21,6 +21,7 @@
 #include "runtime/function.h"
 #include "runtime/int.h"
 #include "runtime/module.h"
+#include "runtime/native_args.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -108,6 +109,56 @@ Value time_sleep(VM& vm, CallArgs args) {
   return vm.none();
 }
 
+// The clock behind each name of get_clock_info, and its properties.
+struct ClockInfo {
+  const char* name;
+  const char* implementation;
+  clockid_t clock;
+  bool monotonic;
+  bool adjustable;
+};
+
+constexpr ClockInfo kClocks[] = {
+    {"time", "clock_gettime(CLOCK_REALTIME)", CLOCK_REALTIME, false, true},
+    {"monotonic", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true, false},
+    {"perf_counter", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true, false},
+    {"process_time", "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", CLOCK_PROCESS_CPUTIME_ID, true,
+     false},
+    {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", CLOCK_THREAD_CPUTIME_ID, true, false},
+};
+
+// get_clock_info(name): a types.SimpleNamespace (the type of
+// sys.implementation) with implementation, monotonic, adjustable and
+// resolution (clock_getres), as CPython's.
+Value time_get_clock_info(VM& vm, CallArgs args) {
+  Value name = args.args[0];
+  if (!is_str(vm, name)) {
+    return raise_type_error(vm,
+                            "get_clock_info() argument 1 must be str, not " + type_name(vm, name));
+  }
+  const ClockInfo* info = nullptr;
+  for (const ClockInfo& c : kClocks) {
+    if (str_equals_ascii(name.as<Str>(), c.name)) info = &c;
+  }
+  if (info == nullptr) return raise_value_error(vm, "unknown clock");
+  Value implementation = module_attribute(vm, "sys", "implementation");
+  if (implementation.is_null())
+    return raise(vm, vm.types().runtime_error, "lost sys.implementation");
+  struct timespec res;
+  double resolution =
+      clock_getres(info->clock, &res) == 0
+          ? static_cast<double>(res.tv_sec) + static_cast<double>(res.tv_nsec) * 1e-9
+          : 1e-9;
+  Value values[] = {Value::from_object(str_from_utf8(vm, info->implementation)),
+                    vm.bool_value(info->monotonic), vm.bool_value(info->adjustable),
+                    float_new(vm, resolution)};
+  Value names[] = {
+      Value::from_object(vm.intern("implementation")), Value::from_object(vm.intern("monotonic")),
+      Value::from_object(vm.intern("adjustable")), Value::from_object(vm.intern("resolution"))};
+  Tuple* kwnames = tuple_from(vm, names, 4);
+  return call(vm, Value::from_object(type_of(vm, implementation)), CallArgs{values, 0, kwnames});
+}
+
 struct TimeFunction {
   const char* name;
   NativeFn fn;
@@ -126,6 +177,7 @@ constexpr TimeFunction kFunctions[] = {
     {"thread_time", time_thread_time, 0},
     {"thread_time_ns", time_thread_time_ns, 0},
     {"sleep", time_sleep, 1},
+    {"get_clock_info", time_get_clock_info, 1},
 };
 
 // CPython names the module in these functions' argument errors

@@ -24,6 +24,7 @@
 #include "vm/import.h"
 #include "vm/marshal.h"
 #include "vm/marshal_writer.h"
+#include "vm/module_specs.h"
 #include "vm/vm.h"
 
 namespace pyvm::vm {
@@ -45,6 +46,8 @@ Module* new_module(VM& vm, const char* name) {
   runtime::dict_set_str(vm, vm.modules(), m->name, Value::from_object(m));
   return m;
 }
+
+bool is_module(VM& vm, Value v) { return v.is_object() && v.object()->type == vm.types().module; }
 
 // Imports the module `name` (absolute) through pyvm's importer.
 Value import_by_name(VM& vm, Value name) {
@@ -111,7 +114,8 @@ Value imp_source_hash(VM& vm, CallArgs) {
 // imports the module through pyvm's importer (running it, unlike CPython's
 // finders) and describes it with importlib's ModuleSpec, whose loader is the
 // finder again (create_module returns the loaded module; exec_module does
-// nothing, so importlib.reload does not run a module again).
+// not run it again, so importlib.reload does not either, and gives the module
+// back its own SourceFileLoader spec: vm/module_specs.h).
 
 constexpr const char* kFinderName = "_pyvm_finder";
 
@@ -127,6 +131,7 @@ Value finder_find_spec(VM& vm, CallArgs args) {
       vm.clear_exception();
       return vm.none();
     }
+    if (is_module(vm, module)) withdraw_module_spec(vm, module.as<Module>());
   }
   Value spec_type = runtime::module_attribute(vm, "importlib._bootstrap", "ModuleSpec");
   Value finder = runtime::dict_get_str(vm, vm.modules(), vm.intern(kFinderName));
@@ -150,6 +155,12 @@ Value finder_find_spec(VM& vm, CallArgs args) {
   return spec;
 }
 
+// exec_module(module): the module already ran; it gets its own spec back.
+Value finder_exec_module(VM& vm, CallArgs args) {
+  if (is_module(vm, args.args[0])) give_module_spec_after_import(vm, args.args[0].as<Module>());
+  return vm.none();
+}
+
 Value finder_create_module(VM& vm, CallArgs args) {
   Value name = runtime::get_attr(vm, args.args[0], vm.intern("name"));
   if (name.is_null()) return name;
@@ -164,7 +175,7 @@ void install_finder(VM& vm) {
   Module* finder = new_module(vm, kFinderName);
   add_function(vm, finder, "find_spec", finder_find_spec, 1, 3);
   add_function(vm, finder, "create_module", finder_create_module, 1, 1);
-  add_function(vm, finder, "exec_module", imp_none, 1, 1);
+  add_function(vm, finder, "exec_module", finder_exec_module, 1, 1);
   Value meta_path = runtime::module_attribute(vm, "sys", "meta_path");
   if (meta_path.is_null() || !runtime::is_list(vm, meta_path)) return;
   runtime::list_append(vm, meta_path.as<runtime::List>(), Value::from_object(finder));

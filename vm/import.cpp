@@ -48,6 +48,7 @@
 #include "runtime/unsupported_modules.h"
 #include "vm/imp_module.h"
 #include "vm/interpreter.h"
+#include "vm/module_specs.h"
 #include "vm/pyc.h"
 #include "vm/vm.h"
 
@@ -219,7 +220,6 @@ Value load_module(VM& vm, const std::string& name, const Location& where) {
                         make_str(vm, cached_pyc_path(where.source)));
   runtime::dict_set_str(vm, globals, vm.intern("__package__"), make_str(vm, package));
   runtime::dict_set_str(vm, globals, vm.intern("__builtins__"), Value::from_object(vm.builtins()));
-  // No importlib spec or loader object (importlib may fill them in later).
   runtime::dict_set_str(vm, globals, vm.intern("__loader__"), vm.none());
   runtime::dict_set_str(vm, globals, vm.intern("__spec__"), vm.none());
   if (where.is_package) {
@@ -227,6 +227,7 @@ Value load_module(VM& vm, const std::string& name, const Location& where) {
     runtime::list_append(vm, path, make_str(vm, where.directory));
     runtime::dict_set_str(vm, globals, vm.intern("__path__"), Value::from_object(path));
   }
+  give_file_module_spec(vm, module);
   Value key = Value::from_object(name_str);
   runtime::dict_set_str(vm, vm.modules(), name_str, Value::from_object(module));
   initializing_modules(vm).insert(name);
@@ -239,6 +240,7 @@ Value load_module(VM& vm, const std::string& name, const Location& where) {
     return Value::null();
   }
   if (name == "datetime") runtime::fix_datetime_module(vm, module);
+  note_module_loaded(vm, name);
   Value loaded = runtime::dict_get_str(vm, vm.modules(), name_str);
   if (loaded.is_null()) {
     return runtime::raise(vm, vm.types().import_error,

@@ -211,6 +211,10 @@ pyvm::runtime::Dict* create_main_globals(pyvm::VM& vm, const std::string& file) 
                               Value::from_object(pyvm::runtime::str_from_utf8(vm, file)));
   pyvm::runtime::dict_set_str(vm, globals, vm.intern("__builtins__"),
                               pyvm::runtime::dict_get_str(vm, vm.modules(), vm.intern("builtins")));
+  // As CPython's for a script: no package and no spec.
+  for (const char* key : {"__package__", "__spec__", "__loader__"}) {
+    pyvm::runtime::dict_set_str(vm, globals, vm.intern(key), vm.none());
+  }
   pyvm::runtime::dict_set_str(vm, vm.modules(), vm.intern("__main__"), Value::from_object(main));
   return globals;
 }

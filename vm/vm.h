@@ -276,6 +276,10 @@ class VM : public gc::RootProvider {
   uint64_t next_type_version = 1;
   // Names of modules whose code is running (vm/import.cpp: circular imports).
   std::set<std::string> modules_initializing;
+  // Names of file modules still waiting for their importlib spec, and
+  // whether the specs are being made (vm/module_specs.h).
+  std::vector<std::string> modules_awaiting_spec;
+  bool making_module_specs = false;
 
   FrameStack& frames() { return *frames_; }
   int recursion_limit() const { return recursion_limit_; }
