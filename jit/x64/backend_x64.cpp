@@ -112,6 +112,7 @@ void X64Emitter::run() {
   // prologue saves all of them.
   fn->frame().addDirtyRegs(x86::rbx, x86::rbp, x86::r12, x86::r13, x86::r14, x86::r15);
   loop_label_ = cc_.newLabel();
+  find_flag_only_compares();
   for (Ref r = 1; r < ir_.size(); ++r) {
     if (!t_.live[static_cast<size_t>(r)]) continue;
     const Ins& ins = ir_[r];
@@ -637,38 +638,103 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
   }
 }
 
-void X64Emitter::emit_compare(Ref r, const Ins& ins) {
-  x86::Gp a = gp(ins.a);
-  bool imm = small_const(ins.b);
-  x86::Gp b = imm ? x86::Gp() : gp(ins.b);
-  x86::Gp d = def_gp(r);
-  cc_.mov(d, 0);
-  imm ? cc_.cmp(a, asmjit::Imm(ir_.const_int(ins.b))) : cc_.cmp(a, b);
-  CondCode cond;
-  switch (ins.op) {
+// True for the compares whose flags a following guard can branch on.
+static bool fusable_compare(IrOp op) {
+  switch (op) {
     case IrOp::LT:
-      cond = CondCode::kL;
-      break;
     case IrOp::LE:
-      cond = CondCode::kLE;
-      break;
     case IrOp::GT:
-      cond = CondCode::kG;
-      break;
     case IrOp::GE:
-      cond = CondCode::kGE;
-      break;
     case IrOp::EQ:
-      cond = CondCode::kE;
-      break;
     case IrOp::NE:
-      cond = CondCode::kNE;
-      break;
+    case IrOp::ULT:
+    case IrOp::FLT:
+    case IrOp::FLE:
+    case IrOp::FGT:
+    case IrOp::FGE:
+      return true;
     default:
-      cond = CondCode::kB;
-      break;
+      return false;
   }
-  cc_.set(cond, d.r8());
+}
+
+// Finds the compares whose bool no instruction, snapshot or sunk object
+// reads except the GUARD_TRUE/GUARD_FALSE emitted right after them (bounds
+// and loop-condition checks): with fusion on, the guard branches on the
+// flags, so the bool needs no register and no setcc. Any other mention of
+// the ref (an `imm` equal to it included) keeps the bool.
+void X64Emitter::find_flag_only_compares() {
+  flag_only_.assign(static_cast<size_t>(ir_.size()), 0);
+  if (!config_.fuse || config_.stress_counter != nullptr) return;
+  std::vector<uint32_t> uses(static_cast<size_t>(ir_.size()), 0);
+  auto use = [&](Ref r) {
+    if (r > 0 && r < ir_.size()) ++uses[static_cast<size_t>(r)];
+  };
+  for (Ref r = 1; r < ir_.size(); ++r) {
+    const Ins& ins = ir_[r];
+    use(ins.a);
+    use(ins.b);
+    use(static_cast<Ref>(ins.imm));
+  }
+  for (size_t i = 0; i < t_.snapshots.size(); ++i) {
+    const Snapshot& snap = t_.snapshots[i];
+    const SnapEntry* entries = t_.snapshots.entries(snap);
+    for (uint32_t k = 0; k < snap.count; ++k) use(entries[k].ref);
+  }
+  for (const std::vector<Ref>& extras : t_.sunk_extras) {
+    for (Ref r : extras) use(r);
+  }
+  Ref pending = kNoRef;  // the last emitted compare
+  for (Ref r = 1; r < ir_.size(); ++r) {
+    if (!t_.live[static_cast<size_t>(r)]) continue;
+    const Ins& ins = ir_[r];
+    if (ir_has(ins.op, kConst) || ins.op == IrOp::NOP || ins.op == IrOp::PHI) continue;
+    bool guard = ins.op == IrOp::GUARD_TRUE || ins.op == IrOp::GUARD_FALSE;
+    if (guard && pending != kNoRef && ins.a == pending && uses[static_cast<size_t>(pending)] == 1)
+      flag_only_[static_cast<size_t>(pending)] = 1;
+    pending = fusable_compare(ins.op) ? r : kNoRef;
+  }
+}
+
+// The condition under which `a op b` holds after `cmp a, b`; `swapped`:
+// after `cmp b, a`.
+static CondCode compare_condition(IrOp op, bool swapped) {
+  switch (op) {
+    case IrOp::LT:
+      return swapped ? CondCode::kG : CondCode::kL;
+    case IrOp::LE:
+      return swapped ? CondCode::kGE : CondCode::kLE;
+    case IrOp::GT:
+      return swapped ? CondCode::kL : CondCode::kG;
+    case IrOp::GE:
+      return swapped ? CondCode::kLE : CondCode::kGE;
+    case IrOp::EQ:
+      return CondCode::kE;
+    case IrOp::NE:
+      return CondCode::kNE;
+    default:  // ULT
+      return swapped ? CondCode::kA : CondCode::kB;
+  }
+}
+
+// An int compare; a small constant on either side is an immediate (the
+// constant index of a bounds check, `ULT k, len`, compares len with k).
+void X64Emitter::emit_compare(Ref r, const Ins& ins) {
+  bool flags_only = flag_only_[static_cast<size_t>(r)] != 0;
+  bool swapped = small_const(ins.a) && !small_const(ins.b);
+  Ref left = swapped ? ins.b : ins.a;
+  Ref right = swapped ? ins.a : ins.b;
+  x86::Gp a = gp(left);
+  bool imm = small_const(right);
+  x86::Gp b = imm ? x86::Gp() : gp(right);
+  x86::Gp d;
+  if (!flags_only) {
+    d = def_gp(r);
+    cc_.mov(d, 0);
+  }
+  imm ? cc_.cmp(a, asmjit::Imm(ir_.const_int(right))) : cc_.cmp(a, b);
+  CondCode cond = compare_condition(ins.op, swapped);
+  if (!flags_only) cc_.set(cond, d.r8());
   flags_ref_ = r;
   flags_true_ = cond;
 }
@@ -676,8 +742,12 @@ void X64Emitter::emit_compare(Ref r, const Ins& ins) {
 void X64Emitter::emit_fcompare(Ref r, const Ins& ins) {
   x86::Xmm a = xmm(ins.a);
   x86::Xmm b = xmm(ins.b);
-  x86::Gp d = def_gp(r);
-  cc_.mov(d, 0);
+  bool flags_only = flag_only_[static_cast<size_t>(r)] != 0;
+  x86::Gp d;
+  if (!flags_only) {
+    d = def_gp(r);
+    cc_.mov(d, 0);
+  }
   switch (ins.op) {
     case IrOp::FLT:
     case IrOp::FLE:
@@ -703,7 +773,7 @@ void X64Emitter::emit_fcompare(Ref r, const Ins& ins) {
     return;
   }
   CondCode cond = (ins.op == IrOp::FLT || ins.op == IrOp::FGT) ? CondCode::kA : CondCode::kAE;
-  cc_.set(cond, d.r8());
+  if (!flags_only) cc_.set(cond, d.r8());
   flags_ref_ = r;
   flags_true_ = cond;
 }
@@ -733,10 +803,10 @@ void X64Emitter::emit_box(Ref r, const Ins& ins) {
     }
     case IrOp::BOXNUM: {
       x86::Xmm a = xmm(ins.a);
-      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp d = def_gp(r);
       asmjit::Label done = cc_.newLabel();
       emit_box_float_fast(a, d, done);
+      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       asmjit::InvokeNode* call;
       cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_box_float),
                  asmjit::FuncSignatureT<uint64_t, void*, double>(asmjit::CallConvId::kHost));
@@ -823,13 +893,17 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
       return;
     }
     default: {  // LIST_STORE
-      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp list = gp(ins.a);
-      x86::Gp index = gp(ins.b);
       x86::Gp value = gp(ins.imm);
       asmjit::Label done = cc_.newLabel();
-      emit_list_store_inline(list, index, value, done);
+      emit_list_store_inline(list, ins.b, value, done);
+      // A constant index is a displacement above; the barrier's paths need
+      // it in a register.
+      x86::Gp index = small_const(ins.b)
+                          ? scratch_imm64(static_cast<uint64_t>(ir_.const_int(ins.b)))
+                          : gp(ins.b);
       emit_list_range_remember_inline(list, index, done);
+      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       asmjit::InvokeNode* call;
       cc_.invoke(
           &call, reinterpret_cast<uint64_t>(&helper_list_barrier),
@@ -844,16 +918,21 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
   }
 }
 
-// LIST_STORE inline (the trace guarded 0 <= index < len): stores the item,
+// LIST_STORE inline (the trace guarded 0 <= index < len; a small constant
+// index is a displacement): stores the item,
 // then the write barrier's test (gc::Heap::write_barrier: an old holder not
 // remembered whole, and a young object stored); jumps to `done` unless the
 // barrier must record the store, which the runtime call after this does.
-void X64Emitter::emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value,
+void X64Emitter::emit_list_store_inline(x86::Gp list, Ref index, x86::Gp value,
                                         asmjit::Label done) {
   x86::Gp items = scratch_gp();
   x86::Gp word = scratch_gp().r32();
   cc_.mov(items, x86::qword_ptr(list, layout::kListItems));
-  cc_.mov(x86::qword_ptr(items, index, 3), value);
+  if (small_const(index) && fits_i32(ir_.const_int(index) * 8)) {
+    cc_.mov(x86::qword_ptr(items, static_cast<int32_t>(ir_.const_int(index) * 8)), value);
+  } else {
+    cc_.mov(x86::qword_ptr(items, gp(index), 3), value);
+  }
   cc_.mov(word, x86::dword_ptr(list, layout::kObjectGcWord));
   constexpr uint32_t kMarked = gc::kMarked;
   constexpr uint32_t kOldOrRemembered = gc::kMarked | gc::kRemembered;

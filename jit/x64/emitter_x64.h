@@ -85,6 +85,7 @@ class X64Emitter {
   void emit_tdiv(Ref r, const Ins& ins);
   void emit_num_arith(Ref r, const Ins& ins);
   void emit_builtin_math(Ref r, const Ins& ins);
+  void find_flag_only_compares();
   void emit_compare(Ref r, const Ins& ins);
   void emit_fcompare(Ref r, const Ins& ins);
   void emit_guard_bool(const Ins& ins);
@@ -100,7 +101,7 @@ class X64Emitter {
                                 reinterpret_cast<const char*>(&t_));
   }
   void emit_tuple_call(Ref r, const Ins& ins);
-  void emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value, asmjit::Label done);
+  void emit_list_store_inline(x86::Gp list, Ref index, x86::Gp value, asmjit::Label done);
   void emit_list_range_remember_inline(x86::Gp list, x86::Gp index, asmjit::Label done);
   x86::Gp emit_bump_allocate(size_t bytes, asmjit::Label slow);
   void emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done);
@@ -126,6 +127,9 @@ class X64Emitter {
   std::vector<Label> snap_labels_;
   std::vector<uint16_t> used_snaps_;
   Label loop_label_;
+  // Per ref: 1 for a compare whose only use is the guard emitted right after
+  // it (find_flag_only_compares): it sets the flags and defines no register.
+  std::vector<uint8_t> flag_only_;
   // The compare whose flags are still live (fusion), and its conditions.
   Ref flags_ref_ = kNoRef;
   CondCode flags_true_ = CondCode::kE;
