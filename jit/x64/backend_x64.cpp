@@ -717,15 +717,16 @@ static CondCode compare_condition(IrOp op, bool swapped) {
   }
 }
 
-// An int compare; a small constant on either side is an immediate (the
-// constant index of a bounds check, `ULT k, len`, compares len with k).
+// An int (or Value word) compare; a small constant on either side is an
+// immediate (a null test; the constant index of a bounds check, `ULT k,
+// len`, compares len with k).
 void X64Emitter::emit_compare(Ref r, const Ins& ins) {
   bool flags_only = flag_only_[static_cast<size_t>(r)] != 0;
-  bool swapped = small_const(ins.a) && !small_const(ins.b);
+  bool swapped = compare_imm(ins.a) && !compare_imm(ins.b);
   Ref left = swapped ? ins.b : ins.a;
   Ref right = swapped ? ins.a : ins.b;
   x86::Gp a = gp(left);
-  bool imm = small_const(right);
+  bool imm = compare_imm(right);
   x86::Gp b = imm ? x86::Gp() : gp(right);
   x86::Gp d;
   if (!flags_only) {

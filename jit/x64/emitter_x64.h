@@ -68,6 +68,10 @@ class X64Emitter {
   }
   void reset_scratch() { scratch_gp_used_ = scratch_xmm_used_ = 0; }
   bool small_const(Ref r) const { return ir_[r].op == IrOp::KINT && fits_i32(ir_.const_int(r)); }
+  // A KINT, or a KVAL word (null), that fits a compare's immediate.
+  bool compare_imm(Ref r) const {
+    return (ir_[r].op == IrOp::KINT || ir_[r].op == IrOp::KVAL) && fits_i32(ir_.const_int(r));
+  }
 
   // Exits.
   Label exit_label(uint16_t snap);
