@@ -738,43 +738,49 @@ void X64Emitter::emit_builtin_math(Ref r, const Ins& ins) {
   }
 }
 
+// The condition under which `a op b` holds after `cmp a, b`; `swapped`:
+// after `cmp b, a`.
+static CondCode compare_condition(IrOp op, bool swapped) {
+  switch (op) {
+    case IrOp::LT:
+      return swapped ? CondCode::kG : CondCode::kL;
+    case IrOp::LE:
+      return swapped ? CondCode::kGE : CondCode::kLE;
+    case IrOp::GT:
+      return swapped ? CondCode::kL : CondCode::kG;
+    case IrOp::GE:
+      return swapped ? CondCode::kLE : CondCode::kGE;
+    case IrOp::EQ:
+      return CondCode::kE;
+    case IrOp::NE:
+      return CondCode::kNE;
+    default:  // ULT
+      return swapped ? CondCode::kA : CondCode::kB;
+  }
+}
+
+// An int (or Value word) compare. A small constant on either side is an
+// immediate (a null test; the constant index of a bounds check, `ULT k,
+// len`, compares len with k); a 64-bit constant (a shape, a class, a
+// version) is read from the constant pool, with no register to allocate.
 void X64Emitter::emit_compare(Ref r, const Ins& ins) {
-  x86::Gp a = gp(ins.a);
+  bool swapped = compare_imm(ins.a) && !compare_imm(ins.b);
+  Ref left = swapped ? ins.b : ins.a;
+  Ref right = swapped ? ins.a : ins.b;
+  x86::Gp a = gp(left);
+  bool imm = compare_imm(right);
+  bool pooled = !imm && ir_.is_const(right);
+  x86::Gp b = imm || pooled ? x86::Gp() : gp(right);
   x86::Gp d = reg_plan_[static_cast<size_t>(r)] == RegPlan::kFlagsOnly ? x86::Gp() : def_gp(r);
   if (d.isValid()) cc_.mov(d, 0);
-  if (small_const(ins.b)) {
-    cc_.cmp(a, asmjit::Imm(ir_.const_int(ins.b)));
-  } else if (ir_.is_const(ins.b)) {
-    // A 64-bit constant (a shape, a class, a version) from the constant
-    // pool: no register to allocate.
-    cc_.cmp(a, cc_.newQWordConst(asmjit::ConstPoolScope::kLocal, ir_.const_bits(ins.b)));
+  if (imm) {
+    cc_.cmp(a, asmjit::Imm(ir_.const_int(right)));
+  } else if (pooled) {
+    cc_.cmp(a, cc_.newQWordConst(asmjit::ConstPoolScope::kLocal, ir_.const_bits(right)));
   } else {
-    cc_.cmp(a, gp(ins.b));
+    cc_.cmp(a, b);
   }
-  CondCode cond;
-  switch (ins.op) {
-    case IrOp::LT:
-      cond = CondCode::kL;
-      break;
-    case IrOp::LE:
-      cond = CondCode::kLE;
-      break;
-    case IrOp::GT:
-      cond = CondCode::kG;
-      break;
-    case IrOp::GE:
-      cond = CondCode::kGE;
-      break;
-    case IrOp::EQ:
-      cond = CondCode::kE;
-      break;
-    case IrOp::NE:
-      cond = CondCode::kNE;
-      break;
-    default:
-      cond = CondCode::kB;
-      break;
-  }
+  CondCode cond = compare_condition(ins.op, swapped);
   if (d.isValid()) cc_.set(cond, d.r8());
   flags_ref_ = r;
   flags_true_ = cond;
@@ -840,10 +846,10 @@ void X64Emitter::emit_box(Ref r, const Ins& ins) {
     }
     case IrOp::BOXNUM: {
       x86::Xmm a = xmm(ins.a);
-      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp d = def_gp(r);
       asmjit::Label done = cc_.newLabel();
       emit_box_float_fast(a, d, done);
+      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       asmjit::InvokeNode* call;
       cc_.invoke(&call, reinterpret_cast<uint64_t>(&helper_box_float),
                  asmjit::FuncSignatureT<uint64_t, void*, double>(asmjit::CallConvId::kHost));
@@ -930,13 +936,17 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
       return;
     }
     default: {  // LIST_STORE
-      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       x86::Gp list = gp(ins.a);
-      x86::Gp index = gp(ins.b);
       x86::Gp value = gp(ins.imm);
       asmjit::Label done = cc_.newLabel();
-      emit_list_store_inline(list, index, value, done);
+      emit_list_store_inline(list, ins.b, value, done);
+      // A constant index is a displacement above; the barrier's paths need
+      // it in a register.
+      x86::Gp index = small_const(ins.b)
+                          ? scratch_imm64(static_cast<uint64_t>(ir_.const_int(ins.b)))
+                          : gp(ins.b);
       emit_list_range_remember_inline(list, index, done);
+      x86::Gp vm = scratch_imm64(reinterpret_cast<uint64_t>(config_.vm));
       asmjit::InvokeNode* call;
       cc_.invoke(
           &call, reinterpret_cast<uint64_t>(&helper_list_barrier),
@@ -951,16 +961,21 @@ void X64Emitter::emit_memory(Ref r, const Ins& ins) {
   }
 }
 
-// LIST_STORE inline (the trace guarded 0 <= index < len): stores the item,
+// LIST_STORE inline (the trace guarded 0 <= index < len; a small constant
+// index is a displacement): stores the item,
 // then the write barrier's test (gc::Heap::write_barrier: an old holder not
 // remembered whole, and a young object stored); jumps to `done` unless the
 // barrier must record the store, which the runtime call after this does.
-void X64Emitter::emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value,
+void X64Emitter::emit_list_store_inline(x86::Gp list, Ref index, x86::Gp value,
                                         asmjit::Label done) {
   x86::Gp items = scratch_gp();
   x86::Gp word = scratch_gp().r32();
   cc_.mov(items, x86::qword_ptr(list, layout::kListItems));
-  cc_.mov(x86::qword_ptr(items, index, 3), value);
+  if (small_const(index) && fits_i32(ir_.const_int(index) * 8)) {
+    cc_.mov(x86::qword_ptr(items, static_cast<int32_t>(ir_.const_int(index) * 8)), value);
+  } else {
+    cc_.mov(x86::qword_ptr(items, gp(index), 3), value);
+  }
   cc_.mov(word, x86::dword_ptr(list, layout::kObjectGcWord));
   constexpr uint32_t kMarked = gc::kMarked;
   constexpr uint32_t kOldOrRemembered = gc::kMarked | gc::kRemembered;

@@ -48,23 +48,23 @@ void X64Emitter::emit_side_call(Ref r, const Ins& ins) {
 
 // The bump step of gc::Heap::allocate_fast for a `bytes`-sized object: takes
 // the next zeroed cell of its size class's region and returns the register
-// holding it; jumps to `slow` when the region is used up.
+// holding it; jumps to `slow` when the region is used up. A class's cell size
+// never changes, so it is an immediate; the limit is addressed from the
+// cursor's address (one register for both). A closed region (cursor and
+// limit null) fails the test like a used-up one.
 x86::Gp X64Emitter::emit_bump_allocate(size_t bytes, asmjit::Label slow) {
   gc::Heap::FastRegionWords w = config_.vm->heap().fast_region_words(bytes);
+  auto limit_offset = static_cast<int32_t>(reinterpret_cast<const char*>(w.limit) -
+                                           reinterpret_cast<const char*>(w.cursor));
+  auto cell_size = static_cast<int32_t>(*w.cell_size);
   x86::Gp cursor_at = scratch_imm64(reinterpret_cast<uint64_t>(w.cursor));
   x86::Gp cell = scratch_gp();
-  x86::Gp room = scratch_gp();
-  x86::Gp size = scratch_gp();
+  x86::Gp next = scratch_gp();
   cc_.mov(cell, x86::qword_ptr(cursor_at));
-  cc_.mov(room, scratch_imm64(reinterpret_cast<uint64_t>(w.limit)));
-  cc_.mov(room, x86::qword_ptr(room));
-  cc_.sub(room, cell);
-  cc_.mov(size, scratch_imm64(reinterpret_cast<uint64_t>(w.cell_size)));
-  cc_.mov(size, x86::qword_ptr(size));
-  cc_.cmp(room, size);
-  cc_.jb(slow);
-  cc_.add(size, cell);
-  cc_.mov(x86::qword_ptr(cursor_at), size);
+  cc_.lea(next, x86::qword_ptr(cell, cell_size));
+  cc_.cmp(next, x86::qword_ptr(cursor_at, limit_offset));
+  cc_.ja(slow);
+  cc_.mov(x86::qword_ptr(cursor_at), next);
   return cell;
 }
 
@@ -78,9 +78,8 @@ void X64Emitter::emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label do
   if (type->finalize != nullptr) return;
   asmjit::Label slow = cc_.newLabel();
   x86::Gp cell = emit_bump_allocate(sizeof(runtime::Float), slow);
-  x86::Gp room = scratch_gp();
-  cc_.mov(room, scratch_imm64(reinterpret_cast<uint64_t>(type)));
-  cc_.mov(x86::qword_ptr(cell, layout::kObjectType), room);
+  x86::Gp type_word = scratch_imm64(reinterpret_cast<uint64_t>(type));
+  cc_.mov(x86::qword_ptr(cell, layout::kObjectType), type_word);
   cc_.movsd(x86::qword_ptr(cell, layout::kFloatValue), value);
   cc_.mov(d, cell);
   cc_.jmp(done);

@@ -81,6 +81,10 @@ class X64Emitter {
   }
   void reset_scratch() { scratch_gp_used_ = scratch_xmm_used_ = 0; }
   bool small_const(Ref r) const { return ir_[r].op == IrOp::KINT && fits_i32(ir_.const_int(r)); }
+  // A KINT, or a KVAL word (null), that fits a compare's immediate.
+  bool compare_imm(Ref r) const {
+    return (ir_[r].op == IrOp::KINT || ir_[r].op == IrOp::KVAL) && fits_i32(ir_.const_int(r));
+  }
 
   // Exits.
   Label exit_label(uint16_t snap);
@@ -122,7 +126,7 @@ class X64Emitter {
                                 reinterpret_cast<const char*>(&t_));
   }
   void emit_tuple_call(Ref r, const Ins& ins);
-  void emit_list_store_inline(x86::Gp list, x86::Gp index, x86::Gp value, asmjit::Label done);
+  void emit_list_store_inline(x86::Gp list, Ref index, x86::Gp value, asmjit::Label done);
   void emit_list_range_remember_inline(x86::Gp list, x86::Gp index, asmjit::Label done);
   x86::Gp emit_bump_allocate(size_t bytes, asmjit::Label slow);
   void emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done);
