@@ -871,6 +871,9 @@ bool Recorder::rec_store_attr(uint32_t oparg) {
       vm::instance_guard(c, o.object())) {
     return rec_store_add(c);
   }
+  if (o.is_object() && (o.object()->type->flags & runtime::kTypeBaseException) != 0) {
+    return rec_exception_setattr(oparg);  // jit/recorder_exc_objects.cpp
+  }
   if (c == nullptr || c->kind != runtime::CacheKind::kStoreSlot || !o.is_object() ||
       !vm::instance_guard(c, o.object())) {
     return fail(AbortReason::kUnsupportedAttribute);

@@ -311,6 +311,16 @@ class Recorder {
   bool rec_raise(uint32_t oparg);
   bool raise_unwind(int32_t unit);
   bool builtin_exception_class(Value v) const;
+  // Exception instances made and used in traces (jit/recorder_exc_objects.cpp).
+  bool exception_class_init(runtime::Type* cls, Value* init);
+  Ref new_exception(Ref cls, const std::vector<Ref>& args);
+  bool rec_builtin_class_attr(Ref owner, Value o, uint32_t oparg, bool method);
+  bool is_exception_init(Value callable) const;
+  bool rec_exception_init(Ref callable_ref, const std::vector<Ref>& args, const Value* actual_args);
+  bool guard_exception_type(Ref owner, runtime::Type* t);
+  bool exception_dict_name(runtime::Type* t, const runtime::Str* name) const;
+  bool rec_exception_getattr(Ref owner, Value o, uint32_t oparg, bool method);
+  bool rec_exception_setattr(uint32_t oparg);
   bool constant_value(Ref r) const;
 
  public:

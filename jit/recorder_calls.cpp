@@ -225,6 +225,7 @@ bool Recorder::rec_call(uint32_t oparg) {
       callable == runtime::type_lookup(vm_, vm_.types().generator, vm_.intern("send"))) {
     return rec_generator_send(callable, callable_ref, args, actual_args);
   }
+  if (is_exception_init(callable)) return rec_exception_init(callable_ref, args, actual_args);
   return rec_builtin_call(callable, callable_ref, args, actual_args);
 }
 

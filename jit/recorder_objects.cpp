@@ -163,6 +163,10 @@ bool Recorder::rec_other_attr(Ref owner, Value o, uint32_t oparg, const runtime:
     }
     guard_class(owner, cls);
     value = class_constant(found);
+  } else if (has_type(o, vm_.types().type)) {
+    return rec_builtin_class_attr(owner, o, oparg, method);  // jit/recorder_exc_objects.cpp
+  } else if (o.is_object() && (o.object()->type->flags & runtime::kTypeBaseException) != 0) {
+    return rec_exception_getattr(owner, o, oparg, method);
   } else {
     return fail(AbortReason::kUnsupportedAttribute);
   }
