@@ -67,6 +67,9 @@ uint64_t r_exc_init(vm::VM* vm, const uint64_t* args, int64_t n);
 // exc, name -> the value of `name` in the exception's attribute dict, or 0
 // (not there: the interpreter looks it up further).
 uint64_t r_exc_getattr(vm::VM* vm, const uint64_t* args, int64_t n);
+// exc -> exc.args, or 0 when the exception's dict holds an "args" entry
+// (which the exception's getattr would answer first).
+uint64_t r_exc_args(vm::VM* vm, const uint64_t* args, int64_t n);
 // exc, name, value -> None: the class's setattr, which stores into the
 // exception's attribute dict for a name no class attribute describes.
 uint64_t r_exc_setattr(vm::VM* vm, const uint64_t* args, int64_t n);

@@ -49,6 +49,7 @@ void Recorder::start(vm::Frame* frame, int32_t header_unit, int trace_id) {
   config.float_type = reinterpret_cast<uint64_t>(vm_.types().float_);
   trace_ = std::make_unique<Trace>(config);
   built_tuples_.clear();
+  supers_.clear();
   fused_slice_ = FusedSlice{};
   frame_ = frame;
   code_ = frame->code;

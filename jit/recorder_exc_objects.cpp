@@ -149,16 +149,28 @@ bool Recorder::exception_dict_name(runtime::Type* t, const runtime::Str* name) c
          runtime::type_lookup(vm_, t, const_cast<runtime::Str*>(name)).is_null();
 }
 
-// `e.pos` / `e.pos(...)` of an exception whose dict holds `pos`.
+// `e.args` of an exception whose class describes `args` as BaseException
+// does (and whose dict has no "args" entry now).
+bool Recorder::exception_args_name(runtime::Type* t, runtime::Str* name) const {
+  runtime::Type* base = vm_.types().base_exception;
+  return runtime::str_equals_ascii(name, "args") &&
+         (t->getattr == base->getattr || t->getattr == runtime::user_exception_getattr) &&
+         runtime::type_lookup(vm_, t, name) == runtime::type_lookup(vm_, base, name);
+}
+
+// `e.pos` / `e.pos(...)` of an exception whose dict holds `pos`, and `e.args`.
 bool Recorder::rec_exception_getattr(Ref owner, Value o, uint32_t oparg, bool method) {
   auto* name = code_->names->at(static_cast<int64_t>(oparg)).as<runtime::Str>();
   auto* e = o.as<runtime::BaseException>();
   runtime::Type* t = e->type;
-  if (!exception_dict_name(t, name) || e->dict == nullptr ||
-      runtime::dict_get_str(vm_, e->dict, name).is_null() || !guard_exception_type(owner, t)) {
+  Value in_dict = e->dict == nullptr ? Value::null() : runtime::dict_get_str(vm_, e->dict, name);
+  bool args = exception_args_name(t, name);
+  if ((args ? !in_dict.is_null() : !exception_dict_name(t, name) || in_dict.is_null()) ||
+      !guard_exception_type(owner, t)) {
     return fail(AbortReason::kUnsupportedAttribute);
   }
-  Ref value = residual(Residual::exc_getattr, {to_val(owner), kobj(name)});
+  Ref value = args ? residual(Residual::exc_args, {to_val(owner)})
+                   : residual(Residual::exc_getattr, {to_val(owner), kobj(name)});
   if (method) {
     set_top(1, ir().kval(0));
     push(value);

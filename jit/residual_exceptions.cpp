@@ -117,6 +117,15 @@ uint64_t r_exc_getattr(vm::VM* vm, const uint64_t* args, int64_t) {
   return runtime::dict_get_str(*vm, e->dict, Value::from_raw(args[1]).as<runtime::Str>()).raw();
 }
 
+uint64_t r_exc_args(vm::VM* vm, const uint64_t* args, int64_t) {
+  auto* e = Value::from_raw(args[0]).as<runtime::BaseException>();
+  if (e->dict != nullptr && !runtime::dict_get_str(*vm, e->dict, vm->intern("args")).is_null()) {
+    return 0;
+  }
+  runtime::Tuple* t = e->args == nullptr ? runtime::tuple_empty(*vm) : e->args;
+  return Value::from_object(t).raw();
+}
+
 uint64_t r_exc_setattr(vm::VM* vm, const uint64_t* args, int64_t) {
   Value exc = Value::from_raw(args[0]);
   auto* name = Value::from_raw(args[1]).as<runtime::Str>();
