@@ -292,6 +292,7 @@ class Recorder {
   void guard_class(Ref owner, runtime::Type* cls);
   bool rec_other_attr(Ref owner, Value o, uint32_t oparg, const runtime::InlineCache* c,
                       bool method);
+  bool replace_attribute_owner(Ref value, bool method);
   Ref object_truth(Ref cond, Value actual, bool* truth);
   bool rec_isinstance_tuple(Ref callable_ref, const std::vector<Ref>& args,
                             const Value* actual_args);

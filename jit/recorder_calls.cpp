@@ -696,13 +696,7 @@ bool Recorder::rec_load_module_attr(Ref owner, Value o, uint32_t oparg, bool met
   } else {
     r = ir().kval(v.raw());
   }
-  if (method) {
-    set_top(1, ir().kval(0));
-    push(r);
-  } else {
-    set_top(1, r);
-  }
-  return true;
+  return replace_attribute_owner(r, method);
 }
 
 // COPY_FREE_VARS of an inlined closure: its cells, read from the function

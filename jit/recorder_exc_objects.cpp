@@ -95,13 +95,7 @@ bool Recorder::rec_builtin_class_attr(Ref owner, Value o, uint32_t oparg, bool m
   }
   guard_callable(owner, kobj(cls));
   Ref value = ir().kval(found.raw());
-  if (method) {
-    set_top(1, ir().kval(0));
-    push(value);
-  } else {
-    set_top(1, value);
-  }
-  return true;
+  return replace_attribute_owner(value, method);
 }
 
 bool Recorder::is_exception_init(Value callable) const {
@@ -171,13 +165,7 @@ bool Recorder::rec_exception_getattr(Ref owner, Value o, uint32_t oparg, bool me
   }
   Ref value = args ? residual(Residual::exc_args, {to_val(owner)})
                    : residual(Residual::exc_getattr, {to_val(owner), kobj(name)});
-  if (method) {
-    set_top(1, ir().kval(0));
-    push(value);
-  } else {
-    set_top(1, value);
-  }
-  return true;
+  return replace_attribute_owner(value, method);
 }
 
 // `self.pos = pos` of an exception instance (no __slots__, no __setattr__).

@@ -135,6 +135,18 @@ void Recorder::guard_class(Ref owner, runtime::Type* cls) {
   guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, version, kversion(cls->version)));
 }
 
+// The end of a LOAD_ATTR (the owner replaced by `value`) or of a
+// LOAD_METHOD that found no method to unpack (NULL, then `value`).
+bool Recorder::replace_attribute_owner(Ref value, bool method) {
+  if (method) {
+    set_top(1, ir().kval(0));
+    push(value);
+  } else {
+    set_top(1, value);
+  }
+  return true;
+}
+
 // LOAD_ATTR / LOAD_METHOD that the instance-slot paths did not record: a
 // class attribute (through the class, or a plain constant through an
 // instance). `c` is the inline cache entry they found (or null).
@@ -170,13 +182,7 @@ bool Recorder::rec_other_attr(Ref owner, Value o, uint32_t oparg, const runtime:
   } else {
     return fail(AbortReason::kUnsupportedAttribute);
   }
-  if (method) {
-    set_top(1, ir().kval(0));
-    push(value);
-  } else {
-    set_top(1, value);
-  }
-  return true;
+  return replace_attribute_owner(value, method);
 }
 
 // The truth of an instance of a plain user class with neither __bool__ nor
