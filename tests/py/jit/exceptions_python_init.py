@@ -224,6 +224,49 @@ def missing_attribute():
     print("missing hits", hits)
 
 
+class MyOS(OSError):
+    def __init__(self, code, msg):
+        super().__init__(code, msg)
+        self.extra = code
+
+
+class MyStop(StopIteration):
+    def __init__(self, v):
+        StopIteration.__init__(self, v)
+        self.w = v
+
+
+class Keywords(Exception):
+    def __init__(self, a, b=2):
+        self.a = a
+        self.b = b
+
+
+def other_bases():
+    out = []
+    for i in range(120):
+        try:
+            raise MyOS(i, "m")
+        except OSError as e:
+            if i % 40 == 0:
+                out.append((e.args, e.errno, e.strerror, e.extra, str(e)))
+        try:
+            raise MyStop(i)
+        except StopIteration as e:
+            if i % 40 == 0:
+                out.append((e.args, e.value, e.w))
+        try:
+            raise Keywords(i, b=i)
+        except Keywords as e:
+            if i % 40 == 0:
+                out.append((e.args, e.a, e.b))
+        e = ValueError(i)
+        e.note = i
+        if i % 40 == 0:
+            out.append((e.note, e.args))
+    print("other bases", out)
+
+
 basic()
 tracebacks()
 context()
@@ -232,6 +275,7 @@ property_added()
 odd_classes()
 bad_inits()
 missing_attribute()
+other_bases()
 try:
     raise ParseError(5)
 except ParseError:
