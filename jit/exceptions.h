@@ -57,4 +57,21 @@ uint64_t r_exc_pop(vm::VM* vm, const uint64_t* args, int64_t n);
 // have generators to close (the trace exits at the raise).
 uint64_t r_exc_unwind(vm::VM* vm, const uint64_t* args, int64_t n);
 
+// Exception instances made and used in traces (jit/recorder_exc_objects.cpp
+// says when the recorder emits them; none runs Python code):
+// cls, args... -> a new instance of the user exception class `cls` whose
+// args are the call's arguments (BaseException.__new__).
+uint64_t r_exc_new(vm::VM* vm, const uint64_t* args, int64_t n);
+// exc, args... -> None: BaseException.__init__ (exc.args = the arguments).
+uint64_t r_exc_init(vm::VM* vm, const uint64_t* args, int64_t n);
+// exc, name -> the value of `name` in the exception's attribute dict, or 0
+// (not there: the interpreter looks it up further).
+uint64_t r_exc_getattr(vm::VM* vm, const uint64_t* args, int64_t n);
+// exc -> exc.args, or 0 when the exception's dict holds an "args" entry
+// (which the exception's getattr would answer first).
+uint64_t r_exc_args(vm::VM* vm, const uint64_t* args, int64_t n);
+// exc, name, value -> None: the class's setattr, which stores into the
+// exception's attribute dict for a name no class attribute describes.
+uint64_t r_exc_setattr(vm::VM* vm, const uint64_t* args, int64_t n);
+
 }  // namespace pyvm::jit

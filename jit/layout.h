@@ -12,6 +12,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/float.h"
+#include "runtime/function.h"
 #include "runtime/instance.h"
 #include "runtime/iterators.h"
 #include "runtime/list.h"
@@ -39,6 +40,7 @@ inline constexpr int32_t kListIterList = offsetof(runtime::ListIterator, list);
 inline constexpr int32_t kListIterIndex = offsetof(runtime::ListIterator, index);
 inline constexpr int32_t kDictVersion = offsetof(runtime::Dict, version);
 inline constexpr int32_t kTypeVersion = offsetof(runtime::Type, version);
+inline constexpr int32_t kCellContents = offsetof(runtime::Cell, contents);
 inline constexpr int32_t kInstanceShape =
     offsetof(runtime::Instance, attributes) + offsetof(runtime::Attributes, shape);
 inline constexpr int32_t kInstanceSlots =

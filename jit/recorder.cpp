@@ -49,6 +49,7 @@ void Recorder::start(vm::Frame* frame, int32_t header_unit, int trace_id) {
   config.float_type = reinterpret_cast<uint64_t>(vm_.types().float_);
   trace_ = std::make_unique<Trace>(config);
   built_tuples_.clear();
+  supers_.clear();
   fused_slice_ = FusedSlice{};
   frame_ = frame;
   code_ = frame->code;
@@ -872,6 +873,9 @@ bool Recorder::rec_store_attr(uint32_t oparg) {
   if (c != nullptr && c->kind == runtime::CacheKind::kStoreAdd && o.is_object() &&
       vm::instance_guard(c, o.object())) {
     return rec_store_add(c);
+  }
+  if (o.is_object() && (o.object()->type->flags & runtime::kTypeBaseException) != 0) {
+    return rec_exception_setattr(oparg);  // jit/recorder_exc_objects.cpp
   }
   if (c == nullptr || c->kind != runtime::CacheKind::kStoreSlot || !o.is_object() ||
       !vm::instance_guard(c, o.object())) {

@@ -301,6 +301,7 @@ class Recorder {
   void guard_class(Ref owner, runtime::Type* cls);
   bool rec_other_attr(Ref owner, Value o, uint32_t oparg, const runtime::InlineCache* c,
                       bool method);
+  bool replace_attribute_owner(Ref value, bool method);
   Ref object_truth(Ref cond, Value actual, bool* truth);
   bool rec_isinstance_tuple(Ref callable_ref, const std::vector<Ref>& args,
                             const Value* actual_args);
@@ -320,6 +321,22 @@ class Recorder {
   bool rec_raise(uint32_t oparg);
   bool raise_unwind(int32_t unit);
   bool builtin_exception_class(Value v) const;
+  // Exception instances made and used in traces (jit/recorder_exc_objects.cpp).
+  bool exception_class_init(runtime::Type* cls, Value* init);
+  Ref new_exception(Ref cls, const std::vector<Ref>& args);
+  bool rec_builtin_class_attr(Ref owner, Value o, uint32_t oparg, bool method);
+  bool is_exception_init(Value callable) const;
+  bool rec_exception_init(Ref callable_ref, const std::vector<Ref>& args, const Value* actual_args);
+  bool guard_exception_type(Ref owner, runtime::Type* t);
+  bool exception_dict_name(runtime::Type* t, const runtime::Str* name) const;
+  bool exception_args_name(runtime::Type* t, runtime::Str* name) const;
+  bool rec_exception_getattr(Ref owner, Value o, uint32_t oparg, bool method);
+  bool rec_exception_setattr(uint32_t oparg);
+  // Zero-argument super() in inlined methods (jit/recorder_super.cpp).
+  bool is_zero_arg_super(Value callable, size_t nargs) const;
+  bool rec_super_call(Ref callable_ref);
+  bool rec_super_method(Ref owner, uint32_t oparg);
+  bool rec_unpacked_native_call(Ref callable_ref, const std::vector<Ref>& args, Value actual_bound);
   bool constant_value(Ref r) const;
 
  public:
@@ -383,6 +400,14 @@ class Recorder {
   // The items (as recorded, floats unboxed) of the tuples BUILD_TUPLE made in
   // this trace, by NEWTUPLE ref: UNPACK_SEQUENCE of one forwards them.
   std::unordered_map<Ref, std::vector<Ref>> built_tuples_;
+  // The super objects `super()` made in this trace, by their ref: the class
+  // the MRO search starts after, the guarded exact type of self, self.
+  struct SuperCall {
+    runtime::Type* start;
+    runtime::Type* object_type;
+    Ref self;
+  };
+  std::unordered_map<Ref, SuperCall> supers_;
   // A BUILD_SLICE fused with the list subscript that follows it (-1: none).
   struct FusedSlice {
     int32_t unit = -1;         // the subscript instruction

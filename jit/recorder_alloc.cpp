@@ -56,7 +56,12 @@ bool Recorder::rec_class_call(Value callable, Ref callable_ref, const std::vecto
                               int32_t call_depth) {
   auto* cls = callable.as<runtime::Type>();
   Value init;
-  if (!plain_class_init(cls, args.size(), &init)) return fail(AbortReason::kUnsupportedCall);
+  bool exception = (cls->flags & runtime::kTypeBaseException) != 0;
+  if (exception ? !exception_class_init(cls, &init) ||
+                      static_cast<int64_t>(args.size()) + 1 >= kMaxResidualArgs
+                : !plain_class_init(cls, args.size(), &init)) {
+    return fail(AbortReason::kUnsupportedCall);
+  }
   // A recursive __init__ would become an opaque call, which pushes no inline
   // frame to mark as the __init__ one (and leaves its None on the stack).
   if (!init.is_null() && wants_opaque_call(init.as<runtime::Function>())) {
@@ -66,7 +71,8 @@ bool Recorder::rec_class_call(Value callable, Ref callable_ref, const std::vecto
   guard_callable(callable_ref, k);
   Ref version = emit(IrOp::FLOADK, IrType::kInt, k, kNoRef, layout::kTypeVersion);
   guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, version, kversion(cls->version)));
-  Ref instance = emit(IrOp::NEWINST, IrType::kVal, k);
+  // An exception (jit/recorder_exc_objects.cpp) keeps the call's arguments.
+  Ref instance = exception ? new_exception(k, args) : emit(IrOp::NEWINST, IrType::kVal, k);
   pop(depth_ - call_depth);
   push(instance);
   if (init.is_null()) return true;

@@ -71,7 +71,6 @@ constexpr int32_t kFunctionCode = offsetof(runtime::Function, code);
 constexpr int32_t kFunctionGlobals = offsetof(runtime::Function, globals);
 constexpr int32_t kFunctionDefaults = offsetof(runtime::Function, defaults);
 constexpr int32_t kFunctionClosure = offsetof(runtime::Function, closure);
-constexpr int32_t kCellContents = offsetof(runtime::Cell, contents);
 constexpr int32_t kDictUsed = offsetof(runtime::Dict, used);
 constexpr int32_t kEnumerateIterator = offsetof(runtime::Enumerate, iterator);
 constexpr int32_t kEnumerateCount = offsetof(runtime::Enumerate, count);
@@ -145,6 +144,7 @@ bool Recorder::rec_load_method(uint32_t oparg) {
   Value o = actual_top(1);
 
   if (has_type(o, vm_.types().module)) return rec_load_module_attr(owner, o, oparg, true);
+  if (supers_.count(owner) != 0) return rec_super_method(owner, oparg);  // super().name
   runtime::InlineCache scratch{};
   const runtime::InlineCache* c = attribute_cache(&scratch, o, oparg);
   if (c == nullptr) return rec_other_attr(owner, o, oparg, c, true);
@@ -185,6 +185,8 @@ bool Recorder::rec_precall(uint32_t oparg) {
     return true;
   }
   if (!ir().is_const(top(n + 2))) return fail(AbortReason::kUnsupportedCall);
+  // Already unpacked by the recorder (super().method: jit/recorder_super.cpp).
+  if (ir().const_bits(top(n + 2)) != 0) return true;
   auto* method = actual_top(n + 1).as<runtime::Method>();
   Ref m = top(n + 1);
   guard_type(m, vm_.types().method);
@@ -212,6 +214,10 @@ bool Recorder::rec_call(uint32_t oparg) {
   const Value* actual_args = sp_ - args.size();
   int32_t call_depth = depth_ - n - 2;
   call_depth_ = call_depth;
+  if (has_self && callable.is_null()) {  // jit/recorder_super.cpp
+    return rec_unpacked_native_call(callable_ref, args, actual_top(n + 1));
+  }
+  if (is_zero_arg_super(callable, args.size())) return rec_super_call(callable_ref);
   if (has_type(callable, vm_.types().function)) {
     return rec_inline_call(callable.as<runtime::Function>(), callable_ref, args, call_depth);
   }
@@ -226,6 +232,7 @@ bool Recorder::rec_call(uint32_t oparg) {
       callable == runtime::type_lookup(vm_, vm_.types().generator, vm_.intern("send"))) {
     return rec_generator_send(callable, callable_ref, args, actual_args);
   }
+  if (is_exception_init(callable)) return rec_exception_init(callable_ref, args, actual_args);
   return rec_builtin_call(callable, callable_ref, args, actual_args);
 }
 
@@ -690,13 +697,7 @@ bool Recorder::rec_load_module_attr(Ref owner, Value o, uint32_t oparg, bool met
   } else {
     r = ir().kval(v.raw());
   }
-  if (method) {
-    set_top(1, ir().kval(0));
-    push(r);
-  } else {
-    set_top(1, r);
-  }
-  return true;
+  return replace_attribute_owner(r, method);
 }
 
 // COPY_FREE_VARS of an inlined closure: its cells, read from the function
@@ -727,7 +728,7 @@ bool Recorder::rec_load_deref(uint32_t oparg) {
     return fail(AbortReason::kUnsupportedOperands);
   }
   Ref c = guard_type(slot(s), vm_.types().cell);
-  Ref v = emit(IrOp::FLOAD, IrType::kVal, c, kNoRef, kCellContents);
+  Ref v = emit(IrOp::FLOAD, IrType::kVal, c, kNoRef, layout::kCellContents);
   guard(IrOp::GUARD_TRUE, emit(IrOp::NE, IrType::kBool, v, ir().kval(0)));
   push(v);
   return true;

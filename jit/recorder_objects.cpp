@@ -143,6 +143,18 @@ void Recorder::guard_class(Ref owner, runtime::Type* cls) {
   guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, version, kversion(cls->version)));
 }
 
+// The end of a LOAD_ATTR (the owner replaced by `value`) or of a
+// LOAD_METHOD that found no method to unpack (NULL, then `value`).
+bool Recorder::replace_attribute_owner(Ref value, bool method) {
+  if (method) {
+    set_top(1, ir().kval(0));
+    push(value);
+  } else {
+    set_top(1, value);
+  }
+  return true;
+}
+
 // LOAD_ATTR / LOAD_METHOD that the instance-slot paths did not record: a
 // class attribute (through the class, or a plain constant through an
 // instance). `c` is the inline cache entry they found (or null).
@@ -171,16 +183,14 @@ bool Recorder::rec_other_attr(Ref owner, Value o, uint32_t oparg, const runtime:
     }
     guard_class(owner, cls);
     value = class_constant(found);
+  } else if (has_type(o, vm_.types().type)) {
+    return rec_builtin_class_attr(owner, o, oparg, method);  // jit/recorder_exc_objects.cpp
+  } else if (o.is_object() && (o.object()->type->flags & runtime::kTypeBaseException) != 0) {
+    return rec_exception_getattr(owner, o, oparg, method);
   } else {
     return fail(AbortReason::kUnsupportedAttribute);
   }
-  if (method) {
-    set_top(1, ir().kval(0));
-    push(value);
-  } else {
-    set_top(1, value);
-  }
-  return true;
+  return replace_attribute_owner(value, method);
 }
 
 // The truth of an instance of a plain user class with neither __bool__ nor

@@ -64,7 +64,13 @@ enum class ResidualResult : uint8_t { kAny, kStr, kBool, kNone, kTuple, kList, k
   X(exc_push_info, kAny) /* exc -> the handled exception before it */                  \
   X(exc_pop, kNone)      /* prev: handled again (POP_EXCEPT) */                        \
   X(exc_unwind, kAny)    /* exc, (code, unit, globals) per frame: raised, caught */    \
+  X(exc_new, kAny)       /* a user exception class, its n - 1 call arguments */        \
+  X(exc_init, kNone)     /* exc, n - 1 arguments: BaseException.__init__ */            \
+  X(exc_getattr, kAny)   /* exc, name: the attribute in the exception's dict, or 0 */  \
+  X(exc_args, kTuple)    /* exc: its args (0 when its dict holds "args") */            \
+  X(exc_setattr, kNone)  /* exc, name, value: stored in the exception's dict */        \
   X(iter_next, kAny)     /* a dict, dict-view or set iterator: its next item */        \
+  X(super_new, kAny)     /* start class, object: super(start, object) */               \
   X(sum_yield, kNone)    /* value: taken by sum() (jit/generators.h) */                \
   X(call_compiled, kAny) /* a Python function's call (jit/call_trace.h): runs Python */
 

@@ -3,7 +3,9 @@
 #include "jit/exceptions.h"
 
 #include "jit/residual.h"
+#include "runtime/dict.h"
 #include "runtime/exceptions.h"
+#include "runtime/tuple.h"
 #include "vm/interpreter_support.h"
 #include "vm/vm.h"
 
@@ -93,6 +95,45 @@ uint64_t r_exc_unwind(vm::VM* vm, const uint64_t* args, int64_t n) {
     vm->store_ref(e, &e->traceback, tb);
   }
   return vm->take_exception().raw();
+}
+
+uint64_t r_exc_new(vm::VM* vm, const uint64_t* args, int64_t n) {
+  const auto* values = reinterpret_cast<const Value*>(args);
+  runtime::Tuple* call_args = runtime::tuple_from(*vm, values + 1, n - 1);
+  return runtime::exception_new(*vm, values[0].as<runtime::Type>(), call_args).raw();
+}
+
+uint64_t r_exc_init(vm::VM* vm, const uint64_t* args, int64_t n) {
+  const auto* values = reinterpret_cast<const Value*>(args);
+  runtime::Tuple* call_args = runtime::tuple_from(*vm, values + 1, n - 1);
+  auto* e = values[0].as<runtime::BaseException>();
+  vm->store_ref(e, &e->args, call_args);
+  return vm->none().raw();
+}
+
+uint64_t r_exc_getattr(vm::VM* vm, const uint64_t* args, int64_t) {
+  auto* e = Value::from_raw(args[0]).as<runtime::BaseException>();
+  if (e->dict == nullptr) return 0;
+  return runtime::dict_get_str(*vm, e->dict, Value::from_raw(args[1]).as<runtime::Str>()).raw();
+}
+
+uint64_t r_exc_args(vm::VM* vm, const uint64_t* args, int64_t) {
+  auto* e = Value::from_raw(args[0]).as<runtime::BaseException>();
+  if (e->dict != nullptr && !runtime::dict_get_str(*vm, e->dict, vm->intern("args")).is_null()) {
+    return 0;
+  }
+  runtime::Tuple* t = e->args == nullptr ? runtime::tuple_empty(*vm) : e->args;
+  return Value::from_object(t).raw();
+}
+
+uint64_t r_exc_setattr(vm::VM* vm, const uint64_t* args, int64_t) {
+  Value exc = Value::from_raw(args[0]);
+  auto* name = Value::from_raw(args[1]).as<runtime::Str>();
+  if (exc.object()->type->setattr(*vm, exc, name, Value::from_raw(args[2])) < 0) {
+    vm->clear_exception();
+    return 0;
+  }
+  return vm->none().raw();
 }
 
 }  // namespace pyvm::jit

@@ -904,7 +904,7 @@ void install_slots(VM& vm, UserType* cls) {
     cls->getattr = slot_getattribute;
   } else {
     cls->getattr = is_type_layout(cls)        ? class_getattr
-                   : is_exception_layout(cls) ? exception_getattr
+                   : is_exception_layout(cls) ? user_exception_getattr
                    : instance_layout          ? instance_getattr
                                               : builtin_subclass_getattr;
   }

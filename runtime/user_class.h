@@ -85,6 +85,11 @@ void trace_instance(Object* self, Tracer& tracer);
 // and that do not override __getattribute__: the interpreter's LOAD_METHOD
 // fast path compares against it.
 [[nodiscard]] Value instance_getattr(VM& vm, Value self, Str* name);
+// The getattr slot of user subclasses of exceptions that do not override
+// __getattribute__: object.__getattribute__ (the exception's dict holds the
+// instance attributes), then __getattr__. Distinct from instance_getattr:
+// the interpreter's fast path assumes the Instance layout for that one.
+[[nodiscard]] Value user_exception_getattr(VM& vm, Value self, Str* name);
 // object.__getattribute__ / object.__setattr__ (value null: delete).
 [[nodiscard]] Value generic_getattribute(VM& vm, Value self, Str* name);
 [[nodiscard]] int generic_setattr(VM& vm, Value self, Str* name, Value value);

@@ -288,7 +288,9 @@ int set_type_special(VM& vm, Type* cls, Str* name, Value value, bool* handled) {
 
 // Distinct from instance_getattr: the interpreter's fast path assumes the
 // Instance layout for that one.
-Value exception_getattr(VM& vm, Value self, Str* name) { return getattr_with_hook(vm, self, name); }
+Value user_exception_getattr(VM& vm, Value self, Str* name) {
+  return getattr_with_hook(vm, self, name);
+}
 
 // Attributes the built-in layout computes in its getattr slot (int.real,
 // float.imag, ...) come after the instance's own and the class's.

@@ -76,9 +76,6 @@ void install_slots(VM& vm, UserType* cls);
 [[nodiscard]] Value slot_next(VM& vm, Value self);
 [[nodiscard]] Value slot_call(VM& vm, Value callable, CallArgs args);
 [[nodiscard]] Value call3(VM& vm, Value f, Value a, Value b, Value c);
-// Distinct from instance_getattr: the interpreter's fast path assumes the
-// Instance layout for that one.
-[[nodiscard]] Value exception_getattr(VM& vm, Value self, Str* name);
 // Attributes the built-in layout computes in its getattr slot (int.real,
 // float.imag, ...) come after the instance's own and the class's.
 [[nodiscard]] Value builtin_subclass_getattr(VM& vm, Value self, Str* name);

@@ -113,10 +113,6 @@ void X64Emitter::run() {
   fn->setArg(0, slots_);
   fn->setArg(1, exits_);
   fn->setArg(2, inherited_);
-  // The register allocator can hand out callee-saved registers without saving
-  // them (seen with rbp in traces ending in several runtime calls): the
-  // prologue saves all of them.
-  fn->frame().addDirtyRegs(x86::rbx, x86::rbp, x86::r12, x86::r13, x86::r14, x86::r15);
   loop_label_ = cc_.newLabel();
   for (Ref r = 1; r < ir_.size(); ++r) {
     if (!t_.live[static_cast<size_t>(r)]) continue;
@@ -133,6 +129,13 @@ void X64Emitter::run() {
   }
   if (t_.loop != kNoRef) emit_loop_end();
   emit_stubs();
+  // The register allocator can hand out callee-saved registers without saving
+  // them (seen with rbp in traces ending in several runtime calls): the
+  // prologue of a trace that calls out saves all of them. A leaf trace (fib's
+  // base case, entered once per compiled call) saves only those it uses.
+  if (makes_calls()) {
+    fn->frame().addDirtyRegs(x86::rbx, x86::rbp, x86::r12, x86::r13, x86::r14, x86::r15);
+  }
   cc_.endFunc();
 }
 
@@ -244,6 +247,13 @@ bool X64Emitter::is_num_arith(IrOp op) {
 bool X64Emitter::sets_fusable_flags(IrOp op) {
   return op_in(op, {IrOp::LT, IrOp::LE, IrOp::GT, IrOp::GE, IrOp::EQ, IrOp::NE, IrOp::ULT,
                     IrOp::FLT, IrOp::FLE, IrOp::FGT, IrOp::FGE});
+}
+
+bool X64Emitter::makes_calls() const {
+  for (const asmjit::BaseNode* n = cc_.firstNode(); n != nullptr; n = n->next()) {
+    if (n->type() == asmjit::NodeType::kInvoke) return true;
+  }
+  return false;
 }
 
 void X64Emitter::emit_loop_end() {

@@ -366,6 +366,23 @@ bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d
   x86::Gp nest_p = cc_.newIntPtr("nest_p");
   x86::Gp nest = cc_.newInt32("nest");
   x86::Gp tmp = cc_.newInt64("tmp");
+  // The VM's words and the frame stack's are addressed from two base
+  // registers (one 64-bit immediate each instead of one per access).
+  x86::Gp vm_base = cc_.newIntPtr("vm_base");
+  x86::Gp stack_base = cc_.newIntPtr("stack_base");
+  cc_.mov(vm_base, imm(&vm));
+  cc_.mov(stack_base, imm(fields.next_free));
+  auto field = [&](x86::Gp base, const void* base_address, const void* p, uint32_t size) {
+    int64_t delta = reinterpret_cast<intptr_t>(p) - reinterpret_cast<intptr_t>(base_address);
+    if (delta >= INT32_MIN && delta <= INT32_MAX) {
+      return x86::ptr(base, static_cast<int32_t>(delta), size);
+    }
+    cc_.mov(tmp, imm(p));  // the word is elsewhere
+    return x86::ptr(tmp, 0, size);
+  };
+  auto vm_word = [&](const void* p, uint32_t size) { return field(vm_base, &vm, p, size); };
+  auto stack_word = [&](const void* p) { return field(stack_base, fields.next_free, p, 8); };
+  auto stack_depth = [&] { return field(stack_base, fields.next_free, fields.depth, 4); };
   cc_.mov(nest_p, imm(compiled_nesting_address()));
   cc_.mov(nest, x86::dword_ptr(nest_p));
   cc_.cmp(nest, kMaxCompiledNesting);
@@ -378,36 +395,26 @@ bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d
   cc_.mov(tmp, asmjit::Imm(static_cast<int64_t>(function_bits)));
   cc_.cmp(x86::qword_ptr(t, trace_offset(&t_.call_fast_function)), tmp);
   cc_.jne(slow);
-  cc_.mov(tmp, imm(vm.pending_work_flag()));
-  cc_.cmp(x86::byte_ptr(tmp), 0);
+  cc_.cmp(vm_word(vm.pending_work_flag(), 1), 0);
   cc_.jne(slow);
   x86::Gp depth = cc_.newInt32("depth");
-  cc_.mov(tmp, imm(fields.depth));
-  cc_.mov(depth, x86::dword_ptr(tmp));
-  cc_.mov(tmp, imm(vm.native_depth_address()));
-  cc_.add(depth, x86::dword_ptr(tmp));
-  cc_.mov(tmp, imm(vm.recursion_limit_address()));
-  cc_.cmp(depth, x86::dword_ptr(tmp));
+  cc_.mov(depth, stack_depth());
+  cc_.add(depth, vm_word(vm.native_depth_address(), 4));
+  cc_.cmp(depth, vm_word(vm.recursion_limit_address(), 4));
   cc_.jge(slow);
-  cc_.mov(tmp, imm(vm.native_stack_limit_address()));
-  cc_.mov(tmp, x86::qword_ptr(tmp));
-  cc_.cmp(x86::rsp, tmp);
+  cc_.cmp(x86::rsp, vm_word(vm.native_stack_limit_address(), 8));
   cc_.jb(slow);
   x86::Gp frame = cc_.newIntPtr("callee_frame");
   x86::Gp end = cc_.newIntPtr("frame_end");
-  x86::Gp next_free = cc_.newIntPtr("next_free");
-  cc_.mov(next_free, imm(fields.next_free));
-  cc_.mov(frame, x86::qword_ptr(next_free));
+  cc_.mov(frame, stack_word(fields.next_free));
   cc_.lea(end, x86::ptr(frame, 8 * words));
-  cc_.mov(tmp, imm(fields.limit));
-  cc_.cmp(end, x86::qword_ptr(tmp));
+  cc_.cmp(end, stack_word(fields.limit));
   cc_.ja(slow);
 
   // The push (vm::FrameStack::push_call and init_header).
-  cc_.mov(x86::qword_ptr(next_free), end);
+  cc_.mov(stack_word(fields.next_free), end);
   x86::Gp prev = cc_.newIntPtr("caller_frame");
-  cc_.mov(tmp, imm(fields.top));
-  cc_.mov(prev, x86::qword_ptr(tmp));
+  cc_.mov(prev, stack_word(fields.top));
   auto store_imm64 = [&](int32_t offset, uint64_t value) {
     if (value == 0) {
       cc_.mov(x86::qword_ptr(frame, offset), 0);
@@ -443,10 +450,8 @@ bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d
   for (int32_t i = code->argcount; i < code->nlocalsplus; ++i) {
     store_imm64(kHeader + 8 * i, 0);
   }
-  cc_.mov(tmp, imm(fields.top));
-  cc_.mov(x86::qword_ptr(tmp), frame);
-  cc_.mov(tmp, imm(fields.depth));
-  cc_.add(x86::dword_ptr(tmp), 1);
+  cc_.mov(stack_word(fields.top), frame);
+  cc_.add(stack_depth(), 1);
   // The caller stands at the CALL, its changed locals flushed (call_compiled).
   cc_.mov(x86::dword_ptr(prev, offsetof(vm::Frame, current_unit)),
           static_cast<int32_t>(ir_.const_int(args[1])));
@@ -489,8 +494,7 @@ bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d
   // At a return (unless finalizers wait): pop the frame, the result to `d`
   // (a small int boxed, a tagged value as it is), on to `done`.
   auto emit_return = [&](x86::Gp trace, x86::Gp exit_values, Label other) {
-    cc_.mov(tmp, imm(&vm.suspended_cleanup_generators));
-    cc_.cmp(x86::qword_ptr(tmp), 0);
+    cc_.cmp(vm_word(&vm.suspended_cleanup_generators, 8), 0);
     cc_.jne(other);
     x86::Gp index = cc_.newInt64("return_entry");
     cc_.movsxd(index, x86::dword_ptr(trace, trace_offset(&t_.return_entry)));
@@ -510,18 +514,16 @@ bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d
     cc_.mov(d, result);
     cc_.bind(pop);
     cc_.mov(x86::dword_ptr(nest_p), nest);
-    cc_.mov(x86::qword_ptr(next_free), frame);
-    cc_.mov(tmp, imm(fields.top));
-    cc_.mov(x86::qword_ptr(tmp), prev);
-    cc_.mov(tmp, imm(fields.depth));
-    cc_.sub(x86::dword_ptr(tmp), 1);
+    cc_.mov(stack_word(fields.next_free), frame);
+    cc_.mov(stack_word(fields.top), prev);
+    cc_.sub(stack_depth(), 1);
     cc_.jmp(done);
   };
   // Any other exit: call_compiled's rest (side traces, dispatcher, interpreter).
   auto emit_finish = [&](x86::Gp trace, x86::Gp trace_exit, x86::Gp exit_values) {
     cc_.mov(x86::dword_ptr(nest_p), nest);
     x86::Gp vm_reg = cc_.newIntPtr("vm");
-    cc_.mov(vm_reg, imm(&vm));
+    cc_.mov(vm_reg, vm_base);
     asmjit::InvokeNode* rest;
     cc_.invoke(&rest, reinterpret_cast<uint64_t>(&call_compiled_finish),
                asmjit::FuncSignatureT<uint64_t, void*, void*, void*, void*, uint32_t, void*>(
@@ -545,8 +547,7 @@ bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d
   // the root's exit buffer as its inherited values.
   cc_.cmp(exit, x86::dword_ptr(t, trace_offset(&t_.call_fast_side_exit)));
   cc_.jne(root_finish);
-  cc_.mov(tmp, imm(vm.pending_work_flag()));
-  cc_.cmp(x86::byte_ptr(tmp), 0);
+  cc_.cmp(vm_word(vm.pending_work_flag(), 1), 0);
   cc_.jne(root_finish);
   x86::Gp side = cc_.newIntPtr("callee_side");
   cc_.mov(side, x86::qword_ptr(t, trace_offset(&t_.call_fast_side)));

@@ -31,6 +31,8 @@ class X64Emitter {
       : t_(trace), ir_(trace.ir), config_(config), cc_(cc) {}
 
   void run();
+  // Whether the trace's code calls out (any invoke node so far).
+  [[nodiscard]] bool makes_calls() const;
 
  private:
   // Operands.
