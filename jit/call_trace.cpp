@@ -21,6 +21,7 @@ namespace {
 // Compiled calls active on this thread's C++ stack, and whether the last one
 // refused to nest deeper.
 thread_local int g_nesting = 0;
+thread_local uintptr_t g_deepest_call_sp = UINTPTR_MAX;
 thread_local bool g_refused = false;
 
 // The exit buffers of call_compiled's fast path: small, because each
@@ -228,6 +229,8 @@ uint64_t call_compiled_finish(vm::VM* vm, Trace* root, Trace* trace, vm::Frame* 
 }
 
 int* compiled_nesting_address() { return &g_nesting; }
+
+uintptr_t* deepest_call_sp_address() { return &g_deepest_call_sp; }
 
 void note_stress_exits() { g_stress_exits = true; }
 

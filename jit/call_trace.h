@@ -73,6 +73,14 @@ uint64_t call_compiled_finish(vm::VM* vm, Trace* root, Trace* trace, vm::Frame* 
 // This thread's count of nested compiled calls (kMaxCompiledNesting), which
 // the machine code checks and updates too.
 [[nodiscard]] int* compiled_nesting_address();
+// The lowest stack pointer at which machine code entered a compiled call
+// since the outermost one began (UINTPTR_MAX: none), which the machine code
+// updates and, when the outermost call returns, resets after zeroing the
+// native stack down to it (jit/x64/backend_x64_calls.cpp).
+[[nodiscard]] uintptr_t* deepest_call_sp_address();
+// How far below that stack pointer the zeroing reaches: the callee's frame
+// and the frames of the runtime functions it calls.
+inline constexpr uintptr_t kCallScrubMarginBytes = 2048;
 // The exit buffer of one compiled call (on the calling trace's stack).
 inline constexpr int32_t kFastCallExitWords = 24;
 

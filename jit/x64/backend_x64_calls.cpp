@@ -331,6 +331,58 @@ bool X64Emitter::emit_direct_residual_call(const Ins& ins, const std::vector<Ref
 // to `slow` (call_compiled) before anything changed. Returns false,
 // emitting nothing, when the call site does not fit (keyword or default
 // arguments, stress mode).
+// Before machine code enters a compiled callee: lowers the deepest call's
+// stack pointer (deepest_call_sp_address) to this one.
+void X64Emitter::emit_note_call_sp() {
+  x86::Gp deepest = cc_.newIntPtr("deepest_sp");
+  cc_.mov(deepest, asmjit::Imm(reinterpret_cast<int64_t>(deepest_call_sp_address())));
+  Label higher = cc_.newLabel();
+  cc_.cmp(x86::rsp, x86::qword_ptr(deepest));
+  cc_.jae(higher);
+  cc_.mov(x86::qword_ptr(deepest), x86::rsp);
+  cc_.bind(higher);
+}
+
+// After a compiled call returned to nesting level `nest`: when it was the
+// outermost one (nest 0), zeroes the native stack from kCallScrubMarginBytes
+// below the deepest call's stack pointer up to this frame, and resets the
+// deepest. The collector scans the native stack conservatively, and the
+// frames of a recursion leave their spill slots and exit buffers there: the
+// next recursion's frames, until they write those words, would keep the
+// objects they point to alive (the trees checked before, in binary_trees.py).
+// Once per outermost call, so a recursion pays one pass over the stack it
+// used, not one per call. The call's exit buffers in this frame
+// (`root_exits`, and `side_exits` unless it is the same register) are zeroed
+// too: a callee's exit leaves its values there (the subtrees of the tree it
+// checked) until the next call overwrites them.
+void X64Emitter::emit_scrub_call_stack(x86::Gp nest, x86::Gp root_exits, x86::Gp side_exits) {
+  Label skip = cc_.newLabel();
+  cc_.test(nest, nest);
+  cc_.jnz(skip);
+  x86::Gp deepest = cc_.newIntPtr("deepest_sp");
+  x86::Gp p = cc_.newIntPtr("scrub_at");
+  cc_.mov(deepest, asmjit::Imm(reinterpret_cast<int64_t>(deepest_call_sp_address())));
+  x86::Xmm zero = cc_.newXmm("zero");
+  cc_.xorps(zero, zero);
+  for (int32_t k = 0; k < kFastCallExitWords; k += 2) {
+    cc_.movups(x86::xmmword_ptr(root_exits, 8 * k), zero);
+    if (side_exits.id() != root_exits.id()) cc_.movups(x86::xmmword_ptr(side_exits, 8 * k), zero);
+  }
+  cc_.mov(p, x86::qword_ptr(deepest));
+  cc_.cmp(p, x86::rsp);
+  cc_.jae(skip);  // no call noted (UINTPTR_MAX)
+  cc_.sub(p, static_cast<int32_t>(kCallScrubMarginBytes));
+  cc_.and_(p, -16);
+  cc_.mov(x86::qword_ptr(deepest), -1);
+  Label loop = cc_.newLabel();
+  cc_.bind(loop);
+  cc_.movups(x86::xmmword_ptr(p), zero);
+  cc_.add(p, 16);
+  cc_.cmp(p, x86::rsp);
+  cc_.jb(loop);
+  cc_.bind(skip);
+}
+
 bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d, Label slow,
                                          Label done) {
   if (config_.stress_counter != nullptr || config_.vm == nullptr || args.size() < 4) return false;
@@ -450,6 +502,15 @@ bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d
   for (int32_t i = code->argcount; i < code->nlocalsplus; ++i) {
     store_imm64(kHeader + 8 * i, 0);
   }
+  // The value stack too: compiled code keeps its stack values in registers,
+  // and the collector scans the words of the running frame's value stack
+  // (and of a calling frame, those up to its CALL's operands) as possible
+  // references. Left as they are, they would be the stale words of earlier
+  // frames at this place (the subtrees of a tree checked before, in
+  // binary_trees.py) and keep dead objects alive.
+  for (int32_t i = 0; i < code->stacksize; ++i) {
+    store_imm64(kHeader + 8 * (code->nlocalsplus + i), 0);
+  }
   cc_.mov(stack_word(fields.top), frame);
   cc_.add(stack_depth(), 1);
   // The caller stands at the CALL, its changed locals flushed (call_compiled).
@@ -481,6 +542,7 @@ bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d
   cc_.xor_(none, none);
   x86::Gp target = cc_.newIntPtr("callee_entry");
   cc_.mov(target, x86::qword_ptr(t, trace_offset(&t_.entry)));
+  emit_note_call_sp();
   x86::Gp exit = cc_.newInt32("callee_exit");
   asmjit::InvokeNode* call;
   cc_.invoke(&call, target,
@@ -517,6 +579,7 @@ bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d
     cc_.mov(stack_word(fields.next_free), frame);
     cc_.mov(stack_word(fields.top), prev);
     cc_.sub(stack_depth(), 1);
+    emit_scrub_call_stack(nest, values, exit_values);
     cc_.jmp(done);
   };
   // Any other exit: call_compiled's rest (side traces, dispatcher, interpreter).
@@ -535,6 +598,7 @@ bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d
     rest->setArg(4, trace_exit);
     rest->setArg(5, exit_values);
     rest->setRet(0, d);
+    emit_scrub_call_stack(nest, values, exit_values);
     cc_.jmp(done);
   };
 
@@ -559,6 +623,7 @@ bool X64Emitter::emit_fast_compiled_call(const std::vector<Ref>& args, x86::Gp d
   cc_.lea(side_values, side_buffer);
   x86::Gp side_target = cc_.newIntPtr("side_entry");
   cc_.mov(side_target, x86::qword_ptr(side, trace_offset(&t_.entry)));
+  emit_note_call_sp();
   x86::Gp side_exit = cc_.newInt32("side_exit");
   asmjit::InvokeNode* side_call;
   cc_.invoke(&side_call, side_target,
