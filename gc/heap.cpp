@@ -194,13 +194,20 @@ void Heap::end_bootstrap() {
   }
 }
 
-Object* Heap::allocate_slow(size_t bytes, Type* type) {
+Object* Heap::allocate_slow(size_t bytes, Type* type, size_t zeroed_bytes) {
   size_t size = bytes < sizeof(Object) ? sizeof(Object) : bytes;
+  size_t zeroed = std::clamp(zeroed_bytes, sizeof(Object), size);
   maybe_collect();
   if (options_.max_heap_bytes != 0 && !admit_under_cap(size)) return nullptr;
   bool small = size <= kMaxSmallSize;
-  Object* object = small ? allocate_small(size_class_for(size)) : allocate_large(size);
+  Object* object = small ? allocate_small(size_class_for(size)) : allocate_large(size, zeroed);
   if (object == nullptr) return nullptr;
+  if (small) std::memset(static_cast<void*>(object), 0, zeroed);
+  // Under stress the raw payload gets a pattern instead of what the cell
+  // held: code that reads characters it did not write shows up in tests.
+  if (options_.stress_every != 0 && zeroed < size) {
+    std::memset(reinterpret_cast<char*>(object) + zeroed, 0xA5, size - zeroed);
+  }
   object->type = type;
   if (type != nullptr && type->finalize != nullptr && small) {
     Block* block = block_of(object);
@@ -349,8 +356,8 @@ Object* Heap::allocate_small(int size_class) {
 
 // Retires the class's region and opens one at the current block's next free
 // cell (refilling when the block has none): the run of free cells there, up
-// to kRegionBytes and the young generation's remaining budget, zeroed where
-// the block was used before.
+// to kRegionBytes and the young generation's remaining budget. The cells
+// are not zeroed here: each allocation zeroes what it needs of its cell.
 bool Heap::open_region(int size_class) {
   retire_region(size_class);
   SizeClass* c = classes_[static_cast<size_t>(size_class)];
@@ -376,10 +383,7 @@ bool Heap::open_region(int size_class) {
     if (static_cast<size_t>(limit - cell) > budget) {
       limit = cell + std::max<size_t>(1, block->cells_in(budget)) * cell_size;
     }
-    if (cell < block->dirty_end) {
-      std::memset(cell, 0, static_cast<size_t>(std::min(limit, block->dirty_end) - cell));
-    }
-    if (limit > block->dirty_end) block->dirty_end = limit;  // fresh memory is zero
+    if (limit > block->dirty_end) block->dirty_end = limit;
     block->cursor = limit;
     young_allocated_ += static_cast<size_t>(limit - cell);
     AllocRegion& region = regions_[size_class];
@@ -497,10 +501,11 @@ Heap::Block* Heap::new_block(int size_class) {
   return block;
 }
 
-Object* Heap::allocate_large(size_t bytes) {
+Object* Heap::allocate_large(size_t bytes, size_t zeroed_bytes) {
   size_t size = (bytes + kAlignment - 1) & ~(kAlignment - 1);
-  void* memory = std::calloc(1, size);
+  void* memory = zeroed_bytes >= bytes ? std::calloc(1, size) : std::malloc(size);
   if (memory == nullptr) return nullptr;
+  if (zeroed_bytes < bytes) std::memset(memory, 0, zeroed_bytes);
   large_[reinterpret_cast<uintptr_t>(memory)] = LargeObject{size, true};
   static_cast<Object*>(memory)->gc_word = kLarge;
   note_address_range(reinterpret_cast<uintptr_t>(memory),

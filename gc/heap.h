@@ -34,6 +34,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 #include <vector>
@@ -231,21 +232,27 @@ class Heap {
   // Allocates a zeroed object of `bytes` bytes (header included) of `type`.
   // May collect first. Returns nullptr when the memory cannot be had.
   [[nodiscard]] runtime::Object* try_allocate(size_t bytes, runtime::Type* type) {
-    runtime::Object* object = allocate_fast(bytes, type);
-    return object != nullptr ? object : allocate_slow(bytes, type);
+    runtime::Object* object = allocate_fast(bytes, type, bytes);
+    return object != nullptr ? object : allocate_slow(bytes, type, bytes);
   }
   // The inline fast path of try_allocate: takes the next cell of the size
-  // class's allocation region (a run of free, zeroed cells of the current
-  // block, reserved against the young generation's budget: see AllocRegion).
-  // nullptr when the region is used up, the object is not small, or its type
-  // has a finalizer; allocate_slow then does the rest.
-  [[nodiscard]] runtime::Object* allocate_fast(size_t bytes, runtime::Type* type) {
+  // class's allocation region (a run of free cells of the current block,
+  // reserved against the young generation's budget: see AllocRegion) and
+  // zeroes its first `zeroed_bytes` (at least the header): the rest of the
+  // object is the caller's to write before anything can read it, and must
+  // hold no references (a str's characters). nullptr when the region is used
+  // up, the object is not small, or its type has a finalizer;
+  // allocate_slow then does the rest.
+  [[nodiscard]] runtime::Object* allocate_fast(size_t bytes, runtime::Type* type,
+                                               size_t zeroed_bytes) {
     if (bytes > size_classes::kMaxFineBytes) return nullptr;
     AllocRegion& region = regions_[size_classes::kFineClassTable.of[(bytes + 7) >> 3]];
     char* cell = region.cursor;
     if (static_cast<size_t>(region.limit - cell) < region.cell_size) return nullptr;
     if (type == nullptr || type->finalize != nullptr) return nullptr;
     region.cursor = cell + region.cell_size;
+    std::memset(cell, 0,
+                zeroed_bytes < sizeof(runtime::Object) ? sizeof(runtime::Object) : zeroed_bytes);
     auto* object = reinterpret_cast<runtime::Object*>(cell);
     object->type = type;
     return object;
@@ -263,8 +270,10 @@ class Heap {
     return {&region.cursor, &region.limit, &region.cell_size};
   }
   // The out-of-line path: collects when due, applies the heap cap, opens a
-  // new allocation region or allocates a large object.
-  [[nodiscard]] runtime::Object* allocate_slow(size_t bytes, runtime::Type* type);
+  // new allocation region or allocates a large object; zeroes the first
+  // `zeroed_bytes` as allocate_fast does.
+  [[nodiscard]] runtime::Object* allocate_slow(size_t bytes, runtime::Type* type,
+                                               size_t zeroed_bytes);
   // Allocates storage owned by `owner` (see runtime/storage.h): like
   // try_allocate, but the new object starts old when its owner is old, so an
   // old owner needs no remembering for it. Only valid for storage whose type
@@ -376,12 +385,11 @@ class Heap {
     bool young;
   };
   // The allocation region of a size class: cells [cursor, limit) of `block`
-  // are free and zeroed, and their bytes are already counted in
-  // young_allocated_ (the minor trigger), so the fast path only bumps the
-  // cursor. Cells [flushed, cursor) are allocated but not yet in the block's
-  // bitmaps and counters: flush_region enters them (every collection first
-  // retires all regions), and find_object treats them as allocated. A region
-  // holds at most kRegionBytes, and at most what is left of the young
+  // are free (not zeroed: each allocation zeroes its own cell), and their bytes are already counted
+  // in young_allocated_ (the minor trigger), so the fast path only bumps the cursor. Cells
+  // [flushed, cursor) are allocated but not yet in the block's bitmaps and counters: flush_region
+  // enters them (every collection first retires all regions), and find_object treats them as
+  // allocated. A region holds at most kRegionBytes, and at most what is left of the young
   // generation's budget. In stress and heap-cap modes and during bootstrap a
   // region holds one cell and is retired at once: every allocation takes the
   // slow path.
@@ -403,7 +411,7 @@ class Heap {
   void retire_regions();
   [[nodiscard]] size_t young_bytes_in_use() const;
   void update_fast_mode();
-  runtime::Object* allocate_large(size_t bytes);
+  runtime::Object* allocate_large(size_t bytes, size_t zeroed_bytes);
   bool refill(int size_class);
   Block* new_block(int size_class);
   void maybe_collect();

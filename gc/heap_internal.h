@@ -76,7 +76,7 @@ struct Heap::Block {
   char* begin;            // first cell
   char* end;              // one past the last cell
   char* cursor;           // allocation resumes here
-  char* dirty_end;        // cells below it may hold stale bytes: zero them when allocated
+  char* dirty_end;        // cells at or above it were never allocated
   uint32_t live;          // allocated cells
   uint32_t young_cells;   // bits set in young
   uint32_t cell_count;

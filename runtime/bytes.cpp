@@ -29,10 +29,11 @@
 namespace pyvm::runtime {
 
 Bytes* bytes_new(VM& vm, std::string_view contents) {
-  auto* b = vm.allocate<Bytes>(vm.types().bytes, contents.size() + 1);
+  auto* b = vm.allocate_with_raw_payload<Bytes>(vm.types().bytes, contents.size() + 1);
   b->length = static_cast<int64_t>(contents.size());
   b->hash = -1;
   if (!contents.empty()) std::memcpy(b->data(), contents.data(), contents.size());
+  b->data()[contents.size()] = 0;
   return b;
 }
 

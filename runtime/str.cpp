@@ -35,11 +35,14 @@ static uint8_t kind_for(uint32_t max_char) {
 
 Str* str_alloc(VM& vm, int64_t length, uint32_t max_char) {
   uint8_t kind = kind_for(max_char);
-  Str* s = vm.allocate<Str>(vm.types().str, static_cast<size_t>((length + 1) * kind));
+  // The characters are the caller's to write; only the terminator is set here.
+  Str* s =
+      vm.allocate_with_raw_payload<Str>(vm.types().str, static_cast<size_t>((length + 1) * kind));
   s->length = length;
   s->hash = -1;
   s->kind = kind;
   s->is_ascii = max_char < 0x80;
+  std::memset(reinterpret_cast<char*>(s + 1) + length * kind, 0, kind);
   return s;
 }
 

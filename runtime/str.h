@@ -58,8 +58,9 @@ Str* str_concat(VM& vm, Str* a, Str* b);
 // repr(s) as CPython 3.11 writes it (quote choice, escapes, printable rules).
 Str* str_repr(VM& vm, Str* s);
 
-// A new str of `length` code points, all zero, with the kind that fits
-// `max_char`; the caller fills it with str_write before anyone else sees it.
+// A new str of `length` code points with the kind that fits `max_char`; its
+// characters are unset (not zeroed: only the terminator is), and the caller
+// writes all of them before anyone else sees it.
 Str* str_alloc(VM& vm, int64_t length, uint32_t max_char);
 void str_write(Str* s, int64_t i, uint32_t c);
 // The one-code-point string for `c` (cached for Latin-1).

@@ -76,8 +76,8 @@ VM::~VM() {
   delete frames_;
 }
 
-Object* VM::allocate_slow(Type* type, size_t bytes) {
-  Object* object = heap_.allocate_slow(bytes, type);
+Object* VM::allocate_slow(Type* type, size_t bytes, size_t zeroed_bytes) {
+  Object* object = heap_.allocate_slow(bytes, type, zeroed_bytes);
   if (object == nullptr) {
     std::fflush(stdout);
     std::fputs("pyvm: out of memory\n", stderr);

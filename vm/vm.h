@@ -211,12 +211,23 @@ class VM : public gc::RootProvider {
   // The common case is inline (gc::Heap::allocate_fast: a bump of the size
   // class's allocation region); the rest is out of line.
   runtime::Object* allocate(runtime::Type* type, size_t bytes) {
-    runtime::Object* object = heap_.allocate_fast(bytes, type);
-    return object != nullptr ? object : allocate_slow(type, bytes);
+    runtime::Object* object = heap_.allocate_fast(bytes, type, bytes);
+    return object != nullptr ? object : allocate_slow(type, bytes, bytes);
   }
   template <typename T>
   T* allocate(runtime::Type* type, size_t extra_bytes = 0) {
     return static_cast<T*>(allocate(type, sizeof(T) + extra_bytes));
+  }
+  // Like allocate<T>, but only the T part is zeroed: the `payload_bytes`
+  // after it hold whatever the cell held before, for the caller to write in
+  // full before its next allocation. For payloads without references (the
+  // characters of a str, the bytes of a bytes object).
+  template <typename T>
+  T* allocate_with_raw_payload(runtime::Type* type, size_t payload_bytes) {
+    size_t bytes = sizeof(T) + payload_bytes;
+    runtime::Object* object = heap_.allocate_fast(bytes, type, sizeof(T));
+    if (object == nullptr) object = allocate_slow(type, bytes, sizeof(T));
+    return static_cast<T*>(object);
   }
   // Stores `value` into `*slot` inside `holder`, running the write barrier.
   void store(runtime::Object* holder, Value* slot, Value value) {
@@ -357,7 +368,7 @@ class VM : public gc::RootProvider {
 
  private:
   // VM::allocate's slow path (gc::Heap::allocate_slow; out of memory exits).
-  runtime::Object* allocate_slow(runtime::Type* type, size_t bytes);
+  runtime::Object* allocate_slow(runtime::Type* type, size_t bytes, size_t zeroed_bytes);
   void create_types();
   void create_singletons();
   void init_type_slots();

@@ -47,8 +47,9 @@ void X64Emitter::emit_side_call(Ref r, const Ins& ins) {
 }
 
 // The bump step of gc::Heap::allocate_fast for a `bytes`-sized object: takes
-// the next zeroed cell of its size class's region and returns the register
-// holding it; jumps to `slow` when the region is used up. A class's cell size
+// the next cell of its size class's region, zeroes all of it but the type
+// word (the caller's to store) and returns the register holding it; jumps to
+// `slow` when the region is used up. A class's cell size
 // never changes, so it is an immediate; the limit is addressed from the
 // cursor's address (one register for both). A closed region (cursor and
 // limit null) fails the test like a used-up one.
@@ -65,11 +66,15 @@ x86::Gp X64Emitter::emit_bump_allocate(size_t bytes, asmjit::Label slow) {
   cc_.cmp(next, x86::qword_ptr(cursor_at, limit_offset));
   cc_.ja(slow);
   cc_.mov(x86::qword_ptr(cursor_at), next);
+  static_assert(layout::kObjectType == 0);
+  for (size_t offset = 8; offset < bytes; offset += 8) {
+    cc_.mov(x86::qword_ptr(cell, static_cast<int32_t>(offset)), 0);
+  }
   return cell;
 }
 
 // BOXNUM's inline fast path: gc::Heap::allocate_fast for a Float (the next
-// zeroed cell of the size class's region, its type word, its value), a jump
+// cell of the size class's region, its type word, its value), a jump
 // to `done` with the object in `d`; falls through to the runtime call when the
 // region is used up (or the float type has a finalizer).
 void X64Emitter::emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done) {
@@ -87,7 +92,7 @@ void X64Emitter::emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label do
 }
 
 // NEWINST's inline fast path (jit/alloc_helpers.h, instance_fast_layout):
-// the next zeroed young cell of the size class's region, its type word and
+// the next young cell of the size class's region (zeroed by the bump), its type word and
 // attribute header (initial shape, in-object slots, capacity); the slots
 // stay null. No barrier: the instance is young. A jump to `done` with the
 // instance in `d`; falls through to the runtime call when the region is
