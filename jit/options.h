@@ -25,7 +25,7 @@ namespace pyvm::jit {
   X(side_tries, 4, "aborted side-trace recordings per exit before it gives up") \
   X(max_code_kb, 65536, "KB of machine code before the JIT stops compiling")    \
   X(yield_exits, 0, "end generator loops' traces at their yield (0: abort)")    \
-  X(inline_unroll, 4, "iterations of a loop in an inlined callee followed")     \
+  X(inline_unroll, 12, "iterations of a loop in an inlined callee followed")    \
   X(unroll_budget, 600, "IR instructions in a trace beyond which unrolling stops")
 
 // Optimisation passes that PYVM_JIT_OPT / -X jit-opt can switch off.

@@ -269,6 +269,8 @@ class Recorder {
   int gen_format_value(uint32_t oparg);
   int gen_build(Residual which, uint32_t oparg);
   int gen_load_method(uint32_t oparg);
+  int gen_make_function(uint32_t oparg);
+  bool made_function(Ref r);
   int gen_list_append(uint32_t oparg);
   // List slices without a slice object (jit/recorder_slice.cpp).
   int gen_fused_slice(uint32_t oparg);

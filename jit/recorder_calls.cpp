@@ -204,9 +204,11 @@ bool Recorder::rec_call(uint32_t oparg) {
   auto n = static_cast<int32_t>(oparg);
   Ref head = top(n + 2);
   // The NULL or self slot comes from PUSH_NULL, LOAD_GLOBAL or LOAD_METHOD:
-  // a constant, so whether it is null is fixed.
-  if (!ir().is_const(head)) return fail(AbortReason::kUnsupportedCall);
-  bool has_self = ir().const_bits(head) != 0;
+  // a constant, so whether it is null is fixed; or it is a comprehension's
+  // function, called with the iterator as its "self".
+  bool made = made_function(head);
+  if (!made && !ir().is_const(head)) return fail(AbortReason::kUnsupportedCall);
+  bool has_self = made || ir().const_bits(head) != 0;
   Value callable = has_self ? actual_top(n + 2) : actual_top(n + 1);
   Ref callable_ref = has_self ? head : top(n + 1);
   std::vector<Ref> args;
@@ -234,6 +236,12 @@ bool Recorder::rec_call(uint32_t oparg) {
   }
   if (is_exception_init(callable)) return rec_exception_init(callable_ref, args, actual_args);
   return rec_builtin_call(callable, callable_ref, args, actual_args);
+}
+
+// True when `r` is a function this trace creates (gen_make_function).
+bool Recorder::made_function(Ref r) {
+  const Ins& ins = ir()[r];
+  return ins.op == IrOp::CALLR && ins.imm == static_cast<int32_t>(Residual::make_function);
 }
 
 bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::vector<Ref>& args,
@@ -264,7 +272,13 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
   // in a slot (its cells are read from it).
   Ref fn = ir().kval(Value::from_object(f).raw());
   bool dynamic = false;
-  if (!ir().is_const(callable)) {
+  if (made_function(callable)) {
+    // Made by this trace (MAKE_FUNCTION): its code and globals are the
+    // recorded ones by construction.
+    if (nargs != code->argcount) return fail(AbortReason::kUnsupportedCallee);
+    dynamic = true;
+    fn = callable;
+  } else if (!ir().is_const(callable)) {
     if (code->nfree > 0 && nargs == code->argcount) {
       dynamic = true;
       Ref fv = to_val(callable);

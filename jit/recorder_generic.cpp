@@ -74,6 +74,8 @@ int Recorder::dispatch_generic(uint8_t opcode, uint32_t oparg) {
       return gen_load_method(oparg);
     case vm::LIST_APPEND:
       return gen_list_append(oparg);
+    case vm::MAKE_FUNCTION:
+      return gen_make_function(oparg);
     default:
       return -1;
   }
@@ -101,6 +103,8 @@ runtime::Type* Recorder::known_type(Ref r) {
       return ty.list;
     case ResidualResult::kSlice:
       return ty.slice;
+    case ResidualResult::kFunction:
+      return ty.function;
     default:
       return nullptr;
   }
@@ -330,6 +334,29 @@ int Recorder::gen_build(Residual which, uint32_t oparg) {
   }
   Ref r = residual(which, args);
   pop(n);
+  push(r);
+  return 1;
+}
+
+// MAKE_FUNCTION with no defaults, keyword defaults or annotations (oparg 0,
+// or 8 with a closure tuple): a residual call that creates the function. A
+// call of it is inlined without guards (rec_inline_call: its code and
+// globals are known), and its frame keeps the function value.
+int Recorder::gen_make_function(uint32_t oparg) {
+  if ((oparg & ~uint32_t{0x08}) != 0) return gen_fail(AbortReason::kUnsupportedOpcode);
+  Value code = actual_top(1);
+  if (!has_type(code, vm_.types().code)) return gen_fail(AbortReason::kUnsupportedOpcode);
+  std::vector<Ref> args{exact_val(top(1), code), kobj(frame_->globals)};
+  int32_t popped = 1;
+  if (oparg == 0x08) {
+    if (!has_type(actual_top(2), vm_.types().tuple)) {
+      return gen_fail(AbortReason::kUnsupportedOperands);
+    }
+    args.push_back(exact_val(top(2), actual_top(2)));
+    popped = 2;
+  }
+  Ref r = residual(Residual::make_function, args);
+  pop(popped);
   push(r);
   return 1;
 }

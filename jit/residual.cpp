@@ -303,6 +303,17 @@ uint64_t r_build_list(vm::VM* vm, const uint64_t* args, int64_t n) {
   return Value::from_object(runtime::list_from(*vm, items_of(args, n), n)).raw();
 }
 
+// MAKE_FUNCTION without defaults or annotations (a comprehension's or a
+// nested def's function): a new function of the code, with the closure
+// tuple when there is one.
+uint64_t r_make_function(vm::VM* vm, const uint64_t* args, int64_t n) {
+  auto* code = arg(args, 0).as<runtime::Code>();
+  auto* globals = arg(args, 1).as<runtime::Dict>();
+  runtime::Function* f = runtime::function_new(*vm, code, globals, code->qualname);
+  if (n == 3) vm->store_ref(f, &f->closure, arg(args, 2).as<runtime::Tuple>());
+  return Value::from_object(f).raw();
+}
+
 // A native method of the receiver's exact type called with the receiver
 // alone (str.isdigit, str.strip, int.bit_length...): its C++ function
 // directly, without the per-argument checks. Null (not called) otherwise.

@@ -36,43 +36,44 @@ namespace pyvm::jit {
 using ResidualFn = uint64_t (*)(vm::VM* vm, const uint64_t* args, int64_t n);
 
 // What the recorder may assume of a helper's result (no guard needed).
-enum class ResidualResult : uint8_t { kAny, kStr, kBool, kNone, kTuple, kList, kSlice };
+enum class ResidualResult : uint8_t { kAny, kStr, kBool, kNone, kTuple, kList, kSlice, kFunction };
 
 // X(name, result). Arguments in the comments.
-#define PYVM_JIT_RESIDUALS(X)                                                          \
-  X(binary_op, kAny)     /* a, b, op (raw BINARY_OP oparg, in-place forms included) */ \
-  X(str_binary_op, kStr) /* str a, b, op: +, * or % of a str (result a str) */         \
-  X(int_binary_op, kAny) /* a, b, op: ints of either form (else 0), an int result */   \
-  X(compare, kBool)      /* a, b, op (raw COMPARE_OP oparg) -> True/False */           \
-  X(contains, kBool)     /* item, container -> True/False (`item in container`) */     \
-  X(get_item, kAny)      /* container, key */                                          \
-  X(set_item, kNone)     /* container, key, value */                                   \
-  X(format_value, kStr)  /* value, conversion (raw), spec (a str or 0) */              \
-  X(build_string, kStr)  /* n strs */                                                  \
-  X(build_slice, kSlice) /* start, stop[, step] */                                     \
-  X(slice_get, kList)    /* list, start, stop, step (or 0): l[start:stop:step] */      \
-  X(slice_set, kNone)    /* list, start, stop, step (or 0), list/tuple value */        \
-  X(str_slice, kStr)     /* str, start, stop, step (or 0): s[start:stop:step] */       \
-  X(build_tuple, kTuple) /* n values */                                                \
-  X(build_list, kList)   /* n values */                                                \
-  X(call, kAny)          /* callable (a native function or a type), n - 1 arguments */ \
-  X(call_str, kStr)      /* the same, for callables known to return a str */           \
-  X(call_caught, kAny)   /* call; raising, to a handler (jit/exceptions.h) */          \
-  X(item_caught, kAny)   /* get_item, the same */                                      \
-  X(binop_caught, kAny)  /* binary_op, the same */                                     \
-  X(exc_caught, kAny)    /* code, unit (raw), globals: the pending exception */        \
-  X(exc_push_info, kAny) /* exc -> the handled exception before it */                  \
-  X(exc_pop, kNone)      /* prev: handled again (POP_EXCEPT) */                        \
-  X(exc_unwind, kAny)    /* exc, (code, unit, globals) per frame: raised, caught */    \
-  X(exc_new, kAny)       /* a user exception class, its n - 1 call arguments */        \
-  X(exc_init, kNone)     /* exc, n - 1 arguments: BaseException.__init__ */            \
-  X(exc_getattr, kAny)   /* exc, name: the attribute in the exception's dict, or 0 */  \
-  X(exc_args, kTuple)    /* exc: its args (0 when its dict holds "args") */            \
-  X(exc_setattr, kNone)  /* exc, name, value: stored in the exception's dict */        \
-  X(iter_next, kAny)     /* a dict, dict-view or set iterator: its next item */        \
-  X(super_new, kAny)     /* start class, object: super(start, object) */               \
-  X(sum_yield, kNone)    /* value: taken by sum() (jit/generators.h) */                \
-  X(call_compiled, kAny) /* a Python function's call (jit/call_trace.h): runs Python */
+#define PYVM_JIT_RESIDUALS(X)                                                                \
+  X(binary_op, kAny)          /* a, b, op (raw BINARY_OP oparg, in-place forms included) */  \
+  X(str_binary_op, kStr)      /* str a, b, op: +, * or % of a str (result a str) */          \
+  X(int_binary_op, kAny)      /* a, b, op: ints of either form (else 0), an int result */    \
+  X(compare, kBool)           /* a, b, op (raw COMPARE_OP oparg) -> True/False */            \
+  X(contains, kBool)          /* item, container -> True/False (`item in container`) */      \
+  X(get_item, kAny)           /* container, key */                                           \
+  X(set_item, kNone)          /* container, key, value */                                    \
+  X(format_value, kStr)       /* value, conversion (raw), spec (a str or 0) */               \
+  X(build_string, kStr)       /* n strs */                                                   \
+  X(build_slice, kSlice)      /* start, stop[, step] */                                      \
+  X(slice_get, kList)         /* list, start, stop, step (or 0): l[start:stop:step] */       \
+  X(slice_set, kNone)         /* list, start, stop, step (or 0), list/tuple value */         \
+  X(str_slice, kStr)          /* str, start, stop, step (or 0): s[start:stop:step] */        \
+  X(build_tuple, kTuple)      /* n values */                                                 \
+  X(build_list, kList)        /* n values */                                                 \
+  X(call, kAny)               /* callable (a native function or a type), n - 1 arguments */  \
+  X(call_str, kStr)           /* the same, for callables known to return a str */            \
+  X(call_caught, kAny)        /* call; raising, to a handler (jit/exceptions.h) */           \
+  X(item_caught, kAny)        /* get_item, the same */                                       \
+  X(binop_caught, kAny)       /* binary_op, the same */                                      \
+  X(exc_caught, kAny)         /* code, unit (raw), globals: the pending exception */         \
+  X(exc_push_info, kAny)      /* exc -> the handled exception before it */                   \
+  X(exc_pop, kNone)           /* prev: handled again (POP_EXCEPT) */                         \
+  X(exc_unwind, kAny)         /* exc, (code, unit, globals) per frame: raised, caught */     \
+  X(exc_new, kAny)            /* a user exception class, its n - 1 call arguments */         \
+  X(exc_init, kNone)          /* exc, n - 1 arguments: BaseException.__init__ */             \
+  X(exc_getattr, kAny)        /* exc, name: the attribute in the exception's dict, or 0 */   \
+  X(exc_args, kTuple)         /* exc: its args (0 when its dict holds "args") */             \
+  X(exc_setattr, kNone)       /* exc, name, value: stored in the exception's dict */         \
+  X(iter_next, kAny)          /* a dict, dict-view or set iterator: its next item */         \
+  X(super_new, kAny)          /* start class, object: super(start, object) */                \
+  X(sum_yield, kNone)         /* value: taken by sum() (jit/generators.h) */                 \
+  X(call_compiled, kAny)      /* a Python function's call (jit/call_trace.h): runs Python */ \
+  X(make_function, kFunction) /* code, globals[, closure tuple]: MAKE_FUNCTION 0 or 8 */
 
 enum class Residual : uint8_t {
 #define PYVM_JIT_RESIDUAL_ENUM(name, result) name,
