@@ -22,6 +22,14 @@ int64_t float_hash(double v);  // CPython's hash; equal to the int hash for inte
 [[nodiscard]] bool number_to_double(VM& vm, Value v, double* out);
 
 Value float_binary(VM& vm, BinaryOp op, Value a, Value b);
+
+// libm's pow(x, y), the result CPython gives, with a cheaper path for
+// x ** 0.5: sqrt(x) when it is provably what pow returns (see float.cpp).
+double float_pow_libm(double x, double y);
+// The bound of that proof: sqrt's s is pow's answer when |s*s - x| <
+// kSqrtIsPowFactor * s * 2^E, 2^E being s with its mantissa bits cleared
+// (ulp(s) = 2^E * 2^-52), and s is not a power of two.
+inline constexpr double kSqrtIsPowFactor = 0.84 * 0x1p-52;
 // divmod(a, b) when either operand is a float (the other an int or float):
 // a tuple, NotImplemented for other types, or null with an exception pending.
 [[nodiscard]] Value float_divmod_values(VM& vm, Value a, Value b);

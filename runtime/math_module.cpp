@@ -457,7 +457,7 @@ Value math_remainder(VM& vm, CallArgs args) {
 Value math_pow(VM& vm, CallArgs args) {
   double x, y;
   if (!two_doubles(vm, "pow", args, &x, &y)) return Value::null();
-  double r = std::pow(x, y);
+  double r = float_pow_libm(x, y);
   if (std::isfinite(x) && std::isfinite(y) && !std::isfinite(r)) {
     if (std::isnan(r) || x == 0) return domain_error(vm);
     return range_error(vm);

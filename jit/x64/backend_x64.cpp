@@ -11,10 +11,12 @@
 // by the guard that tests it jumps on the flags directly.
 #include <asmjit/x86.h>
 
+#include <bit>
 #include <cmath>
 #include <cstddef>
 #include <cstring>
 #include <initializer_list>
+#include <limits>
 
 #include "jit/alloc_helpers.h"
 #include "jit/backend.h"
@@ -26,6 +28,7 @@
 #include "jit/residual.h"
 #include "jit/side_helpers.h"
 #include "jit/x64/emitter_x64.h"
+#include "runtime/float.h"
 #include "runtime/function.h"
 #include "vm/frame.h"
 #include "vm/vm.h"
@@ -625,6 +628,47 @@ void X64Emitter::emit_num_arith(Ref r, const Ins& ins) {
 // CPython's float ** returns pow's result unchanged (a > 0 and finite, b
 // finite, a finite result); the others exit and the interpreter special-cases
 // or raises. A constant finite exponent needs no check.
+bool X64Emitter::has_fma() {
+  return asmjit::CpuInfo::host().hasFeature(asmjit::CpuFeatures::X86::kFMA);
+}
+
+// runtime::float_pow_libm's sqrt path inline, for `a ** 0.5` with a in
+// (0, inf): d = sqrt(a) and a jump to `done` when d is not a power of two and
+// |d*d - a| (one FMA) is under kSqrtIsPowFactor * d * 2^E (d's binade);
+// otherwise falls through to the pow call with d clobbered.
+void X64Emitter::emit_sqrt_if_pow(x86::Xmm a, x86::Xmm d, asmjit::Label done) {
+  asmjit::Label call = cc_.newLabel();
+  x86::Xmm t = scratch_xmm();
+  x86::Xmm e = scratch_xmm();
+  x86::Gp bits = scratch_gp();
+  x86::Gp mantissa = scratch_gp();
+  cc_.movq(t, scratch_imm64(std::bit_cast<uint64_t>(std::numeric_limits<double>::min())));
+  cc_.ucomisd(a, t);
+  cc_.jb(call);  // a denormal
+  cc_.sqrtsd(d, a);
+  cc_.movq(bits, d);
+  cc_.mov(mantissa, bits);
+  cc_.shl(mantissa, 12);
+  cc_.jz(call);  // a power of two
+  cc_.movsd(e, a);
+  cc_.vfmsub231sd(e, d, d);  // e = d * d - a
+  cc_.shr(bits, 52);
+  cc_.shl(bits, 52);  // d's binade, 2^E
+  cc_.movq(t, bits);
+  cc_.mulsd(t, d);
+  cc_.mov(bits,
+          asmjit::Imm(static_cast<int64_t>(std::bit_cast<uint64_t>(runtime::kSqrtIsPowFactor))));
+  x86::Xmm k = scratch_xmm();
+  cc_.movq(k, bits);
+  cc_.mulsd(t, k);
+  cc_.mov(bits, asmjit::Imm(static_cast<int64_t>(0x7fffffffffffffffull)));
+  cc_.movq(k, bits);
+  cc_.andpd(e, k);
+  cc_.ucomisd(e, t);
+  cc_.jb(done);
+  cc_.bind(call);
+}
+
 void X64Emitter::emit_float_pow(Ref r, const Ins& ins, x86::Xmm a, x86::Xmm b) {
   constexpr uint64_t kInfBits = 0x7ff0000000000000ull;
   x86::Xmm limit = scratch_xmm();
@@ -642,13 +686,18 @@ void X64Emitter::emit_float_pow(Ref r, const Ins& ins, x86::Xmm a, x86::Xmm b) {
     exit_if(CondCode::kP, ins.snap);  // b - b is NaN: b is infinite or NaN
   }
   x86::Xmm d = def_xmm(r);
+  asmjit::Label done = cc_.newLabel();
+  bool half = ir_.is_const(ins.b) && ir_.const_num(ins.b) == 0.5;
+  if (half && has_fma()) emit_sqrt_if_pow(a, d, done);
   asmjit::InvokeNode* call;
-  auto* pow_fn = static_cast<double (*)(double, double)>(&std::pow);
+  auto* pow_fn =
+      half ? &runtime::float_pow_libm : static_cast<double (*)(double, double)>(&std::pow);
   cc_.invoke(&call, reinterpret_cast<uint64_t>(pow_fn),
              asmjit::FuncSignatureT<double, double, double>(asmjit::CallConvId::kHost));
   call->setArg(0, a);
   call->setArg(1, b);
   call->setRet(0, d);
+  cc_.bind(done);
   x86::Xmm inf = scratch_xmm();
   cc_.movq(inf, scratch_imm64(kInfBits));
   cc_.ucomisd(d, inf);

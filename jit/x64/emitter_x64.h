@@ -138,6 +138,8 @@ class X64Emitter {
   void emit_slot_add_fast(x86::Gp instance, x86::Gp value, runtime::Object* next,
                           asmjit::Label done);
   void emit_float_pow(Ref r, const Ins& ins, x86::Xmm a, x86::Xmm b);
+  static bool has_fma();
+  void emit_sqrt_if_pow(x86::Xmm a, x86::Xmm d, asmjit::Label done);
   void emit_exit(const Ins& ins);
   x86::Gp link_box(Ref ref, asmjit::Label exit);
 
