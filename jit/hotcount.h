@@ -30,6 +30,9 @@ struct HotLoop {
   uint16_t aborts = 0;
   bool blacklisted = false;
   uint16_t periods = 0;  // function entries: threshold periods seen (jit/call_trace.h)
+  // Function entries: a loop in the function was too long to unroll where a
+  // trace inlined it; traces call the function instead (call_compiled).
+  bool call_not_inline = false;
   // Re-recording (jit/rerecord.h): how often it happened (bounded); the
   // retired trace, put back if the new recording fails.
   uint8_t rerecords = 0;

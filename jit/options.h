@@ -13,19 +13,20 @@
 namespace pyvm::jit {
 
 // X(field, default, description)
-#define PYVM_JIT_PARAMS(X)                                                      \
-  X(threshold, 57, "loop iterations before a loop is recorded")                 \
-  X(max_trace_ins, 4000, "IR instructions per trace before recording aborts")   \
-  X(max_snapshots, 500, "snapshots per trace before recording aborts")          \
-  X(max_traces, 1000, "compiled traces before the JIT stops compiling")         \
-  X(blacklist_after, 8, "aborts of one loop before it is blacklisted")          \
-  X(stress_exits, 0, "make every N-th guard check fail (testing; 0 = off)")     \
-  X(hot_exit, 12, "exits taken from one guard before a side trace is recorded") \
-  X(max_side_traces, 100, "side traces per root trace")                         \
-  X(side_tries, 4, "aborted side-trace recordings per exit before it gives up") \
-  X(max_code_kb, 65536, "KB of machine code before the JIT stops compiling")    \
-  X(yield_exits, 0, "end generator loops' traces at their yield (0: abort)")    \
-  X(inline_unroll, 12, "iterations of a loop in an inlined callee followed")    \
+#define PYVM_JIT_PARAMS(X)                                                       \
+  X(threshold, 57, "loop iterations before a loop is recorded")                  \
+  X(max_trace_ins, 4000, "IR instructions per trace before recording aborts")    \
+  X(max_snapshots, 500, "snapshots per trace before recording aborts")           \
+  X(max_traces, 1000, "compiled traces before the JIT stops compiling")          \
+  X(blacklist_after, 8, "aborts of one loop before it is blacklisted")           \
+  X(stress_exits, 0, "make every N-th guard check fail (testing; 0 = off)")      \
+  X(hot_exit, 12, "exits taken from one guard before a side trace is recorded")  \
+  X(max_side_traces, 100, "side traces per root trace")                          \
+  X(side_tries, 4, "aborted side-trace recordings per exit before it gives up")  \
+  X(max_code_kb, 65536, "KB of machine code before the JIT stops compiling")     \
+  X(yield_exits, 0, "end generator loops' traces at their yield (0: abort)")     \
+  X(inline_unroll, 12, "iterations of a for loop in an inlined callee followed") \
+  X(inline_while_unroll, 4, "iterations of a while loop in an inlined callee")   \
   X(unroll_budget, 600, "IR instructions in a trace beyond which unrolling stops")
 
 // Optimisation passes that PYVM_JIT_OPT / -X jit-opt can switch off.

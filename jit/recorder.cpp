@@ -650,7 +650,7 @@ bool Recorder::rec_pop_jump(uint8_t opcode, uint32_t oparg) {
   }
   pop(1);
   if (!backward) return true;
-  if (inlined()) return !taken || inline_backward(target);
+  if (inlined()) return !taken || inline_backward(target, options_.inline_while_unroll);
   if (side_) return !taken || side_backward(target);
   if (target == header_unit_) {
     if (!taken) return fail(AbortReason::kLeftLoop);
@@ -670,7 +670,7 @@ bool Recorder::close_iteration(int32_t pc, int32_t depth) {
 
 bool Recorder::rec_jump_backward(uint32_t oparg) {
   int32_t target = next_unit_ - static_cast<int32_t>(oparg);
-  if (inlined()) return inline_backward(target);
+  if (inlined()) return inline_backward(target, options_.inline_unroll);
   if (target != header_unit_) return fail(AbortReason::kInnerLoop);
   return close_iteration(header_unit_, depth_);
 }

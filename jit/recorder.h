@@ -299,7 +299,8 @@ class Recorder {
   Ref class_constant(Value v);
   bool rec_inline_get_iter();
   bool rec_inline_exhausted();
-  bool inline_backward(int32_t target);
+  bool inline_backward(int32_t target, uint32_t unroll);
+  void prefer_call_for_long_loop();
   void guard_class(Ref owner, runtime::Type* cls);
   bool rec_other_attr(Ref owner, Value o, uint32_t oparg, const runtime::InlineCache* c,
                       bool method);

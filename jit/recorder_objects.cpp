@@ -69,8 +69,10 @@ bool is_plain_constant(vm::VM& vm, Value v) {
 // are unrolled: GET_ITER of a list or range there allocates the iterator
 // (ITER_NEW), each FOR_ITER is recorded with its guards, the exhausted one
 // guards the end (so the trace is specialised on the trip count), and each
-// backward jump to that FOR_ITER is followed, at most `inline_unroll` (4)
-// times per loop and call, and only while the trace is short
+// backward jump to that FOR_ITER is followed, at most `inline_unroll` (12)
+// times per loop and call (a `while` loop's conditional backward jump at most
+// `inline_while_unroll` (4) times: its trip count is data, and each other
+// count would grow a chain of side traces), and only while the trace is short
 // (`unroll_budget`). In the loop's own frame GET_ITER is still an inner
 // loop; a generator body's other backward jumps (its loop around the
 // yield) follow generator_backward's limit.
@@ -86,7 +88,15 @@ bool Recorder::rec_inline_exhausted() {
   return rec_for_exhausted();
 }
 
-bool Recorder::inline_backward(int32_t target) {
+// A loop too long to unroll in a callee the trace's own frame calls: the
+// next recording calls that function (rec_opaque_call) instead of inlining
+// it, and the callee's loop runs in its own trace.
+void Recorder::prefer_call_for_long_loop() {
+  if (callers_.size() != 1 || in_generator() || !function_entry_) return;
+  function_entry_(code_)->call_not_inline = true;
+}
+
+bool Recorder::inline_backward(int32_t target, uint32_t unroll) {
   auto key = std::make_pair(inline_frame_, target);
   if (in_generator() &&
       std::find(unrolled_heads_.begin(), unrolled_heads_.end(), key) == unrolled_heads_.end()) {
@@ -94,7 +104,8 @@ bool Recorder::inline_backward(int32_t target) {
   }
   if (ir().size() > static_cast<Ref>(options_.unroll_budget)) return fail(AbortReason::kInnerLoop);
   if (std::count(generator_back_targets_.begin(), generator_back_targets_.end(), key) >=
-      static_cast<std::ptrdiff_t>(options_.inline_unroll)) {
+      static_cast<std::ptrdiff_t>(unroll)) {
+    prefer_call_for_long_loop();
     return fail(AbortReason::kInnerLoop);
   }
   generator_back_targets_.push_back(key);

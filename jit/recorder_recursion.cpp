@@ -59,7 +59,7 @@ bool Recorder::wants_opaque_call(runtime::Function* f) const {
   if ((code->flags & kNotPlain) != 0 || code->kwonlyargcount != 0) return false;
   if (code == root_code_) return true;
   HotLoop* entry = function_entry_(f->code);
-  return entry->trace != nullptr && entry->trace->opaque_calls;
+  return entry->call_not_inline || (entry->trace != nullptr && entry->trace->opaque_calls);
 }
 
 // The call becomes `call_compiled(entry, unit, function, nflush,
