@@ -23,6 +23,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/user_class.h"
+#include "vm/opcodes.h"
 #include "vm/inline_cache.h"
 #include "vm/vm.h"
 
@@ -91,9 +92,19 @@ bool Recorder::rec_inline_exhausted() {
 // A loop too long to unroll in a callee the trace's own frame calls: the
 // next recording calls that function (rec_opaque_call) instead of inlining
 // it, and the callee's loop runs in its own trace.
+// Only a function with a single loop: one with nested loops, called this way,
+// got several root traces for its inner loop (mandelbrot's mandel_row).
 void Recorder::prefer_call_for_long_loop() {
   if (callers_.size() != 1 || in_generator() || !function_entry_) return;
-  function_entry_(code_)->call_not_inline = true;
+  const uint16_t* units = code_->instructions();
+  auto length = static_cast<int32_t>(code_->unit_count());
+  int loops = 0;
+  for (int32_t u = 0; u < length; u += 1 + vm::kCacheUnitTable[units[u] & 0xff]) {
+    if (vm::opcode_info(static_cast<uint8_t>(units[u] & 0xff)).jump == vm::JumpKind::kBackward) {
+      ++loops;
+    }
+  }
+  if (loops == 1) function_entry_(code_)->call_not_inline = true;
 }
 
 bool Recorder::inline_backward(int32_t target, uint32_t unroll) {

@@ -4,12 +4,13 @@
 # Results, exceptions raised inside the callee, and tracebacks through it.
 
 
-def popcount(x):
-    count = 0
-    while x:
-        x &= x - 1
-        count += 1
-    return count
+def low_bits_set(x):
+    # Bits set in x, lowest first, one per iteration.
+    n = 0
+    while x != 0:
+        n += x & 1
+        x >>= 1
+    return n
 
 
 def total(n, scale):
@@ -37,7 +38,7 @@ def main():
         state ^= (state << 13) & 0xFFFFFFFFFFFFFFFF
         state ^= state >> 7
         state ^= (state << 17) & 0xFFFFFFFFFFFFFFFF
-        ones += popcount(state)
+        ones += low_bits_set(state)
         acc += total(i % 40, 3)
     print(ones, acc)
     caught = 0
