@@ -23,8 +23,8 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/user_class.h"
-#include "vm/opcodes.h"
 #include "vm/inline_cache.h"
+#include "vm/opcodes.h"
 #include "vm/vm.h"
 
 namespace pyvm::jit {
