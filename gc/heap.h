@@ -385,14 +385,15 @@ class Heap {
     bool young;
   };
   // The allocation region of a size class: cells [cursor, limit) of `block`
-  // are free (not zeroed: each allocation zeroes its own cell), and their bytes are already counted
-  // in young_allocated_ (the minor trigger), so the fast path only bumps the cursor. Cells
-  // [flushed, cursor) are allocated but not yet in the block's bitmaps and counters: flush_region
-  // enters them (every collection first retires all regions), and find_object treats them as
-  // allocated. A region holds at most kRegionBytes, and at most what is left of the young
-  // generation's budget. In stress and heap-cap modes and during bootstrap a
-  // region holds one cell and is retired at once: every allocation takes the
-  // slow path.
+  // are free (not zeroed: each allocation zeroes its own cell), and their
+  // bytes are already counted in young_allocated_ (the minor trigger), so the
+  // fast path only bumps the cursor. Cells [flushed, cursor) are allocated
+  // but not yet in the block's bitmaps and counters: flush_region enters them
+  // (every collection first retires all regions), and find_object treats them
+  // as allocated. A region holds at most kRegionBytes, and at most what is
+  // left of the young generation's budget. In stress and heap-cap modes and
+  // during bootstrap a region holds one cell and is retired at once: every
+  // allocation takes the slow path.
   struct AllocRegion {
     char* cursor = nullptr;
     char* limit = nullptr;

@@ -261,15 +261,20 @@ bool function_trace_eligible(const vm::Frame* frame) {
       !frame->locals_mapping.is_null() || (code->flags & kNotPlain) != 0) {
     return false;
   }
+  if (code->unit_count() == 0 || (code->instructions()[0] & 0xff) != vm::RESUME) return false;
+  return backward_jumps(code) == 0;
+}
+
+int backward_jumps(const runtime::Code* code) {
   const uint16_t* units = code->instructions();
   auto length = static_cast<int32_t>(code->unit_count());
-  if (length == 0 || (units[0] & 0xff) != vm::RESUME) return false;
+  int count = 0;
   for (int32_t u = 0; u < length; u += 1 + vm::kCacheUnitTable[units[u] & 0xff]) {
     if (vm::opcode_info(static_cast<uint8_t>(units[u] & 0xff)).jump == vm::JumpKind::kBackward) {
-      return false;
+      ++count;
     }
   }
-  return true;
+  return count;
 }
 
 void raise_at_call(vm::VM& vm) {

@@ -90,6 +90,9 @@ inline constexpr int32_t kFastCallExitWords = 24;
 // Whether `frame` (at its RESUME) may get a function trace: a plain
 // function whose code starts with RESUME and has no backward jump.
 [[nodiscard]] bool function_trace_eligible(const vm::Frame* frame);
+// The backward jumps in `code`'s instructions: one per loop (a `continue`
+// adds one).
+[[nodiscard]] int backward_jumps(const runtime::Code* code);
 
 // After an exit at a compiled call that raised: the top frame resumes at
 // the CALL with the call's operands popped and the exception pending.

@@ -14,6 +14,7 @@
 //     that type's version (adding __bool__ or __len__ later changes it).
 #include <algorithm>
 
+#include "jit/call_trace.h"
 #include "jit/layout.h"
 #include "jit/recorder.h"
 #include "runtime/float.h"
@@ -24,7 +25,6 @@
 #include "runtime/tuple.h"
 #include "runtime/user_class.h"
 #include "vm/inline_cache.h"
-#include "vm/opcodes.h"
 #include "vm/vm.h"
 
 namespace pyvm::jit {
@@ -96,15 +96,7 @@ bool Recorder::rec_inline_exhausted() {
 // got several root traces for its inner loop (mandelbrot's mandel_row).
 void Recorder::prefer_call_for_long_loop() {
   if (callers_.size() != 1 || in_generator() || !function_entry_) return;
-  const uint16_t* units = code_->instructions();
-  auto length = static_cast<int32_t>(code_->unit_count());
-  int loops = 0;
-  for (int32_t u = 0; u < length; u += 1 + vm::kCacheUnitTable[units[u] & 0xff]) {
-    if (vm::opcode_info(static_cast<uint8_t>(units[u] & 0xff)).jump == vm::JumpKind::kBackward) {
-      ++loops;
-    }
-  }
-  if (loops == 1) function_entry_(code_)->call_not_inline = true;
+  if (backward_jumps(code_) == 1) function_entry_(code_)->call_not_inline = true;
 }
 
 bool Recorder::inline_backward(int32_t target, uint32_t unroll) {

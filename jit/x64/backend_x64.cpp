@@ -624,10 +624,6 @@ void X64Emitter::emit_num_arith(Ref r, const Ins& ins) {
   }
 }
 
-// FPOW: libm's pow called straight from the trace, for the operands on which
-// CPython's float ** returns pow's result unchanged (a > 0 and finite, b
-// finite, a finite result); the others exit and the interpreter special-cases
-// or raises. A constant finite exponent needs no check.
 bool X64Emitter::has_fma() {
   return asmjit::CpuInfo::host().hasFeature(asmjit::CpuFeatures::X86::kFMA);
 }
@@ -669,6 +665,13 @@ void X64Emitter::emit_sqrt_if_pow(x86::Xmm a, x86::Xmm d, asmjit::Label done) {
   cc_.bind(call);
 }
 
+// FPOW: libm's pow called straight from the trace, for the operands on which
+// CPython's float ** returns pow's result unchanged (a > 0 and finite, b
+// finite, a finite result); the others exit and the interpreter special-cases
+// or raises. A constant finite exponent needs no check.
+// With FMA, `a ** 0.5` tries sqrt first (emit_sqrt_if_pow) and calls pow
+// only when that is not provably pow's answer; without, it calls
+// runtime::float_pow_libm, which does the same in C++.
 void X64Emitter::emit_float_pow(Ref r, const Ins& ins, x86::Xmm a, x86::Xmm b) {
   constexpr uint64_t kInfBits = 0x7ff0000000000000ull;
   x86::Xmm limit = scratch_xmm();
@@ -688,10 +691,11 @@ void X64Emitter::emit_float_pow(Ref r, const Ins& ins, x86::Xmm a, x86::Xmm b) {
   x86::Xmm d = def_xmm(r);
   asmjit::Label done = cc_.newLabel();
   bool half = ir_.is_const(ins.b) && ir_.const_num(ins.b) == 0.5;
-  if (half && has_fma()) emit_sqrt_if_pow(a, d, done);
+  bool inline_sqrt = half && has_fma();
+  if (inline_sqrt) emit_sqrt_if_pow(a, d, done);
   asmjit::InvokeNode* call;
-  auto* pow_fn =
-      half ? &runtime::float_pow_libm : static_cast<double (*)(double, double)>(&std::pow);
+  auto* pow_fn = half && !inline_sqrt ? &runtime::float_pow_libm
+                                      : static_cast<double (*)(double, double)>(&std::pow);
   cc_.invoke(&call, reinterpret_cast<uint64_t>(pow_fn),
              asmjit::FuncSignatureT<double, double, double>(asmjit::CallConvId::kHost));
   call->setArg(0, a);

@@ -5,6 +5,8 @@
 // compiled functions made in machine code (jit/call_trace.h).
 #include <asmjit/x86.h>
 
+#include <algorithm>
+
 #include <cstddef>
 #include <cstring>
 
@@ -47,13 +49,14 @@ void X64Emitter::emit_side_call(Ref r, const Ins& ins) {
 }
 
 // The bump step of gc::Heap::allocate_fast for a `bytes`-sized object: takes
-// the next cell of its size class's region, zeroes all of it but the type
-// word (the caller's to store) and returns the register holding it; jumps to
-// `slow` when the region is used up. A class's cell size
-// never changes, so it is an immediate; the limit is addressed from the
-// cursor's address (one register for both). A closed region (cursor and
+// the next cell of its size class's region, zeroes its words but the type
+// word and the `stored` ones (the caller stores those) and returns the
+// register holding it; jumps to `slow` when the region is used up. A class's
+// cell size never changes, so it is an immediate; the limit is addressed from
+// the cursor's address (one register for both). A closed region (cursor and
 // limit null) fails the test like a used-up one.
-x86::Gp X64Emitter::emit_bump_allocate(size_t bytes, asmjit::Label slow) {
+x86::Gp X64Emitter::emit_bump_allocate(size_t bytes, asmjit::Label slow,
+                                       std::initializer_list<int32_t> stored) {
   gc::Heap::FastRegionWords w = config_.vm->heap().fast_region_words(bytes);
   auto limit_offset = static_cast<int32_t>(reinterpret_cast<const char*>(w.limit) -
                                            reinterpret_cast<const char*>(w.cursor));
@@ -67,8 +70,10 @@ x86::Gp X64Emitter::emit_bump_allocate(size_t bytes, asmjit::Label slow) {
   cc_.ja(slow);
   cc_.mov(x86::qword_ptr(cursor_at), next);
   static_assert(layout::kObjectType == 0);
-  for (size_t offset = 8; offset < bytes; offset += 8) {
-    cc_.mov(x86::qword_ptr(cell, static_cast<int32_t>(offset)), 0);
+  for (auto offset = int32_t{8}; offset < static_cast<int32_t>(bytes); offset += 8) {
+    if (std::find(stored.begin(), stored.end(), offset) == stored.end()) {
+      cc_.mov(x86::qword_ptr(cell, offset), 0);
+    }
   }
   return cell;
 }
@@ -82,7 +87,7 @@ void X64Emitter::emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label do
   runtime::Type* type = vm->types().float_;
   if (type->finalize != nullptr) return;
   asmjit::Label slow = cc_.newLabel();
-  x86::Gp cell = emit_bump_allocate(sizeof(runtime::Float), slow);
+  x86::Gp cell = emit_bump_allocate(sizeof(runtime::Float), slow, {layout::kFloatValue});
   x86::Gp type_word = scratch_imm64(reinterpret_cast<uint64_t>(type));
   cc_.mov(x86::qword_ptr(cell, layout::kObjectType), type_word);
   cc_.movsd(x86::qword_ptr(cell, layout::kFloatValue), value);
@@ -92,8 +97,8 @@ void X64Emitter::emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label do
 }
 
 // NEWINST's inline fast path (jit/alloc_helpers.h, instance_fast_layout):
-// the next young cell of the size class's region (zeroed by the bump), its type word and
-// attribute header (initial shape, in-object slots, capacity); the slots
+// the next young cell of the size class's region (its slots zeroed by the
+// bump), its type word and attribute header (initial shape, in-object slots, capacity); the slots
 // stay null. No barrier: the instance is young. A jump to `done` with the
 // instance in `d`; falls through to the runtime call when the region is
 // used up or the class does not qualify.
@@ -102,7 +107,8 @@ void X64Emitter::emit_new_instance_fast(runtime::Object* cls, x86::Gp d, asmjit:
   InstanceFastLayout l;
   if (!instance_fast_layout(vm, cls, &l)) return;
   asmjit::Label slow = cc_.newLabel();
-  x86::Gp cell = emit_bump_allocate(l.bytes, slow);
+  x86::Gp cell =
+      emit_bump_allocate(l.bytes, slow, {l.shape_offset, l.slots_offset, l.capacity_offset});
   x86::Gp room = scratch_gp();
   cc_.mov(room, scratch_imm64(reinterpret_cast<uint64_t>(cls)));
   cc_.mov(x86::qword_ptr(cell, layout::kObjectType), room);

@@ -130,7 +130,8 @@ class X64Emitter {
   void emit_tuple_call(Ref r, const Ins& ins);
   void emit_list_store_inline(x86::Gp list, Ref index, x86::Gp value, asmjit::Label done);
   void emit_list_range_remember_inline(x86::Gp list, x86::Gp index, asmjit::Label done);
-  x86::Gp emit_bump_allocate(size_t bytes, asmjit::Label slow);
+  x86::Gp emit_bump_allocate(size_t bytes, asmjit::Label slow,
+                             std::initializer_list<int32_t> stored);
   void emit_note_call_sp();
   void emit_scrub_call_stack(x86::Gp nest, x86::Gp root_exits, x86::Gp side_exits);
   void emit_box_float_fast(x86::Xmm value, x86::Gp d, asmjit::Label done);
