@@ -57,7 +57,7 @@ enum IrFlag : uint8_t {
   X(FLOAD, kLoad)                    /* a: base, imm: byte offset; mutable field */                \
   X(FLOADK, kPure)                   /* a: base, imm: byte offset; field fixed in the trace */     \
   X(FSTORE, kStore)                  /* a: base, b: value (not a reference), imm: offset */        \
-  X(ALOAD, kLoad)                    /* a: ptr to Values, b: int index */                          \
+  X(ALOAD, kLoad)                    /* a: ptr to Values, b: int index, imm: kAloadItem? */        \
   X(GUARD_TRUE, kPure | kGuard)      /* a: bool must be 1 */                                       \
   X(GUARD_FALSE, kPure | kGuard)     /* a: bool must be 0 */                                       \
   X(GUARD_TYPE, kPure | kGuard)      /* a: val must be an object of exact type b (KVAL) */         \
@@ -139,6 +139,9 @@ enum class IrOp : uint8_t {
 };
 
 inline constexpr uint16_t kNoSnapshot = 0xffff;
+// ALOAD's imm when the array is a list's or a tuple's items, which are never
+// null: a type guard on the loaded value need not test for null.
+inline constexpr int32_t kAloadItem = 1;
 
 struct Ins {
   IrOp op;

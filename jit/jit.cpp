@@ -67,9 +67,26 @@ double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-// Exit buffers live on the native stack: no snapshot has more entries than
-// the recorder's frame-size limit.
+// No snapshot has more entries than the recorder's frame-size limit.
 constexpr size_t kMaxExitValues = 1100;
+
+// The two exit buffers of one active Jit::run_trace (run_trace nests when a
+// compiled trace's runtime call runs Python code that enters another trace).
+// They are not on the native stack: the collector would scan all of their
+// words conservatively at every collection, stale values of earlier exits
+// included. Jit::trace visits the `live` words of each buffer instead.
+struct ExitBuffers {
+  uint64_t words[2][kMaxExitValues];
+  size_t live[2];
+};
+
+// The words the exit stub of `exit` writes: the snapshot's entries, then the
+// fields of the sunk objects it references.
+size_t exit_words(const Trace& t, uint32_t exit) {
+  size_t words = t.snapshots[static_cast<uint16_t>(exit)].count;
+  if (exit < t.sunk_extras.size()) words += t.sunk_extras[exit].size();
+  return words;
+}
 
 }  // namespace
 
@@ -102,10 +119,18 @@ class Jit : public gc::RootSet {
     for (auto& t : traces_) release_trace_code(*t);
   }
 
-  // Every heap address a trace embeds stays alive with the trace.
+  // Every heap address a trace embeds stays alive with the trace, and so
+  // do the values in the live part of an active run_trace's exit buffers
+  // (raw numbers among them: visited as conservative words).
   void trace(runtime::Tracer& tracer) override {
     for (auto& t : traces_) trace_roots(*t, tracer);
     if (recorder_.active()) tracer.visit(recorder_.code());
+    for (size_t depth = 0; depth < exit_buffers_in_use_; ++depth) {
+      const ExitBuffers& b = *exit_buffers_[depth];
+      for (int k = 0; k < 2; ++k) {
+        for (size_t i = 0; i < b.live[k]; ++i) tracer.visit_word(b.words[k][i]);
+      }
+    }
   }
 
   BackedgeAction on_backedge(vm::Frame* frame, int32_t jump_unit, int32_t header_unit);
@@ -172,6 +197,11 @@ class Jit : public gc::RootSet {
   HotLoops functions_;  // function entries (key unit 0): function traces
   bool record_activation_ = false;
   std::vector<std::unique_ptr<Trace>> traces_;
+  // Exit buffers by run_trace nesting depth; the first exit_buffers_in_use_
+  // belong to active run_trace calls (ExitBufferLease).
+  std::vector<std::unique_ptr<ExitBuffers>> exit_buffers_;
+  size_t exit_buffers_in_use_ = 0;
+  friend class ExitBufferLease;
   JitStats stats_;
   int64_t stress_counter_ = 0;
   Clock::time_point record_start_;
@@ -265,18 +295,50 @@ BackedgeAction Jit::on_loop_entry(vm::Frame* frame, int32_t header_unit) {
   return action;
 }
 
+// run_trace's exit buffers for as long as it runs: the pair at its nesting
+// depth, with nothing live.
+class ExitBufferLease {
+ public:
+  explicit ExitBufferLease(Jit& jit) : jit_(jit) {
+    if (jit_.exit_buffers_.size() == jit_.exit_buffers_in_use_)
+      jit_.exit_buffers_.push_back(std::make_unique<ExitBuffers>());
+    buffers_ = jit_.exit_buffers_[jit_.exit_buffers_in_use_++].get();
+    drop_all();
+  }
+  ~ExitBufferLease() {
+    drop_all();
+    --jit_.exit_buffers_in_use_;
+  }
+  ExitBufferLease(const ExitBufferLease&) = delete;
+  ExitBufferLease& operator=(const ExitBufferLease&) = delete;
+
+  uint64_t* buffer(int k) { return buffers_->words[k]; }
+  uint64_t* other(const uint64_t* buffer) {
+    return buffer == this->buffer(0) ? this->buffer(1) : this->buffer(0);
+  }
+  // `words` of `buffer` hold values an exit wrote, still to be read.
+  void set_live(const uint64_t* buffer, size_t words) { buffers_->live[index(buffer)] = words; }
+  void drop_all() { buffers_->live[0] = buffers_->live[1] = 0; }
+
+ private:
+  int index(const uint64_t* buffer) const { return buffer == buffers_->words[0] ? 0 : 1; }
+  Jit& jit_;
+  ExitBuffers* buffers_;
+};
+
 // The trace dispatcher: runs `trace`, and after each exit either returns to
 // the interpreter or goes on with the side trace attached to that exit, and
 // after a side trace's final exit with the trace it links to.
 //
 // An exit whose side trace inherits goes straight into it without the
 // restorer: the side trace reads the exit's buffer, and its own exits write
-// the other buffer. Both buffers live on this native stack frame, which the
-// collector scans conservatively, so a Value the parent saved there and the
-// frame does not hold stays alive while the side trace runs (GC contract).
+// the other buffer. An exit's words stay live (roots, see Jit::trace) until
+// the restorer or the side trace that inherits them has read them, so a
+// Value the parent saved there and the frame does not hold stays alive while
+// the side trace runs (GC contract).
 BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
-  uint64_t buffers[2][kMaxExitValues];
-  uint64_t* exit_values = buffers[0];
+  ExitBufferLease buffers(*this);
+  uint64_t* exit_values = buffers.buffer(0);
   const uint64_t* inherited = nullptr;
   Value* slots = frame->localsplus();
   Trace* t = &trace;
@@ -295,6 +357,7 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
       ++stats_.links;
       exit = t->entry(slots, exit_values, nullptr);
     }
+    buffers.set_live(exit_values, exit_words(*t, exit));
     if (stress_counter_ <= 0) stress_counter_ = options_.stress_exits;
     Value pending = vm_.take_exception();  // a compiled call raised (jit/call_trace.h)
     bool call_exit = t->opaque_calls && (!pending.is_null() || take_call_refused());
@@ -303,7 +366,8 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
       ++stats_.exits;
       ++stats_.side_entries;
       inherited = exit_values;
-      exit_values = exit_values == buffers[0] ? buffers[1] : buffers[0];
+      exit_values = buffers.other(exit_values);
+      buffers.set_live(exit_values, 0);
       t = side;
       continue;
     }
@@ -317,6 +381,7 @@ BackedgeAction Jit::run_trace(Trace& trace, vm::Frame* frame) {
       return BackedgeAction::kResumed;
     }
     restore_exit(vm_, frame, *t, exit, exit_values);
+    buffers.drop_all();
     if (call_exit) return after_compiled_call(*t, exit, pending);
     // An exit inside an inlined callee resumes in a rebuilt frame: a side
     // trace starts there only when it can inherit (jit/side_callee.h); one

@@ -717,7 +717,7 @@ bool Recorder::rec_for_list(Ref it) {
   Ref length = emit(IrOp::FLOAD, IrType::kInt, list, kNoRef, layout::kListLength);
   guard(IrOp::GUARD_TRUE, emit(IrOp::LT, IrType::kBool, index, length));
   Ref items = emit(IrOp::FLOAD, IrType::kPtr, list, kNoRef, layout::kListItems);
-  Ref item = emit(IrOp::ALOAD, IrType::kVal, items, index);
+  Ref item = emit(IrOp::ALOAD, IrType::kVal, items, index, kAloadItem);
   emit(IrOp::FSTORE, IrType::kVoid, it, emit(IrOp::ADD, IrType::kInt, index, ir().kint(1)),
        layout::kListIterIndex);
   push(item);
@@ -764,7 +764,7 @@ bool Recorder::rec_binary_subscr(uint32_t) {
     length = emit(IrOp::FLOAD, IrType::kInt, container, kNoRef, layout::kListLength);
     guard(IrOp::GUARD_TRUE, emit(IrOp::ULT, IrType::kBool, index, length));
     items = emit(IrOp::FLOAD, IrType::kPtr, container, kNoRef, layout::kListItems);
-    Ref item = emit(IrOp::ALOAD, IrType::kVal, items, index);
+    Ref item = emit(IrOp::ALOAD, IrType::kVal, items, index, kAloadItem);
     pop(2);
     push(item);
     return true;
@@ -777,7 +777,7 @@ bool Recorder::rec_binary_subscr(uint32_t) {
     length = emit(IrOp::FLOADK, IrType::kInt, container, kNoRef, layout::kTupleLength);
     guard(IrOp::GUARD_TRUE, emit(IrOp::ULT, IrType::kBool, index, length));
     items = emit(IrOp::ADD, IrType::kPtr, container, ir().kint(layout::kTupleItems));
-    Ref item = emit(IrOp::ALOAD, IrType::kVal, items, index);
+    Ref item = emit(IrOp::ALOAD, IrType::kVal, items, index, kAloadItem);
     pop(2);
     push(item);
     return true;
@@ -827,7 +827,7 @@ bool Recorder::rec_unpack_sequence(uint32_t oparg) {
     guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, length, ir().kint(n)));
     Ref ptr = emit(IrOp::FLOAD, IrType::kPtr, seq, kNoRef, layout::kListItems);
     for (int32_t i = 0; i < n; ++i)
-      items.push_back(emit(IrOp::ALOAD, IrType::kVal, ptr, ir().kint(i)));
+      items.push_back(emit(IrOp::ALOAD, IrType::kVal, ptr, ir().kint(i), kAloadItem));
   } else {
     return fail(AbortReason::kUnsupportedOperands);
   }

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <memory>
 
 #include <algorithm>
 #include <cerrno>
@@ -286,7 +287,11 @@ int run(const Options& options) {
   vm_options.heap = options.heap;
   vm_options.jit = options.jit;
   if (options.gc_stats) vm_options.heap.record_pauses = true;
-  pyvm::VM vm(vm_options);
+  // On the heap, not in this frame: the collector scans the native stack
+  // conservatively at every collection, and the VM object is large (its own
+  // references are roots it traces precisely).
+  auto vm_owner = std::make_unique<pyvm::VM>(vm_options);
+  pyvm::VM& vm = *vm_owner;
   pyvm::vm::install_signal_handlers(vm);
   int status = run_program(vm, options, pyc);
   pyvm::runtime::run_atexit_callbacks(vm);

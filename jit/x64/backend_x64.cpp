@@ -82,13 +82,23 @@ void X64Emitter::stress(uint16_t snap) {
 
 // One branch for "a tagged int or null": rotated right by one, an object
 // pointer (even, non-zero) is positive, null is zero and a tagged int (odd)
-// negative.
-void X64Emitter::guard_object_type(x86::Gp v, uint64_t type, uint16_t snap) {
-  x86::Gp rotated = scratch_gp();
-  cc_.mov(rotated, v);
-  cc_.ror(rotated, 1);
-  cc_.test(rotated, rotated);
-  exit_if(CondCode::kLE, snap);
+// negative. A value that is never null (never_null) only has its tag bit
+// tested.
+void X64Emitter::guard_object_type(Ref r, uint64_t type, uint16_t snap) {
+  guard_object_type(gp(r), never_null(r), type, snap);
+}
+
+void X64Emitter::guard_object_type(x86::Gp v, bool never_null, uint64_t type, uint16_t snap) {
+  if (never_null) {
+    cc_.test(v.r8(), 1);
+    exit_if(CondCode::kNZ, snap);
+  } else {
+    x86::Gp rotated = scratch_gp();
+    cc_.mov(rotated, v);
+    cc_.ror(rotated, 1);
+    cc_.test(rotated, rotated);
+    exit_if(CondCode::kLE, snap);
+  }
   x86::Gp t = scratch_imm64(type);
   cc_.cmp(x86::qword_ptr(v, layout::kObjectType), t);
   exit_if(CondCode::kNE, snap);
@@ -105,6 +115,7 @@ void X64Emitter::guard_exact_double(x86::Gp v, uint16_t snap) {
 
 void X64Emitter::run() {
   regs_.resize(static_cast<size_t>(ir_.size()));
+  proven_non_null_.assign(static_cast<size_t>(ir_.size()), false);
   plan_registers();
   snap_labels_.resize(t_.snapshots.size());
   slots_ = cc_.newIntPtr("slots");
@@ -342,9 +353,10 @@ void X64Emitter::emit(Ref r, const Ins& ins) {
       return emit_memory(r, ins);
     case IrOp::GUARD_TRUE:
     case IrOp::GUARD_FALSE:
-      return emit_guard_bool(ins);
+      emit_guard_bool(ins);
+      return note_non_null_guard(ins);
     case IrOp::GUARD_TYPE:
-      return guard_object_type(gp(ins.a), ir_.const_bits(ins.b), ins.snap);
+      return guard_object_type(ins.a, ir_.const_bits(ins.b), ins.snap);
     case IrOp::GUARD_NOPENDING: {
       x86::Gp flag = gp(ins.a);
       cc_.cmp(x86::byte_ptr(flag), 0);
@@ -419,7 +431,7 @@ void X64Emitter::emit_sload(Ref r, const Ins& ins) {
   if (ins.type == IrType::kNum) {
     x86::Gp v = scratch_gp();
     cc_.mov(v, slot);
-    guard_object_type(v, ir_.config().float_type, ins.snap);
+    guard_object_type(v, false, ir_.config().float_type, ins.snap);
     cc_.movsd(def_xmm(r), x86::qword_ptr(v, layout::kFloatValue));
     return;
   }
@@ -896,6 +908,22 @@ void X64Emitter::emit_guard_bool(const Ins& ins) {
   exit_if(want_true ? CondCode::kZ : CondCode::kNZ, ins.snap);
 }
 
+// Notes the value a guard "v != null" proves non-null for the instructions
+// after it (a trace is one path: everything emitted later runs after it).
+void X64Emitter::note_non_null_guard(const Ins& ins) {
+  const Ins& cond = ir_[ins.a];
+  bool tests_null = (ins.op == IrOp::GUARD_TRUE && cond.op == IrOp::NE) ||
+                    (ins.op == IrOp::GUARD_FALSE && cond.op == IrOp::EQ);
+  if (tests_null && ir_[cond.b].op == IrOp::KVAL && ir_.const_bits(cond.b) == 0)
+    proven_non_null_[static_cast<size_t>(cond.a)] = true;
+}
+
+bool X64Emitter::never_null(Ref r) const {
+  const Ins& ins = ir_[r];
+  return (ins.op == IrOp::ALOAD && ins.imm == kAloadItem) ||
+         proven_non_null_[static_cast<size_t>(r)];
+}
+
 void X64Emitter::emit_box(Ref r, const Ins& ins) {
   switch (ins.op) {
     case IrOp::BOXINT: {
@@ -941,9 +969,8 @@ void X64Emitter::emit_box(Ref r, const Ins& ins) {
       return;
     }
     default: {  // UNBOXNUM
-      x86::Gp a = gp(ins.a);
-      guard_object_type(a, ir_.config().float_type, ins.snap);
-      cc_.movsd(def_xmm(r), x86::qword_ptr(a, layout::kFloatValue));
+      guard_object_type(ins.a, ir_.config().float_type, ins.snap);
+      cc_.movsd(def_xmm(r), x86::qword_ptr(gp(ins.a), layout::kFloatValue));
       return;
     }
   }

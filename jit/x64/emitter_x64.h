@@ -92,7 +92,13 @@ class X64Emitter {
   Label exit_label(uint16_t snap);
   void exit_if(CondCode cond, uint16_t snap) { cc_.j(cond, exit_label(snap)); }
   void stress(uint16_t snap);
-  void guard_object_type(x86::Gp v, uint64_t type, uint16_t snap);
+  void guard_object_type(Ref r, uint64_t type, uint16_t snap);
+  void guard_object_type(x86::Gp v, bool never_null, uint64_t type, uint16_t snap);
+  // Guards "v != null" make their value non-null for what follows.
+  void note_non_null_guard(const Ins& ins);
+  // True when `r` is never null: a list's or tuple's item (kAloadItem), or a
+  // value a guard emitted before proved non-null.
+  bool never_null(Ref r) const;
   void guard_exact_double(x86::Gp v, uint16_t snap);
   void emit_stubs();
   std::vector<uint32_t> count_uses() const;
@@ -152,6 +158,7 @@ class X64Emitter {
   x86::Gp exits_;
   x86::Gp inherited_;  // a side trace's parent exit buffer (SINHERIT)
   std::vector<x86::Reg> regs_;
+  std::vector<bool> proven_non_null_;  // by Ref, see note_non_null_guard
   // How each value gets its register (plan_registers).
   enum class RegPlan : uint8_t { kOwn, kFlagsOnly, kShortLived };
   std::vector<RegPlan> reg_plan_;
