@@ -202,7 +202,7 @@ Object* Heap::allocate_slow(size_t bytes, Type* type, size_t zeroed_bytes) {
   bool small = size <= kMaxSmallSize;
   Object* object = small ? allocate_small(size_class_for(size)) : allocate_large(size, zeroed);
   if (object == nullptr) return nullptr;
-  if (small) std::memset(static_cast<void*>(object), 0, zeroed);
+  if (small) zero_cell(reinterpret_cast<char*>(object), zeroed);
   // Under stress the raw payload gets a pattern instead of what the cell
   // held: code that reads characters it did not write shows up in tests.
   if (options_.stress_every != 0 && zeroed < size) {

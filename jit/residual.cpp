@@ -463,7 +463,11 @@ uint64_t residual_call(vm::VM* vm, int64_t index, int64_t n) {
     return call_compiled(vm, residual_arg_buffer(), n);
   }
   uint64_t args[kMaxResidualArgs];
-  const uint64_t* buffer = residual_arg_buffer();
+  // Word by word (volatile): the trace has just stored each argument as one
+  // word, and a wider load across two such stores (the compiler's vector
+  // copy) cannot take them from the store buffer: it stalls until they
+  // reach the cache, which cost more than the rest of the call.
+  const volatile uint64_t* buffer = residual_arg_buffer();
   // Most calls pass at most 4 words: four fixed loads and stores (the
   // buffer always holds kMaxResidualArgs words) instead of a memcpy call.
   static_assert(kMaxResidualArgs >= 4);

@@ -73,10 +73,24 @@ List* list_new(VM& vm, int64_t capacity_hint) {
   return list_alloc(vm, vm.types().list, capacity_hint);
 }
 
+// Fills items[0 .. n) of a list just allocated (young, unless too big for
+// the young generation): plain stores, then the barrier once for the whole
+// list.
+static void fill_new_list(VM& vm, List* list, const Value* items, int64_t start, int64_t step,
+                          int64_t n) {
+  Value* out = list->items;
+  if (step == 1) {
+    std::copy(items + start, items + start + n, out);
+  } else {
+    for (int64_t k = 0, at = start; k < n; ++k, at += step) out[k] = items[at];
+  }
+  vm.heap().remember_if_old(list);
+}
+
 List* list_from(VM& vm, const Value* items, int64_t length) {
   List* list = list_new(vm, length);
   list->length = length;
-  for (int64_t i = 0; i < length; ++i) vm.store(list, &list->items[i], items[i]);
+  fill_new_list(vm, list, items, 0, 1, length);
   return list;
 }
 
@@ -229,14 +243,7 @@ static int64_t list_length(VM& vm, Value self) { return self.as<List>()->length;
 Value list_get_slice(VM& vm, List* l, int64_t start, int64_t step, int64_t n) {
   List* out = list_new(vm, n);
   out->length = n;
-  if (step == 1) {
-    // A new list: young unless it is too big for the nursery, so keep the barrier.
-    for (int64_t k = 0; k < n; ++k) vm.store(out, &out->items[k], l->items[start + k]);
-  } else {
-    for (int64_t k = 0, at = start; k < n; ++k, at += step) {
-      vm.store(out, &out->items[k], l->items[at]);
-    }
-  }
+  fill_new_list(vm, out, l->items, start, step, n);
   return Value::from_object(out);
 }
 
@@ -274,10 +281,11 @@ bool small_slice_indices(Value start, Value stop, Value step, Value none, int64_
   } else {
     return false;
   }
+  // Steps of 1 and -1 (most slices) without the division.
   if (negative) {
-    *n = b < a ? (a - b - 1) / -st + 1 : 0;
+    *n = b < a ? (st == -1 ? a - b : (a - b - 1) / -st + 1) : 0;
   } else {
-    *n = a < b ? (b - a - 1) / st + 1 : 0;
+    *n = a < b ? (st == 1 ? b - a : (b - a - 1) / st + 1) : 0;
   }
   *out_start = a;
   *out_stop = b;
