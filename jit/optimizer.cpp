@@ -3,6 +3,8 @@
 
 #include <map>
 
+#include "jit/bounds.h"
+
 namespace pyvm::jit {
 
 namespace {
@@ -212,6 +214,7 @@ void dump_ir(const Trace& t, const char* title, std::string* dump) {
 
 void optimize_trace(Trace& trace, const JitOptions& options, std::string* dump) {
   if (dump != nullptr) dump_ir(trace, "(recorded, after FOLD/CSE)", dump);
+  if (options.opt_bounds) widen_bounds_checks(trace);
   // A side trace never loops: it ends by linking to another trace.
   bool looped = trace.side.link_unit < 0 && !trace.ends_at_yield && !trace.ends_at_return &&
                 !trace.opaque_calls && options.opt_loop && LoopPeeler(trace).run();

@@ -40,6 +40,7 @@ namespace pyvm::jit {
   X(residual)              \
   X(inherit)               \
   X(forward)               \
+  X(bounds)                \
   X(link)
 
 struct JitOptions {

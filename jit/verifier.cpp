@@ -108,7 +108,9 @@ std::string verify_trace(const Trace& t) {
     }
     if (ins.op == IrOp::PHI && !seen_loop) return at(t, r, "PHI before LOOP");
     if (ir_has(ins.op, kConst)) continue;
-    if (ins.a < 0 || ins.a >= r || ins.b < 0 || ins.b >= r)
+    // Constants have no position (jit/bounds.cpp refers to later ones).
+    auto defined_before = [&](Ref x) { return x >= 0 && (x < r || ir.is_const(x)); };
+    if (!defined_before(ins.a) || !defined_before(ins.b))
       return at(t, r, "operand not defined before use");
     if (ins.op != IrOp::PHI && ins.b != kNoRef && ir[ins.b].type == IrType::kVoid) {
       return at(t, r, "operand has no value");
