@@ -747,6 +747,20 @@ bool Recorder::rec_load_global(uint32_t oparg) {
   return true;
 }
 
+// The position `key` (a small int, `actual` when recorded, in range) names
+// in a sequence of `length` items, after the guards that keep it in range: a
+// negative index counts from the end (its sign is guarded unless constant).
+Ref Recorder::sequence_index(Ref key, int64_t actual, Ref length) {
+  Ref index = to_int(key);
+  if (actual < 0) {
+    if (!ir().is_const(index))
+      guard(IrOp::GUARD_TRUE, emit(IrOp::LT, IrType::kBool, index, ir().kint(0)));
+    index = emit(IrOp::ADD, IrType::kInt, index, length);
+  }
+  guard(IrOp::GUARD_TRUE, emit(IrOp::ULT, IrType::kBool, index, length));
+  return index;
+}
+
 bool Recorder::rec_binary_subscr(uint32_t) {
   Ref container = top(2);
   Ref key = top(1);
@@ -758,11 +772,11 @@ bool Recorder::rec_binary_subscr(uint32_t) {
   Ref length;
   Ref items;
   if (has_type(c, vm_.types().list)) {
-    if (i < 0 || i >= c.as<runtime::List>()->length) return fail(AbortReason::kUnsupportedOperands);
+    int64_t n = c.as<runtime::List>()->length;
+    if (i < -n || i >= n) return fail(AbortReason::kUnsupportedOperands);
     guard_type(container, vm_.types().list);
-    Ref index = to_int(key);
     length = emit(IrOp::FLOAD, IrType::kInt, container, kNoRef, layout::kListLength);
-    guard(IrOp::GUARD_TRUE, emit(IrOp::ULT, IrType::kBool, index, length));
+    Ref index = sequence_index(key, i, length);
     items = emit(IrOp::FLOAD, IrType::kPtr, container, kNoRef, layout::kListItems);
     Ref item = emit(IrOp::ALOAD, IrType::kVal, items, index, kAloadItem);
     pop(2);
@@ -770,12 +784,11 @@ bool Recorder::rec_binary_subscr(uint32_t) {
     return true;
   }
   if (has_type(c, vm_.types().tuple)) {
-    if (i < 0 || i >= c.as<runtime::Tuple>()->length)
-      return fail(AbortReason::kUnsupportedOperands);
+    int64_t n = c.as<runtime::Tuple>()->length;
+    if (i < -n || i >= n) return fail(AbortReason::kUnsupportedOperands);
     guard_type(container, vm_.types().tuple);
-    Ref index = to_int(key);
     length = emit(IrOp::FLOADK, IrType::kInt, container, kNoRef, layout::kTupleLength);
-    guard(IrOp::GUARD_TRUE, emit(IrOp::ULT, IrType::kBool, index, length));
+    Ref index = sequence_index(key, i, length);
     items = emit(IrOp::ADD, IrType::kPtr, container, ir().kint(layout::kTupleItems));
     Ref item = emit(IrOp::ALOAD, IrType::kVal, items, index, kAloadItem);
     pop(2);
@@ -794,13 +807,11 @@ bool Recorder::rec_store_subscr(uint32_t) {
   if (!has_type(c, vm_.types().list) || kind_of(key, k) != Kind::kInt || !k.is_small_int()) {
     return fail(AbortReason::kUnsupportedOperands);
   }
-  if (k.small_int() < 0 || k.small_int() >= c.as<runtime::List>()->length) {
-    return fail(AbortReason::kUnsupportedOperands);
-  }
+  int64_t n = c.as<runtime::List>()->length;
+  if (k.small_int() < -n || k.small_int() >= n) return fail(AbortReason::kUnsupportedOperands);
   guard_type(container, vm_.types().list);
-  Ref index = to_int(key);
   Ref length = emit(IrOp::FLOAD, IrType::kInt, container, kNoRef, layout::kListLength);
-  guard(IrOp::GUARD_TRUE, emit(IrOp::ULT, IrType::kBool, index, length));
+  Ref index = sequence_index(key, k.small_int(), length);
   Ref boxed = to_val(value);
   emit(IrOp::LIST_STORE, IrType::kVoid, container, index, boxed);
   pop(3);

@@ -171,6 +171,7 @@ class Recorder {
   bool container_exhausted(Value it) const;
   bool rec_load_global(uint32_t oparg);
   bool rec_binary_subscr(uint32_t oparg);
+  Ref sequence_index(Ref key, int64_t actual, Ref length);
   bool rec_store_subscr(uint32_t oparg);
   bool rec_unpack_sequence(uint32_t oparg);
   bool rec_load_attr(uint32_t oparg);

@@ -260,7 +260,7 @@ int Recorder::gen_binary_subscr() {
   Value k = actual_top(1);
   const auto& ty = vm_.types();
   bool sequence = has_type(c, ty.list) || has_type(c, ty.tuple);
-  if (sequence && k.is_small_int() && k.small_int() >= 0 &&
+  if (sequence && k.is_small_int() && k.small_int() >= -runtime::length(vm_, c) &&
       k.small_int() < runtime::length(vm_, c)) {
     return -1;  // a native ALOAD
   }
@@ -281,8 +281,10 @@ int Recorder::gen_store_subscr() {
   Value k = actual_top(1);
   const auto& ty = vm_.types();
   if (has_type(c, ty.list) && k.is_small_int()) {
-    // In range: a native LIST_STORE; a negative index: the runtime.
-    if (k.small_int() >= 0) return -1;
+    // In range (negative indices count from the end): a native LIST_STORE;
+    // out of range: the runtime raises.
+    int64_t n = c.as<runtime::List>()->length;
+    if (k.small_int() >= -n && k.small_int() < n) return -1;
   } else if (has_type(c, ty.list)) {
     if (!has_type(k, ty.slice) || !residual_key(c, k) ||
         !(has_type(v, ty.list) || has_type(v, ty.tuple))) {
