@@ -360,6 +360,11 @@ Ref Recorder::guard_type(Ref r, runtime::Type* type) {
   return r;
 }
 
+void Recorder::guard_dict_keys(runtime::Dict* d) {
+  Ref version = emit(IrOp::FLOADK, IrType::kInt, kobj(d), kNoRef, layout::kDictKeysVersion);
+  guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, version, kversion(d->keys_version)));
+}
+
 void Recorder::guard_dict_version(runtime::Dict* d) {
   Ref version = emit(IrOp::FLOADK, IrType::kInt, kobj(d), kNoRef, layout::kDictVersion);
   guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, version, kversion(d->version)));
@@ -727,16 +732,42 @@ bool Recorder::rec_for_list(Ref it) {
 // ---------------------------------------------------------------------------
 // Globals, subscripts and attributes.
 
+// LOAD_GLOBAL. The globals' keys version is guarded: while it holds, a
+// global keeps its entry and, while the dict's values are quasi-constant
+// (runtime/dict.h), its value, which is then a constant. In a dict whose
+// values became mutable (a module-level loop rebinding counters) the value
+// is loaded from its entry; a function, class, module or builtin function
+// loaded there is guarded by identity and becomes a constant, any other
+// value stays a loaded one, so rebinding it makes no trace exit. A name that
+// is not a global is a builtin: the builtins' version is guarded too, and
+// it is a constant.
 bool Recorder::rec_load_global(uint32_t oparg) {
   auto* name = code_->names->at(oparg >> 1).as<runtime::Str>();
-  Value v = runtime::dict_get_str(vm_, frame_->globals, name);
-  guard_dict_version(frame_->globals);
-  if (v.is_null()) {
+  runtime::Dict* globals = frame_->globals;
+  int64_t entry = runtime::dict_entry_of_str(vm_, globals, name);
+  guard_dict_keys(globals);
+  Value v;
+  Ref loaded = kNoRef;
+  if (entry < 0) {
     v = runtime::dict_get_str(vm_, frame_->builtins, name);
     if (v.is_null()) return fail(AbortReason::kUnsupportedGlobal);
     guard_dict_version(frame_->builtins);
+  } else {
+    v = globals->entries[entry].value;
+    if (runtime::dict_values_mutable(globals)) {
+      loaded = load_global_entry(globals, entry);
+      if (loaded == kNoRef) return fail(AbortReason::kUnsupportedGlobal);
+      if (stable_global(v)) {
+        guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, loaded, ir().kval(v.raw())));
+        loaded = kNoRef;
+      }
+    }
   }
   if (oparg & 1) push(ir().kval(0));
+  if (loaded != kNoRef) {
+    push(loaded);
+    return true;
+  }
   if (v.is_small_int()) {
     push(ir().kint(v.small_int()));
   } else if (is_exact_float(vm_, v)) {
@@ -745,6 +776,25 @@ bool Recorder::rec_load_global(uint32_t oparg) {
     push(ir().kval(v.raw()));
   }
   return true;
+}
+
+// The value at entry `entry` of globals dict `d` (whose keys version is
+// guarded): the entries pointer is fixed under that guard, the value is not.
+Ref Recorder::load_global_entry(runtime::Dict* d, int64_t entry) {
+  int64_t offset = entry * layout::kDictEntrySize + layout::kDictEntryValue;
+  if (offset > INT32_MAX) return kNoRef;
+  Ref entries = emit(IrOp::FLOADK, IrType::kPtr, kobj(d), kNoRef, layout::kDictEntries);
+  return emit(IrOp::FLOAD, IrType::kVal, entries, kNoRef, static_cast<int32_t>(offset));
+}
+
+// A global the program is unlikely to rebind: a function, class, module or
+// native function (read as a constant once guarded by identity).
+bool Recorder::stable_global(Value v) const {
+  if (!v.is_object()) return false;
+  const auto& ty = vm_.types();
+  runtime::Type* t = v.object()->type;
+  return t == ty.function || t == ty.module || t == ty.builtin_function || t == ty.type ||
+         runtime::is_subtype(t, ty.type);
 }
 
 // The position `key` (a small int, `actual` when recorded, in range) names

@@ -141,6 +141,7 @@ class Recorder {
   Ref guard_type(Ref r, runtime::Type* type);
   int branch(Ref cond, Value actual, bool jump_if);
   bool close_iteration(int32_t pc, int32_t depth);
+  void guard_dict_keys(runtime::Dict* d);
   void guard_dict_version(runtime::Dict* d);
 
   // One handler per supported opcode family.
@@ -172,6 +173,8 @@ class Recorder {
   bool rec_load_global(uint32_t oparg);
   bool rec_binary_subscr(uint32_t oparg);
   Ref sequence_index(Ref key, int64_t actual, Ref length);
+  bool stable_global(Value v) const;
+  Ref load_global_entry(runtime::Dict* d, int64_t entry);
   bool rec_store_subscr(uint32_t oparg);
   bool rec_unpack_sequence(uint32_t oparg);
   bool rec_load_attr(uint32_t oparg);

@@ -695,14 +695,19 @@ bool Recorder::is_math_sqrt(Value callable) {
 }
 
 // LOAD_ATTR or LOAD_METHOD on a module held in a constant (`math.sqrt(x)`):
-// the module dict's version fixes the attribute.
+// the module dict's keys version fixes the attribute while its values are
+// quasi-constant (runtime/dict.h), its whole version after.
 bool Recorder::rec_load_module_attr(Ref owner, Value o, uint32_t oparg, bool method) {
   if (!ir().is_const(owner)) return fail(AbortReason::kUnsupportedAttribute);
   auto* name = code_->names->at(static_cast<int64_t>(oparg)).as<runtime::Str>();
   runtime::Dict* d = o.as<runtime::Module>()->dict;
   Value v = runtime::dict_get_str(vm_, d, name);
   if (v.is_null()) return fail(AbortReason::kUnsupportedAttribute);
-  guard_dict_version(d);
+  if (runtime::dict_values_mutable(d)) {
+    guard_dict_version(d);
+  } else {
+    guard_dict_keys(d);
+  }
   Ref r;
   if (v.is_small_int()) {
     r = ir().kint(v.small_int());

@@ -89,6 +89,7 @@ void dict_rebuild(VM& vm, Dict* d, int64_t index_size) {
   d->entries_cap = cap;
   d->entries_len = n;
   d->index_size = index_size;
+  ++d->keys_version;
 }
 
 void dict_grow(VM& vm, Dict* d) {
@@ -171,6 +172,15 @@ void dict_insert_new(VM& vm, Dict* d, Value key, int64_t h, Value value) {
   vm.store(d, &e->value, value);
   ++d->used;
   ++d->version;
+  ++d->keys_version;
+}
+
+// A value store to an existing key: the first few end the dict's values'
+// quasi-constancy under the current keys_version (see runtime/dict.h).
+void note_rebind(Dict* d) {
+  if (dict_values_mutable(d)) return;
+  ++d->rebinds;
+  ++d->keys_version;
 }
 
 void dict_remove_entry(Dict* d, const Probe& p) {
@@ -180,6 +190,7 @@ void dict_remove_entry(Dict* d, const Probe& p) {
   d->index[p.slot] = kDummy;
   --d->used;
   ++d->version;
+  ++d->keys_version;
 }
 
 }  // namespace
@@ -222,6 +233,12 @@ Value dict_get_str(VM& vm, Dict* d, Str* key) {
   }
 }
 
+int64_t dict_entry_of_str(VM& vm, Dict* d, Str* key) {
+  Probe p;
+  if (!dict_probe(vm, d, Value::from_object(key), str_hash(key), &p)) return -1;
+  return p.entry;
+}
+
 int dict_set(VM& vm, Dict* d, Value key, Value value) {
   int64_t h = key_hash(vm, key);
   if (h == -1) return -1;
@@ -230,6 +247,7 @@ int dict_set(VM& vm, Dict* d, Value key, Value value) {
   if (p.entry >= 0) {
     vm.store(d, &d->entries[p.entry].value, value);
     ++d->version;
+    note_rebind(d);
     return 0;
   }
   dict_insert_new(vm, d, key, h, value);
@@ -288,6 +306,7 @@ void dict_clear(VM& vm, Dict* d) {
   d->index = nullptr;
   d->used = d->entries_len = d->entries_cap = d->index_size = 0;
   ++d->version;
+  ++d->keys_version;
 }
 
 }  // namespace pyvm::runtime

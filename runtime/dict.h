@@ -7,7 +7,9 @@
 //   - Lookup calls __eq__ only when hashes match and the keys are not the same
 //     object; str keys compare by content without calling into Python.
 //   - `version` changes on every insertion, deletion and value store, so the
-//     JIT can guard on it instead of re-doing lookups.
+//     JIT can guard on it instead of re-doing lookups; `keys_version` changes
+//     when the key set or the entries' places change, and on the first few
+//     value rebinds (quasi-constant values, see Dict::keys_version).
 #pragma once
 
 #include <cstdint>
@@ -31,8 +33,22 @@ struct Dict : Object {
   DictEntry* entries;  // traced: key and value of each live entry
   int32_t* index;      // index_size slots: -1 empty, -2 dummy, else entry number
   int64_t index_size;  // power of two, or 0 before the first insertion
-  uint64_t version;
+  uint64_t version;    // changes with every change of the dict
+  // Changes when keys come or go or entries move (a rebuild): while it
+  // holds, each key keeps its entry and `entries` stays where it is, so a
+  // reader may read a known key's value at its entry (compiled code does,
+  // for globals, see jit/recorder.cpp). It also changes on each of the
+  // dict's first kQuasiConstantRebinds rebinds of an existing key: until
+  // then the values are quasi-constant (a trace may take them as constants
+  // under this one guard); after, they are mutable and a reader loads them.
+  uint64_t keys_version;
+  uint64_t rebinds;  // value stores to existing keys, counted up to the limit
 };
+
+inline constexpr uint64_t kQuasiConstantRebinds = 8;
+
+// Whether `d`'s values are no longer quasi-constant (see Dict::keys_version).
+inline bool dict_values_mutable(const Dict* d) { return d->rebinds >= kQuasiConstantRebinds; }
 
 Dict* dict_new(VM& vm);
 
@@ -41,6 +57,8 @@ Dict* dict_new(VM& vm);
 [[nodiscard]] Value dict_get(VM& vm, Dict* d, Value key);
 // Fast path for str keys (never raises).
 Value dict_get_str(VM& vm, Dict* d, Str* key);
+// The entry number of str key `key` in `d`, or -1 when absent.
+int64_t dict_entry_of_str(VM& vm, Dict* d, Str* key);
 [[nodiscard]] int dict_set(VM& vm, Dict* d, Value key, Value value);  // 0, or -1 on error
 void dict_set_str(VM& vm, Dict* d, Str* key, Value value);
 // 1 removed, 0 absent, -1 error.

@@ -85,7 +85,7 @@ void fill_global(VM& vm, Frame* frame, Str* name, int64_t unit) {
   c->kind = CacheKind::kBuiltin;
   c->owner = frame->globals;
   c->shape = frame->builtins;
-  c->version = frame->globals->version;
+  c->version = frame->globals->keys_version;
   vm.heap().remember_if_old(frame->code);  // the code object now traces both dicts
 }
 

@@ -47,7 +47,7 @@ using runtime::InlineCache;
   if (c == nullptr) return Value::null();
   if (c->kind == CacheKind::kGlobal) return dict_entry_if_key(frame->globals, c->index, name);
   if (c->kind == CacheKind::kBuiltin && frame->globals == c->owner &&
-      frame->globals->version == c->version) {
+      frame->globals->keys_version == c->version) {
     return dict_entry_if_key(frame->builtins, c->index, name);
   }
   return Value::null();
