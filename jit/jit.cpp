@@ -3,6 +3,7 @@
 // dumps and statistics.
 #include "jit/jit.h"
 
+#include <unistd.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -117,6 +118,7 @@ class Jit : public gc::RootSet {
   }
   ~Jit() override {
     for (auto& t : traces_) release_trace_code(*t);
+    if (perf_map_ != nullptr) std::fclose(perf_map_);
   }
 
   // Every heap address a trace embeds stays alive with the trace, and so
@@ -182,6 +184,7 @@ class Jit : public gc::RootSet {
   bool restore_retired(HotLoop& loop);
   bool rerecord_due(HotLoop& loop);
   void dump_trace(const Trace& t, const std::string& ir_dump, const std::string& mcode) const;
+  void note_perf_map(const Trace& t);
   std::string where(const runtime::Code* code, int32_t unit) const;
   // Where a side trace goes at its end: "return" for a function trace's.
   std::string link_where(const Trace& t) const {
@@ -190,7 +193,8 @@ class Jit : public gc::RootSet {
 
   vm::VM& vm_;
   JitOptions options_;
-  CodeArena code_arena_;  // every trace's machine code; outlives traces_
+  CodeArena code_arena_;           // every trace's machine code; outlives traces_
+  std::FILE* perf_map_ = nullptr;  // /tmp/perf-PID.map, opened by the first trace
   BackendWorkspace backend_workspace_;
   Recorder recorder_;
   HotLoops loops_;
@@ -871,6 +875,7 @@ void Jit::finish_recording() {
     ++t->side.root->side.side_traces;
     stats_.code_bytes += t->code_size;
     if (options_.dump) dump_trace(*t, ir_dump, mcode);
+    if (options_.perf_map) note_perf_map(*t);
     if (options_.log) {
       std::fprintf(stderr,
                    "[jit] compile side trace %d at %s (parent trace %d exit %u): %d IR, %zu "
@@ -902,6 +907,7 @@ void Jit::finish_recording() {
   ++stats_.traces;
   stats_.code_bytes += t->code_size;
   if (options_.dump) dump_trace(*t, ir_dump, mcode);
+  if (options_.perf_map) note_perf_map(*t);
   if (options_.log) {
     std::fprintf(stderr, "[jit] compile trace %d at %s: %d IR, %zu snapshots, %zu bytes%s\n", t->id,
                  t->location.c_str(), static_cast<int>(t->ir.size()), t->snapshots.size(),
@@ -912,6 +918,20 @@ void Jit::finish_recording() {
   loop.penalty = 0;
   loop.aborts = 0;
   traces_.push_back(std::move(t));
+}
+
+// One line of the perf map Linux `perf` reads to name JIT code
+// (`START SIZE NAME`, hexadecimal): the trace's id and where it starts.
+void Jit::note_perf_map(const Trace& t) {
+  if (perf_map_ == nullptr) {
+    std::string path = "/tmp/perf-" + std::to_string(getpid()) + ".map";
+    perf_map_ = std::fopen(path.c_str(), "w");
+    if (perf_map_ == nullptr) return;
+  }
+  std::fprintf(perf_map_, "%llx %zx pyvm-trace-%d%s %s\n",
+               static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(t.code_memory)),
+               t.code_size, t.id, t.side.parent != nullptr ? "-side" : "", t.location.c_str());
+  std::fflush(perf_map_);
 }
 
 void Jit::dump_trace(const Trace& t, const std::string& ir_dump, const std::string& mcode) const {

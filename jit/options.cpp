@@ -62,6 +62,7 @@ bool JitOptions::apply_x_option(const std::string& name, const std::string& valu
   if (name == "jit-log" && value.empty()) return log = true;
   if (name == "jit-stats" && value.empty()) return stats = true;
   if (name == "jit-dump" && value.empty()) return dump = true;
+  if (name == "jit-perf-map" && value.empty()) return perf_map = true;
   if (name == "jit-opt") return apply_pass_list(value);
 #define PYVM_JIT_APPLY_PARAM(field, def, doc)                                        \
   {                                                                                  \
@@ -93,6 +94,7 @@ JitOptions JitOptions::from_environment() {
   if (env_flag("PYVM_JIT_LOG")) o.log = true;
   if (env_flag("PYVM_JIT_STATS")) o.stats = true;
   if (env_flag("PYVM_JIT_DUMP")) o.dump = true;
+  if (env_flag("PYVM_JIT_PERF_MAP")) o.perf_map = true;
   return o;
 }
 

@@ -51,9 +51,10 @@ struct JitOptions {
 #define PYVM_JIT_DECLARE_PASS(name) bool opt_##name = true;
   PYVM_JIT_PASSES(PYVM_JIT_DECLARE_PASS)
 #undef PYVM_JIT_DECLARE_PASS
-  bool log = false;    // one line per trace start, compile, abort, blacklist
-  bool stats = false;  // statistics on stderr at exit
-  bool dump = false;   // bytecode, IR, snapshots and machine code per trace
+  bool log = false;       // one line per trace start, compile, abort, blacklist
+  bool stats = false;     // statistics on stderr at exit
+  bool dump = false;      // bytecode, IR, snapshots and machine code per trace
+  bool perf_map = false;  // /tmp/perf-PID.map lines naming each trace's code for `perf`
 
   // The defaults overridden by PYVM_JIT, PYVM_JIT_THRESHOLD, PYVM_JIT_OPT,
   // PYVM_JIT_LOG, PYVM_JIT_STATS, PYVM_JIT_DUMP, PYVM_JIT_STRESS_EXITS.
