@@ -29,7 +29,7 @@ double float_pow_libm(double x, double y);
 // The bound of that proof: sqrt's s is pow's answer when |s*s - x| <
 // kSqrtIsPowFactor * s * 2^E, 2^E being s with its mantissa bits cleared
 // (ulp(s) = 2^E * 2^-52), and s is not a power of two.
-inline constexpr double kSqrtIsPowFactor = 0.84 * 0x1p-52;
+inline constexpr double kSqrtIsPowFactor = 0.92 * 0x1p-52;
 // divmod(a, b) when either operand is a float (the other an int or float):
 // a tuple, NotImplemented for other types, or null with an exception pending.
 [[nodiscard]] Value float_divmod_values(VM& vm, Value a, Value b);
