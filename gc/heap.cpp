@@ -229,19 +229,46 @@ void Heap::update_fast_mode() {
   fast_regions_ = !bootstrapping_ && options_.stress_every == 0 && options_.max_heap_bytes == 0;
 }
 
+// The cells in granules [g0, g1) of `block` that are cell starts and not
+// yet allocated; with `take`, they become allocated and young.
+static uint32_t free_cells_in_range(Heap::Block* block, const Heap::Block::Bitmap& starts,
+                                    size_t g0, size_t g1, bool take) {
+  uint32_t cells = 0;
+  while (g0 < g1) {
+    size_t word = g0 >> 6;
+    size_t low = g0 & 63;
+    size_t high = std::min<size_t>(64, low + (g1 - g0));
+    uint64_t mask = (high == 64 ? ~uint64_t{0} : (uint64_t{1} << high) - 1) & (~uint64_t{0} << low);
+    uint64_t fresh = starts[word] & mask & ~block->allocated[word];
+    cells += static_cast<uint32_t>(__builtin_popcountll(fresh));
+    if (take) {
+      block->allocated[word] |= fresh;
+      block->young_bits[word] |= fresh;
+    }
+    g0 = word * 64 + high;
+  }
+  return cells;
+}
+
+// The free cells a region has handed out since its last flush.
+uint32_t Heap::unflushed_cells(const AllocRegion& region) const {
+  if (region.cursor == region.flushed) return 0;
+  Block* block = region.block;
+  const Block::Bitmap& starts = classes_[static_cast<size_t>(block->size_class)]->starts;
+  return free_cells_in_range(block, starts, block->granule_of(region.flushed),
+                             block->granule_of(region.cursor), false);
+}
+
 size_t Heap::heap_bytes() const {
   size_t bytes = live_bytes_;
-  for (const AllocRegion& region : regions_) {
-    bytes += static_cast<size_t>(region.cursor - region.flushed);
-  }
+  for (const AllocRegion& region : regions_)
+    bytes += size_t{unflushed_cells(region)} * region.cell_size;
   return bytes;
 }
 
 uint64_t Heap::allocations_since_collection() const {
   uint64_t count = allocations_since_gc_;
-  for (const AllocRegion& region : regions_) {
-    count += static_cast<size_t>(region.cursor - region.flushed) / region.cell_size;
-  }
+  for (const AllocRegion& region : regions_) count += unflushed_cells(region);
   return count;
 }
 
@@ -325,19 +352,6 @@ static char* free_run_end(Heap::Block* block, char* cell, char* enough) {
   return block->cell_at_granule(word * 64 + static_cast<size_t>(__builtin_ctzll(bits)));
 }
 
-// Sets the bits of `starts` in granules [g0, g1) into `bits`.
-static void set_starts_in_range(Heap::Block::Bitmap& bits, const Heap::Block::Bitmap& starts,
-                                size_t g0, size_t g1) {
-  while (g0 < g1) {
-    size_t word = g0 >> 6;
-    size_t low = g0 & 63;
-    size_t high = std::min<size_t>(64, low + (g1 - g0));
-    uint64_t mask = (high == 64 ? ~uint64_t{0} : (uint64_t{1} << high) - 1) & (~uint64_t{0} << low);
-    bits[word] |= starts[word] & mask;
-    g0 = word * 64 + high;
-  }
-}
-
 // Takes a cell from the class's allocation region, opening a new one when
 // it is used up (the slow path of allocate_fast).
 Object* Heap::allocate_small(int size_class) {
@@ -354,17 +368,29 @@ Object* Heap::allocate_small(int size_class) {
   return reinterpret_cast<Object*>(cell);
 }
 
-// Retires the class's region and opens one at the current block's next free
-// cell (refilling when the block has none): the run of free cells there, up
-// to kRegionBytes and the young generation's remaining budget. The cells
-// are not zeroed here: each allocation zeroes what it needs of its cell.
+// Opens the class's next region at the current block's next free cell
+// (refilling when the block has none): the run of free cells there, up to
+// kRegionBytes and the young generation's remaining budget. The cells are
+// not zeroed here: each allocation zeroes what it needs of its cell. A region
+// that follows one in the same block is not flushed: the allocator takes
+// every free cell of a block in address order, so all of them between the
+// region's `flushed` and its cursor are allocated, and one flush enters them
+// when the block is left or a collection starts (a block whose survivors are
+// scattered yields many short runs: one flush per run cost more than the
+// allocations in it).
 bool Heap::open_region(int size_class) {
-  retire_region(size_class);
+  AllocRegion& region = regions_[size_class];
   SizeClass* c = classes_[static_cast<size_t>(size_class)];
+  if (region.block != nullptr && region.block == c->current) {
+    give_back_unused(region);
+  } else {
+    retire_region(size_class);
+  }
   for (;;) {
     Block* block = c->current;
     char* cell = block != nullptr ? next_free_cell(block, c->starts) : nullptr;
     if (cell == nullptr) {
+      retire_region(size_class);
       if (!refill(size_class)) return false;
       continue;
     }
@@ -386,45 +412,50 @@ bool Heap::open_region(int size_class) {
     if (limit > block->dirty_end) block->dirty_end = limit;
     block->cursor = limit;
     young_allocated_ += static_cast<size_t>(limit - cell);
-    AllocRegion& region = regions_[size_class];
+    if (region.block != block) {
+      region.block = block;
+      region.flushed = cell;
+    }
     region.cursor = cell;
-    region.flushed = cell;
     region.limit = limit;
-    region.block = block;
     return true;
   }
 }
 
-// Enters the cells taken from the region since its last flush into their
-// block's bitmaps and counters.
+// Enters the cells taken from the region since its last flush (every free
+// cell between `flushed` and the cursor) into their block's bitmaps and
+// counters.
 void Heap::flush_region(AllocRegion& region) {
-  size_t bytes = static_cast<size_t>(region.cursor - region.flushed);
-  if (bytes == 0) return;
+  if (region.cursor == region.flushed) return;
   Block* block = region.block;
-  auto cells = static_cast<uint32_t>(block->cells_in(bytes));
   const Block::Bitmap& starts = classes_[static_cast<size_t>(block->size_class)]->starts;
   size_t g0 = block->granule_of(region.flushed);
   size_t g1 = block->granule_of(region.cursor);
-  set_starts_in_range(block->allocated, starts, g0, g1);
-  set_starts_in_range(block->young_bits, starts, g0, g1);
+  uint32_t cells = free_cells_in_range(block, starts, g0, g1, true);
   block->widen_young_range(g0, g1);
   block->young_cells += cells;
   block->live += cells;
-  live_bytes_ += bytes;
+  live_bytes_ += size_t{cells} * block->cell_size;
   allocations_since_gc_ += cells;
   if (live_bytes_ > stats_.peak_heap_bytes) stats_.peak_heap_bytes = live_bytes_;
   region.flushed = region.cursor;
 }
 
-// Flushes the class's region and gives its unused cells back: the block's
+// The region's cells past its cursor go back to its block: the block's
 // cursor resumes there and the young budget no longer counts them.
+void Heap::give_back_unused(AllocRegion& region) {
+  size_t unused = static_cast<size_t>(region.limit - region.cursor);
+  young_allocated_ -= std::min(unused, young_allocated_);
+  region.block->cursor = region.cursor;
+  region.limit = region.cursor;
+}
+
+// Flushes the class's region and gives its unused cells back.
 void Heap::retire_region(int size_class) {
   AllocRegion& region = regions_[size_class];
   if (region.block == nullptr) return;
   flush_region(region);
-  size_t unused = static_cast<size_t>(region.limit - region.cursor);
-  young_allocated_ -= std::min(unused, young_allocated_);
-  region.block->cursor = region.cursor;
+  give_back_unused(region);
   region.cursor = nullptr;
   region.limit = nullptr;
   region.flushed = nullptr;

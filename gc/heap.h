@@ -425,13 +425,14 @@ class Heap {
   // The allocation region of a size class: cells [cursor, limit) of `block`
   // are free (not zeroed: each allocation zeroes its own cell), and their
   // bytes are already counted in young_allocated_ (the minor trigger), so the
-  // fast path only bumps the cursor. Cells [flushed, cursor) are allocated
-  // but not yet in the block's bitmaps and counters: flush_region enters them
-  // (every collection first retires all regions), and find_object treats them
-  // as allocated. A region holds at most kRegionBytes, and at most what is
-  // left of the young generation's budget. In stress and heap-cap modes and
-  // during bootstrap a region holds one cell and is retired at once: every
-  // allocation takes the slow path.
+  // fast path only bumps the cursor. The free cells in [flushed, cursor) are
+  // allocated but not yet in the block's bitmaps and counters (the range may
+  // span earlier regions of the same block, and old cells between them):
+  // flush_region enters them (every collection first retires all regions),
+  // and find_object treats them as allocated. A region holds at most
+  // kRegionBytes, and at most what is left of the young generation's budget.
+  // In stress and heap-cap modes and during bootstrap a region holds one cell
+  // and is retired at once: every allocation takes the slow path.
   struct AllocRegion {
     char* cursor = nullptr;
     char* limit = nullptr;
@@ -446,6 +447,8 @@ class Heap {
   runtime::Object* allocate_small(int size_class);
   bool open_region(int size_class);
   void flush_region(AllocRegion& region);
+  void give_back_unused(AllocRegion& region);
+  [[nodiscard]] uint32_t unflushed_cells(const AllocRegion& region) const;
   void retire_region(int size_class);
   void retire_regions();
   [[nodiscard]] size_t young_bytes_in_use() const;
