@@ -469,6 +469,8 @@ class Heap {
   void adapt_young_size(size_t young_bytes, size_t bytes_freed);
   void remember(runtime::Object* holder);
   void remember_index(runtime::Object* holder, int64_t index);
+  void mark_native_stack_last(class Marker& marker);
+  void keep_pinned_young();
   // Widens [lowest_address_, highest_address_), which bounds every cell.
   void note_address_range(uintptr_t low, uintptr_t high);
 
@@ -541,6 +543,9 @@ class Heap {
   RootProvider* root_provider_ = nullptr;
   uintptr_t stack_high_ = 0;        // highest address of the native stack
   bool skip_native_stack_ = false;  // set only inside collect_precise
+  // A minor collection's objects reached only through native-stack words
+  // (Heap::mark_native_stack_last): kept young rather than promoted.
+  std::vector<runtime::Object*> pinned_;
   uintptr_t lowest_address_ = UINTPTR_MAX;
   uintptr_t highest_address_ = 0;
   size_t live_bytes_ = 0;

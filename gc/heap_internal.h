@@ -190,13 +190,25 @@ class Marker : public runtime::Tracer {
   // Marks `object` and queues its children to be traced.
   void process(Object* object) {
     if (!mark(object)) return;
+    if (pinned_ != nullptr) note_pinned(object);
     Type* type = object->type;
     if (type != nullptr && (type->flags & runtime::kTypeNoReferences) != 0) {
-      if (mark(type)) stack_.push_back(type);
+      if (mark(type)) {
+        if (pinned_ != nullptr) note_pinned(type);
+        stack_.push_back(type);
+      }
       return;
     }
     stack_.push_back(object);
   }
+  // While `pinned` is set, every object this marker marks is added to it (a
+  // minor collection's native-stack phase, Heap::mark_native_stack_last), up
+  // to `limit` objects; past that the list is emptied and stays so.
+  void record_pinned(std::vector<Object*>* pinned, size_t limit) {
+    pinned_ = pinned;
+    pinned_limit_ = limit;
+  }
+  bool pinned_overflowed() const { return pinned_overflow_; }
   // Bytes of the small cells this collection has marked, and how many
   // large objects (for PYVM_GC_ROOTS).
   size_t marked_bytes() const { return marked_bytes_; }
@@ -299,8 +311,21 @@ class Marker : public runtime::Tracer {
     return true;
   }
 
+  void note_pinned(Object* object) {
+    if (pinned_overflow_) return;
+    if (pinned_->size() >= pinned_limit_) {
+      pinned_overflow_ = true;
+      pinned_->clear();
+      return;
+    }
+    pinned_->push_back(object);
+  }
+
   Heap& heap_;
   bool major_;
+  std::vector<Object*>* pinned_ = nullptr;
+  size_t pinned_limit_ = 0;
+  bool pinned_overflow_ = false;
   std::vector<Object*> stack_;
   Object* ring_[kPrefetchDistance] = {};
   size_t ring_next_ = 0;

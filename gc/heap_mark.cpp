@@ -159,6 +159,7 @@ void Marker::remark_without_forcing() {
   heap_.mark_roots(*this);
   heap_.trace_remembered(*this);
   drain();
+  heap_.mark_native_stack_last(*this);
   heap_.phase_mark(Heap::kPhaseRemembered);
 }
 
@@ -241,11 +242,16 @@ uint64_t Heap::collect(bool major) {
   mark_roots(marker);
   if (!major) trace_remembered(marker);
   marker.drain();
+  mark_native_stack_last(marker);
   phase_mark(kPhaseRemembered);
   if (forcing && pretenured_sample_died(young_blocks_, pretenured_))
     marker.remark_without_forcing();
   clear_dead_weak_slots(marker);
+  size_t pending_before = pending_finalization_.size();
   resurrect_finalizable(marker);
+  // A resurrected object is promoted and may reference a pinned one without
+  // a remembered-set entry: then nothing stays young.
+  if (pending_finalization_.size() != pending_before) pinned_.clear();
   for (Object* holder : remembered_) holder->gc_word &= ~(kRemembered | kRememberedRange);
   remembered_.clear();
   remembered_ranges_.clear();
@@ -288,6 +294,7 @@ uint64_t Heap::collect(bool major) {
   allocations_since_gc_ = 0;
   phase_mark(kPhaseRest);
   if (options_.verify) verify_heap();
+  if (!major) keep_pinned_young();
   uint64_t cpu = thread_cpu_ns() - start_cpu;
   stats_.total_pause_cpu_ns += cpu;
   if (major) stats_.major_pause_cpu_ns += cpu;
@@ -386,7 +393,7 @@ void Heap::mark_roots(Marker& marker) {
   // Queued for the VM but not yet taken: they must survive until they are.
   for (Object* object : pending_finalization_) marker.visit_object(object);
   for (Object* holder : cleared_weak_holders_) marker.visit_object(holder);
-  if (!skip_native_stack_) scan_native_stack(marker);
+  if (!skip_native_stack_ && marker.is_major()) scan_native_stack(marker);
   phase_mark(kPhaseStacks);
   marker.drain();
   phase_mark(kPhaseDrain);
@@ -397,6 +404,51 @@ uint64_t Heap::collect_precise(bool major) {
   uint64_t freed = collect(major);
   skip_native_stack_ = false;
   return freed;
+}
+
+// A minor collection scans the native stack last, after every precise root
+// and the remembered set: what it marks then is reachable only through
+// native-stack words, often stale ones (a C++ frame's dead local, a spill
+// slot), and no old object references it (the remembered set would have
+// reached it), nor does anything marked before. Those objects stay young
+// (keep_pinned_young) instead of being promoted, so a stale word keeps its
+// object only as long as it stays on the stack, not until the next major
+// collection (pidigits' big ints: 484 majors instead of 216). A phase that
+// marks more than kMaxPinned objects promotes them as usual.
+void Heap::mark_native_stack_last(Marker& marker) {
+  constexpr size_t kMaxPinned = 4096;
+  if (marker.is_major() || skip_native_stack_) return;
+  pinned_.clear();
+  marker.record_pinned(&pinned_, kMaxPinned);
+  scan_native_stack(marker);
+  marker.drain();
+  marker.record_pinned(nullptr, 0);
+}
+
+// After a minor sweep: the objects the native-stack phase marked become
+// young again (header bit cleared, young bit set, their block among the
+// young blocks), to be collected by the next minor collection that finds
+// them unreachable.
+void Heap::keep_pinned_young() {
+  for (Object* object : pinned_) {
+    object->gc_word &= ~kMarked;
+    if ((object->gc_word & kLarge) != 0) {
+      large_.at(reinterpret_cast<uintptr_t>(object)).young = true;
+      continue;
+    }
+    Block* block = block_of(object);
+    size_t g = block->granule_of(reinterpret_cast<char*>(object));
+    if (!Block::test(block->young_bits, g)) {
+      Block::set(block->young_bits, g);
+      ++block->young_cells;
+      block->widen_young_range(g, g + 1);
+    }
+    if (!block->young) {
+      block->young = true;
+      young_blocks_.push_back(block);
+    }
+  }
+  pinned_.clear();
 }
 
 // Reads every word between the current stack pointer and the stack's base;

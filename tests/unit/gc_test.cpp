@@ -352,6 +352,48 @@ TEST_F(GcTest, ObjectsHeldOnlyByAnAddressTakenLocalArraySurvive) {
   }
 }
 
+// Objects reached only through native-stack words stay young through minor
+// collections (Heap::mark_native_stack_last): a minor frees them once the
+// word is gone, a store into an old object remembers them like any young
+// object, and a major collection makes them old.
+TEST_F(GcTest, ObjectsHeldOnlyByTheNativeStackStayYoungUntilAMajor) {
+  RootedValues roots(heap());
+  List* list = runtime::list_new(vm_);
+  roots.push_back(Value::from_object(list));
+  Value values[2];
+  fill_values(vm_, values, 2);
+  collect_clean(vm_, false);
+  ASSERT_TRUE(is_old(list));
+  EXPECT_FALSE(is_old(values[0].object()));
+  EXPECT_FALSE(is_old(values[0].as<Tuple>()->at(1).object()));  // the str inside
+  runtime::list_append(vm_, list, values[1]);
+  EXPECT_TRUE(is_remembered(list));
+  values[1] = Value::null();
+  make_garbage(vm_, 500);
+  collect_clean(vm_, false);
+  EXPECT_TRUE(tuple_intact(list->items[0], 3, 301));
+  EXPECT_TRUE(is_old(list->items[0].object()));
+  EXPECT_FALSE(is_old(values[0].object()));
+  collect_clean(vm_, true);
+  EXPECT_TRUE(is_old(values[0].object()));
+  EXPECT_TRUE(tuple_intact(values[0], 3, 300));
+}
+
+// Collects while a fresh tuple is held only by this helper's frame.
+__attribute__((noinline)) Hidden held_by_the_stack_during_a_minor(VM& vm) {
+  Value values[1];
+  fill_values(vm, values, 1);
+  vm.heap().collect(false);
+  EXPECT_FALSE(is_old(values[0].object()));
+  return Hidden(values[0].object());
+}
+
+TEST_F(GcTest, AMinorFreesWhatOnlyAStaleStackWordKeptAlive) {
+  Hidden h = held_by_the_stack_during_a_minor(vm_);
+  collect_clean(vm_, false);
+  EXPECT_FALSE(is_alive(vm_, h));
+}
+
 // Returns a pointer into the middle of a fresh tuple's items; the tuple's own
 // address is not kept anywhere.
 __attribute__((noinline)) Value* make_interior(VM& vm, int64_t n, int64_t seed) {
