@@ -266,6 +266,10 @@ class Recorder {
   int gen_binary_op(uint32_t oparg);
   int gen_int_binary_op(uint32_t oparg);
   bool is_wide_int(Ref r) const;
+  int nonneg_int_bits(Ref r, int depth) const;
+  int nonneg_const_bits(Ref r) const;
+  // Bit length of the largest nonnegative small int (Value::kSmallIntMax).
+  static constexpr int kSmallIntBits = 62;
   int gen_compare_op(uint32_t oparg);
   int gen_contains_op(uint32_t oparg);
   int gen_binary_subscr();

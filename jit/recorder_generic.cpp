@@ -6,6 +6,9 @@
 // (so no user `__eq__`, `__hash__`, `__getitem__`... can run), the helper
 // checks what the guards cannot (the items of a tuple formatted by `%`),
 // and a helper that fails exits to the instruction's snapshot with no effect.
+#include <gmp.h>
+
+#include <algorithm>
 #include <cstddef>
 #include <cstring>
 
@@ -13,6 +16,7 @@
 #include "jit/residual.h"
 #include "runtime/dict.h"
 #include "runtime/function.h"
+#include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/slice.h"
@@ -203,7 +207,89 @@ int Recorder::gen_int_binary_op(uint32_t oparg) {
   Ref r = residual(Residual::int_binary_op, {to_val(top(2)), to_val(top(1)), ir().kint(oparg)});
   pop(2);
   push(r);
+  // A result bounded into the small range whatever the operands' values
+  // (`x % 10`, `(x & MASK64) >> 8`) is unboxed, so what it feeds compiles
+  // natively; the unboxing guard never fails.
+  int bits = nonneg_int_bits(r, 0);
+  if (bits >= 0 && bits <= kSmallIntBits) {
+    Ref small = to_int(r);
+    pop(1);
+    push(small);
+  }
   return 1;
+}
+
+namespace {
+
+int bit_length(uint64_t v) { return v == 0 ? 0 : 64 - __builtin_clzll(v); }
+
+}  // namespace
+
+// The bit length of a constant int `r` when it is nonnegative, else -1.
+int Recorder::nonneg_const_bits(Ref r) const {
+  const Ins& ins = trace_->ir[r];
+  if (ins.op == IrOp::KINT) {
+    int64_t v = trace_->ir.const_int(r);
+    return v >= 0 ? bit_length(static_cast<uint64_t>(v)) : -1;
+  }
+  if (ins.op != IrOp::KVAL || ins.type != IrType::kVal) return -1;
+  Value v = Value::from_raw(trace_->ir.const_bits(r));
+  if (v.is_small_int()) {
+    return v.small_int() >= 0 ? bit_length(static_cast<uint64_t>(v.small_int())) : -1;
+  }
+  if (!has_type(v, vm_.types().int_)) return -1;
+  const auto* big = v.as<runtime::BigInt>();
+  if (mpz_sgn(big->value) < 0) return -1;
+  return static_cast<int>(mpz_sizeinbase(big->value, 2));
+}
+
+// B when the int `r` computes is known to lie in [0, 2**B) whatever the
+// trace's inputs, else -1: constants, and int_binary_op results of `&` with
+// a bounded operand, `%` by a positive constant, `>>` and `//` of a bounded
+// value by a constant, `|` and `^` of bounded values. A value in the small
+// range needs B <= kSmallIntBits.
+int Recorder::nonneg_int_bits(Ref r, int depth) const {
+  if (depth > 8) return -1;
+  const Ins& ins = trace_->ir[r];
+  if (trace_->ir.is_const(r)) return nonneg_const_bits(r);
+  if (ins.op == IrOp::UNBOXINT) return nonneg_int_bits(ins.a, depth + 1);
+  if (!is_wide_int(r)) return -1;
+  // CALLR(CARG(CARG(a, b), oparg)): see residual().
+  const Ins& outer = trace_->ir[ins.a];
+  const Ins& inner = trace_->ir[outer.a];
+  Ref a = inner.a;
+  Ref b = inner.b;
+  auto oparg = static_cast<int>(trace_->ir.const_int(outer.b));
+  if (oparg >= runtime::kInplaceOffset) oparg -= runtime::kInplaceOffset;
+  int bits_a = nonneg_int_bits(a, depth + 1);
+  int const_b = nonneg_const_bits(b);
+  switch (static_cast<runtime::BinaryOp>(oparg)) {
+    case runtime::BinaryOp::kAnd: {
+      int bits_b = nonneg_int_bits(b, depth + 1);
+      if (bits_a < 0) return bits_b;
+      return bits_b < 0 ? bits_a : std::min(bits_a, bits_b);
+    }
+    case runtime::BinaryOp::kMod:
+      return const_b > 0 ? const_b : -1;  // 0 <= a % b < b
+    case runtime::BinaryOp::kRshift: {
+      if (bits_a < 0 || const_b < 0) return -1;
+      if (const_b > 8) return 0;  // a shift by 256 or more
+      Value count = Value::from_raw(trace_->ir.const_bits(b));
+      int64_t shift = trace_->ir[b].op == IrOp::KINT ? trace_->ir.const_int(b) : count.small_int();
+      return std::max<int64_t>(0, bits_a - shift);
+    }
+    case runtime::BinaryOp::kFloorDiv:
+      // a // b < 2**bits_a / 2**(const_b - 1)
+      if (bits_a < 0 || const_b <= 0) return -1;
+      return std::max(0, bits_a - (const_b - 1));
+    case runtime::BinaryOp::kOr:
+    case runtime::BinaryOp::kXor: {
+      int bits_b = nonneg_int_bits(b, depth + 1);
+      return bits_a < 0 || bits_b < 0 ? -1 : std::max(bits_a, bits_b);
+    }
+    default:
+      return -1;
+  }
 }
 
 Ref Recorder::residual_bool(Ref call) {
