@@ -353,6 +353,14 @@ static void raise_stack_limit() {
 }
 
 int main(int argc, char** argv) {
+#if defined(__x86_64__)
+  // The build uses POPCNT (CMakeLists.txt): refuse cleanly rather than die
+  // of an illegal instruction in the middle of a run.
+  if (!__builtin_cpu_supports("popcnt")) {
+    std::fputs("pyvm: this build needs an x86-64 CPU with the POPCNT instruction\n", stderr);
+    return 1;
+  }
+#endif
   raise_stack_limit();
   Options options;
   int status = parse_options(argc, argv, &options);
