@@ -29,6 +29,7 @@
 #include "jit/trace.h"
 #include "jit/verifier.h"
 #include "runtime/code.h"
+#include "runtime/function.h"
 #include "vm/frame.h"
 #include "vm/vm.h"
 
@@ -1019,8 +1020,12 @@ void Jit::print_hot_exits() const {
     const Snapshot& snap = h.trace->snapshots[h.exit];
     const Trace* side = h.trace->side.exit_side[h.exit];
     std::string to = side != nullptr ? "side trace " + std::to_string(side->id) : "interpreter";
+    // The code of the innermost frame the exit resumes (an inlined callee's).
+    const runtime::Code* code = h.trace->code;
+    if (snap.frame >= 0)
+      code = h.trace->inline_frames[static_cast<size_t>(snap.frame)].function->code;
     std::fprintf(stderr, "[jit-stats] hot exit: trace %d exit %u at %s (unit %d): %llu -> %s\n",
-                 h.trace->id, h.exit, where(h.trace->code, snap.pc).c_str(), snap.pc,
+                 h.trace->id, h.exit, where(code, snap.pc).c_str(), snap.pc,
                  static_cast<unsigned long long>(h.count), to.c_str());
   }
 }
