@@ -2,7 +2,9 @@
 // jit/call_trace.h).
 #include "jit/call_trace.h"
 
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 #include "jit/deopt.h"
 #include "jit/residual.h"
@@ -275,6 +277,24 @@ int backward_jumps(const runtime::Code* code) {
     }
   }
   return count;
+}
+
+int loop_headers(const runtime::Code* code) {
+  const uint16_t* units = code->instructions();
+  auto length = static_cast<int32_t>(code->unit_count());
+  std::vector<int32_t> targets;
+  uint32_t extended = 0;
+  for (int32_t u = 0; u < length; u += 1 + vm::kCacheUnitTable[units[u] & 0xff]) {
+    auto opcode = static_cast<uint8_t>(units[u] & 0xff);
+    uint32_t oparg = extended | (units[u] >> 8);
+    extended = opcode == vm::EXTENDED_ARG ? oparg << 8 : 0;
+    if (vm::opcode_info(opcode).jump != vm::JumpKind::kBackward) continue;
+    int32_t next = u + 1 + vm::kCacheUnitTable[opcode];
+    int32_t target = next - static_cast<int32_t>(oparg);
+    if (std::find(targets.begin(), targets.end(), target) == targets.end())
+      targets.push_back(target);
+  }
+  return static_cast<int>(targets.size());
 }
 
 void raise_at_call(vm::VM& vm) {

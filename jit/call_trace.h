@@ -93,6 +93,9 @@ inline constexpr int32_t kFastCallExitWords = 24;
 // The backward jumps in `code`'s instructions: one per loop (a `continue`
 // adds one).
 [[nodiscard]] int backward_jumps(const runtime::Code* code);
+// The distinct targets of its backward jumps: its loops (an `if` ending a
+// loop body jumps back to the header too, a second backward jump).
+[[nodiscard]] int loop_headers(const runtime::Code* code);
 
 // After an exit at a compiled call that raised: the top frame resumes at
 // the CALL with the call's operands popped and the exception pending.

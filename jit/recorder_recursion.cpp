@@ -2,6 +2,7 @@
 // (see jit/call_trace.h): starting a trace at a function's entry, ending it
 // at the frame's RETURN_VALUE, and recording a call the recorder does not
 // inline (recursion) as a `call_compiled` residual call.
+#include <cstddef>
 #include <utility>
 #include <vector>
 
@@ -13,6 +14,11 @@
 #include "vm/vm.h"
 
 namespace pyvm::jit {
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr int32_t kFunctionCodeOffset = offsetof(runtime::Function, code);
+#pragma GCC diagnostic pop
 
 void Recorder::start_function(vm::Frame* frame, int32_t entry_unit, int trace_id) {
   start(frame, entry_unit, trace_id);
@@ -84,7 +90,16 @@ bool Recorder::rec_opaque_call(runtime::Function* f, Ref callable, const std::ve
     return fail(AbortReason::kUnsupportedCall);
   }
   Ref fn = ir().kval(Value::from_object(f).raw());
-  if (!ir().is_const(callable)) {
+  if (!ir().is_const(callable) && f->code->nfree > 0) {
+    // A closure (one of several of its code, made by each call of the
+    // enclosing function): any function of this code will do, since the
+    // runtime calls the one passed.
+    fn = to_val(callable);
+    guard_type(fn, vm_.types().function);
+    Ref fcode = emit(IrOp::FLOADK, IrType::kVal, fn, kNoRef, kFunctionCodeOffset);
+    guard(IrOp::GUARD_TRUE,
+          emit(IrOp::EQ, IrType::kBool, fcode, ir().kval(Value::from_object(f->code).raw())));
+  } else if (!ir().is_const(callable)) {
     guard(IrOp::GUARD_TRUE, emit(IrOp::EQ, IrType::kBool, to_val(callable), fn));
   } else if (callable != fn) {
     return fail(AbortReason::kUnsupportedCall);
