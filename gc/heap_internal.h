@@ -208,7 +208,6 @@ class Marker : public runtime::Tracer {
     pinned_ = pinned;
     pinned_limit_ = limit;
   }
-  bool pinned_overflowed() const { return pinned_overflow_; }
   // Bytes of the small cells this collection has marked, and how many
   // large objects (for PYVM_GC_ROOTS).
   size_t marked_bytes() const { return marked_bytes_; }

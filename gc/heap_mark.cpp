@@ -413,7 +413,7 @@ uint64_t Heap::collect_precise(bool major) {
 // reached it), nor does anything marked before. Those objects stay young
 // (keep_pinned_young) instead of being promoted, so a stale word keeps its
 // object only as long as it stays on the stack, not until the next major
-// collection (pidigits' big ints: 484 majors instead of 216). A phase that
+// collection (pidigits' big ints: 201 majors instead of 484). A phase that
 // marks more than kMaxPinned objects promotes them as usual.
 void Heap::mark_native_stack_last(Marker& marker) {
   constexpr size_t kMaxPinned = 4096;

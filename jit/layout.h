@@ -46,6 +46,7 @@ inline constexpr int32_t kDictEntryKey = offsetof(runtime::DictEntry, key);
 inline constexpr int32_t kDictEntryValue = offsetof(runtime::DictEntry, value);
 inline constexpr int32_t kTypeVersion = offsetof(runtime::Type, version);
 inline constexpr int32_t kCellContents = offsetof(runtime::Cell, contents);
+inline constexpr int32_t kFunctionCode = offsetof(runtime::Function, code);
 inline constexpr int32_t kInstanceShape =
     offsetof(runtime::Instance, attributes) + offsetof(runtime::Attributes, shape);
 inline constexpr int32_t kInstanceSlots =

@@ -97,7 +97,7 @@ void Recorder::abort(AbortReason reason) {
       abort_unit_ = trace_->inline_frames[static_cast<size_t>(f)].call_unit;
     abort_detail_ = " in inlined " + runtime::str_to_utf8(code_->filename) + ":" +
                     std::to_string(runtime::code_line_for_unit(code_, unit_));
-    prefer_call_after_abort();
+    prefer_call_for_long_loop();  // whatever the reason (jit/recorder_objects.cpp)
   }
   callers_.clear();
   trace_.reset();

@@ -309,7 +309,6 @@ class Recorder {
   bool rec_inline_exhausted();
   bool inline_backward(int32_t target, uint32_t unroll);
   void prefer_call_for_long_loop();
-  void prefer_call_after_abort();
   void guard_class(Ref owner, runtime::Type* cls);
   bool rec_other_attr(Ref owner, Value o, uint32_t oparg, const runtime::InlineCache* c,
                       bool method);

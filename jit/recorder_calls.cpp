@@ -67,7 +67,6 @@ bool may_return_not_implemented(const runtime::Code* code) {
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
-constexpr int32_t kFunctionCode = offsetof(runtime::Function, code);
 constexpr int32_t kFunctionGlobals = offsetof(runtime::Function, globals);
 constexpr int32_t kFunctionDefaults = offsetof(runtime::Function, defaults);
 constexpr int32_t kFunctionClosure = offsetof(runtime::Function, closure);
@@ -283,7 +282,7 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
       dynamic = true;
       Ref fv = to_val(callable);
       guard_type(fv, vm_.types().function);
-      Ref fcode = emit(IrOp::FLOADK, IrType::kVal, fv, kNoRef, kFunctionCode);
+      Ref fcode = emit(IrOp::FLOADK, IrType::kVal, fv, kNoRef, layout::kFunctionCode);
       guard(IrOp::GUARD_TRUE,
             emit(IrOp::EQ, IrType::kBool, fcode, ir().kval(Value::from_object(code).raw())));
       Ref fglobals = emit(IrOp::FLOADK, IrType::kVal, fv, kNoRef, kFunctionGlobals);
@@ -299,7 +298,7 @@ bool Recorder::rec_inline_call(runtime::Function* f, Ref callable, const std::ve
   if (!dynamic) {
     // f.__code__ can be reassigned: the inlined body holds while the
     // function keeps the code it had when recorded.
-    Ref fcode = emit(IrOp::FLOADK, IrType::kVal, fn, kNoRef, kFunctionCode);
+    Ref fcode = emit(IrOp::FLOADK, IrType::kVal, fn, kNoRef, layout::kFunctionCode);
     guard(IrOp::GUARD_TRUE,
           emit(IrOp::EQ, IrType::kBool, fcode, ir().kval(Value::from_object(code).raw())));
   }

@@ -273,10 +273,10 @@ int Recorder::nonneg_int_bits(Ref r, int depth) const {
       return const_b > 0 ? const_b : -1;  // 0 <= a % b < b
     case runtime::BinaryOp::kRshift: {
       if (bits_a < 0 || const_b < 0) return -1;
-      if (const_b > 8) return 0;  // a shift by 256 or more
+      if (const_b > 31) return 0;  // a shift past any bounded value's bits
       Value count = Value::from_raw(trace_->ir.const_bits(b));
       int64_t shift = trace_->ir[b].op == IrOp::KINT ? trace_->ir.const_int(b) : count.small_int();
-      return std::max<int64_t>(0, bits_a - shift);
+      return static_cast<int>(std::max<int64_t>(0, bits_a - shift));
     }
     case runtime::BinaryOp::kFloorDiv:
       // a // b < 2**bits_a / 2**(const_b - 1)

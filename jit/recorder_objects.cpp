@@ -94,17 +94,13 @@ bool Recorder::rec_inline_exhausted() {
 // it, and the callee's loop runs in its own trace.
 // Only a function with a single loop: one with nested loops, called this way,
 // got several root traces for its inner loop (mandelbrot's mandel_row).
+// Recorder::abort marks the callee the same way whatever aborted recording
+// inside it (an `enumerate()` loop, which the recorder does not unroll; the
+// unroll budget used up before its loop).
 void Recorder::prefer_call_for_long_loop() {
   if (callers_.size() != 1 || in_generator() || !function_entry_) return;
   if (loop_headers(code_) == 1) function_entry_(code_)->call_not_inline = true;
 }
-
-// Recording aborted inside a callee with a single loop that the trace's own
-// frame calls (its loop iterates over something the recorder does not
-// unroll, `enumerate(...)` in a callee): the next recording calls it as a
-// compiled function instead, as for a long loop, so the caller's loop still
-// compiles and the callee's loop gets its own trace.
-void Recorder::prefer_call_after_abort() { prefer_call_for_long_loop(); }
 
 bool Recorder::inline_backward(int32_t target, uint32_t unroll) {
   auto key = std::make_pair(inline_frame_, target);

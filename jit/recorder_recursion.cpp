@@ -2,11 +2,11 @@
 // (see jit/call_trace.h): starting a trace at a function's entry, ending it
 // at the frame's RETURN_VALUE, and recording a call the recorder does not
 // inline (recursion) as a `call_compiled` residual call.
-#include <cstddef>
 #include <utility>
 #include <vector>
 
 #include "jit/call_trace.h"
+#include "jit/layout.h"
 #include "jit/recorder.h"
 #include "runtime/code.h"
 #include "runtime/function.h"
@@ -14,11 +14,6 @@
 #include "vm/vm.h"
 
 namespace pyvm::jit {
-
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Winvalid-offsetof"
-constexpr int32_t kFunctionCodeOffset = offsetof(runtime::Function, code);
-#pragma GCC diagnostic pop
 
 void Recorder::start_function(vm::Frame* frame, int32_t entry_unit, int trace_id) {
   start(frame, entry_unit, trace_id);
@@ -96,7 +91,7 @@ bool Recorder::rec_opaque_call(runtime::Function* f, Ref callable, const std::ve
     // runtime calls the one passed.
     fn = to_val(callable);
     guard_type(fn, vm_.types().function);
-    Ref fcode = emit(IrOp::FLOADK, IrType::kVal, fn, kNoRef, kFunctionCodeOffset);
+    Ref fcode = emit(IrOp::FLOADK, IrType::kVal, fn, kNoRef, layout::kFunctionCode);
     guard(IrOp::GUARD_TRUE,
           emit(IrOp::EQ, IrType::kBool, fcode, ir().kval(Value::from_object(f->code).raw())));
   } else if (!ir().is_const(callable)) {
